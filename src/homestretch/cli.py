@@ -1,0 +1,242 @@
+"""The command line: ``homestretch [--data-dir DIR] [COMMAND ...]``.
+
+Without a command the window opens. Commands print to stdout, problems to
+stderr, and never a traceback: an unexpected failure is written to a crash
+report in the log folder and summarised in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from homestretch import APP_NAME, __version__
+from homestretch.core.history import HistoryError, HistoryLog
+from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
+from homestretch.core.routine import Routine, RoutineError, load_routine
+from homestretch.core.timeline import Timeline, build_timeline
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def format_duration(seconds: float) -> str:
+    """``75`` -> ``1:15``; ``3725`` -> ``1:02:05``."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="homestretch",
+        description=f"{APP_NAME}: guided home exercises for low back pain with leg pain. "
+        "Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"homestretch {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep the session log, your routines and settings in DIR "
+        "(default: the usual per-user folders; also HOMESTRETCH_DATA_DIR)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("list", help="list the bundled routines and your own")
+    validate = commands.add_parser(
+        "validate", help="check routine files; exit 1 if any has a problem"
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    preview = commands.add_parser("preview", help="show a routine's timeline, cues and total time")
+    preview.add_argument("file", metavar="FILE")
+    preview.add_argument("--json", action="store_true", help="print the timeline as JSON")
+    history = commands.add_parser("history", help="show the session log")
+    history.add_argument("--csv", action="store_true", help="print the log as CSV")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``homestretch`` command and of ``python -m homestretch``."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = AppPaths.resolve(args.data_dir)
+    try:
+        if args.command is None:
+            from homestretch.app import run_app
+
+            return run_app(paths, argv=list(sys.argv[:1]))
+        handler = {
+            "list": cmd_list,
+            "validate": cmd_validate,
+            "preview": cmd_preview,
+            "history": cmd_history,
+        }[args.command]
+        return handler(args, paths, sys.stdout, sys.stderr)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # The last line of defence: no traceback for the user.
+        report = write_crash_report(paths, exc)
+        where = f"; details in {report}" if report else ""
+        print(f"homestretch: unexpected error: {exc}{where}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def write_crash_report(paths: AppPaths, exc: BaseException) -> Path | None:
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        report = paths.log_dir / f"crash-{stamp}.txt"
+        text = "".join(traceback.format_exception(exc))
+        report.write_text(f"homestretch {__version__}\n{text}", encoding="utf-8")
+    except OSError:
+        return None
+    return report
+
+
+def routine_files(directory: Path) -> list[Path]:
+    try:
+        return sorted(
+            p for p in directory.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file()
+        )
+    except OSError:
+        return []
+
+
+def cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    for title, directory in (
+        ("Bundled routines", BUNDLED_ROUTINES_DIR),
+        ("Your routines", paths.user_routines_dir),
+    ):
+        print(f"{title} ({directory}):", file=out)
+        files = routine_files(directory)
+        if not files:
+            print("  (none: add .yaml routine files to this folder)", file=out)
+        for file in files:
+            try:
+                timeline = build_timeline(load_routine(file))
+            except RoutineError as exc:
+                print(f"  {file.name}: INVALID: {exc.problems[0]}", file=out)
+                continue
+            routine = timeline.routine
+            print(
+                f"  {file.name}: {routine.name} ({len(routine.exercises)} exercises, "
+                f"{format_duration(timeline.total_seconds)})",
+                file=out,
+            )
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            routine = load_routine(Path(name))
+        except RoutineError as exc:
+            for problem in exc.problems:
+                print(problem, file=err)
+            status = EXIT_FAILED
+            continue
+        for problem in routine.warnings:
+            print(problem, file=err)
+        if routine.warnings:
+            status = EXIT_FAILED
+        else:
+            print(f"{name}: ok ({len(routine.exercises)} exercises)", file=out)
+    return status
+
+
+def _load_for_command(name: str, err: TextIO) -> Routine | None:
+    try:
+        routine = load_routine(Path(name))
+    except RoutineError as exc:
+        for problem in exc.problems:
+            print(problem, file=err)
+        return None
+    for problem in routine.warnings:
+        print(problem, file=err)
+    return routine
+
+
+def cmd_preview(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    routine = _load_for_command(args.file, err)
+    if routine is None:
+        return EXIT_FAILED
+    timeline = build_timeline(routine)
+    if args.json:
+        json.dump(timeline.to_json(), out, indent=2)
+        print(file=out)
+    else:
+        print_timeline(timeline, out)
+    return EXIT_OK
+
+
+def print_timeline(timeline: Timeline, out: TextIO) -> None:
+    routine = timeline.routine
+    names = {e.id: e.name for e in routine.exercises}
+    print(routine.name, file=out)
+    print(
+        f"{len(routine.exercises)} exercises, {routine.sessions_per_week} sessions a week, "
+        f"total {format_duration(timeline.total_seconds)}",
+        file=out,
+    )
+    print(file=out)
+    print(f"{'at':>7} {'secs':>5}  {'what':<22} {'side':<6} {'set':>4} {'rep':>4}  says", file=out)
+    last_exercise: str | None = None
+    for s in timeline.segments:
+        if s.exercise_id != last_exercise and s.exercise_id is not None:
+            print(f"\n  {names[s.exercise_id]}", file=out)
+            last_exercise = s.exercise_id
+        what = s.label()
+        print(
+            f"{format_duration(s.start):>7} {s.seconds:>5g}  {what[:22]:<22} {s.side or '':<6}"
+            f" {s.set or '':>4} {s.rep or '':>4}  {s.say or ''}".rstrip(),
+            file=out,
+        )
+    print(
+        f"\nTotal: {format_duration(timeline.total_seconds)} ({timeline.total_seconds:g} s)",
+        file=out,
+    )
+
+
+def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    if not paths.history_file.exists():
+        if args.csv:
+            from homestretch.core.history import CSV_COLUMNS
+
+            print(",".join(CSV_COLUMNS), file=out)
+        else:
+            print(f"No sessions logged yet ({paths.history_file}).", file=out)
+        return EXIT_OK
+    try:
+        with HistoryLog(paths.history_file) as log:
+            if args.csv:
+                out.write(log.to_csv())
+                return EXIT_OK
+            sessions = log.sessions()
+    except HistoryError as exc:
+        print(f"homestretch: {exc}", file=err)
+        return EXIT_FAILED
+    if not sessions:
+        print("No sessions logged yet.", file=out)
+        return EXIT_OK
+    print(f"{'started':<17} {'routine':<34} {'time':>7}  {'ended':<11} exercises", file=out)
+    for s in sessions:
+        started = s.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        done = f"{len(s.completed)} done"
+        if s.skipped:
+            done += f", {len(s.skipped)} skipped ({', '.join(e.exercise_id for e in s.skipped)})"
+        print(
+            f"{started:<17} {s.routine_name[:34]:<34} {format_duration(s.done_seconds):>7}"
+            f"  {s.ended!s:<11} {done}",
+            file=out,
+        )
+    return EXIT_OK

@@ -1,0 +1,84 @@
+"""Every path Homestretch reads or writes, from one place.
+
+The user's data (session log, own routines), settings and logs live in the
+platformdirs locations for this user. ``--data-dir DIR`` or the variable
+``HOMESTRETCH_DATA_DIR`` moves all three under ``DIR`` (settings in
+``DIR/config``, logs in ``DIR/logs``), so a test or a portable install never
+touches the real ones.
+
+Bundled routines and assets are found inside the installed package
+(``homestretch/_bundled``) or, in a source checkout, at the top of the tree.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_DATA_DIR = "HOMESTRETCH_DATA_DIR"
+APP_DIR_NAME = "homestretch"
+HISTORY_FILE = "history.sqlite3"
+SETTINGS_FILE = "settings.json"
+USER_ROUTINES_DIR = "routines"
+
+
+def _bundled_root() -> Path:
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "_bundled"
+    if installed.is_dir():
+        return installed
+    # Source checkout: src/homestretch/core/paths.py -> the repository root.
+    return package.parent.parent
+
+
+BUNDLED_ROOT = _bundled_root()
+BUNDLED_ROUTINES_DIR = BUNDLED_ROOT / "routines"
+ASSETS_DIR = BUNDLED_ROOT / "assets"
+BUNDLED_ROUTINE = BUNDLED_ROUTINES_DIR / "sciatica-relief.yaml"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Where this user's files live.
+
+    Attributes:
+        data_dir: the session log and the user's own routines.
+        config_dir: settings.
+        log_dir: diagnostic logs.
+    """
+
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+
+    @property
+    def history_file(self) -> Path:
+        return self.data_dir / HISTORY_FILE
+
+    @property
+    def user_routines_dir(self) -> Path:
+        return self.data_dir / USER_ROUTINES_DIR
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / SETTINGS_FILE
+
+    @classmethod
+    def resolve(
+        cls, data_dir: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None
+    ) -> AppPaths:
+        """Choose the directories: the explicit argument, then the variable, then platformdirs."""
+        environ = os.environ if env is None else env
+        override = data_dir if data_dir is not None else environ.get(ENV_DATA_DIR) or None
+        if override is not None:
+            root = Path(override).expanduser().absolute()
+            return cls(data_dir=root, config_dir=root / "config", log_dir=root / "logs")
+        return cls(
+            data_dir=Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)),
+            config_dir=Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False)),
+        )

@@ -1,0 +1,768 @@
+"""Routine files: the format, its loading and its validation.
+
+A routine is a YAML file (format reference: ``docs/routine-format.md``). It is
+read strictly: the YAML is composed into nodes with a safe loader and then
+walked field by field, so that
+
+* every problem carries the file, line and column where it stands;
+* unknown keys are errors (a misspelt ``rpes: 10`` must not pass silently);
+* duplicate keys are errors instead of the last one silently winning;
+* YAML 1.1 surprises cannot sneak in: ``1:30`` is not read as 90, ``012`` is
+  not read as 10, ``no`` in a text field stays the word "no" and numbers must
+  be written plainly;
+* nothing but plain mappings, lists and scalars is accepted (no tags, no
+  objects), and files over :data:`MAX_FILE_BYTES` are refused unread.
+
+The walker collects every problem it finds instead of stopping at the first,
+so a physiotherapist fixing a file sees the whole list at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+import yaml
+
+SCHEMA_VERSION: Final = 1
+MAX_FILE_BYTES: Final = 1024 * 1024
+MAX_EXERCISES: Final = 1000
+MAX_NODES: Final = 200_000
+MAX_SECONDS: Final = 3600.0
+MAX_TEXT: Final = 500
+PICTURE_SUFFIXES: Final = frozenset({".svg", ".png", ".jpg", ".jpeg"})
+ASSETS_PREFIX: Final = "assets:"
+
+_STANDARD_TAGS: Final = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+_NULL_TAG: Final = "tag:yaml.org,2002:null"
+_INT_RE: Final = re.compile(r"[0-9]+")
+_NUMBER_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_SEXAGESIMAL_RE: Final = re.compile(r"[0-9]+(?::[0-5]?[0-9])+(?:\.[0-9]*)?")
+_ID_RE: Final = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+
+
+class Sides(StrEnum):
+    """Which legs an exercise works, and in what order."""
+
+    NONE = "none"
+    """Not a one-leg exercise."""
+    BOTH = "both"
+    """Both legs at once."""
+    ALTERNATING = "alternating"
+    """One rep on the first side, one on the other, and so on."""
+    EACH = "each"
+    """All reps on the first side, then all on the other."""
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        return Side.LEFT if self is Side.RIGHT else Side.RIGHT
+
+
+class Position(StrEnum):
+    SITTING = "sitting"
+    STANDING = "standing"
+    LYING_FACE_DOWN = "lying-face-down"
+    LYING_ON_BACK = "lying-on-back"
+    LYING_ON_SIDE = "lying-on-side"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a routine file, and where."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        return f"{self.file}:{self.line}:{self.column}: {prefix}{self.message}"
+
+
+class RoutineError(Exception):
+    """A routine file could not be loaded. ``problems`` lists every reason found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One timed part of a rep, e.g. "straighten" for 3 s, with an optional spoken cue."""
+
+    name: str
+    seconds: float
+    say: str | None = None
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    position: Position
+    summary: str
+    steps: tuple[str, ...]
+    phases: tuple[Phase, ...]
+    reps: int = 1
+    sets: int = 1
+    timed: bool = False
+    """True for plain timed work (``work: {seconds: 60}``) rather than reps of phases."""
+    sides: Sides = Sides.NONE
+    first_side: Side = Side.RIGHT
+    cautions: tuple[str, ...] = ()
+    illustration: Path | None = None
+    rest_between_reps: float = 0.0
+    rest_between_sides: float = 3.0
+    rest_between_sets: float = 30.0
+    rest_after: float | None = None
+    """Rest after this exercise; ``None`` means the routine's ``rest_between_exercises``."""
+    prepare_seconds: float | None = None
+    """Time to get into position; ``None`` means the routine's ``prepare_seconds``."""
+    line: int = 0
+
+    @property
+    def one_sided(self) -> bool:
+        return self.sides in (Sides.ALTERNATING, Sides.EACH)
+
+    @property
+    def side_order(self) -> tuple[Side | None, ...]:
+        if self.one_sided:
+            return (self.first_side, self.first_side.other)
+        return (None,)
+
+
+@dataclass(frozen=True)
+class Routine:
+    name: str
+    exercises: tuple[Exercise, ...]
+    description: str = ""
+    sessions_per_week: int = 7
+    prepare_seconds: float = 10.0
+    rest_between_exercises: float = 20.0
+    schema: int = SCHEMA_VERSION
+    source: Path | None = None
+    sha256: str = ""
+    warnings: tuple[Problem, ...] = field(default=(), compare=False)
+
+    def exercise_rest(self, exercise: Exercise) -> float:
+        return self.rest_between_exercises if exercise.rest_after is None else exercise.rest_after
+
+    def exercise_prepare(self, exercise: Exercise) -> float:
+        if exercise.prepare_seconds is None:
+            return self.prepare_seconds
+        return exercise.prepare_seconds
+
+    def snapshot(self) -> dict[str, Any]:
+        """The dosage as plain data, stored with each logged session."""
+        return {
+            "schema": self.schema,
+            "name": self.name,
+            "source": str(self.source) if self.source else None,
+            "sha256": self.sha256,
+            "sessions_per_week": self.sessions_per_week,
+            "prepare_seconds": self.prepare_seconds,
+            "rest_between_exercises": self.rest_between_exercises,
+            "exercises": [
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "sides": str(e.sides),
+                    "first_side": str(e.first_side) if e.one_sided else None,
+                    "sets": e.sets,
+                    "reps": e.reps,
+                    "timed": e.timed,
+                    "phases": [{"name": p.name, "seconds": p.seconds} for p in e.phases],
+                    "rest_between_reps": e.rest_between_reps,
+                    "rest_between_sides": e.rest_between_sides if e.one_sided else None,
+                    "rest_between_sets": e.rest_between_sets,
+                    "rest_after": self.exercise_rest(e),
+                    "prepare_seconds": self.exercise_prepare(e),
+                }
+                for e in self.exercises
+            ],
+        }
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_routine(path: str | Path, *, assets_dir: Path | None = None) -> Routine:
+    """Read and validate a routine file.
+
+    Args:
+        path: the YAML file.
+        assets_dir: where ``assets:`` illustration references point; the bundled
+            assets when omitted.
+
+    Returns:
+        The routine. Problems that do not stop a session (a missing picture)
+        are in ``routine.warnings``.
+
+    Raises:
+        RoutineError: the file cannot be used; every problem found is listed.
+    """
+    path = Path(path)
+    label = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RoutineError(
+                [Problem(label, 1, 1, f"file is {size} bytes; a routine may be at most 1 MiB")]
+            )
+        data = path.read_bytes()
+    except RoutineError:
+        raise
+    except IsADirectoryError:
+        raise RoutineError([Problem(label, 1, 1, "is a folder, not a routine file")]) from None
+    except FileNotFoundError:
+        raise RoutineError([Problem(label, 1, 1, "no such file")]) from None
+    except OSError as exc:
+        raise RoutineError([Problem(label, 1, 1, f"cannot read: {exc.strerror}")]) from None
+    if assets_dir is None:
+        from homestretch.core.paths import ASSETS_DIR
+
+        assets_dir = ASSETS_DIR
+    routine = parse_routine(data, label=label, base_dir=path.parent, assets_dir=assets_dir)
+    return replace(routine, source=path.resolve())
+
+
+def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: Path) -> Routine:
+    """Validate routine text. ``label`` names the file in messages."""
+    if isinstance(data, str):
+        text = data
+        raw = data.encode("utf-8")
+    else:
+        raw = data
+        if len(raw) > MAX_FILE_BYTES:
+            raise RoutineError([Problem(label, 1, 1, "a routine may be at most 1 MiB")])
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+            raise RoutineError(
+                [Problem(label, line, column, "not valid UTF-8 text; save the file as UTF-8")]
+            ) from None
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        reason = " ".join(part for part in (exc.context, exc.problem) if part)
+        raise RoutineError([Problem(label, line, column, f"not valid YAML: {reason}")]) from None
+    except yaml.YAMLError as exc:
+        raise RoutineError([Problem(label, 1, 1, f"not valid YAML: {exc}")]) from None
+    if root is None:
+        raise RoutineError([Problem(label, 1, 1, "the file is empty")])
+    reader = _Reader(label, base_dir.resolve(), assets_dir.resolve())
+    routine = reader.routine(root)
+    errors = [p for p in reader.problems if p.severity is Severity.ERROR]
+    if errors or routine is None:
+        raise RoutineError(reader.problems or [Problem(label, 1, 1, "invalid routine")])
+    return Routine(
+        name=routine.name,
+        exercises=routine.exercises,
+        description=routine.description,
+        sessions_per_week=routine.sessions_per_week,
+        prepare_seconds=routine.prepare_seconds,
+        rest_between_exercises=routine.rest_between_exercises,
+        schema=routine.schema,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        warnings=tuple(reader.problems),
+    )
+
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loader used for composing only; values are read from the nodes by :class:`_Reader`."""
+
+
+def _plain(node: yaml.Node) -> bool:
+    """True for an unquoted scalar (libyaml spells that style '', PyYAML None)."""
+    return not getattr(node, "style", None)
+
+
+_T = TypeVar("_T")
+_Fields = Mapping[str, yaml.Node]
+
+
+class _Reader:
+    """Walks composed YAML nodes, building the routine and collecting problems."""
+
+    def __init__(self, label: str, base_dir: Path, assets_dir: Path) -> None:
+        self.label = label
+        self.base_dir = base_dir
+        self.assets_dir = assets_dir
+        self.problems: list[Problem] = []
+        self.nodes = 0
+
+    # -- problems
+
+    def error(self, node: yaml.Node, message: str, severity: Severity = Severity.ERROR) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.label, mark.line + 1, mark.column + 1, message, severity))
+
+    # -- generic shapes
+
+    def visit(self, node: yaml.Node) -> bool:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            if self.nodes == MAX_NODES + 1:
+                self.error(node, "the file is too large or too deeply repeated to be a routine")
+            return False
+        if node.tag not in _STANDARD_TAGS:
+            self.error(node, f"YAML tags such as {node.tag} are not allowed in a routine")
+            return False
+        return True
+
+    def mapping(
+        self, node: yaml.Node, what: str, required: Sequence[str], optional: Sequence[str]
+    ) -> dict[str, yaml.Node] | None:
+        if not self.visit(node):
+            return None
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, f"{what} must be a mapping of 'key: value' lines")
+            return None
+        allowed = (*required, *optional)
+        fields: dict[str, yaml.Node] = {}
+        key_nodes: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or not _plain(key_node):
+                self.error(key_node, f"keys in {what} must be plain words")
+                continue
+            key = key_node.value
+            if key in key_nodes:
+                first = key_nodes[key].start_mark.line + 1
+                self.error(key_node, f"duplicate key '{key}' (first given on line {first})")
+                continue
+            key_nodes[key] = key_node
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1)
+                suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
+                self.error(key_node, f"unknown key '{key}' in {what}{suggestion}")
+                continue
+            fields[key] = value_node
+        for key in required:
+            if key not in key_nodes:
+                self.error(node, f"{what} needs '{key}'")
+        return fields
+
+    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node] | None:
+        if not self.visit(node):
+            return None
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, f"'{what}' must be a list, one item per line starting with '- '")
+            return None
+        return list(node.value)
+
+    def scalar(self, node: yaml.Node, what: str) -> yaml.ScalarNode | None:
+        if not self.visit(node):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, f"'{what}' must be a single value")
+            return None
+        if node.tag == _NULL_TAG and _plain(node):
+            self.error(node, f"'{what}' has no value")
+            return None
+        return node
+
+    def text(self, node: yaml.Node, what: str, max_len: int = MAX_TEXT) -> str | None:
+        scalar = self.scalar(node, what)
+        if scalar is None:
+            return None
+        # The raw text as written: ``no`` stays "no", ``1:30`` stays "1:30".
+        value = " ".join(str(scalar.value).split())
+        if not value:
+            self.error(node, f"'{what}' is empty")
+            return None
+        if len(value) > max_len:
+            self.error(node, f"'{what}' is longer than {max_len} characters")
+            return None
+        return value
+
+    def number(
+        self,
+        node: yaml.Node,
+        what: str,
+        *,
+        low: float,
+        high: float,
+        integer: bool = False,
+        low_inclusive: bool = True,
+    ) -> float | None:
+        scalar = self.scalar(node, what)
+        if scalar is None:
+            return None
+        raw = str(scalar.value).strip()
+        kind = "a whole number" if integer else "a number of seconds"
+        example = "8" if integer else "5 or 2.5"
+        if not _plain(scalar):
+            self.error(node, f"'{what}' must be {kind} without quotes, such as {example}")
+            return None
+        if _SEXAGESIMAL_RE.fullmatch(raw):
+            self.error(
+                node,
+                f"'{what}: {raw}' is ambiguous (YAML reads it as base-60); "
+                f"write {kind} such as {example}",
+            )
+            return None
+        pattern = _INT_RE if integer else _NUMBER_RE
+        if not pattern.fullmatch(raw):
+            self.error(node, f"'{what}' must be {kind} such as {example}, not '{raw}'")
+            return None
+        if len(raw) > 1 and raw.startswith("0") and not raw.startswith("0."):
+            self.error(
+                node,
+                f"'{what}: {raw}' has a leading zero (YAML may read it as octal); write it without",
+            )
+            return None
+        value = float(raw)
+        too_low = value < low if low_inclusive else value <= low
+        if too_low or value > high:
+            low_text = f"{low:g}" if low_inclusive else f"more than {low:g}"
+            self.error(node, f"'{what}' must be from {low_text} to {high:g}, not {raw}")
+            return None
+        return value
+
+    def integer(self, node: yaml.Node, what: str, low: int, high: int) -> int | None:
+        value = self.number(node, what, low=low, high=high, integer=True)
+        return None if value is None else int(value)
+
+    def seconds(self, node: yaml.Node, what: str, *, positive: bool = False) -> float | None:
+        return self.number(node, what, low=0.0, high=MAX_SECONDS, low_inclusive=not positive)
+
+    def choice(self, node: yaml.Node, what: str, enum: type[_T]) -> _T | None:
+        scalar = self.scalar(node, what)
+        if scalar is None:
+            return None
+        raw = str(scalar.value).strip()
+        options = [str(member) for member in enum]  # type: ignore[attr-defined]
+        if not _plain(scalar) or raw not in options:
+            self.error(node, f"'{what}' must be one of: {', '.join(options)}; not '{raw}'")
+            return None
+        return enum(raw)  # type: ignore[call-arg]
+
+    def texts(self, node: yaml.Node, what: str) -> tuple[str, ...] | None:
+        items = self.sequence(node, what)
+        if items is None:
+            return None
+        values = [self.text(item, f"{what} item") for item in items]
+        if any(v is None for v in values):
+            return None
+        return tuple(v for v in values if v is not None)
+
+    def optional(
+        self, fields: _Fields, key: str, read: Callable[[yaml.Node, str], _T | None], default: _T
+    ) -> _T | None:
+        node = fields.get(key)
+        if node is None:
+            return default
+        return read(node, key)
+
+    # -- the routine
+
+    def routine(self, root: yaml.Node) -> Routine | None:
+        fields = self.mapping(
+            root,
+            "the routine",
+            required=("schema", "name", "exercises"),
+            optional=(
+                "description",
+                "sessions_per_week",
+                "prepare_seconds",
+                "rest_between_exercises",
+            ),
+        )
+        if fields is None:
+            return None
+        schema_node = fields.get("schema")
+        if schema_node is None:
+            return None
+        schema = self.integer(schema_node, "schema", 1, 1_000_000)
+        if schema is None:
+            return None
+        if schema > SCHEMA_VERSION:
+            self.error(
+                schema_node,
+                f"this routine uses format {schema}; this version of Homestretch reads "
+                f"format {SCHEMA_VERSION}. Update Homestretch to open it",
+            )
+            return None
+        name = self.optional(fields, "name", self.text, None)
+        description = self.optional(fields, "description", lambda n, w: self.text(n, w, 4000), "")
+        per_week = self.optional(
+            fields, "sessions_per_week", lambda n, w: self.integer(n, w, 1, 21), 7
+        )
+        prepare = self.optional(fields, "prepare_seconds", self.seconds, 10.0)
+        rest = self.optional(fields, "rest_between_exercises", self.seconds, 20.0)
+        exercises = self.exercises(fields["exercises"]) if "exercises" in fields else None
+        if None in (name, description, per_week, prepare, rest, exercises):
+            return None
+        assert name is not None and description is not None and per_week is not None
+        assert prepare is not None and rest is not None and exercises is not None
+        return Routine(
+            name=name,
+            exercises=exercises,
+            description=description,
+            sessions_per_week=per_week,
+            prepare_seconds=prepare,
+            rest_between_exercises=rest,
+            schema=schema,
+        )
+
+    def exercises(self, node: yaml.Node) -> tuple[Exercise, ...] | None:
+        items = self.sequence(node, "exercises")
+        if items is None:
+            return None
+        if not items:
+            self.error(node, "a routine needs at least one exercise")
+            return None
+        if len(items) > MAX_EXERCISES:
+            self.error(node, f"a routine may have at most {MAX_EXERCISES} exercises")
+            return None
+        result: list[Exercise] = []
+        seen: dict[str, int] = {}
+        ok = True
+        for item in items:
+            exercise = self.exercise(item)
+            if exercise is None:
+                ok = False
+                continue
+            if exercise.id in seen:
+                self.error(
+                    item,
+                    f"exercise id '{exercise.id}' is used twice "
+                    f"(first on line {seen[exercise.id]})",
+                )
+                ok = False
+            seen.setdefault(exercise.id, exercise.line)
+            result.append(exercise)
+        return tuple(result) if ok else None
+
+    def exercise(self, node: yaml.Node) -> Exercise | None:
+        fields = self.mapping(
+            node,
+            "an exercise",
+            required=("id", "name", "position", "summary", "steps"),
+            optional=(
+                "cautions",
+                "illustration",
+                "sides",
+                "first_side",
+                "sets",
+                "reps",
+                "phases",
+                "work",
+                "rest_between_reps",
+                "rest_between_sides",
+                "rest_between_sets",
+                "rest_after",
+                "prepare_seconds",
+            ),
+        )
+        if fields is None:
+            return None
+        problems_before = len(self.problems)
+        ex_id = self.optional(fields, "id", self.exercise_id, None)
+        name = self.optional(fields, "name", lambda n, w: self.text(n, w, 80), None)
+        position = self.optional(fields, "position", lambda n, w: self.choice(n, w, Position), None)
+        summary = self.optional(fields, "summary", lambda n, w: self.text(n, w, 300), None)
+        steps = self.optional(fields, "steps", self.texts, None)
+        if "steps" in fields and steps == ():
+            self.error(fields["steps"], "'steps' needs at least one step")
+        no_cautions: tuple[str, ...] = ()
+        cautions = self.optional(fields, "cautions", self.texts, no_cautions)
+        illustration = self.optional(fields, "illustration", self.illustration, None)
+        sides = self.optional(fields, "sides", lambda n, w: self.choice(n, w, Sides), Sides.NONE)
+        first_side = self.optional(
+            fields, "first_side", lambda n, w: self.choice(n, w, Side), Side.RIGHT
+        )
+        sets = self.optional(fields, "sets", lambda n, w: self.integer(n, w, 1, 20), 1)
+        rest_reps = self.optional(fields, "rest_between_reps", self.seconds, 0.0)
+        rest_sides = self.optional(
+            fields,
+            "rest_between_sides",
+            lambda n, w: self.number(n, w, low=1, high=MAX_SECONDS),
+            3.0,
+        )
+        rest_sets = self.optional(fields, "rest_between_sets", self.seconds, 30.0)
+        rest_after = self.optional(fields, "rest_after", self.seconds, None)
+        prepare = self.optional(fields, "prepare_seconds", self.seconds, None)
+
+        if sides is not None and sides not in (Sides.ALTERNATING, Sides.EACH):
+            for key in ("first_side", "rest_between_sides"):
+                if key in fields:
+                    self.error(
+                        fields[key],
+                        f"'{key}' applies only to 'sides: alternating' or 'sides: each'",
+                    )
+
+        phases: tuple[Phase, ...] | None = None
+        reps: int | None = 1
+        timed = False
+        if ("phases" in fields) == ("work" in fields):
+            self.error(
+                node,
+                "an exercise needs either 'phases' (with 'reps') or 'work' (a plain timed "
+                "duration), not both and not neither",
+            )
+        elif "phases" in fields:
+            phases = self.phases(fields["phases"])
+            if "reps" not in fields:
+                self.error(node, "an exercise with 'phases' needs 'reps'")
+                reps = None
+            else:
+                reps = self.integer(fields["reps"], "reps", 1, 100)
+        else:
+            timed = True
+            work = self.work(fields["work"])
+            phases = (work,) if work is not None else None
+            for key in ("reps", "rest_between_reps"):
+                if key in fields:
+                    self.error(fields[key], f"'{key}' goes with 'phases', not with 'work'")
+
+        # Warnings (a missing picture) alone do not make the exercise unusable.
+        if any(p.severity is Severity.ERROR for p in self.problems[problems_before:]):
+            return None
+        values = (ex_id, name, position, summary, steps, cautions, sides, first_side, sets)
+        if None in values or phases is None or reps is None:
+            return None
+        assert ex_id is not None and name is not None and position is not None
+        assert summary is not None and steps is not None and cautions is not None
+        assert sides is not None and first_side is not None and sets is not None
+        assert rest_reps is not None and rest_sides is not None and rest_sets is not None
+        return Exercise(
+            id=ex_id,
+            name=name,
+            position=position,
+            summary=summary,
+            steps=steps,
+            phases=phases,
+            reps=reps,
+            sets=sets,
+            timed=timed,
+            sides=sides,
+            first_side=first_side,
+            cautions=cautions,
+            illustration=illustration,
+            rest_between_reps=rest_reps,
+            rest_between_sides=rest_sides,
+            rest_between_sets=rest_sets,
+            rest_after=rest_after,
+            prepare_seconds=prepare,
+            line=node.start_mark.line + 1,
+        )
+
+    def exercise_id(self, node: yaml.Node, what: str) -> str | None:
+        value = self.text(node, what, 64)
+        if value is None:
+            return None
+        if not _ID_RE.fullmatch(value):
+            self.error(
+                node,
+                f"'id: {value}' must use lower-case letters, digits and hyphens, "
+                "such as 'sitting-knee-extension'",
+            )
+            return None
+        return value
+
+    def phases(self, node: yaml.Node) -> tuple[Phase, ...] | None:
+        items = self.sequence(node, "phases")
+        if items is None:
+            return None
+        if not items:
+            self.error(node, "'phases' needs at least one phase")
+            return None
+        if len(items) > 20:
+            self.error(node, "an exercise may have at most 20 phases")
+            return None
+        phases = [self.phase(item) for item in items]
+        if any(p is None for p in phases):
+            return None
+        return tuple(p for p in phases if p is not None)
+
+    def phase(self, node: yaml.Node) -> Phase | None:
+        fields = self.mapping(node, "a phase", required=("name", "seconds"), optional=("say",))
+        if fields is None:
+            return None
+        name = self.optional(fields, "name", lambda n, w: self.text(n, w, 40), None)
+        seconds = self.optional(
+            fields, "seconds", lambda n, w: self.seconds(n, w, positive=True), None
+        )
+        say = self.optional(fields, "say", lambda n, w: self.text(n, w, 200), None)
+        if name is None or seconds is None or ("say" in fields and say is None):
+            return None
+        return Phase(name=name, seconds=seconds, say=say)
+
+    def work(self, node: yaml.Node) -> Phase | None:
+        fields = self.mapping(node, "'work'", required=("seconds",), optional=("name", "say"))
+        if fields is None:
+            return None
+        name = self.optional(fields, "name", lambda n, w: self.text(n, w, 40), "work")
+        seconds = self.optional(
+            fields, "seconds", lambda n, w: self.seconds(n, w, positive=True), None
+        )
+        say = self.optional(fields, "say", lambda n, w: self.text(n, w, 200), None)
+        if name is None or seconds is None or ("say" in fields and say is None):
+            return None
+        return Phase(name=name, seconds=seconds, say=say)
+
+    def illustration(self, node: yaml.Node, what: str) -> Path | None:
+        reference = self.text(node, what, 300)
+        if reference is None:
+            return None
+        if reference.startswith(ASSETS_PREFIX):
+            base, relative, where = (
+                self.assets_dir,
+                reference[len(ASSETS_PREFIX) :],
+                "bundled assets",
+            )
+        else:
+            base, relative, where = self.base_dir, reference, "routine's folder"
+        candidate = Path(relative)
+        if candidate.is_absolute() or relative.startswith(("/", "\\")) or ":" in relative:
+            self.error(node, f"picture '{reference}' must be a path relative to the {where}")
+            return None
+        resolved = (base / candidate).resolve()
+        if not resolved.is_relative_to(base):
+            self.error(node, f"picture '{reference}' points outside the {where}")
+            return None
+        if resolved.suffix.lower() not in PICTURE_SUFFIXES:
+            self.error(node, f"picture '{reference}' must be an SVG, PNG or JPEG file")
+            return None
+        if not resolved.is_file():
+            self.error(node, f"picture '{reference}' not found", Severity.WARNING)
+            return None
+        try:
+            with resolved.open("rb") as handle:
+                handle.read(1)
+        except OSError as exc:
+            self.error(
+                node, f"picture '{reference}' cannot be read: {exc.strerror}", Severity.WARNING
+            )
+            return None
+        return resolved

@@ -1,0 +1,302 @@
+"""A routine compiled into a flat list of timed segments.
+
+Everything the session shows and says is decided here, before it starts:
+each segment knows its exercise, side, set, rep, phase, duration and spoken
+cues, so the total time is known up front and the speech can be prepared in
+advance. The player only walks this list.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from homestretch.core.routine import Exercise, Routine, Side, Sides
+
+
+class SegmentKind(StrEnum):
+    PREPARE = "prepare"
+    """Get into position for an exercise; its introduction is spoken."""
+    WORK = "work"
+    """One phase of a rep, or a stretch of timed work."""
+    SWITCH = "switch"
+    """Change to the other leg."""
+    REST = "rest"
+    """Rest between reps, sets or exercises."""
+    DONE = "done"
+    """The end of the session (zero length)."""
+
+
+class CueKind(StrEnum):
+    """What a piece of spoken text is about, so a verbosity setting can pick."""
+
+    INTRO = "intro"
+    SIDE = "side"
+    COUNT = "count"
+    PHASE = "phase"
+    REST = "rest"
+    NEXT = "next"
+    END = "end"
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: CueKind
+    text: str
+
+
+@dataclass(frozen=True)
+class Segment:
+    index: int
+    start: float
+    seconds: float
+    kind: SegmentKind
+    exercise_index: int | None
+    """Position of the exercise in the routine; ``None`` for the final DONE segment."""
+    exercise_id: str | None
+    side: Side | None
+    set: int | None
+    sets: int | None
+    rep: int | None
+    reps: int | None
+    phase: str | None
+    """The phase name (``straighten``, ``hold``...), or ``None`` outside WORK segments."""
+    cues: tuple[Cue, ...] = field(default=())
+
+    @property
+    def end(self) -> float:
+        return self.start + self.seconds
+
+    @property
+    def say(self) -> str | None:
+        """Everything spoken at the start of this segment, or ``None``."""
+        return " ".join(c.text for c in self.cues) or None
+
+    def label(self) -> str:
+        """A short name of what happens now: the phase, or the segment kind."""
+        if self.kind is SegmentKind.SWITCH:
+            return "switch side"
+        return self.phase or str(self.kind)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": round(self.start, 3),
+            "seconds": round(self.seconds, 3),
+            "exercise": self.exercise_id,
+            "side": str(self.side) if self.side else None,
+            "kind": str(self.kind),
+            "phase": self.phase,
+            "set": self.set,
+            "rep": self.rep,
+            "say": self.say,
+        }
+
+
+@dataclass(frozen=True)
+class Timeline:
+    routine: Routine
+    segments: tuple[Segment, ...]
+    exercise_spans: tuple[tuple[int, int], ...]
+    """Per exercise, the index of its first segment and one past its last."""
+    starts: tuple[float, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.starts:
+            object.__setattr__(self, "starts", tuple(s.start for s in self.segments))
+
+    @property
+    def total_seconds(self) -> float:
+        return self.segments[-1].end
+
+    def exercise_start(self, exercise_index: int) -> float:
+        return self.segments[self.exercise_spans[exercise_index][0]].start
+
+    def exercise_seconds(self, exercise_index: int) -> float:
+        first, stop = self.exercise_spans[exercise_index]
+        return sum(s.seconds for s in self.segments[first:stop])
+
+    def work_end(self, exercise_index: int) -> float:
+        """When the last movement of an exercise ends (its trailing rest is not needed)."""
+        first, stop = self.exercise_spans[exercise_index]
+        ends = [s.end for s in self.segments[first:stop] if s.kind is SegmentKind.WORK]
+        return max(ends)
+
+    def index_at(self, position: float) -> int:
+        """The segment running at ``position`` seconds into the session."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        i = max(0, min(i, len(self.segments) - 1))
+        # Skip zero-length segments except the final one.
+        while i < len(self.segments) - 1 and self.segments[i].end <= position:
+            i += 1
+        return i
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "routine": self.routine.name,
+            "total_seconds": round(self.total_seconds, 3),
+            "segments": [s.to_json() for s in self.segments],
+        }
+
+
+def _side_word(side: Side) -> str:
+    return "left" if side is Side.LEFT else "right"
+
+
+class _Builder:
+    def __init__(self, routine: Routine) -> None:
+        self.routine = routine
+        self.segments: list[Segment] = []
+        self.clock = 0.0
+        self.carry: list[Cue] = []
+
+    def add(
+        self,
+        kind: SegmentKind,
+        seconds: float,
+        exercise: int | None,
+        cues: list[Cue],
+        *,
+        side: Side | None = None,
+        set_: int | None = None,
+        rep: int | None = None,
+        phase: str | None = None,
+    ) -> None:
+        cues = self.carry + cues
+        if seconds <= 0 and kind is not SegmentKind.DONE:
+            # A zero-length step is not a segment; its words go with the next one.
+            self.carry = cues
+            return
+        self.carry = []
+        ex = self.routine.exercises[exercise] if exercise is not None else None
+        self.segments.append(
+            Segment(
+                index=len(self.segments),
+                start=self.clock,
+                seconds=float(seconds),
+                kind=kind,
+                exercise_index=exercise,
+                exercise_id=ex.id if ex else None,
+                side=side,
+                set=set_,
+                sets=ex.sets if ex else None,
+                rep=rep,
+                reps=ex.reps if ex else None,
+                phase=phase,
+                cues=tuple(cues),
+            )
+        )
+        # Sum exactly enough that 0.1 + 0.2 style errors never build up.
+        self.clock = round(self.clock + seconds, 9)
+
+
+def _items(exercise: Exercise) -> Iterator[tuple[int, int, Side | None]]:
+    """(set, rep, side) in the order they are done."""
+    for set_ in range(1, exercise.sets + 1):
+        if exercise.sides is Sides.ALTERNATING:
+            for rep in range(1, exercise.reps + 1):
+                for side in exercise.side_order:
+                    yield set_, rep, side
+        else:
+            for side in exercise.side_order:
+                for rep in range(1, exercise.reps + 1):
+                    yield set_, rep, side
+
+
+def build_timeline(routine: Routine) -> Timeline:
+    """Compile a routine into its segments."""
+    b = _Builder(routine)
+    spans: list[tuple[int, int]] = []
+    count = len(routine.exercises)
+    for k, exercise in enumerate(routine.exercises):
+        first = len(b.segments)
+        intro = [Cue(CueKind.INTRO, f"{exercise.name}."), Cue(CueKind.INTRO, exercise.summary)]
+        if exercise.one_sided:
+            intro.append(
+                Cue(CueKind.SIDE, f"Start with your {_side_word(exercise.first_side)} leg.")
+            )
+        b.add(SegmentKind.PREPARE, routine.exercise_prepare(exercise), k, intro)
+
+        previous: tuple[int, int, Side | None] | None = None
+        for set_, rep, side in _items(exercise):
+            if previous is not None:
+                _gap(b, exercise, k, previous, (set_, rep, side))
+            for p, phase in enumerate(exercise.phases):
+                cues: list[Cue] = []
+                if p == 0 and exercise.reps > 1:
+                    cues.append(Cue(CueKind.COUNT, f"Rep {rep}."))
+                if phase.say:
+                    cues.append(Cue(CueKind.PHASE, f"{phase.say}."))
+                b.add(
+                    SegmentKind.WORK,
+                    phase.seconds,
+                    k,
+                    cues,
+                    side=side,
+                    set_=set_,
+                    rep=rep,
+                    phase=phase.name,
+                )
+            previous = (set_, rep, side)
+
+        if k + 1 < count:
+            upcoming = routine.exercises[k + 1]
+            b.add(
+                SegmentKind.REST,
+                routine.exercise_rest(exercise),
+                k,
+                [
+                    Cue(CueKind.REST, "Well done. Rest."),
+                    Cue(CueKind.NEXT, f"Next: {upcoming.name}."),
+                ],
+            )
+        spans.append((first, len(b.segments)))
+        if len(b.segments) == first:
+            raise ValueError(f"exercise {exercise.id} has no time")  # pragma: no cover
+    b.add(SegmentKind.DONE, 0.0, None, [Cue(CueKind.END, "Session complete. Well done.")])
+    return Timeline(routine=routine, segments=tuple(b.segments), exercise_spans=tuple(spans))
+
+
+def _gap(
+    b: _Builder,
+    exercise: Exercise,
+    k: int,
+    previous: tuple[int, int, Side | None],
+    current: tuple[int, int, Side | None],
+) -> None:
+    set_, rep, side = current
+    side_changed = side is not None and side != previous[2]
+    if set_ != previous[0]:
+        words = [
+            Cue(CueKind.REST, "Rest."),
+            Cue(CueKind.COUNT, f"Set {set_} of {exercise.sets} next."),
+        ]
+        if side_changed and side is not None:
+            words.append(Cue(CueKind.SIDE, f"Start with your {_side_word(side)} leg."))
+        if exercise.rest_between_sets > 0:
+            b.add(SegmentKind.REST, exercise.rest_between_sets, k, words, side=side, set_=set_)
+            return
+        b.carry.extend(words)
+    if side_changed and side is not None:
+        seconds = exercise.rest_between_sides
+        if exercise.sides is Sides.ALTERNATING:
+            if rep != previous[1]:
+                seconds += exercise.rest_between_reps
+            text = f"{_side_word(side).capitalize()} leg."
+        else:
+            text = f"Switch to your {_side_word(side)} leg."
+        b.add(
+            SegmentKind.SWITCH, seconds, k, [Cue(CueKind.SIDE, text)], side=side, set_=set_, rep=rep
+        )
+    elif rep != previous[1] and exercise.rest_between_reps > 0:
+        b.add(
+            SegmentKind.REST,
+            exercise.rest_between_reps,
+            k,
+            [Cue(CueKind.REST, "Relax.")],
+            side=side,
+            set_=set_,
+            rep=rep,
+        )
