@@ -142,10 +142,14 @@ class HistoryLog:
         except (OSError, sqlite3.Error) as exc:
             raise HistoryError(f"{path}: cannot open the session log: {_reason(exc)}") from None
         try:
+            self._check_version()  # before anything that writes to the file
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
+        except HistoryError:
+            self._db.close()
+            raise
         except sqlite3.Error as exc:
             self._db.close()
             if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
@@ -190,7 +194,7 @@ class HistoryLog:
         version: int = self._db.execute("PRAGMA user_version").fetchone()[0]
         return version
 
-    def _migrate(self) -> None:
+    def _check_version(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:
             raise HistoryError(
@@ -198,6 +202,9 @@ class HistoryLog:
                 f"(log version {version}, this version reads up to {SCHEMA_VERSION}); "
                 "update Homestretch to open it. The file was left untouched."
             )
+
+    def _migrate(self) -> None:
+        version = self.schema_version
         for target in range(version + 1, SCHEMA_VERSION + 1):
             try:
                 with self._transaction() as db:

@@ -277,7 +277,11 @@ class Player:
             if k is not None:
                 self._done[k] += max(0.0, min(target, segment.end) - self._pos)
             self._pos = max(self._pos, min(target, segment.end))
-            if k is not None and self._status[k] is None and self._pos >= self._work_end[k]:
+            if (
+                k is not None
+                and self._status[k] is not ExerciseStatus.COMPLETED
+                and self._pos >= self._work_end[k]
+            ):
                 self._set_status(k, ExerciseStatus.COMPLETED)
             if segment.kind is SegmentKind.DONE:
                 self._finish(Outcome.COMPLETED)

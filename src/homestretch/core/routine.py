@@ -104,7 +104,7 @@ class RoutineError(Exception):
     """A routine file could not be loaded. ``problems`` lists every reason found."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = tuple(problems)
+        self.problems = tuple(sorted(problems, key=lambda p: (p.line, p.column)))
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
@@ -290,7 +290,7 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
         rest_between_exercises=routine.rest_between_exercises,
         schema=routine.schema,
         sha256=hashlib.sha256(raw).hexdigest(),
-        warnings=tuple(reader.problems),
+        warnings=tuple(sorted(reader.problems, key=lambda p: (p.line, p.column))),
     )
 
 

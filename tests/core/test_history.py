@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from homestretch.core.history import (
+    CSV_COLUMNS,
+    SCHEMA_VERSION,
+    HistoryError,
+    HistoryLog,
+    SessionRecorder,
+)
+from homestretch.core.paths import BUNDLED_ROUTINE
+from homestretch.core.player import ExerciseStatus, Outcome, Player
+from homestretch.core.routine import load_routine
+from homestretch.core.timeline import build_timeline
+from tests.helpers import FakeClock
+
+TIMELINE = build_timeline(load_routine(BUNDLED_ROUTINE))
+
+
+class FakeWall:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+def run_for(player: Player, clock: FakeClock, seconds: float) -> None:
+    end = clock.now + seconds
+    while clock.now < end:
+        clock.advance(min(1.0, end - clock.now))
+        player.update()
+
+
+def play(log: HistoryLog, seconds: float | None = None) -> tuple[Player, FakeClock]:
+    clock = FakeClock()
+    player = Player(TIMELINE, clock)
+    recorder = SessionRecorder(log, TIMELINE)
+    player.subscribe(recorder)
+    player.start()
+    run_for(player, clock, TIMELINE.total_seconds + 1 if seconds is None else seconds)
+    return player, clock
+
+
+def test_a_new_log_is_created_at_the_current_version_with_wal(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "history.sqlite3"
+    with HistoryLog(path) as log:
+        assert log.schema_version == SCHEMA_VERSION
+        assert log.sessions() == []
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_an_empty_file_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"")
+    with HistoryLog(path) as log:
+        assert log.schema_version == SCHEMA_VERSION
+        play(log, 30)
+        assert len(log.sessions()) == 1
+
+
+def test_a_completed_session_is_logged_with_its_exercises(tmp_path: Path) -> None:
+    with HistoryLog(tmp_path / "h.sqlite3", wall=FakeWall()) as log:
+        play(log)
+        (session,) = log.sessions()
+    assert session.ended is Outcome.COMPLETED
+    assert session.routine_name == TIMELINE.routine.name
+    assert [e.exercise_id for e in session.completed] == [e.id for e in TIMELINE.routine.exercises]
+    assert session.skipped == ()
+    assert session.planned_seconds == pytest.approx(TIMELINE.total_seconds)
+    assert session.done_seconds == pytest.approx(TIMELINE.total_seconds)
+    assert session.started_at < session.ended_at  # type: ignore[operator]
+    assert session.snapshot["exercises"][0]["reps"] == 8
+    assert session.snapshot["sha256"] == TIMELINE.routine.sha256
+
+
+def test_skips_and_a_stop_are_logged(tmp_path: Path) -> None:
+    with HistoryLog(tmp_path / "h.sqlite3") as log:
+        player, _ = play(log, 20)
+        player.next_exercise()
+        player.stop()
+        (session,) = log.sessions()
+    assert session.ended is Outcome.STOPPED
+    # The second exercise was stopped at its very first moment: not reached, not skipped.
+    assert [(e.exercise_id, e.status) for e in session.exercises] == [
+        ("sitting-knee-extension", ExerciseStatus.SKIPPED),
+    ]
+    assert session.done_seconds == pytest.approx(20)
+
+
+def test_an_exercise_redone_after_going_back_is_one_row(tmp_path: Path) -> None:
+    with HistoryLog(tmp_path / "h.sqlite3") as log:
+        player, clock = play(log, 5)
+        player.next_exercise()  # skips exercise 0
+        player.previous_exercise()
+        player.previous_exercise()  # back to exercise 0, then finish it for real
+        run_for(player, clock, TIMELINE.work_end(0) + 1)
+        (session,) = log.sessions()
+    rows = [e for e in session.exercises if e.position == 0]
+    assert len(rows) == 1
+    assert rows[0].status is ExerciseStatus.COMPLETED
+
+
+CRASH_SCRIPT = textwrap.dedent(
+    """
+    import os, sys
+    from homestretch.core.history import HistoryLog, SessionRecorder
+    from homestretch.core.paths import BUNDLED_ROUTINE
+    from homestretch.core.player import Player
+    from homestretch.core.routine import load_routine
+    from homestretch.core.timeline import build_timeline
+
+    timeline = build_timeline(load_routine(BUNDLED_ROUTINE))
+    now = [0.0]
+    player = Player(timeline, lambda: now[0])
+    player.subscribe(SessionRecorder(HistoryLog(__import__("pathlib").Path(sys.argv[1])), timeline))
+    player.start()
+    while now[0] < timeline.work_end(1) + 5:
+        now[0] += 0.5
+        player.update()
+    os._exit(3)  # die without closing anything, mid-way through exercise 3
+    """
+)
+
+
+def test_a_crash_mid_session_keeps_what_was_done(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-c", CRASH_SCRIPT, str(path)], capture_output=True, check=False
+    )
+    assert result.returncode == 3, result.stderr.decode()
+    with HistoryLog(path) as log:
+        (session,) = log.sessions()
+    assert session.ended is Outcome.INTERRUPTED
+    assert [e.exercise_id for e in session.completed] == [
+        "sitting-knee-extension",
+        "prone-knee-bend",
+    ]
+    assert session.done_seconds == pytest.approx(TIMELINE.work_end(1), abs=1)
+
+
+def test_a_file_that_is_not_a_log_is_reported_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    junk = b"this is not sqlite at all\n" * 100
+    path.write_bytes(junk)
+    with pytest.raises(HistoryError, match="not a Homestretch session log") as info:
+        HistoryLog(path)
+    assert str(path) in str(info.value)
+    assert path.read_bytes() == junk
+
+
+def test_a_log_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(HistoryError, match="newer Homestretch"):
+        HistoryLog(path)
+    assert path.read_bytes() == before
+
+
+def test_an_unwritable_place_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    with pytest.raises(HistoryError, match="cannot open the session log") as info:
+        HistoryLog(blocker / "history.sqlite3")
+    assert str(blocker) in str(info.value)
+
+
+def test_csv_has_the_documented_columns_and_outcome_words(tmp_path: Path) -> None:
+    with HistoryLog(tmp_path / "h.sqlite3", wall=FakeWall()) as log:
+        play(log)
+        player, _ = play(log, 12)
+        player.stop()
+        play(log, 3)  # left running: reads as interrupted
+        text = log.to_csv()
+    rows = list(csv.reader(io.StringIO(text)))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    by_column = [dict(zip(CSV_COLUMNS, row, strict=True)) for row in rows[1:]]
+    assert [r["ended"] for r in by_column] == ["interrupted", "stopped", "completed"]
+    completed = by_column[2]
+    assert completed["exercises_completed"] == "7"
+    assert completed["exercises_skipped"] == "0"
+    assert by_column[1]["skipped"] == "sitting-knee-extension"
+
+
+def test_snapshot_is_json_of_the_dosage(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    with HistoryLog(path) as log:
+        play(log, 2)
+    raw = sqlite3.connect(path).execute("SELECT routine_snapshot FROM sessions").fetchone()[0]
+    data = json.loads(raw)
+    assert [e["id"] for e in data["exercises"]][:2] == ["sitting-knee-extension", "prone-knee-bend"]
+    assert data["exercises"][0]["phases"][0] == {"name": "straighten", "seconds": 3.0}
