@@ -41,7 +41,7 @@ ASSETS_PREFIX: Final = "assets:"
 
 _STANDARD_TAGS: Final = frozenset(
     f"tag:yaml.org,2002:{name}"
-    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "value", "merge")
 )
 _NULL_TAG: Final = "tag:yaml.org,2002:null"
 _INT_RE: Final = re.compile(r"[0-9]+")
@@ -250,21 +250,8 @@ def load_routine(path: str | Path, *, assets_dir: Path | None = None) -> Routine
 
 def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: Path) -> Routine:
     """Validate routine text. ``label`` names the file in messages."""
-    if isinstance(data, str):
-        text = data
-        raw = data.encode("utf-8")
-    else:
-        raw = data
-        if len(raw) > MAX_FILE_BYTES:
-            raise RoutineError([Problem(label, 1, 1, "a routine may be at most 1 MiB")])
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-            raise RoutineError(
-                [Problem(label, line, column, "not valid UTF-8 text; save the file as UTF-8")]
-            ) from None
+    text, raw = _decode(data, label)
+    _check_nesting(text, label)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -272,8 +259,17 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = " ".join(part for part in (exc.context, exc.problem) if part)
         raise RoutineError([Problem(label, line, column, f"not valid YAML: {reason}")]) from None
+    except yaml.reader.ReaderError as exc:
+        line, column = _line_column(text, exc.position)
+        what = f"character U+{exc.character:04X}" if isinstance(exc.character, int) else "byte"
+        raise RoutineError(
+            [Problem(label, line, column, f"not valid YAML: the {what} here is not allowed")]
+        ) from None
     except yaml.YAMLError as exc:
-        raise RoutineError([Problem(label, 1, 1, f"not valid YAML: {exc}")]) from None
+        reason = " ".join(str(exc).split())
+        raise RoutineError([Problem(label, 1, 1, f"not valid YAML: {reason}")]) from None
+    except RecursionError:
+        raise RoutineError([Problem(label, 1, 1, "the file is nested too deeply")]) from None
     if root is None:
         raise RoutineError([Problem(label, 1, 1, "the file is empty")])
     reader = _Reader(label, base_dir.resolve(), assets_dir.resolve())
@@ -294,11 +290,87 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
     )
 
 
+MAX_DEPTH: Final = 64
+_BRACKETS: Final = re.compile(r"[^\[\]{}]+")
+"""Lists and mappings inside each other deeper than this are refused before composing."""
+
+
+def _decode(data: bytes | str, label: str) -> tuple[str, bytes]:
+    if isinstance(data, str):
+        try:
+            raw = data.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            line, column = _line_column(data, exc.start)
+            raise RoutineError(
+                [Problem(label, line, column, "this text contains a character that is not valid")]
+            ) from None
+    else:
+        raw = data
+    if len(raw) > MAX_FILE_BYTES:
+        raise RoutineError([Problem(label, 1, 1, "a routine may be at most 1 MiB")])
+    if isinstance(data, str):
+        return data, raw
+    try:
+        return raw.decode("utf-8"), raw
+    except UnicodeDecodeError as exc:
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = len(raw[line_start : exc.start].decode("utf-8", errors="replace")) + 1
+        raise RoutineError(
+            [Problem(label, line, column, "not valid UTF-8 text; save the file as UTF-8")]
+        ) from None
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return line, column
+
+
+def _check_nesting(text: str, label: str) -> None:
+    """Refuse absurd nesting before the (recursive) composer sees it."""
+    # Block nesting needs ever deeper indentation, so within 1 MiB only flow
+    # brackets can nest deep enough to matter. A rough count first (quotes
+    # ignored); the exact check runs only when that count looks deep.
+    rough = 0
+    for char in _BRACKETS.sub("", text):
+        rough = rough + 1 if char in "[{" else rough - 1
+        if rough > MAX_DEPTH:
+            break
+    else:
+        return
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    raise RoutineError(
+                        [
+                            Problem(
+                                label,
+                                mark.line + 1,
+                                mark.column + 1,
+                                f"lists and mappings are nested more than {MAX_DEPTH} deep",
+                            )
+                        ]
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # composing reports syntax errors with their place
+
+
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     """Safe loader used for composing only; values are read from the nodes by :class:`_Reader`."""
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def _plain(node: yaml.Node) -> bool:
@@ -443,8 +515,8 @@ class _Reader:
         value = float(raw)
         too_low = value < low if low_inclusive else value <= low
         if too_low or value > high:
-            low_text = f"{low:g}" if low_inclusive else f"more than {low:g}"
-            self.error(node, f"'{what}' must be from {low_text} to {high:g}, not {raw}")
+            low_text = _num(low) if low_inclusive else f"more than {_num(low)}"
+            self.error(node, f"'{what}' must be from {low_text} to {_num(high)}, not {raw}")
             return None
         return value
 
