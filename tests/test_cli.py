@@ -165,9 +165,9 @@ def test_data_dir_option_overrides_the_variable(
 ) -> None:
     other = tmp_path / "other"
     log_a_session(other, 10)
-    code, out, _ = run(["--data-dir", str(other), "history"], capsys)
+    _, out, _ = run(["--data-dir", str(other), "history"], capsys)
     assert "stopped" in out
-    code, out, _ = run(["history"], capsys)
+    _, out, _ = run(["history"], capsys)
     assert "No sessions logged yet" in out
 
 

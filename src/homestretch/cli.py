@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import TextIO
 
 from homestretch import APP_NAME, __version__
+from homestretch.core.formatting import format_clock
 from homestretch.core.history import HistoryError, HistoryLog
+from homestretch.core.library import discover
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.routine import Routine, RoutineError, load_routine
 from homestretch.core.timeline import Timeline, build_timeline
@@ -27,12 +29,14 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
-def format_duration(seconds: float) -> str:
-    """``75`` -> ``1:15``; ``3725`` -> ``1:02:05``."""
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.1 <= value <= 1000:
+        raise argparse.ArgumentTypeError("choose a speed from 0.1 to 1000")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the session log, your routines and settings in DIR "
         "(default: the usual per-user folders; also HOMESTRETCH_DATA_DIR)",
     )
+    parser.add_argument(
+        "--speed",
+        metavar="FACTOR",
+        type=_speed,
+        default=1.0,
+        help="run the session clock FACTOR times faster (for demonstrations and tests)",
+    )
+    parser.add_argument("--mute", action="store_true", help="start with speech and sounds off")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list the bundled routines and your own")
     validate = commands.add_parser(
@@ -71,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from homestretch.app import run_app
 
-            return run_app(paths, argv=list(sys.argv[:1]))
+            return run_app(paths, argv=sys.argv[:1], speed=args.speed, muted=args.mute)
         handler = {
             "list": cmd_list,
             "validate": cmd_validate,
@@ -102,34 +114,25 @@ def write_crash_report(paths: AppPaths, exc: BaseException) -> Path | None:
     return report
 
 
-def routine_files(directory: Path) -> list[Path]:
-    try:
-        return sorted(
-            p for p in directory.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file()
-        )
-    except OSError:
-        return []
-
-
 def cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    for title, directory in (
-        ("Bundled routines", BUNDLED_ROUTINES_DIR),
-        ("Your routines", paths.user_routines_dir),
+    entries = discover(BUNDLED_ROUTINES_DIR, paths.user_routines_dir)
+    for title, directory, bundled in (
+        ("Bundled routines", BUNDLED_ROUTINES_DIR, True),
+        ("Your routines", paths.user_routines_dir, False),
     ):
         print(f"{title} ({directory}):", file=out)
-        files = routine_files(directory)
-        if not files:
+        mine = [e for e in entries if e.bundled == bundled]
+        if not mine:
             print("  (none: add .yaml routine files to this folder)", file=out)
-        for file in files:
-            try:
-                timeline = build_timeline(load_routine(file))
-            except RoutineError as exc:
-                print(f"  {file.name}: INVALID: {exc.problems[0]}", file=out)
+        for entry in mine:
+            name = entry.path.relative_to(directory)
+            if entry.routine is None:
+                print(f"  {name}: INVALID: {entry.problems[0]}", file=out)
                 continue
-            routine = timeline.routine
+            total = build_timeline(entry.routine).total_seconds
             print(
-                f"  {file.name}: {routine.name} ({len(routine.exercises)} exercises, "
-                f"{format_duration(timeline.total_seconds)})",
+                f"  {name}: {entry.routine.name} ({len(entry.routine.exercises)} exercises, "
+                f"{format_clock(total)})",
                 file=out,
             )
     return EXIT_OK
@@ -185,7 +188,7 @@ def print_timeline(timeline: Timeline, out: TextIO) -> None:
     print(routine.name, file=out)
     print(
         f"{len(routine.exercises)} exercises, {routine.sessions_per_week} sessions a week, "
-        f"total {format_duration(timeline.total_seconds)}",
+        f"total {format_clock(timeline.total_seconds)}",
         file=out,
     )
     print(file=out)
@@ -197,12 +200,12 @@ def print_timeline(timeline: Timeline, out: TextIO) -> None:
             last_exercise = s.exercise_id
         what = s.label()
         print(
-            f"{format_duration(s.start):>7} {s.seconds:>5g}  {what[:22]:<22} {s.side or '':<6}"
+            f"{format_clock(s.start):>7} {s.seconds:>5g}  {what[:22]:<22} {s.side or '':<6}"
             f" {s.set or '':>4} {s.rep or '':>4}  {s.say or ''}".rstrip(),
             file=out,
         )
     print(
-        f"\nTotal: {format_duration(timeline.total_seconds)} ({timeline.total_seconds:g} s)",
+        f"\nTotal: {format_clock(timeline.total_seconds)} ({timeline.total_seconds:g} s)",
         file=out,
     )
 
@@ -235,7 +238,7 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         if s.skipped:
             done += f", {len(s.skipped)} skipped ({', '.join(e.exercise_id for e in s.skipped)})"
         print(
-            f"{started:<17} {s.routine_name[:34]:<34} {format_duration(s.done_seconds):>7}"
+            f"{started:<17} {s.routine_name[:34]:<34} {format_clock(s.done_seconds):>7}"
             f"  {s.ended!s:<11} {done}",
             file=out,
         )

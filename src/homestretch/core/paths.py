@@ -2,9 +2,9 @@
 
 The user's data (session log, own routines), settings and logs live in the
 platformdirs locations for this user. ``--data-dir DIR`` or the variable
-``HOMESTRETCH_DATA_DIR`` moves all three under ``DIR`` (settings in
-``DIR/config``, logs in ``DIR/logs``), so a test or a portable install never
-touches the real ones.
+``HOMESTRETCH_DATA_DIR`` moves them all under ``DIR`` (settings in
+``DIR/config``, logs in ``DIR/logs``, the cache in ``DIR/cache``), so a test
+or a portable install never touches the real ones.
 
 Bundled routines and assets are found inside the installed package
 (``homestretch/_bundled``) or, in a source checkout, at the top of the tree.
@@ -48,12 +48,14 @@ class AppPaths:
     Attributes:
         data_dir: the session log and the user's own routines.
         config_dir: settings.
-        log_dir: diagnostic logs.
+        log_dir: diagnostic logs and crash reports.
+        cache_dir: files that can be made again (synthesised speech).
     """
 
     data_dir: Path
     config_dir: Path
     log_dir: Path
+    cache_dir: Path
 
     @property
     def history_file(self) -> Path:
@@ -76,9 +78,15 @@ class AppPaths:
         override = data_dir if data_dir is not None else environ.get(ENV_DATA_DIR) or None
         if override is not None:
             root = Path(override).expanduser().absolute()
-            return cls(data_dir=root, config_dir=root / "config", log_dir=root / "logs")
+            return cls(
+                data_dir=root,
+                config_dir=root / "config",
+                log_dir=root / "logs",
+                cache_dir=root / "cache",
+            )
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)),
             config_dir=Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)),
             log_dir=Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False)),
+            cache_dir=Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False)),
         )

@@ -346,16 +346,9 @@ def _check_nesting(text: str, label: str) -> None:
                 depth += 1
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
-                    raise RoutineError(
-                        [
-                            Problem(
-                                label,
-                                mark.line + 1,
-                                mark.column + 1,
-                                f"lists and mappings are nested more than {MAX_DEPTH} deep",
-                            )
-                        ]
-                    )
+                    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+                    message = f"lists and mappings are nested more than {MAX_DEPTH} deep"
+                    raise RoutineError([Problem(label, line, column, message)])
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError:

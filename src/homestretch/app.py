@@ -1,0 +1,106 @@
+"""Starting the window: the QApplication, the real speaker, the log, the settings."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from homestretch import APP_ID, APP_NAME, __version__
+from homestretch.core.history import HistoryError, HistoryLog
+from homestretch.core.paths import ASSETS_DIR, AppPaths
+from homestretch.core.settings import load_settings
+from homestretch.speech.playback import ProcessPlayback, default_playback
+from homestretch.speech.speaker import CueSpeaker
+from homestretch.speech.synthesis import SynthesisService
+from homestretch.ui.inhibit import DBusScreenSaver
+from homestretch.ui.main_window import MainWindow
+
+
+class SpeechProblems(QObject):
+    """Carries speech problems from the synthesis thread to the GUI thread.
+
+    Signals:
+        unavailable(str): speech cannot work; the reason.
+    """
+
+    unavailable = Signal(str)
+
+
+def make_speaker(paths: AppPaths, problems: SpeechProblems) -> CueSpeaker:
+    settings = load_settings(paths.settings_file)
+    synthesis = SynthesisService(
+        paths.cache_dir / "speech",
+        voice=settings.voice,
+        rate=settings.rate,
+        volume=settings.volume,
+    )
+    return CueSpeaker(
+        synthesis,
+        default_playback(),
+        default_playback(),
+        ASSETS_DIR / "sounds",
+        on_unavailable=problems.unavailable.emit,
+    )
+
+
+def run_app(
+    paths: AppPaths,
+    *,
+    argv: Sequence[str] = (),
+    speed: float = 1.0,
+    muted: bool = False,
+) -> int:
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication.instance() or QApplication([*argv] or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = ASSETS_DIR / "icons" / "homestretch.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    settings = load_settings(paths.settings_file)
+    history: HistoryLog | None = None
+    problem = ""
+    try:
+        history = HistoryLog(paths.history_file)
+    except HistoryError as exc:
+        problem = f"Sessions will not be saved. {exc}"
+
+    problems = SpeechProblems()
+    speaker = make_speaker(paths, problems)
+    window = MainWindow(
+        paths,
+        speaker=speaker,
+        settings=settings,
+        history=history,
+        history_problem=problem,
+        speed=speed,
+        muted=muted,
+        inhibitor=DBusScreenSaver(APP_NAME),
+    )
+    problems.unavailable.connect(
+        lambda reason: window.add_notice(
+            "speech",
+            f"Spoken instructions are off: {reason}. Beeps and the screen still guide you.",
+        )
+    )
+    voice_out = speaker._voice
+    if isinstance(voice_out, ProcessPlayback) and not voice_out.available:
+        window.add_notice(
+            "audio",
+            "No audio player found (install alsa-utils for 'aplay'): no voice and no beeps.",
+        )
+    window.show()
+    # Warm the speech cache once the window is up.
+    QTimer.singleShot(0, window._prepare_selected)
+    try:
+        return app.exec()
+    finally:
+        speaker.close()
+        if history is not None:
+            history.close()

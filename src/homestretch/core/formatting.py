@@ -1,0 +1,38 @@
+"""Words and numbers shown to people, shared by the command line and the window."""
+
+from __future__ import annotations
+
+from homestretch.core.routine import Side
+from homestretch.core.timeline import SegmentKind, Timeline
+
+
+def format_clock(seconds: float) -> str:
+    """``75`` -> ``1:15``; ``3725`` -> ``1:02:05`` (rounded up, as a countdown reads)."""
+    total = max(0, int(-(-seconds // 1)))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def describe_next(timeline: Timeline, index: int) -> str:
+    """What comes after segment ``index``, in a few words."""
+    segments = timeline.segments
+    if index + 1 >= len(segments):
+        return ""
+    current, upcoming = segments[index], segments[index + 1]
+    if upcoming.kind is SegmentKind.DONE:
+        return "Next: the end. Nearly there!"
+    if upcoming.exercise_index != current.exercise_index and upcoming.exercise_index is not None:
+        name = timeline.routine.exercises[upcoming.exercise_index].name
+        return f"Next exercise: {name}"
+    if upcoming.kind is SegmentKind.SWITCH:
+        return f"Next: switch to the {_side(upcoming.side)} leg"
+    if upcoming.kind is SegmentKind.REST:
+        return f"Next: rest {upcoming.seconds:g} s"
+    label = upcoming.label()
+    side = f" ({_side(upcoming.side)} leg)" if upcoming.side else ""
+    return f"Next: {label}{side}, {upcoming.seconds:g} s"
+
+
+def _side(side: Side | None) -> str:
+    return "left" if side is Side.LEFT else "right"

@@ -1,0 +1,94 @@
+"""Finding routines (bundled and the user's own) and adding new ones.
+
+A routine added from elsewhere (a file from the physiotherapist) is copied
+into its own folder under the user's routines folder, together with the
+pictures it references, so it keeps working after the original is deleted.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from homestretch.core.routine import Problem, Routine, RoutineError, load_routine
+from homestretch.core.settings import write_atomically
+
+ROUTINE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class RoutineEntry:
+    path: Path
+    bundled: bool
+    routine: Routine | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def title(self) -> str:
+        return self.routine.name if self.routine else self.path.name
+
+
+def routine_files(directory: Path, *, depth: int = 1) -> list[Path]:
+    """Routine files in ``directory`` and (to ``depth``) its subfolders, sorted."""
+    found: list[Path] = []
+    try:
+        children = sorted(directory.iterdir())
+    except OSError:
+        return found
+    for child in children:
+        if child.name.startswith("."):
+            continue
+        if child.is_file() and child.suffix.lower() in ROUTINE_SUFFIXES:
+            found.append(child)
+        elif child.is_dir() and depth > 0:
+            found.extend(routine_files(child, depth=depth - 1))
+    return found
+
+
+def load_entry(path: Path, *, bundled: bool) -> RoutineEntry:
+    try:
+        routine = load_routine(path)
+    except RoutineError as exc:
+        return RoutineEntry(path, bundled, None, exc.problems)
+    return RoutineEntry(path, bundled, routine, routine.warnings)
+
+
+def discover(bundled_dir: Path, user_dir: Path) -> list[RoutineEntry]:
+    """Bundled routines first, then the user's."""
+    entries = [load_entry(p, bundled=True) for p in routine_files(bundled_dir, depth=0)]
+    entries += [load_entry(p, bundled=False) for p in routine_files(user_dir)]
+    return entries
+
+
+def import_routine(source: Path, user_dir: Path) -> Path:
+    """Copy a valid routine (and its pictures) into ``user_dir``; returns the new path.
+
+    Raises:
+        RoutineError: the file is not a valid routine (nothing is copied).
+        OSError: the copy failed.
+    """
+    routine = load_routine(source)
+    source = source.resolve()
+    if source.is_relative_to(user_dir.resolve()):
+        return source
+    folder = _free_name(user_dir, source.stem)
+    folder.mkdir(parents=True)
+    target = folder / source.name
+    for exercise in routine.exercises:
+        picture = exercise.illustration
+        if picture is not None and picture.is_relative_to(source.parent):
+            destination = folder / picture.relative_to(source.parent)
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(picture, destination)
+    write_atomically(target, source.read_text(encoding="utf-8"))
+    return target
+
+
+def _free_name(parent: Path, stem: str) -> Path:
+    candidate = parent / stem
+    number = 2
+    while candidate.exists():
+        candidate = parent / f"{stem}-{number}"
+        number += 1
+    return candidate

@@ -1,0 +1,173 @@
+"""Speakers: what the session uses to talk and beep.
+
+:class:`Speaker` is the interface. :class:`CueSpeaker` is the real one: cues
+are synthesised ahead of time by :class:`SynthesisService` and played from
+the cache the moment they are due; a cue that is not ready in time is dropped
+rather than read out late. :class:`RecordingSpeaker` records calls for tests.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from homestretch.speech.playback import Playback
+from homestretch.speech.synthesis import SynthesisService
+
+
+class Sound(StrEnum):
+    COUNTDOWN = "countdown"
+    SWITCH = "switch"
+    END = "end"
+
+
+class Speaker(Protocol):
+    def prepare(self, texts: Sequence[str]) -> None:
+        """Texts that will be said soon: get them ready (may do nothing)."""
+
+    def say(self, text: str) -> None:
+        """Say this now, cutting off whatever is being said."""
+
+    def silence(self) -> None:
+        """Stop talking at once and forget anything waiting to be said."""
+
+    def sound(self, sound: Sound) -> None:
+        """Play a short cue sound."""
+
+    def configure(self, *, voice: str, rate: int, volume: float) -> None:
+        """Voice id (empty for the default), words per minute, volume 0-1."""
+
+    def voices(self) -> list[tuple[str, str]]:
+        """(id, name) of the voices on offer; empty until known."""
+
+    def close(self) -> None: ...
+
+
+class CueSpeaker:
+    """Speech from pre-synthesised WAV files, plus cue sounds on a second channel.
+
+    Args:
+        synthesis: prepares the WAV files (its callbacks are taken over).
+        voice: the channel for speech.
+        sounds: the channel for cue sounds, so a beep does not cut off speech.
+        sounds_dir: folder with ``countdown.wav``, ``switch.wav``, ``end.wav``.
+        max_delay: a cue that is still not ready this many seconds after it was
+            due is dropped.
+        on_unavailable: told (from a background thread) when speech cannot work.
+    """
+
+    def __init__(
+        self,
+        synthesis: SynthesisService,
+        voice: Playback,
+        sounds: Playback,
+        sounds_dir: Path,
+        *,
+        max_delay: float = 1.0,
+        now: Callable[[], float] = time.monotonic,
+        on_unavailable: Callable[[str], None] | None = None,
+    ) -> None:
+        self.synthesis = synthesis
+        self._voice = voice
+        self._sounds = sounds
+        self._sounds_dir = sounds_dir
+        self._max_delay = max_delay
+        self._now = now
+        self._on_unavailable = on_unavailable
+        self._lock = threading.Lock()
+        self._wanted: tuple[str, float] | None = None
+        synthesis.on_ready = self._ready
+        synthesis.on_unavailable = self._unavailable
+        synthesis.start()
+
+    @property
+    def available(self) -> bool:
+        return self.synthesis.available and self._voice.available
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        self.synthesis.request(texts)
+
+    def say(self, text: str) -> None:
+        path = self.synthesis.cached(text)
+        with self._lock:
+            if path is not None:
+                self._wanted = None
+                self._voice.play(path)
+                return
+            self._wanted = (text, self._now())
+            self._voice.stop()
+        self.synthesis.request([text], urgent=True)
+
+    def silence(self) -> None:
+        with self._lock:
+            self._wanted = None
+            self._voice.stop()
+
+    def sound(self, sound: Sound) -> None:
+        self._sounds.play(self._sounds_dir / f"{sound}.wav")
+
+    def configure(self, *, voice: str, rate: int, volume: float) -> None:
+        self.synthesis.configure(voice=voice, rate=rate, volume=volume)
+
+    def voices(self) -> list[tuple[str, str]]:
+        return [(v.id, v.name) for v in self.synthesis.voices]
+
+    def close(self) -> None:
+        self.silence()
+        self.synthesis.close()
+        self._voice.close()
+        self._sounds.close()
+
+    def _ready(self, text: str, path: Path) -> None:
+        with self._lock:
+            if self._wanted is None or self._wanted[0] != text:
+                return
+            late = self._now() - self._wanted[1]
+            self._wanted = None
+            if late <= self._max_delay:
+                self._voice.play(path)
+
+    def _unavailable(self, reason: str) -> None:
+        if self._on_unavailable is not None:
+            self._on_unavailable(reason)
+
+
+class RecordingSpeaker:
+    """A speaker that remembers what it was asked to do, in order."""
+
+    def __init__(self) -> None:
+        self.prepared: list[str] = []
+        self.said: list[str] = []
+        self.sounds: list[Sound] = []
+        self.log: list[tuple[str, str]] = []
+        self.silenced = 0
+        self.closed = False
+        self.configured: tuple[str, int, float] | None = None
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        self.prepared.extend(texts)
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+        self.log.append(("say", text))
+
+    def silence(self) -> None:
+        self.silenced += 1
+        self.log.append(("silence", ""))
+
+    def sound(self, sound: Sound) -> None:
+        self.sounds.append(sound)
+        self.log.append(("sound", str(sound)))
+
+    def configure(self, *, voice: str, rate: int, volume: float) -> None:
+        self.configured = (voice, rate, volume)
+
+    def voices(self) -> list[tuple[str, str]]:
+        return [("", "Default voice"), ("test/voice", "Test voice")]
+
+    def close(self) -> None:
+        self.closed = True

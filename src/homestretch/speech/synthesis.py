@@ -1,0 +1,310 @@
+"""Text to WAV files, ahead of time, in a worker process that can be replaced.
+
+:class:`SynthesisService` keeps a cache folder of spoken cues, one WAV per
+(text, voice, rate, volume). A background thread feeds texts to the worker
+process (:mod:`homestretch.speech.worker`) and waits for each answer with a
+time limit; a worker that hangs is killed and a new one started, a worker that
+cannot start at all (no espeak-ng) marks speech unavailable. Nothing here ever
+blocks the caller: :meth:`request` only queues, and results come back through
+the ``on_ready`` / ``on_unavailable`` callbacks, called from the service's
+thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import selectors
+import subprocess
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ReadyCallback = Callable[[str, Path], None]
+UnavailableCallback = Callable[[str], None]
+
+WORKER_COMMAND = (sys.executable, "-m", "homestretch.speech.worker")
+
+
+@dataclass(frozen=True)
+class Voice:
+    id: str
+    name: str
+    languages: tuple[str, ...] = ()
+
+
+class _WorkerGoneError(Exception):
+    pass
+
+
+class _Worker:
+    """One worker process and its line protocol."""
+
+    def __init__(self, command: tuple[str, ...]) -> None:
+        self.process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            close_fds=True,
+        )
+        assert self.process.stdout is not None
+        self._out = self.process.stdout.fileno()
+        os.set_blocking(self._out, False)
+        self._selector = selectors.DefaultSelector()
+        self._selector.register(self._out, selectors.EVENT_READ)
+        self._buffer = b""
+
+    def send(self, message: dict[str, Any]) -> None:
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write((json.dumps(message) + "\n").encode())
+            self.process.stdin.flush()
+        except OSError as exc:
+            raise _WorkerGoneError(str(exc)) from None
+
+    def receive(self, timeout: float) -> dict[str, Any] | None:
+        """The next message, or ``None`` when ``timeout`` runs out."""
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not self._selector.select(left):
+                return None
+            try:
+                chunk = os.read(self._out, 65536)
+            except BlockingIOError:
+                continue
+            if not chunk:
+                raise _WorkerGoneError("the speech worker exited")
+            self._buffer += chunk
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        try:
+            message = json.loads(line)
+        except ValueError:
+            raise _WorkerGoneError("the speech worker sent garbage") from None
+        if not isinstance(message, dict):
+            raise _WorkerGoneError("the speech worker sent garbage")
+        return message
+
+    def kill(self) -> None:
+        self._selector.close()
+        if self.process.poll() is None:
+            self.process.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=2)
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                stream.close()
+
+
+class SynthesisService:
+    """Prepares spoken cues as WAV files in ``cache_dir``.
+
+    Args:
+        cache_dir: where the WAV files are kept (safe to delete at any time).
+        command: the worker command line (tests may swap it).
+        timeout: seconds one utterance may take before the worker is replaced.
+        start_timeout: seconds the worker may take to start.
+        max_failures: consecutive worker failures after which speech is
+            declared unavailable.
+    """
+
+    def __init__(
+        self,
+        cache_dir: Path,
+        *,
+        voice: str = "",
+        rate: int = 150,
+        volume: float = 1.0,
+        command: Iterable[str] = WORKER_COMMAND,
+        timeout: float = 10.0,
+        start_timeout: float = 20.0,
+        max_failures: int = 3,
+    ) -> None:
+        self.cache_dir = cache_dir
+        self.on_ready: ReadyCallback | None = None
+        self.on_unavailable: UnavailableCallback | None = None
+        self._command = tuple(command)
+        self._timeout = timeout
+        self._start_timeout = start_timeout
+        self._max_failures = max_failures
+        self._voice, self._rate, self._volume = voice, rate, volume
+        self._queue: deque[str] = deque()
+        self._queued: set[str] = set()
+        self._wake = threading.Condition()
+        self._closing = False
+        self._thread: threading.Thread | None = None
+        self._worker: _Worker | None = None
+        self._failures = 0
+        self._next_id = 0
+        self.unavailable_reason: str | None = None
+        self.voices: tuple[Voice, ...] = ()
+        self.restarts = 0
+
+    # -- the caller's side (any thread; never blocks)
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="speech-synthesis", daemon=True)
+            self._thread.start()
+
+    @property
+    def available(self) -> bool:
+        return self.unavailable_reason is None
+
+    def configure(self, *, voice: str, rate: int, volume: float) -> None:
+        with self._wake:
+            self._voice, self._rate, self._volume = voice, rate, volume
+
+    def path_for(self, text: str) -> Path:
+        with self._wake:
+            key = f"{self._voice}\n{self._rate}\n{self._volume:.2f}\n{text}"
+        return self.cache_dir / (hashlib.sha256(key.encode()).hexdigest()[:32] + ".wav")
+
+    def cached(self, text: str) -> Path | None:
+        path = self.path_for(text)
+        return path if path.is_file() else None
+
+    def request(self, texts: Iterable[str], *, urgent: bool = False) -> None:
+        """Queue texts for synthesis; urgent ones go first."""
+        with self._wake:
+            if self.unavailable_reason is not None:
+                return
+            for text in texts if not urgent else reversed(list(texts)):
+                if text in self._queued:
+                    if not urgent:
+                        continue
+                    self._queue.remove(text)
+                self._queued.add(text)
+                if urgent:
+                    self._queue.appendleft(text)
+                else:
+                    self._queue.append(text)
+            self._wake.notify()
+
+    def pending(self) -> int:
+        with self._wake:
+            return len(self._queue)
+
+    def close(self) -> None:
+        with self._wake:
+            self._closing = True
+            self._queue.clear()
+            self._queued.clear()
+            self._wake.notify()
+        worker = self._worker
+        if worker is not None:
+            worker.kill()
+        if self._thread is not None:
+            self._thread.join(timeout=3)
+
+    # -- the service thread
+
+    def _run(self) -> None:
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._give_up(f"cannot write the speech cache {self.cache_dir}: {exc.strerror}")
+            return
+        while True:
+            with self._wake:
+                while not self._queue and not self._closing:
+                    self._wake.wait()
+                if self._closing:
+                    break
+                text = self._queue.popleft()
+                self._queued.discard(text)
+                settings = (self._voice, self._rate, self._volume)
+            path = self.path_for(text)
+            if not path.is_file() and not self._synthesise(text, path, settings):
+                if self.unavailable_reason is not None:
+                    break
+                continue
+            callback = self.on_ready
+            if callback is not None and path.is_file():
+                callback(text, path)
+        if self._worker is not None:
+            self._worker.kill()
+            self._worker = None
+
+    def _synthesise(self, text: str, path: Path, settings: tuple[str, int, float]) -> bool:
+        voice, rate, volume = settings
+        try:
+            worker = self._ensure_worker()
+            if worker is None:
+                return False
+            self._next_id += 1
+            worker.send(
+                {
+                    "id": self._next_id,
+                    "text": text,
+                    "path": str(path),
+                    "voice": voice,
+                    "rate": rate,
+                    "volume": volume,
+                }
+            )
+            reply = worker.receive(self._timeout)
+            if reply is None:
+                raise _WorkerGoneError(f"no answer within {self._timeout:g} s")
+        except _WorkerGoneError as exc:
+            self._worker_failed(str(exc))
+            return False
+        if not reply.get("ok"):
+            self._worker_failed(str(reply.get("error", "unknown error")))
+            return False
+        self._failures = 0
+        return True
+
+    def _ensure_worker(self) -> _Worker | None:
+        if self._worker is not None and self._worker.process.poll() is None:
+            return self._worker
+        if self._worker is not None:
+            self._worker.kill()
+            self._worker = None
+            self.restarts += 1
+        try:
+            worker = _Worker(self._command)
+        except OSError as exc:
+            self._give_up(f"cannot start the speech worker: {exc.strerror}")
+            return None
+        hello = worker.receive(self._start_timeout)
+        if hello is None or "fatal" in hello or not hello.get("ready"):
+            worker.kill()
+            reason = hello.get("fatal") if hello else "it did not start in time"
+            self._give_up(f"no speech engine: {reason}")
+            return None
+        self.voices = tuple(
+            Voice(str(v.get("id", "")), str(v.get("name", "")), tuple(v.get("languages", ())))
+            for v in hello.get("voices", [])
+            if isinstance(v, dict)
+        )
+        self._worker = worker
+        return worker
+
+    def _worker_failed(self, reason: str) -> None:
+        if self._worker is not None:
+            self._worker.kill()
+            self._worker = None
+            self.restarts += 1
+        self._failures += 1
+        if self._failures >= self._max_failures:
+            self._give_up(f"the speech engine keeps failing: {reason}")
+
+    def _give_up(self, reason: str) -> None:
+        with self._wake:
+            if self.unavailable_reason is not None:
+                return
+            self.unavailable_reason = reason
+            self._queue.clear()
+            self._queued.clear()
+        callback = self.on_unavailable
+        if callback is not None:
+            callback(reason)

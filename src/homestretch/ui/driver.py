@@ -1,0 +1,158 @@
+"""The thin Qt adapter over the session player.
+
+:class:`SessionDriver` owns a :class:`~homestretch.core.player.Player` and a
+single-shot precise QTimer that only wakes it: at the next segment boundary,
+at the next whole second of the countdown, and at least four times a second
+so the progress display moves and a long sleep is noticed. Where the session
+is always comes from the player's clock, never from counting timeouts.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from homestretch.core.player import (
+    Clock,
+    Event,
+    ExerciseEnded,
+    Outcome,
+    Player,
+    SegmentStarted,
+    SessionEnded,
+    State,
+    StateChanged,
+)
+from homestretch.core.timeline import SegmentKind, Timeline
+
+MAX_WAKE_INTERVAL = 0.25
+"""Seconds of session time between wake-ups at the most."""
+COUNTDOWN_FROM = 3
+COUNTDOWN_MIN_SEGMENT = 5.0
+"""Only segments at least this long get the last-seconds countdown sound."""
+
+
+class SessionDriver(QObject):
+    """Runs a player on the Qt event loop.
+
+    Args:
+        timeline: the session.
+        now: the session clock (monotonic, possibly sped up).
+        speed: how many session seconds pass per real second (for timer maths).
+
+    Signals:
+        segment_started(object): a :class:`~homestretch.core.timeline.Segment` begins.
+        state_changed(str): the player's :class:`~homestretch.core.player.State` value.
+        remaining_changed(float, float): seconds left in the segment and in the session.
+        countdown(int): 3, 2, 1 in the last seconds of a long enough segment.
+        exercise_ended(object): an :class:`~homestretch.core.player.ExerciseEnded`.
+        finished(str): the session ended; the :class:`~homestretch.core.player.Outcome` value.
+    """
+
+    segment_started = Signal(object)
+    state_changed = Signal(str)
+    remaining_changed = Signal(float, float)
+    countdown = Signal(int)
+    exercise_ended = Signal(object)
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        now: Clock,
+        *,
+        speed: float = 1.0,
+        suspend_gap: float = 5.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.timeline = timeline
+        self.speed = speed
+        self.player = Player(timeline, now, suspend_gap=suspend_gap * speed)
+        self.player.subscribe(self._on_event)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._wake)
+        self._countdown_key: tuple[int, int] | None = None
+
+    @property
+    def state(self) -> State:
+        return self.player.state
+
+    # -- commands (from the view's buttons and keys)
+
+    def toggle(self) -> None:
+        self.player.toggle()
+        self._refresh()
+
+    def pause(self) -> None:
+        self.player.pause()
+        self._refresh()
+
+    def resume(self) -> None:
+        self.player.resume()
+        self._refresh()
+
+    def next_exercise(self) -> None:
+        self.player.next_exercise()
+        self._refresh()
+
+    def previous_exercise(self) -> None:
+        self.player.previous_exercise()
+        self._refresh()
+
+    def stop(self, outcome: Outcome = Outcome.STOPPED) -> None:
+        self.player.stop(outcome)
+        self._refresh()
+
+    # -- waking up
+
+    def _wake(self) -> None:
+        self.player.update()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        player = self.player
+        segment_left = player.remaining_in_segment()
+        self.remaining_changed.emit(segment_left, player.remaining_in_session())
+        if player.state is not State.RUNNING:
+            self._timer.stop()
+            return
+        self._maybe_count_down(segment_left)
+        deadline = player.next_deadline()
+        assert deadline is not None
+        until_boundary = segment_left
+        fraction = segment_left - math.floor(segment_left)
+        until_second = fraction if fraction > 1e-6 else 1.0
+        wait = min(until_boundary, until_second, MAX_WAKE_INTERVAL)
+        # A millisecond late rather than early: waking early costs a second wake-up.
+        self._timer.start(max(0, math.ceil(wait / self.speed * 1000)))
+
+    def _maybe_count_down(self, segment_left: float) -> None:
+        segment = self.player.segment
+        if segment.seconds < COUNTDOWN_MIN_SEGMENT or segment.kind in (
+            SegmentKind.DONE,
+            SegmentKind.SWITCH,
+        ):
+            return
+        whole = math.ceil(segment_left - 1e-6)
+        key = (segment.index, whole)
+        if 1 <= whole <= COUNTDOWN_FROM and key != self._countdown_key:
+            previous = self._countdown_key
+            self._countdown_key = key
+            if previous is not None and previous[0] == segment.index and previous[1] > whole:
+                self.countdown.emit(whole)
+        elif whole > COUNTDOWN_FROM:
+            self._countdown_key = key
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, SegmentStarted):
+            self.segment_started.emit(event.segment)
+        elif isinstance(event, StateChanged):
+            self.state_changed.emit(str(event.state))
+        elif isinstance(event, ExerciseEnded):
+            self.exercise_ended.emit(event)
+        elif isinstance(event, SessionEnded):
+            self.finished.emit(str(event.outcome))

@@ -1,0 +1,518 @@
+"""The main window: the routine list, the session, menus and keys.
+
+The window wires things together and routes commands; it holds no session
+logic. A session is a :class:`SessionDriver` (the player on the Qt loop)
+with three listeners on its player: this window (through the driver's
+signals), the voice (:class:`SessionVoice`) and the log
+(:class:`SessionRecorder`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from homestretch import APP_NAME
+from homestretch.core.formatting import describe_next, format_clock
+from homestretch.core.history import HistoryError, HistoryLog, SessionRecorder
+from homestretch.core.library import discover, import_routine
+from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
+from homestretch.core.player import Event, Outcome, State
+from homestretch.core.routine import Routine, RoutineError
+from homestretch.core.settings import Settings, Verbosity, save_settings
+from homestretch.core.timeline import Segment, Timeline, build_timeline
+from homestretch.speech.cues import SessionVoice, session_texts
+from homestretch.speech.speaker import Speaker
+from homestretch.ui.driver import SessionDriver
+from homestretch.ui.inhibit import InhibitBackend, ScreenSaverInhibitor
+from homestretch.ui.routines_page import RoutinesPage
+from homestretch.ui.session_view import SessionView
+from homestretch.ui.settings_dialog import SpeechSettingsDialog
+
+Clock = Callable[[], float]
+
+
+class _NoInhibit:
+    def inhibit(self, reason: str) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
+
+
+class _GuardedRecorder:
+    """Passes events to the log; a failing log is reported once, never raised into the session."""
+
+    def __init__(self, recorder: SessionRecorder, report: Callable[[str], None]) -> None:
+        self.recorder = recorder
+        self._report = report
+        self.failed = False
+
+    def __call__(self, event: Event) -> None:
+        if self.failed:
+            return
+        try:
+            self.recorder(event)
+        except HistoryError as exc:
+            self.failed = True
+            self._report(f"This session cannot be saved: {exc}")
+
+
+def scaled_clock(base: Clock, speed: float) -> Clock:
+    """A clock that runs ``speed`` times faster than ``base``, starting from its current reading."""
+    if speed == 1.0:
+        return base
+    origin = base()
+    return lambda: origin + (base() - origin) * speed
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Args:
+        paths: where the user's files are.
+        speaker: speech and sounds.
+        settings: the user's settings (saved back when changed here).
+        history: the open session log, or ``None`` when it could not be opened.
+        history_problem: why the log could not be opened, shown to the user.
+        clock: the monotonic clock.
+        speed: session time runs this many times faster (demos, tests).
+        muted: start muted.
+        inhibitor: keeps the screen awake during a session.
+
+    Signals:
+        session_finished(str): a session ended; the outcome.
+    """
+
+    session_finished = Signal(str)
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        *,
+        speaker: Speaker,
+        settings: Settings,
+        history: HistoryLog | None,
+        history_problem: str = "",
+        clock: Clock = time.monotonic,
+        speed: float = 1.0,
+        muted: bool = False,
+        inhibitor: InhibitBackend | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.speaker = speaker
+        self.settings = settings
+        self.history = history
+        self.clock = clock
+        self.speed = speed
+        self.muted = muted
+        self.inhibitor = ScreenSaverInhibitor(inhibitor or _NoInhibit())
+        self.driver: SessionDriver | None = None
+        self.voice = SessionVoice(speaker, settings, muted=muted)
+        self.recorder: _GuardedRecorder | None = None
+        self._timeline: Timeline | None = None
+        self._shown_exercise: int | None = None
+        self._notices: dict[str, str] = {}
+
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.routines_page = RoutinesPage()
+        self.session_view = SessionView()
+        self.stack.addWidget(self.routines_page)
+        self.stack.addWidget(self.session_view)
+        self.session_view.set_muted(muted)
+
+        self.routines_page.start_requested.connect(self.start_session)
+        self.routines_page.open_requested.connect(self.open_routine_dialog)
+        self.routines_page.selection_changed.connect(self._prepare_selected)
+        self.session_view.toggle_requested.connect(self.toggle)
+        self.session_view.next_requested.connect(self.next_exercise)
+        self.session_view.previous_requested.connect(self.previous_exercise)
+        self.session_view.stop_requested.connect(self.confirm_stop)
+        self.session_view.mute_requested.connect(self.toggle_mute)
+        self.session_view.close_requested.connect(self.show_routines)
+
+        self._build_actions()
+        self.reload_routines(select=settings.last_routine)
+        if history_problem:
+            self.add_notice("log", history_problem)
+
+    # -- menus and keys
+
+    def _action(
+        self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_action = self._action("&Add routine file…", "Ctrl+O", self.open_routine_dialog)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
+
+        session = bar.addMenu("&Session")
+        self.toggle_action = self._action("Start / &pause", "Space", self.toggle)
+        self.previous_action = self._action("&Previous exercise", "Left", self.previous_exercise)
+        self.next_action = self._action("&Next exercise", "Right", self.next_exercise)
+        self.stop_action = self._action("&Stop…", "Esc", self.confirm_stop)
+        self.mute_action = self._action("&Mute", "M", self.toggle_mute)
+        self.mute_action.setCheckable(True)
+        self.mute_action.setChecked(self.muted)
+        for action in (
+            self.toggle_action,
+            self.previous_action,
+            self.next_action,
+            self.stop_action,
+            self.mute_action,
+        ):
+            session.addAction(action)
+
+        view = bar.addMenu("&View")
+        self.fullscreen_action = self._action("&Full screen", "F11", self.toggle_fullscreen)
+        self.fullscreen_action.setCheckable(True)
+        view.addAction(self.fullscreen_action)
+
+        settings = bar.addMenu("S&ettings")
+        speech = settings.addMenu("Spoken &instructions")
+        group = QActionGroup(self)
+        self.verbosity_actions: dict[Verbosity, QAction] = {}
+        for verbosity, text in (
+            (Verbosity.FULL, "&Full instructions"),
+            (Verbosity.COUNTS, "&Counts and sides only"),
+            (Verbosity.OFF, "&Off"),
+        ):
+            action = QAction(text, self, checkable=True)
+            action.setChecked(self.settings.verbosity is verbosity)
+            action.triggered.connect(partial(self.set_verbosity, verbosity))
+            group.addAction(action)
+            speech.addAction(action)
+            self.verbosity_actions[verbosity] = action
+        sounds = settings.addMenu("&Sounds")
+        self.sound_actions: dict[str, QAction] = {}
+        for key, text in (
+            ("sound_countdown", "&Countdown ticks in the last 3 seconds"),
+            ("sound_switch", "&Side switch"),
+            ("sound_end", "&End of session"),
+        ):
+            action = QAction(text, self, checkable=True)
+            action.setChecked(bool(getattr(self.settings, key)))
+            action.toggled.connect(partial(self.set_sound, key))
+            sounds.addAction(action)
+            self.sound_actions[key] = action
+        voice = QAction("&Voice, speed and volume…", self)
+        voice.triggered.connect(self.open_speech_settings)
+        settings.addAction(voice)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        state = self.driver.state if self.driver else None
+        in_session = self.stack.currentWidget() is self.session_view
+        active = in_session and state in (State.RUNNING, State.PAUSED)
+        self.previous_action.setEnabled(active)
+        self.next_action.setEnabled(active)
+        self.stop_action.setEnabled(active)
+        self.toggle_action.setEnabled(active or not in_session)
+        self.open_action.setEnabled(not in_session)
+
+    # -- routines
+
+    def reload_routines(self, select: str = "") -> None:
+        entries = discover(BUNDLED_ROUTINES_DIR, self.paths.user_routines_dir)
+        self.routines_page.set_entries(entries, select=select)
+
+    def open_routine_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Add a routine file", str(Path.home()), "Routines (*.yaml *.yml)"
+        )
+        if name:
+            self.add_routine(Path(name))
+
+    def add_routine(self, path: Path) -> bool:
+        """Check a routine file and copy it into the user's routines; False if it has problems."""
+        try:
+            target = import_routine(path, self.paths.user_routines_dir)
+        except RoutineError as exc:
+            self._error(
+                f"“{path.name}” cannot be used",
+                "This routine file has problems:\n\n" + "\n".join(str(p) for p in exc.problems),
+            )
+            return False
+        except OSError as exc:
+            self._error(
+                f"“{path.name}” could not be added",
+                f"It could not be copied into {self.paths.user_routines_dir}: "
+                f"{exc.strerror or exc}",
+            )
+            return False
+        self.reload_routines(select=str(target))
+        return True
+
+    def _error(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if self._dropped_files(event) and self.stack.currentWidget() is self.routines_page:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        files = self._dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            for path in files:
+                self.add_routine(path)
+
+    @staticmethod
+    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [
+            Path(url.toLocalFile())
+            for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml"))
+        ]
+
+    def _prepare_selected(self) -> None:
+        entry = self.routines_page.selected()
+        if entry is not None and entry.routine is not None:
+            timeline = build_timeline(entry.routine)
+            self.speaker.prepare(session_texts(timeline, self.settings.verbosity))
+
+    # -- the session
+
+    def toggle(self) -> None:
+        if self.stack.currentWidget() is self.routines_page:
+            self.start_session()
+        elif self.driver is not None and self.driver.state is not State.FINISHED:
+            self.driver.toggle()
+
+    def next_exercise(self) -> None:
+        if self.driver is not None:
+            self.driver.next_exercise()
+
+    def previous_exercise(self) -> None:
+        if self.driver is not None:
+            self.driver.previous_exercise()
+
+    def start_session(self) -> None:
+        entry = self.routines_page.selected()
+        if entry is None or entry.routine is None:
+            return
+        self._discard_driver()
+        routine = entry.routine
+        timeline = build_timeline(routine)
+        self._timeline = timeline
+        self._shown_exercise = None
+        driver = SessionDriver(
+            timeline, scaled_clock(self.clock, self.speed), speed=self.speed, parent=self
+        )
+        self.driver = driver
+        driver.segment_started.connect(self._on_segment)
+        driver.remaining_changed.connect(self._on_remaining)
+        driver.state_changed.connect(self._on_state)
+        driver.finished.connect(self._on_finished)
+        driver.countdown.connect(self.voice.countdown)
+        self.voice.set_settings(self.settings)
+        driver.player.subscribe(self.voice)
+        self.recorder = None
+        if self.history is not None:
+            recorder = _GuardedRecorder(
+                SessionRecorder(self.history, timeline), lambda text: self.add_notice("log", text)
+            )
+            driver.player.subscribe(recorder)
+            self.recorder = recorder
+        self.voice.prepare(timeline)
+        self.stack.setCurrentWidget(self.session_view)
+        self.session_view.show_state(str(State.IDLE))
+        self._remember_routine(routine)
+        driver.toggle()
+        self._update_actions()
+
+    def _remember_routine(self, routine: Routine) -> None:
+        if routine.source is not None and self.settings.last_routine != str(routine.source):
+            self._change_settings(last_routine=str(routine.source))
+
+    def _on_segment(self, segment: Segment) -> None:
+        timeline = self._timeline
+        if timeline is None:
+            return
+        exercises = timeline.routine.exercises
+        exercise = exercises[segment.exercise_index] if segment.exercise_index is not None else None
+        if segment.exercise_index is not None and segment.exercise_index != self._shown_exercise:
+            self._shown_exercise = segment.exercise_index
+            self.session_view.show_exercise(exercise, segment.exercise_index + 1, len(exercises))
+        self.session_view.show_segment(segment, exercise, describe_next(timeline, segment.index))
+
+    def _on_remaining(self, segment_left: float, session_left: float) -> None:
+        if self._timeline is not None:
+            self.session_view.show_remaining(
+                segment_left, session_left, self._timeline.total_seconds
+            )
+
+    def _on_state(self, state: str) -> None:
+        self.session_view.show_state(state)
+        if state == State.RUNNING:
+            self.inhibitor.hold()
+        else:
+            self.inhibitor.release()
+        if state == State.PAUSED and self.driver is not None:
+            segment = self.driver.player.segment
+            self.session_view.next_up.setText("Paused. Press Space to carry on." if segment else "")
+        self._update_actions()
+
+    def _on_finished(self, outcome: str) -> None:
+        self.inhibitor.release()
+        timeline = self._timeline
+        driver = self.driver
+        if timeline is None or driver is None:
+            return
+        count = len(timeline.routine.exercises)
+        done = sum(1 for k in range(count) if driver.player.exercise_status(k) == "completed")
+        minutes = format_clock(driver.player.done_seconds())
+        saved = (
+            "Saved in your history."
+            if self.recorder is not None and not self.recorder.failed
+            else "Not saved: the session log is unavailable."
+        )
+        title = "WELL DONE" if outcome == Outcome.COMPLETED else "STOPPED"
+        self.session_view.show_finished(
+            title, f"{done} of {count} exercises done in {minutes}. {saved}"
+        )
+        self._update_actions()
+        self.session_finished.emit(outcome)
+
+    def confirm_stop(self) -> None:
+        driver = self.driver
+        if driver is None or driver.state not in (State.RUNNING, State.PAUSED):
+            return
+        was_running = driver.state is State.RUNNING
+        driver.pause()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Stop this session?",
+            "Stop this session? What you have done so far is saved.",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        stop = box.addButton("Stop the session", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.stop_box = box
+
+        def decided() -> None:
+            if box.clickedButton() is stop:
+                driver.stop()
+            elif was_running:
+                driver.resume()
+
+        box.finished.connect(decided)
+        box.open()
+
+    def show_routines(self) -> None:
+        self._discard_driver()
+        self.stack.setCurrentWidget(self.routines_page)
+        self._update_actions()
+
+    def _discard_driver(self) -> None:
+        if self.driver is not None:
+            if self.driver.state in (State.RUNNING, State.PAUSED):
+                self.driver.stop(Outcome.INTERRUPTED)
+            self.driver.deleteLater()
+            self.driver = None
+
+    # -- sound and settings
+
+    def toggle_mute(self) -> None:
+        self.muted = not self.muted
+        self.voice.set_muted(self.muted)
+        self.session_view.set_muted(self.muted)
+        self.mute_action.setChecked(self.muted)
+
+    def set_verbosity(self, verbosity: Verbosity, checked: bool = True) -> None:
+        self._change_settings(verbosity=verbosity)
+        self._prepare_selected()
+
+    def set_sound(self, key: str, on: bool) -> None:
+        self._change_settings(**{key: on})
+
+    def open_speech_settings(self) -> None:
+        dialog = SpeechSettingsDialog(self.settings, self.speaker.voices(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sample_requested.connect(self.speaker.say)
+
+        def accepted() -> None:
+            voice, rate, volume = dialog.values()
+            self._change_settings(voice=voice, rate=rate, volume=volume)
+            self._prepare_selected()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def _change_settings(self, **changes: object) -> None:
+        from dataclasses import replace
+
+        self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
+        self.voice.set_settings(self.settings)
+        self.speaker.configure(
+            voice=self.settings.voice, rate=self.settings.rate, volume=self.settings.volume
+        )
+        try:
+            save_settings(self.paths.settings_file, self.settings)
+        except OSError as exc:
+            self.add_notice(
+                "settings", f"Settings cannot be saved in {self.paths.config_dir}: {exc.strerror}"
+            )
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.fullscreen_action.setChecked(self.isFullScreen())
+
+    # -- notices
+
+    def add_notice(self, key: str, text: str) -> None:
+        """Show a lasting notice (speech missing, log unavailable...)."""
+        self._notices[key] = text
+        joined = "\n".join(self._notices.values())
+        self.session_view.show_notice(joined)
+        self.statusBar().showMessage(joined.replace("\n", "  ·  "))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self._discard_driver()
+        self.inhibitor.release()
+        event.accept()

@@ -1,0 +1,167 @@
+"""The first page: pick a routine, see what is in it and how long it takes, start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from homestretch.core.formatting import format_clock
+from homestretch.core.library import RoutineEntry
+from homestretch.core.routine import Exercise, Sides
+from homestretch.core.timeline import build_timeline
+
+
+def _font(size: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(size)
+    font.setBold(bold)
+    return font
+
+
+def dosage_text(exercise: Exercise) -> str:
+    amount = f"{exercise.phases[0].seconds:g} s" if exercise.timed else f"{exercise.reps} reps"
+    if exercise.sets > 1:
+        amount = f"{exercise.sets} × {amount}"
+    sides = {
+        Sides.ALTERNATING: ", alternating legs",
+        Sides.EACH: " per leg",
+        Sides.BOTH: ", both legs",
+        Sides.NONE: "",
+    }[exercise.sides]
+    return amount + sides
+
+
+class RoutinesPage(QWidget):
+    """Signals:
+    start_requested(): start the selected routine.
+    open_requested(): add a routine from a file.
+    selection_changed(): another routine was selected.
+    """
+
+    start_requested = Signal()
+    open_requested = Signal()
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[RoutineEntry] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(24)
+
+        left = QVBoxLayout()
+        title = QLabel("Routines")
+        title.setFont(_font(28, bold=True))
+        left.addWidget(title)
+        self.list = QListWidget()
+        self.list.setFont(_font(20))
+        self.list.setMinimumWidth(320)
+        self.list.setAccessibleName("Routines")
+        self.list.currentRowChanged.connect(self._show_selected)
+        left.addWidget(self.list, 1)
+        self.open_button = QPushButton("Add a routine file…")
+        self.open_button.setFont(_font(18))
+        self.open_button.setMinimumHeight(48)
+        self.open_button.clicked.connect(self.open_requested.emit)
+        left.addWidget(self.open_button)
+        hint = QLabel("or drop a .yaml file onto this window")
+        hint.setEnabled(False)
+        left.addWidget(hint)
+        layout.addLayout(left, 2)
+
+        right = QVBoxLayout()
+        self.name = QLabel()
+        self.name.setFont(_font(34, bold=True))
+        self.name.setWordWrap(True)
+        right.addWidget(self.name)
+        self.summary = QLabel()
+        self.summary.setFont(_font(22))
+        self.summary.setWordWrap(True)
+        right.addWidget(self.summary)
+        self.details = QLabel()
+        self.details.setFont(_font(20))
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.details)
+        right.addWidget(scroll, 1)
+        self.start_button = QPushButton("▶  Start  (Space)")
+        self.start_button.setFont(_font(30, bold=True))
+        self.start_button.setMinimumHeight(84)
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.start_button.clicked.connect(self.start_requested.emit)
+        right.addWidget(self.start_button)
+        layout.addLayout(right, 5)
+
+    def set_entries(self, entries: list[RoutineEntry], select: str = "") -> None:
+        self._entries = list(entries)
+        self.list.blockSignals(True)
+        self.list.clear()
+        row_to_select = 0
+        for row, entry in enumerate(self._entries):
+            label = entry.title if entry.routine else f"⚠ {entry.path.name} (has problems)"
+            if not entry.bundled:
+                label += "  · yours"
+            item = QListWidgetItem(label)
+            item.setToolTip(str(entry.path))
+            self.list.addItem(item)
+            if select and str(entry.path) == select:
+                row_to_select = row
+        self.list.blockSignals(False)
+        if self._entries:
+            self.list.setCurrentRow(row_to_select)
+        self._show_selected(self.list.currentRow())
+
+    def selected(self) -> RoutineEntry | None:
+        row = self.list.currentRow()
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def _show_selected(self, row: int) -> None:
+        entry = self.selected()
+        self.start_button.setEnabled(entry is not None and entry.routine is not None)
+        if entry is None:
+            self.name.setText("No routine")
+            self.summary.setText("")
+            self.details.setText("")
+        elif entry.routine is None:
+            self.name.setText(entry.path.name)
+            self.summary.setText("This file has problems and cannot be used yet:")
+            self.details.setText(
+                "<br>".join(_escape(str(p)) for p in entry.problems)
+                + "<p>Ask your physiotherapist for a corrected file.</p>"
+            )
+        else:
+            routine = entry.routine
+            total = build_timeline(routine).total_seconds
+            self.name.setText(routine.name)
+            self.summary.setText(
+                f"{len(routine.exercises)} exercises · about {format_clock(total)} · "
+                f"{routine.sessions_per_week} times a week"
+            )
+            items = "".join(
+                f"<li><b>{_escape(e.name)}</b> — {dosage_text(e)}</li>" for e in routine.exercises
+            )
+            warnings = "".join(
+                f"<p style='color:#8a6d00'>{_escape(str(w))}</p>" for w in entry.problems
+            )
+            description = f"<p>{_escape(routine.description)}</p>" if routine.description else ""
+            self.details.setText(f"{description}<ol>{items}</ol>{warnings}")
+        self.selection_changed.emit()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,335 @@
+"""The session view: everything a patient needs to follow along from a mat.
+
+It only displays what it is given and forwards button presses as signals;
+the main window wires it to the session driver. Sizes are chosen to be
+readable from about three metres on a 1080p screen: the countdown is the
+largest thing on screen, then the phase name and the side badge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from homestretch.core.formatting import format_clock
+from homestretch.core.routine import Exercise, Position, Side
+from homestretch.core.timeline import Segment, SegmentKind
+
+LEFT_COLOUR = "#1565C0"
+RIGHT_COLOUR = "#C62828"
+BOTH_COLOUR = "#2E7D32"
+
+POSITION_WORDS = {
+    Position.SITTING: "Sitting on a chair",
+    Position.STANDING: "Standing",
+    Position.LYING_FACE_DOWN: "Lying face down",
+    Position.LYING_ON_BACK: "Lying on your back",
+    Position.LYING_ON_SIDE: "Lying on your side",
+}
+
+
+def _font(size: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(size)
+    font.setBold(bold)
+    return font
+
+
+def _label(size: int, *, bold: bool = False, name: str = "") -> QLabel:
+    label = QLabel()
+    label.setFont(_font(size, bold=bold))
+    label.setObjectName(name)
+    label.setWordWrap(False)
+    return label
+
+
+class SideBadge(QWidget):
+    """LEFT LEG on the left in blue, RIGHT LEG on the right in red, BOTH LEGS centred in green."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.left = self._badge("◀  LEFT LEG", LEFT_COLOUR)
+        self.both = self._badge("BOTH LEGS", BOTH_COLOUR)
+        self.right = self._badge("RIGHT LEG  ▶", RIGHT_COLOUR)
+        layout.addWidget(self.left, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        layout.addWidget(self.both, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(self.right, 0, Qt.AlignmentFlag.AlignRight)
+        self.setMinimumHeight(84)
+        self.show_side(None, both=False)
+
+    @staticmethod
+    def _badge(text: str, colour: str) -> QLabel:
+        badge = QLabel(text)
+        badge.setFont(_font(52, bold=True))
+        badge.setStyleSheet(
+            f"background: {colour}; color: white; border-radius: 14px; padding: 4px 26px;"
+        )
+        badge.setAccessibleName(text.strip("◀▶ "))
+        return badge
+
+    def show_side(self, side: Side | None, *, both: bool) -> None:
+        self.left.setVisible(side is Side.LEFT)
+        self.right.setVisible(side is Side.RIGHT)
+        self.both.setVisible(side is None and both)
+
+    def current(self) -> str:
+        for badge in (self.left, self.right, self.both):
+            if not badge.isHidden():
+                return badge.accessibleName()
+        return ""
+
+
+class IllustrationArea(QFrame):
+    """Where the exercise's picture goes; a clear placeholder until pictures exist."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("illustration")
+        self.setStyleSheet(
+            "#illustration { border: 3px dashed palette(mid); border-radius: 16px; }"
+        )
+        self.setMinimumSize(360, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        self.position = _label(40, bold=True)
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.position.setWordWrap(True)
+        self.caption = _label(22)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setText("(picture of this exercise)")
+        self.caption.setEnabled(False)
+        layout.addStretch(1)
+        layout.addWidget(self.position)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
+
+    def show_exercise(self, exercise: Exercise | None) -> None:
+        self.position.setText(POSITION_WORDS[exercise.position] if exercise else "")
+
+
+class SessionView(QWidget):
+    """Display of a running session.
+
+    Signals:
+        toggle_requested(): start, pause or resume.
+        previous_requested(): back to the start of this or the previous exercise.
+        next_requested(): skip to the next exercise.
+        stop_requested(): stop (the window asks to confirm).
+        mute_requested(): mute or unmute.
+        close_requested(): leave the finished session.
+    """
+
+    toggle_requested = Signal()
+    previous_requested = Signal()
+    next_requested = Signal()
+    stop_requested = Signal()
+    mute_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("session")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 20)
+        outer.setSpacing(12)
+
+        header = QHBoxLayout()
+        self.exercise_name = _label(46, bold=True, name="exercise_name")
+        self.exercise_count = _label(28, name="exercise_count")
+        self.session_left = _label(28, name="session_left")
+        header.addWidget(self.exercise_name, 1)
+        header.addWidget(self.exercise_count)
+        header.addSpacing(24)
+        header.addWidget(self.session_left)
+        outer.addLayout(header)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(18)
+        self.progress.setAccessibleName("Session progress")
+        outer.addWidget(self.progress)
+
+        self.notice = QLabel()
+        self.notice.setFont(_font(20))
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "background: #FFF3CD; color: #5C4400; border-radius: 8px; padding: 6px 12px;"
+        )
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        body = QGridLayout()
+        body.setHorizontalSpacing(28)
+        outer.addLayout(body, 1)
+
+        left = QVBoxLayout()
+        self.illustration = IllustrationArea()
+        left.addWidget(self.illustration, 3)
+        self.steps = QLabel()
+        self.steps.setFont(_font(22))
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.steps, 2)
+        body.addLayout(left, 0, 0)
+
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        self.side = SideBadge()
+        right.addWidget(self.side)
+        self.phase = _label(72, bold=True, name="phase")
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right.addWidget(self.phase)
+        self.countdown = _label(260, bold=True, name="countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName("Seconds left in this step")
+        right.addWidget(self.countdown, 1)
+        self.reps = _label(44, bold=True, name="reps")
+        self.reps.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right.addWidget(self.reps)
+        self.next_up = _label(28, name="next_up")
+        self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_up.setWordWrap(True)
+        right.addWidget(self.next_up)
+        body.addLayout(right, 0, 1)
+        body.setColumnStretch(0, 4)
+        body.setColumnStretch(1, 5)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(16)
+        self.previous_button = self._button("◀◀  Previous  (←)", self.previous_requested)
+        self.toggle_button = self._button("Start  (Space)", self.toggle_requested)
+        self.toggle_button.setMinimumWidth(340)
+        self.next_button = self._button("Next  (→)  ▶▶", self.next_requested)
+        self.stop_button = self._button("■  Stop  (Esc)", self.stop_requested)
+        self.mute_button = self._button("Mute  (M)", self.mute_requested)
+        self.done_button = self._button("Back to routines", self.close_requested)
+        self.done_button.hide()
+        for button in (
+            self.previous_button,
+            self.toggle_button,
+            self.next_button,
+            self.stop_button,
+            self.mute_button,
+            self.done_button,
+        ):
+            controls.addWidget(button)
+        outer.addLayout(controls)
+
+    def _button(self, text: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text)
+        button.setFont(_font(26, bold=True))
+        button.setMinimumHeight(76)
+        # Keys belong to the window's shortcuts: a focused button must not eat Space.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(signal.emit)
+        return button
+
+    # -- display
+
+    def show_exercise(self, exercise: Exercise | None, number: int, count: int) -> None:
+        if exercise is None:
+            return
+        self.exercise_name.setText(exercise.name)
+        self.exercise_count.setText(f"Exercise {number} of {count}")
+        self.illustration.show_exercise(exercise)
+        items = "".join(f"<li>{_escape(step)}</li>" for step in exercise.steps)
+        cautions = "".join(
+            f"<p style='color:#B71C1C'><b>Take care:</b> {_escape(c)}</p>"
+            for c in exercise.cautions
+        )
+        self.steps.setText(f"<ol style='margin-left:0'>{items}</ol>{cautions}")
+
+    def show_segment(self, segment: Segment, exercise: Exercise | None, next_text: str) -> None:
+        both = exercise is not None and str(exercise.sides) == "both"
+        show_side = segment.kind in (SegmentKind.WORK, SegmentKind.SWITCH) or (
+            segment.kind is SegmentKind.PREPARE and exercise is not None and exercise.one_sided
+        )
+        side = segment.side
+        if segment.kind is SegmentKind.PREPARE and exercise is not None and exercise.one_sided:
+            side = exercise.first_side
+        self.side.show_side(side if show_side else None, both=both and show_side)
+        self.phase.setText(_phase_title(segment))
+        if segment.kind is SegmentKind.WORK and exercise is not None and not exercise.timed:
+            text = f"rep {segment.rep} of {segment.reps}"
+            if (segment.sets or 1) > 1:
+                text += f"   ·   set {segment.set} of {segment.sets}"
+            self.reps.setText(text)
+        elif segment.kind is SegmentKind.WORK and (segment.sets or 1) > 1:
+            self.reps.setText(f"set {segment.set} of {segment.sets}")
+        else:
+            self.reps.setText("")
+        self.next_up.setText(next_text)
+
+    def show_remaining(self, segment_left: float, session_left: float, total: float) -> None:
+        self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
+        self.session_left.setText(f"{format_clock(session_left)} left")
+        done = 0.0 if total <= 0 else (total - session_left) / total
+        self.progress.setValue(round(done * 1000))
+
+    def show_state(self, state: str) -> None:
+        self.toggle_button.setText(
+            {
+                "idle": "▶  Start  (Space)",
+                "running": "❚❚  Pause  (Space)",
+                "paused": "▶  Resume  (Space)",
+            }.get(state, "")
+        )
+        finished = state == "finished"
+        for button in (
+            self.previous_button,
+            self.toggle_button,
+            self.next_button,
+            self.stop_button,
+        ):
+            button.setVisible(not finished)
+        self.done_button.setVisible(finished)
+        if state == "paused":
+            self.phase.setText("PAUSED")
+
+    def show_finished(self, title: str, summary: str) -> None:
+        self.side.show_side(None, both=False)
+        self.phase.setText(title)
+        self.countdown.setText("✓")
+        self.reps.setText("")
+        self.next_up.setText(summary)
+        self.show_state("finished")
+
+    def set_muted(self, muted: bool) -> None:
+        self.mute_button.setText("Unmute  (M)" if muted else "Mute  (M)")
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+
+def _phase_title(segment: Segment) -> str:
+    if segment.kind is SegmentKind.PREPARE:
+        return "GET READY"
+    if segment.kind is SegmentKind.SWITCH:
+        return "SWITCH SIDE"
+    if segment.kind is SegmentKind.REST:
+        return "REST"
+    if segment.kind is SegmentKind.DONE:
+        return "WELL DONE"
+    return (segment.phase or "").upper()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
