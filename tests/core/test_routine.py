@@ -504,7 +504,7 @@ ONLY_ONE_SIDED = "applies only to 'sides: alternating' or 'sides: each'"
             (WORK, "sides: 'both'"),
             10,
             12,
-            "'sides' must be one of: none, both, alternating, each; not 'both'",
+            "'sides' must be written without quotes: sides: both",
             id="sides-quoted",
         ),
         pytest.param(
@@ -1759,3 +1759,10 @@ def test_control_character_is_located(tmp_path: Path) -> None:
     assert len(problems) == 1
     assert problems[0].startswith(f"{path}:2:9: not valid YAML")
     assert "\n" not in problems[0]
+
+
+def test_a_newer_format_reports_only_that_it_is_newer(tmp_path: Path) -> None:
+    path = write(tmp_path, "schema: 2\nname: T\nlanguage: fr\nexercises: []\n")
+    problems = problems_of(path)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{path}:1:9: this routine uses format 2")

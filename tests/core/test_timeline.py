@@ -186,3 +186,18 @@ def test_segment_times_add_up(
         timeline.total_seconds,
         sum(timeline.exercise_seconds(k) for k in range(len(routine.exercises))),
     )
+
+
+def test_cues_that_already_end_with_punctuation_get_no_second_full_stop() -> None:
+    text = make_routine("both", reps=1).replace("say: Up}", "say: Up now!}")
+    timeline = build_timeline(routine_from_text(text))
+    says = [s.say for s in timeline.segments if s.phase == "up"]
+    assert says == ["Up now!"]
+
+
+def test_a_new_set_without_rest_names_the_leg_once() -> None:
+    timeline = build_timeline(
+        routine_from_text(make_routine("alternating", reps=1, sets=2, rest_sets=0))
+    )
+    set_change = [s for s in timeline.segments if s.kind is SegmentKind.SWITCH and s.set == 2]
+    assert [s.say for s in set_change] == ["Set 2 of 2 next. Right leg.", "Left leg."]

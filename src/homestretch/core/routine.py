@@ -526,6 +526,9 @@ class _Reader:
             return None
         raw = str(scalar.value).strip()
         options = [str(member) for member in enum]  # type: ignore[attr-defined]
+        if not _plain(scalar) and raw in options:
+            self.error(node, f"'{what}' must be written without quotes: {what}: {raw}")
+            return None
         if not _plain(scalar) or raw not in options:
             self.error(node, f"'{what}' must be one of: {', '.join(options)}; not '{raw}'")
             return None
@@ -571,6 +574,8 @@ class _Reader:
         if schema is None:
             return None
         if schema > SCHEMA_VERSION:
+            # Other complaints (new keys...) would only mislead: the format is newer.
+            self.problems.clear()
             self.error(
                 schema_node,
                 f"this routine uses format {schema}; this version of Homestretch reads "

@@ -141,6 +141,11 @@ class Timeline:
         }
 
 
+def _sentence(text: str) -> str:
+    """End a cue with a full stop unless it already ends with punctuation."""
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
 def _side_word(side: Side) -> str:
     return "left" if side is Side.LEFT else "right"
 
@@ -212,7 +217,10 @@ def build_timeline(routine: Routine) -> Timeline:
     count = len(routine.exercises)
     for k, exercise in enumerate(routine.exercises):
         first = len(b.segments)
-        intro = [Cue(CueKind.INTRO, f"{exercise.name}."), Cue(CueKind.INTRO, exercise.summary)]
+        intro = [
+            Cue(CueKind.INTRO, _sentence(exercise.name)),
+            Cue(CueKind.INTRO, _sentence(exercise.summary)),
+        ]
         if exercise.one_sided:
             intro.append(
                 Cue(CueKind.SIDE, f"Start with your {_side_word(exercise.first_side)} leg.")
@@ -228,7 +236,7 @@ def build_timeline(routine: Routine) -> Timeline:
                 if p == 0 and exercise.reps > 1:
                     cues.append(Cue(CueKind.COUNT, f"Rep {rep}."))
                 if phase.say:
-                    cues.append(Cue(CueKind.PHASE, f"{phase.say}."))
+                    cues.append(Cue(CueKind.PHASE, _sentence(phase.say)))
                 b.add(
                     SegmentKind.WORK,
                     phase.seconds,
@@ -249,7 +257,7 @@ def build_timeline(routine: Routine) -> Timeline:
                 k,
                 [
                     Cue(CueKind.REST, "Well done. Rest."),
-                    Cue(CueKind.NEXT, f"Next: {upcoming.name}."),
+                    Cue(CueKind.NEXT, _sentence(f"Next: {upcoming.name}")),
                 ],
             )
         spans.append((first, len(b.segments)))
@@ -269,16 +277,15 @@ def _gap(
     set_, rep, side = current
     side_changed = side is not None and side != previous[2]
     if set_ != previous[0]:
-        words = [
-            Cue(CueKind.REST, "Rest."),
-            Cue(CueKind.COUNT, f"Set {set_} of {exercise.sets} next."),
-        ]
-        if side_changed and side is not None:
-            words.append(Cue(CueKind.SIDE, f"Start with your {_side_word(side)} leg."))
+        next_set = Cue(CueKind.COUNT, f"Set {set_} of {exercise.sets} next.")
         if exercise.rest_between_sets > 0:
+            words = [Cue(CueKind.REST, "Rest."), next_set]
+            if side_changed and side is not None:
+                words.append(Cue(CueKind.SIDE, f"Start with your {_side_word(side)} leg."))
             b.add(SegmentKind.REST, exercise.rest_between_sets, k, words, side=side, set_=set_)
             return
-        b.carry.extend(words)
+        # No rest: announce the set and let the side switch below name the leg.
+        b.carry.append(next_set)
     if side_changed and side is not None:
         seconds = exercise.rest_between_sides
         if exercise.sides is Sides.ALTERNATING:
