@@ -23,7 +23,7 @@ from homestretch.core.timeline import CueKind, Segment, SegmentKind, Timeline
 from homestretch.speech.speaker import Sound, Speaker
 
 STALE_AFTER = 0.75
-"""A cue noticed this many seconds after its time is dropped, not read out late."""
+"""A cue noticed this many real seconds after its time is dropped, not read out late."""
 
 _COUNTS_ONLY = frozenset({CueKind.SIDE, CueKind.COUNT, CueKind.END})
 
@@ -55,12 +55,16 @@ class SessionVoice:
         speaker: where the words and sounds go.
         settings: verbosity and which sounds are wanted.
         muted: start muted (no speech, no sounds).
+        speed: session seconds per real second, so lateness is judged in real time.
     """
 
-    def __init__(self, speaker: Speaker, settings: Settings, *, muted: bool = False) -> None:
+    def __init__(
+        self, speaker: Speaker, settings: Settings, *, muted: bool = False, speed: float = 1.0
+    ) -> None:
         self.speaker = speaker
         self.settings = settings
         self.muted = muted
+        self.stale_after = STALE_AFTER * speed
 
     def prepare(self, timeline: Timeline) -> None:
         self.speaker.prepare(session_texts(timeline, self.settings.verbosity))
@@ -90,7 +94,7 @@ class SessionVoice:
         if self.muted:
             return
         segment = event.segment
-        if event.late_by > STALE_AFTER and segment.kind is not SegmentKind.DONE:
+        if event.late_by > self.stale_after and segment.kind is not SegmentKind.DONE:
             return
         if segment.kind is SegmentKind.SWITCH and self.settings.sound_switch:
             self.speaker.sound(Sound.SWITCH)

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.muted = muted
         self.inhibitor = ScreenSaverInhibitor(inhibitor or _NoInhibit())
         self.driver: SessionDriver | None = None
-        self.voice = SessionVoice(speaker, settings, muted=muted)
+        self.voice = SessionVoice(speaker, settings, muted=muted, speed=speed)
         self.recorder: _GuardedRecorder | None = None
         self._timeline: Timeline | None = None
         self._shown_exercise: int | None = None

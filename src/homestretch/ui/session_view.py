@@ -206,6 +206,7 @@ class SessionView(QWidget):
         self.next_up = _label(28, name="next_up")
         self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_up.setWordWrap(True)
+        self.next_up.setMinimumHeight(84)
         right.addWidget(self.next_up)
         body.addLayout(right, 0, 1)
         body.setColumnStretch(0, 4)
@@ -278,7 +279,8 @@ class SessionView(QWidget):
         self.next_up.setText(next_text)
 
     def show_remaining(self, segment_left: float, session_left: float, total: float) -> None:
-        self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
+        if self.done_button.isHidden():  # keep the tick mark once finished
+            self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
         self.session_left.setText(f"{format_clock(session_left)} left")
         done = 0.0 if total <= 0 else (total - session_left) / total
         self.progress.setValue(round(done * 1000))
@@ -304,12 +306,12 @@ class SessionView(QWidget):
             self.phase.setText("PAUSED")
 
     def show_finished(self, title: str, summary: str) -> None:
+        self.show_state("finished")
         self.side.show_side(None, both=False)
         self.phase.setText(title)
         self.countdown.setText("✓")
         self.reps.setText("")
         self.next_up.setText(summary)
-        self.show_state("finished")
 
     def set_muted(self, muted: bool) -> None:
         self.mute_button.setText("Unmute  (M)" if muted else "Mute  (M)")

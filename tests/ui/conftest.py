@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from homestretch.core.history import HistoryLog
+from homestretch.core.paths import AppPaths
+from homestretch.core.settings import Settings
+from homestretch.speech.speaker import RecordingSpeaker
+from homestretch.ui.main_window import MainWindow
+
+
+class FakeInhibit:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def inhibit(self, reason: str) -> None:
+        self.calls.append("inhibit")
+
+    def release(self) -> None:
+        self.calls.append("release")
+
+
+@pytest.fixture
+def speaker() -> RecordingSpeaker:
+    return RecordingSpeaker()
+
+
+@pytest.fixture
+def inhibit() -> FakeInhibit:
+    return FakeInhibit()
+
+
+@pytest.fixture
+def history(isolated_data_dir: Path) -> Iterator[HistoryLog]:
+    log = HistoryLog(isolated_data_dir / "history.sqlite3")
+    yield log
+    log.close()
+
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot,
+    isolated_data_dir: Path,
+    speaker: RecordingSpeaker,
+    history: HistoryLog,
+    inhibit: FakeInhibit,
+) -> MakeWindow:
+    def make(**overrides: object) -> MainWindow:
+        options: dict[str, object] = {
+            "speaker": speaker,
+            "settings": Settings(),
+            "history": history,
+            "speed": 400.0,
+            "inhibitor": inhibit,
+        }
+        options.update(overrides)
+        window = MainWindow(AppPaths.resolve(isolated_data_dir), **options)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def screenshot(tmp_path: Path) -> Callable[[MainWindow, str], Path]:
+    """Save a picture of the window in the test's temp dir (and HOMESTRETCH_SCREENSHOTS if set)."""
+
+    def save(window: MainWindow, name: str) -> Path:
+        path = tmp_path / f"{name}.png"
+        assert window.grab().save(str(path))
+        extra = os.environ.get("HOMESTRETCH_SCREENSHOTS")
+        if extra:
+            Path(extra).mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, Path(extra) / path.name)
+        return path
+
+    return save
