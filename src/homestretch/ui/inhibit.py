@@ -11,11 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtDBus import (
-    QDBusConnection,
-    QDBusMessage,
-    QDBusPendingCallWatcher,
-)
+from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
 SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"
@@ -46,55 +42,59 @@ class ScreenSaverInhibitor:
 
 
 class DBusScreenSaver(QObject):
-    """The freedesktop ScreenSaver service on the session bus."""
+    """The freedesktop ScreenSaver service on the session bus.
 
-    def __init__(self, app_name: str, parent: QObject | None = None) -> None:
+    Each hold opens its own bus connection and calls ``Inhibit`` on it;
+    releasing closes that connection. Desktops drop an inhibition when its
+    client leaves the bus (GNOME and KDE both do), and this avoids sending the
+    cookie back: PySide6 can only send it as a signed integer, which
+    ``UnInhibit(u)`` refuses.
+
+    Args:
+        app_name: shown by the desktop as the one keeping the screen on.
+        address: the bus address; the session bus when omitted.
+    """
+
+    def __init__(self, app_name: str, address: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._app_name = app_name
-        self._cookie: int | None = None
-        self._want = False
-        self._watchers: list[QDBusPendingCallWatcher] = []
-        bus = QDBusConnection.sessionBus()
-        # Plain messages, not QDBusInterface: that would introspect synchronously.
-        self._bus: QDBusConnection | None = bus if bus.isConnected() else None
+        self._address = address
+        self._connection: str | None = None
+        self._count = 0
+        self.cookie: int | None = None
 
-    @property
-    def available(self) -> bool:
-        return self._bus is not None
-
-    def _call(self, method: str, *args: object) -> QDBusPendingCallWatcher | None:
-        if self._bus is None:
+    def _connect(self) -> QDBusConnection | None:
+        self._count += 1
+        name = f"homestretch-inhibit-{id(self)}-{self._count}"
+        if self._address is None:
+            bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, name)
+        else:
+            bus = QDBusConnection.connectToBus(self._address, name)
+        if not bus.isConnected():
+            QDBusConnection.disconnectFromBus(name)
             return None
-        message = QDBusMessage.createMethodCall(SERVICE, PATH, SERVICE, method)
-        message.setArguments(list(args))
-        return QDBusPendingCallWatcher(self._bus.asyncCall(message), self)
+        self._connection = name
+        return bus
 
     def inhibit(self, reason: str) -> None:
-        self._want = True
-        if self._cookie is not None:
+        if self._connection is not None:
             return
-        watcher = self._call("Inhibit", self._app_name, reason)
-        if watcher is not None:
-            watcher.finished.connect(self._got_cookie)
-            self._watchers.append(watcher)
+        bus = self._connect()
+        if bus is None:
+            return
+        message = QDBusMessage.createMethodCall(SERVICE, PATH, SERVICE, "Inhibit")
+        message.setArguments([self._app_name, reason])
+        watcher = QDBusPendingCallWatcher(bus.asyncCall(message), self)
+        watcher.finished.connect(self._answered)
 
     def release(self) -> None:
-        self._want = False
-        if self._cookie is None:
-            return
-        watcher = self._call("UnInhibit", self._cookie)
-        if watcher is not None:
-            watcher.finished.connect(watcher.deleteLater)
-        self._cookie = None
+        if self._connection is not None:
+            QDBusConnection.disconnectFromBus(self._connection)
+            self._connection = None
+            self.cookie = None
 
-    def _got_cookie(self, watcher: QDBusPendingCallWatcher) -> None:
-        self._watchers.remove(watcher)
-        reply = watcher.reply()
+    def _answered(self, watcher: QDBusPendingCallWatcher) -> None:
         watcher.deleteLater()
-        arguments = reply.arguments()
-        if watcher.isError() or not arguments:
-            return
-        cookie = int(arguments[0])
-        self._cookie = cookie
-        if not self._want:  # released while the call was on its way
-            self.release()
+        arguments = watcher.reply().arguments()
+        if not watcher.isError() and arguments:
+            self.cookie = int(arguments[0])

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from homestretch import app as app_module
+from homestretch import cli
+from homestretch.ui.main_window import MainWindow
+
+
+def test_the_command_without_arguments_opens_the_window_and_closes_cleanly(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, isolated_data_dir: Path
+) -> None:
+    opened: list[MainWindow] = []
+    original_show = MainWindow.show
+
+    def show_then_close(self: MainWindow) -> None:
+        original_show(self)
+        opened.append(self)
+        QTimer.singleShot(300, self.close)
+
+    monkeypatch.setattr(MainWindow, "show", show_then_close)
+    assert cli.main(["--speed", "3", "--mute"]) == 0
+    (window,) = opened
+    assert window.speed == 3
+    assert window.muted
+    assert window.routines_page.selected() is not None
+    assert QApplication.desktopFileName() == "io.github.homestretch.Homestretch"
+    assert (isolated_data_dir / "history.sqlite3").is_file()
+
+
+def test_an_unusable_log_opens_the_window_with_a_notice(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, isolated_data_dir: Path
+) -> None:
+    isolated_data_dir.mkdir(parents=True)
+    (isolated_data_dir / "history.sqlite3").write_bytes(b"not a database" * 100)
+    notices: list[str] = []
+    original_show = MainWindow.show
+
+    def show_then_close(self: MainWindow) -> None:
+        original_show(self)
+        notices.append(self.session_view.notice.text())
+        QTimer.singleShot(100, self.close)
+
+    monkeypatch.setattr(MainWindow, "show", show_then_close)
+    assert app_module.run_app(app_module.AppPaths.resolve(isolated_data_dir)) == 0
+    assert "not a Homestretch session log" in notices[0]
+
+
+def test_bad_speed_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main(["--speed", "fast", "list"])
+    assert info.value.code == 2
+    assert "not a number" in capsys.readouterr().err
