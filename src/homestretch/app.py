@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -18,6 +19,8 @@ from homestretch.speech.speaker import CueSpeaker
 from homestretch.speech.synthesis import SynthesisService
 from homestretch.ui.inhibit import DBusScreenSaver
 from homestretch.ui.main_window import MainWindow
+
+QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 class SpeechProblems(QObject):
@@ -98,9 +101,19 @@ def run_app(
     window.show()
     # Warm the speech cache once the window is up.
     QTimer.singleShot(0, window._prepare_selected)
+    # SIGTERM (logging out) and Ctrl+C end the session as interrupted, not as a crash.
+    # Python runs signal handlers only between bytecodes, so a timer lets it look.
+    previous = {sig: signal.signal(sig, lambda *_: app.quit()) for sig in QUIT_SIGNALS}
+    heartbeat = QTimer()
+    heartbeat.start(500)
+    heartbeat.timeout.connect(lambda: None)
     try:
         return app.exec()
     finally:
+        heartbeat.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        window.close()
         speaker.close()
         if history is not None:
             history.close()

@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
         )
+        box.setStyleSheet("QLabel, QPushButton { font-size: 18px; }")
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -428,6 +429,9 @@ class MainWindow(QMainWindow):
         keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
+        box.setStyleSheet(
+            "QLabel, QPushButton { font-size: 24px; } QPushButton { padding: 12px 24px; }"
+        )
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.stop_box = box

@@ -67,6 +67,8 @@ class RoutinesPage(QWidget):
         self.list.setFont(_font(20))
         self.list.setMinimumWidth(320)
         self.list.setAccessibleName("Routines")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_selected)
         left.addWidget(self.list, 1)
         self.open_button = QPushButton("Add a routine file…")
