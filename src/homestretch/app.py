@@ -14,7 +14,7 @@ from homestretch import APP_ID, APP_NAME, __version__
 from homestretch.core.history import HistoryError, HistoryLog
 from homestretch.core.paths import ASSETS_DIR, AppPaths
 from homestretch.core.settings import load_settings
-from homestretch.speech.playback import ProcessPlayback, default_playback
+from homestretch.speech.playback import default_playback
 from homestretch.speech.speaker import CueSpeaker
 from homestretch.speech.synthesis import SynthesisService
 from homestretch.ui.inhibit import DBusScreenSaver
@@ -86,14 +86,8 @@ def run_app(
         muted=muted,
         inhibitor=DBusScreenSaver(APP_NAME),
     )
-    problems.unavailable.connect(
-        lambda reason: window.add_notice(
-            "speech",
-            f"Spoken instructions are off: {reason}. Beeps and the screen still guide you.",
-        )
-    )
-    voice_out = speaker._voice
-    if isinstance(voice_out, ProcessPlayback) and not voice_out.available:
+    problems.unavailable.connect(window.speech_unavailable)
+    if not speaker.can_play:
         window.add_notice(
             "audio",
             "No audio player found (install alsa-utils for 'aplay'): no voice and no beeps.",

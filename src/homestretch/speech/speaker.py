@@ -88,6 +88,11 @@ class CueSpeaker:
     def available(self) -> bool:
         return self.synthesis.available and self._voice.available
 
+    @property
+    def can_play(self) -> bool:
+        """False when no audio player was found: no voice and no sounds."""
+        return self._voice.available
+
     def prepare(self, texts: Sequence[str]) -> None:
         self.synthesis.request(texts)
 

@@ -516,6 +516,12 @@ class MainWindow(QMainWindow):
         self.session_view.show_notice(joined)
         self.statusBar().showMessage(joined.replace("\n", "  ·  "))
 
+    def speech_unavailable(self, reason: str) -> None:
+        self.add_notice(
+            "speech",
+            f"Spoken instructions are off: {reason}. The screen and the beeps still guide you.",
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self._discard_driver()
         self.inhibitor.release()
