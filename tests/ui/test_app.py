@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from homestretch import app as app_module
 from homestretch import cli
+from homestretch.core.paths import AppPaths
 from homestretch.ui.main_window import MainWindow
 
 
@@ -47,7 +48,7 @@ def test_an_unusable_log_opens_the_window_with_a_notice(
         QTimer.singleShot(100, self.close)
 
     monkeypatch.setattr(MainWindow, "show", show_then_close)
-    assert app_module.run_app(app_module.AppPaths.resolve(isolated_data_dir)) == 0
+    assert app_module.run_app(AppPaths.resolve(isolated_data_dir)) == 0
     assert "not a Homestretch session log" in notices[0]
 
 

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from homestretch.ui.inhibit import PATH, SERVICE, DBusScreenSaver, ScreenSaverInhibitor
 
 
-@ClassInfo({"D-Bus Interface": SERVICE})
-class FakeScreenSaver(QObject):
+@ClassInfo({"D-Bus Interface": SERVICE})  # type: ignore[call-arg]
+class FakeScreenSaver(QObject):  # type: ignore[operator]
     def __init__(self) -> None:
         super().__init__()
         self.calls: list[tuple[str, str]] = []

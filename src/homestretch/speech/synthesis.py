@@ -75,12 +75,14 @@ class _Worker:
         deadline = time.monotonic() + timeout
         while b"\n" not in self._buffer:
             left = deadline - time.monotonic()
-            if left <= 0 or not self._selector.select(left):
-                return None
             try:
+                if left <= 0 or not self._selector.select(left):
+                    return None
                 chunk = os.read(self._out, 65536)
             except BlockingIOError:
                 continue
+            except (OSError, ValueError) as exc:  # closed under us
+                raise _WorkerGoneError(str(exc)) from None
             if not chunk:
                 raise _WorkerGoneError("the speech worker exited")
             self._buffer += chunk
@@ -92,6 +94,11 @@ class _Worker:
         if not isinstance(message, dict):
             raise _WorkerGoneError("the speech worker sent garbage")
         return message
+
+    def terminate(self) -> None:
+        """Kill the process only; safe from any thread (the owner cleans up)."""
+        if self.process.poll() is None:
+            self.process.kill()
 
     def kill(self) -> None:
         self._selector.close()
@@ -142,6 +149,7 @@ class SynthesisService:
         self._closing = False
         self._thread: threading.Thread | None = None
         self._worker: _Worker | None = None
+        self._starting: _Worker | None = None
         self._failures = 0
         self._next_id = 0
         self.unavailable_reason: str | None = None
@@ -194,14 +202,15 @@ class SynthesisService:
             return len(self._queue)
 
     def close(self) -> None:
+        """Stop at once: the worker is killed, nothing more is reported."""
         with self._wake:
             self._closing = True
             self._queue.clear()
             self._queued.clear()
             self._wake.notify()
-        worker = self._worker
-        if worker is not None:
-            worker.kill()
+            workers = [w for w in (self._worker, self._starting) if w is not None]
+        for worker in workers:
+            worker.terminate()
         if self._thread is not None:
             self._thread.join(timeout=3)
 
@@ -224,9 +233,11 @@ class SynthesisService:
                 settings = (self._voice, self._rate, self._volume)
             path = self.path_for(text)
             if not path.is_file() and not self._synthesise(text, path, settings):
-                if self.unavailable_reason is not None:
+                if self.unavailable_reason is not None or self._closing:
                     break
                 continue
+            if self._closing:
+                break
             callback = self.on_ready
             if callback is not None and path.is_file():
                 callback(text, path)
@@ -255,6 +266,8 @@ class SynthesisService:
             if reply is None:
                 raise _WorkerGoneError(f"no answer within {self._timeout:g} s")
         except _WorkerGoneError as exc:
+            if self._closing:  # killed on purpose, not a failure
+                return False
             self._worker_failed(str(exc))
             return False
         if not reply.get("ok"):
@@ -270,12 +283,29 @@ class SynthesisService:
             self._worker.kill()
             self._worker = None
             self.restarts += 1
-        try:
-            worker = _Worker(self._command)
-        except OSError as exc:
-            self._give_up(f"cannot start the speech worker: {exc.strerror}")
+        with self._wake:
+            if self._closing:
+                return None
+            try:
+                worker = _Worker(self._command)
+            except OSError as exc:
+                worker = None
+                reason = exc.strerror
+            self._starting = worker
+        if worker is None:
+            self._give_up(f"cannot start the speech worker: {reason}")
             return None
-        hello = worker.receive(self._start_timeout)
+        try:
+            hello = worker.receive(self._start_timeout)
+        except _WorkerGoneError:
+            worker.kill()
+            raise
+        finally:
+            with self._wake:
+                self._starting = None
+        if self._closing:
+            worker.kill()
+            return None
         if hello is None or "fatal" in hello or not hello.get("ready"):
             worker.kill()
             reason = hello.get("fatal") if hello else "it did not start in time"
@@ -300,7 +330,7 @@ class SynthesisService:
 
     def _give_up(self, reason: str) -> None:
         with self._wake:
-            if self.unavailable_reason is not None:
+            if self.unavailable_reason is not None or self._closing:
                 return
             self.unavailable_reason = reason
             self._queue.clear()

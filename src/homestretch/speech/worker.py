@@ -31,6 +31,35 @@ def _send(channel: TextIO, message: dict[str, Any]) -> None:
     channel.flush()
 
 
+def _keep_last_chunk() -> None:
+    """Work around pyttsx3's espeak driver dropping the audio of its last callback.
+
+    Its ``_onSynth`` writes the WAV when it sees the end-of-message event and
+    only afterwards appends that callback's samples, so the end of a cue could
+    be cut off. Appending the samples first (and passing none on) fixes it;
+    if the driver's internals are not as expected, nothing is changed.
+    """
+    try:
+        import ctypes
+
+        from pyttsx3.drivers import espeak
+    except Exception:
+        return
+    driver = getattr(espeak, "EspeakDriver", None)
+    original = getattr(driver, "_onSynth", None)
+    if driver is None or original is None or getattr(original, "_homestretch", False):
+        return
+
+    def on_synth(self: Any, wav: Any, numsamples: int, events: Any) -> int:
+        if numsamples > 0 and getattr(self, "_speaking", False):
+            self._data_buffer += ctypes.string_at(wav, numsamples * ctypes.sizeof(ctypes.c_short))
+        result: int = original(self, wav, 0, events)
+        return result
+
+    on_synth._homestretch = True  # type: ignore[attr-defined]
+    driver._onSynth = on_synth
+
+
 def main() -> int:
     # The protocol gets its own copy of stdout; pyttsx3 prints chatter ("Audio
     # saved to ...") which must not mix with it, so fd 1 now goes to stderr.
@@ -40,6 +69,7 @@ def main() -> int:
     try:
         import pyttsx3
 
+        _keep_last_chunk()
         engine = pyttsx3.init()
         voices = [
             {"id": str(v.id), "name": str(v.name), "languages": [str(x) for x in v.languages or []]}
@@ -49,7 +79,6 @@ def main() -> int:
         _send(channel, {"fatal": f"{type(exc).__name__}: {exc}"})
         return 1
     _send(channel, {"ready": True, "voices": voices})
-    current: dict[str, Any] = {}
     for line in sys.stdin:
         if not line.strip():
             continue
@@ -57,11 +86,12 @@ def main() -> int:
         target = Path(request["path"])
         temp = target.with_name(f".{target.name}.{os.getpid()}.tmp.wav")
         try:
-            for key, prop in (("voice", "voice"), ("rate", "rate"), ("volume", "volume")):
+            # Set every property for every request: pyttsx3 queues setProperty
+            # and a change was seen to be lost now and then.
+            for key in ("voice", "rate", "volume"):
                 value = request.get(key)
-                if value not in (None, "") and current.get(key) != value:
-                    engine.setProperty(prop, value)
-                    current[key] = value
+                if value not in (None, ""):
+                    engine.setProperty(key, value)
             engine.save_to_file(request["text"], str(temp))
             engine.runAndWait()
             if not temp.is_file() or temp.stat().st_size <= 44:

@@ -1,0 +1,242 @@
+"""ProcessPlayback: non-blocking play, instant stop, one sound per channel, clean close."""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import sys
+import time
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from homestretch.core.paths import ASSETS_DIR
+from homestretch.speech.playback import ProcessPlayback, default_playback, find_player_command
+from tests.speech.fakes import process_gone, wait_for, write_wav
+
+SLOW_PLAYER = """
+import os, sys, time
+from pathlib import Path
+log = Path(sys.argv[1])
+with open(log / "plays", "a") as f:
+    f.write(f"{os.getpid()} {sys.argv[2]}\\n")
+time.sleep(30)
+"""
+
+
+class SlowPlayer:
+    """A fake player command that logs ``pid wav`` and then 'plays' for 30 s."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        script = folder / "slow_player.py"
+        script.write_text(SLOW_PLAYER, encoding="utf-8")
+        self.command = (sys.executable, str(script), str(folder))
+
+    def plays(self) -> list[tuple[int, str]]:
+        path = self.folder / "plays"
+        if not path.exists():
+            return []
+        return [
+            (int(pid), wav)
+            for pid, wav in (line.split(" ", 1) for line in path.read_text().splitlines())
+        ]
+
+    def wait_plays(self, count: int) -> list[tuple[int, str]]:
+        wait_for(lambda: len(self.plays()) >= count, what=f"{count} player(s) to start")
+        return self.plays()
+
+
+def pid_exists(pid: int) -> bool:
+    """True while the process exists, zombies included."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.fixture
+def slow(tmp_path: Path) -> SlowPlayer:
+    return SlowPlayer(tmp_path / "player")
+
+
+@pytest.fixture
+def playback(slow: SlowPlayer) -> Iterator[ProcessPlayback]:
+    channel = ProcessPlayback(slow.command)
+    yield channel
+    channel.close()
+
+
+@pytest.fixture
+def wav(tmp_path: Path) -> Path:
+    return write_wav(tmp_path / "cue.wav")
+
+
+def test_play_returns_at_once_and_the_player_runs(
+    playback: ProcessPlayback, slow: SlowPlayer, wav: Path
+) -> None:
+    began = time.monotonic()
+    playback.play(wav)
+    assert time.monotonic() - began < 0.2
+    assert playback.available
+    assert playback.is_playing()
+    ((pid, played),) = slow.wait_plays(1)
+    assert played == str(wav)
+    assert not process_gone(pid)
+
+
+def test_stop_ends_the_player_within_a_moment(
+    playback: ProcessPlayback, slow: SlowPlayer, wav: Path
+) -> None:
+    playback.play(wav)
+    ((pid, _),) = slow.wait_plays(1)
+    began = time.monotonic()
+    playback.stop()
+    assert not playback.is_playing()
+    wait_for(lambda: process_gone(pid), timeout=0.3, what="the player to die")
+    assert time.monotonic() - began < 0.3
+
+
+def test_a_second_play_replaces_the_first(
+    playback: ProcessPlayback, slow: SlowPlayer, tmp_path: Path
+) -> None:
+    first_wav, second_wav = write_wav(tmp_path / "a.wav"), write_wav(tmp_path / "b.wav")
+    playback.play(first_wav)
+    ((first, _),) = slow.wait_plays(1)
+    playback.play(second_wav)
+    plays = slow.wait_plays(2)
+    assert [wav for _, wav in plays] == [str(first_wav), str(second_wav)]
+    second = plays[1][0]
+    wait_for(lambda: process_gone(first), timeout=0.3, what="the first player to die")
+    assert not process_gone(second)
+    assert playback.is_playing()
+
+
+def test_stop_without_anything_playing_is_harmless(playback: ProcessPlayback) -> None:
+    playback.stop()
+    playback.stop()
+    assert not playback.is_playing()
+
+
+def test_a_sound_that_ends_by_itself_is_no_longer_playing(tmp_path: Path, wav: Path) -> None:
+    quick = tmp_path / "quick.py"
+    quick.write_text("import sys\n")
+    channel = ProcessPlayback((sys.executable, str(quick)))
+    try:
+        channel.play(wav)
+        wait_for(lambda: not channel.is_playing(), timeout=5, what="the player to finish")
+    finally:
+        channel.close()
+
+
+def test_no_player_on_path_means_unavailable_and_play_does_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, wav: Path
+) -> None:
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    assert find_player_command() is None
+    channel = ProcessPlayback()
+    assert channel.command is None
+    assert not channel.available
+    channel.play(wav)
+    assert not channel.is_playing()
+    channel.stop()
+    channel.close()
+
+
+def test_a_missing_player_command_becomes_unavailable_on_play(tmp_path: Path, wav: Path) -> None:
+    channel = ProcessPlayback((str(tmp_path / "no-such-player"), "-q"))
+    channel.play(wav)
+    assert not channel.available
+    assert not channel.is_playing()
+    channel.play(wav)  # still no exception
+    channel.stop()
+    channel.close()
+
+
+def test_the_first_player_on_path_is_chosen(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name in ("paplay", "aplay"):
+        tool = bin_dir / name
+        tool.write_text("#!/bin/sh\n")
+        tool.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    assert find_player_command() == ("aplay", "-q")
+    (bin_dir / "aplay").unlink()
+    assert find_player_command() == ("paplay",)
+
+
+def test_close_reaps_every_player_without_resource_warnings(
+    slow: SlowPlayer, tmp_path: Path
+) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        channel = ProcessPlayback(slow.command)
+        for k in range(4):
+            channel.play(write_wav(tmp_path / f"{k}.wav"))
+        channel.stop()
+        channel.play(write_wav(tmp_path / "last.wav"))
+        last = tmp_path / "last.wav"
+        wait_for(lambda: any(w == str(last) for _, w in slow.plays()), what="the last player")
+        began = time.monotonic()
+        channel.close()
+        assert time.monotonic() - began < 2
+        assert not channel.is_playing()
+        # Reaped, not just dead: not even a zombie is left.
+        for pid, _ in slow.plays():
+            assert not pid_exists(pid), f"player {pid} was not reaped"
+        del channel
+        gc.collect()
+    assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []
+
+
+def test_dropping_a_playing_channel_without_close_would_warn(slow: SlowPlayer, wav: Path) -> None:
+    """The check above can fail: an unreaped player is reported by Python."""
+    channel = ProcessPlayback(slow.command)
+    channel.play(wav)
+    ((pid, _),) = slow.wait_plays(1)
+    process = channel._process
+    assert process is not None
+    process.kill()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        del channel, process
+        gc.collect()
+    assert any(issubclass(w.category, ResourceWarning) for w in caught)
+    wait_for(lambda: process_gone(pid), timeout=1)
+
+
+@pytest.mark.skipif(shutil.which("aplay") is None, reason="aplay (alsa-utils) is not installed")
+@pytest.mark.parametrize("sound", ["countdown", "switch", "end"])
+def test_the_real_aplay_plays_a_bundled_sound_without_raising(sound: str) -> None:
+    path = ASSETS_DIR / "sounds" / f"{sound}.wav"
+    assert path.is_file()
+    channel = ProcessPlayback(("aplay", "-q"))
+    try:
+        channel.play(path)
+        assert channel.available
+        # With no sound card aplay exits at once; with one it plays the sound.
+        wait_for(lambda: not channel.is_playing(), timeout=10, what="aplay to finish")
+        channel.play(path)
+        channel.stop()
+    finally:
+        channel.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows uses winsound")
+def test_the_default_playback_is_a_process_channel() -> None:
+    channel = default_playback()
+    try:
+        assert isinstance(channel, ProcessPlayback)
+        assert channel.available == (find_player_command() is not None)
+    finally:
+        channel.close()
