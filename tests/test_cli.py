@@ -87,9 +87,7 @@ def test_validate_missing_picture_fails_with_a_warning(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "r.yaml"
-    text = BUNDLED_ROUTINE.read_text().replace(
-        "    sides: both\n", "    sides: both\n    illustration: pats.png\n"
-    )
+    text = BUNDLED_ROUTINE.read_text().replace("assets:figures/knee-pats.yaml", "pats.png")
     path.write_text(text)
     code, _, err = run(["validate", str(path)], capsys)
     assert code == 1

@@ -380,7 +380,7 @@ def test_relative_path_loads_pictures_from_the_files_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write(tmp_path / "sub", one_exercise(WORK, "illustration: pic.png"))
-    (tmp_path / "sub" / "pic.png").write_bytes(b"png")
+    (tmp_path / "sub" / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     monkeypatch.chdir(tmp_path)
     routine = load_routine(Path("sub/routine.yaml"), assets_dir=tmp_path)
     assert routine.source == (tmp_path / "sub" / "routine.yaml").resolve()
@@ -1266,13 +1266,14 @@ def test_illustration_next_to_the_routine(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["a.png", "a.PNG", "a.jpg", "a.jpeg", "a.svg", "a.JPEG"])
 def test_illustration_suffixes_accepted(tmp_path: Path, name: str) -> None:
-    (tmp_path / name).write_bytes(b"x")
+    header = {".png": b"\x89PNG\r\n\x1a\n", ".svg": b"<svg xmlns='http://www.w3.org/2000/svg'/>"}
+    (tmp_path / name).write_bytes(header.get(Path(name).suffix.lower(), b"\xff\xd8\xff\xe0"))
     routine = load_text(tmp_path, one_exercise(WORK, f"illustration: {name}"))
     assert only_exercise(routine).illustration == (tmp_path / name).resolve()
 
 
 def test_illustration_symlink_inside_the_folder_is_fine(tmp_path: Path) -> None:
-    (tmp_path / "real.png").write_bytes(b"x")
+    (tmp_path / "real.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (tmp_path / "link.png").symlink_to(tmp_path / "real.png")
     routine = load_text(tmp_path, one_exercise(WORK, "illustration: link.png"))
     assert only_exercise(routine).illustration == (tmp_path / "real.png").resolve()
@@ -1350,7 +1351,9 @@ def test_illustration_through_a_symlinked_folder_pointing_outside_is_refused(
 def test_illustration_wrong_extension(tmp_path: Path, name: str) -> None:
     (tmp_path / "routines").mkdir()
     (tmp_path / "routines" / name).write_bytes(b"x")
-    illustration_error(tmp_path, name, f"picture '{name}' must be an SVG, PNG or JPEG file")
+    illustration_error(
+        tmp_path, name, f"picture '{name}' must be an SVG, PNG or JPEG file (or a .yaml figure)"
+    )
 
 
 def test_missing_illustration_is_only_a_warning(tmp_path: Path) -> None:
@@ -1766,3 +1769,15 @@ def test_a_newer_format_reports_only_that_it_is_newer(tmp_path: Path) -> None:
     problems = problems_of(path)
     assert len(problems) == 1
     assert problems[0].startswith(f"{path}:1:9: this routine uses format 2")
+
+
+@pytest.mark.parametrize(("name", "kind"), [("a.png", "PNG"), ("a.jpg", "JPEG"), ("a.svg", "SVG")])
+def test_a_picture_that_is_not_what_its_name_says_is_a_warning(
+    tmp_path: Path, name: str, kind: str
+) -> None:
+    (tmp_path / name).write_bytes(b"GIF89a not really")
+    routine = load_text(tmp_path, one_exercise(WORK, f"illustration: {name}"))
+    assert only_exercise(routine).illustration is None
+    (warning,) = routine.warnings
+    assert warning.severity is Severity.WARNING
+    assert warning.message == f"picture '{name}' is not a {kind} file"

@@ -37,6 +37,13 @@ MAX_NODES: Final = 200_000
 MAX_SECONDS: Final = 3600.0
 MAX_TEXT: Final = 500
 PICTURE_SUFFIXES: Final = frozenset({".svg", ".png", ".jpg", ".jpeg"})
+FIGURE_SUFFIXES: Final = frozenset({".yaml", ".yml"})
+"""Pose-data figures drawn by Homestretch itself (see docs/figure-format.md)."""
+_MAGIC: Final = {
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+}
 ASSETS_PREFIX: Final = "assets:"
 
 _STANDARD_TAGS: Final = frozenset(
@@ -272,7 +279,7 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
         raise RoutineError([Problem(label, 1, 1, "the file is nested too deeply")]) from None
     if root is None:
         raise RoutineError([Problem(label, 1, 1, "the file is empty")])
-    reader = _Reader(label, base_dir.resolve(), assets_dir.resolve())
+    reader = YamlReader(label, base_dir.resolve(), assets_dir.resolve())
     routine = reader.routine(root)
     errors = [p for p in reader.problems if p.severity is Severity.ERROR]
     if errors or routine is None:
@@ -359,7 +366,7 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loader used for composing only; values are read from the nodes by :class:`_Reader`."""
+    """Safe loader used for composing only; values are read from the nodes by :class:`YamlReader`."""
 
 
 def _num(value: float) -> str:
@@ -375,7 +382,7 @@ _T = TypeVar("_T")
 _Fields = Mapping[str, yaml.Node]
 
 
-class _Reader:
+class YamlReader:
     """Walks composed YAML nodes, building the routine and collecting problems."""
 
     def __init__(self, label: str, base_dir: Path, assets_dir: Path) -> None:
@@ -478,13 +485,16 @@ class _Reader:
         high: float,
         integer: bool = False,
         low_inclusive: bool = True,
+        signed: bool = False,
+        kind: str = "",
+        example: str = "",
     ) -> float | None:
         scalar = self.scalar(node, what)
         if scalar is None:
             return None
         raw = str(scalar.value).strip()
-        kind = "a whole number" if integer else "a number of seconds"
-        example = "8" if integer else "5 or 2.5"
+        kind = kind or ("a whole number" if integer else "a number of seconds")
+        example = example or ("8" if integer else "5 or 2.5")
         if not _plain(scalar):
             self.error(node, f"'{what}' must be {kind} without quotes, such as {example}")
             return None
@@ -496,16 +506,17 @@ class _Reader:
             )
             return None
         pattern = _INT_RE if integer else _NUMBER_RE
-        if not pattern.fullmatch(raw):
+        body = raw[1:] if signed and raw.startswith("-") else raw
+        if not pattern.fullmatch(body):
             self.error(node, f"'{what}' must be {kind} such as {example}, not '{raw}'")
             return None
-        if len(raw) > 1 and raw.startswith("0") and not raw.startswith("0."):
+        if len(body) > 1 and body.startswith("0") and not body.startswith("0."):
             self.error(
                 node,
                 f"'{what}: {raw}' has a leading zero (YAML may read it as octal); write it without",
             )
             return None
-        value = float(raw)
+        value = float(body) * (-1 if body is not raw else 1)
         too_low = value < low if low_inclusive else value <= low
         if too_low or value > high:
             low_text = _num(low) if low_inclusive else f"more than {_num(low)}"
@@ -821,18 +832,46 @@ class _Reader:
         if not resolved.is_relative_to(base):
             self.error(node, f"picture '{reference}' points outside the {where}")
             return None
-        if resolved.suffix.lower() not in PICTURE_SUFFIXES:
-            self.error(node, f"picture '{reference}' must be an SVG, PNG or JPEG file")
+        suffix = resolved.suffix.lower()
+        if suffix not in PICTURE_SUFFIXES | FIGURE_SUFFIXES:
+            self.error(
+                node, f"picture '{reference}' must be an SVG, PNG or JPEG file (or a .yaml figure)"
+            )
             return None
         if not resolved.is_file():
             self.error(node, f"picture '{reference}' not found", Severity.WARNING)
             return None
         try:
             with resolved.open("rb") as handle:
-                handle.read(1)
+                head = handle.read(512)
         except OSError as exc:
             self.error(
                 node, f"picture '{reference}' cannot be read: {exc.strerror}", Severity.WARNING
             )
             return None
+        if suffix in FIGURE_SUFFIXES:
+            return self._figure(node, reference, resolved)
+        looks_right = (
+            b"<svg" in head or b"<?xml" in head
+            if suffix == ".svg"
+            else head.startswith(_MAGIC[suffix])
+        )
+        if not looks_right:
+            kind = "JPEG" if suffix in (".jpg", ".jpeg") else suffix[1:].upper()
+            self.error(node, f"picture '{reference}' is not a {kind} file", Severity.WARNING)
+            return None
         return resolved
+
+    def _figure(self, node: yaml.Node, reference: str, path: Path) -> Path | None:
+        from homestretch.core.pose import load_figure  # pose builds on this module
+
+        try:
+            load_figure(path)
+        except RoutineError as exc:
+            self.error(
+                node, f"figure '{reference}' has problems; a placeholder is shown", Severity.WARNING
+            )
+            for problem in exc.problems:
+                self.problems.append(replace(problem, severity=Severity.WARNING))
+            return None
+        return path
