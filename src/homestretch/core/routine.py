@@ -366,7 +366,7 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loader used for composing only; values are read from the nodes by :class:`YamlReader`."""
+    """Safe loader used for composing only; :class:`YamlReader` reads the values."""
 
 
 def _num(value: float) -> str:

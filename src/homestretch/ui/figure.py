@@ -56,7 +56,7 @@ def paint_figure(
     ink = ink or QColor(40, 40, 40)
     far = QColor(ink)
     far.setAlpha(90)
-    working = side_colour(None if both_legs else side)
+    working = side_colour(None if both_legs else side) if (side or both_legs) else ink
     mirrored = side is Side.LEFT
 
     painter.save()
@@ -106,7 +106,9 @@ def _draw_scene(painter: QPainter, figure: Figure, left: float, right: float, th
     if figure.scene is Scene.CHAIR:
         hip_x, hip_y = start.hip
         seat = hip_y - 0.035
-        painter.setPen(QPen(PROP_COLOUR, thick * 0.7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(
+            QPen(PROP_COLOUR, thick * 0.7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        )
         painter.drawLine(QPointF(hip_x - 0.14, seat), QPointF(hip_x + 0.17, seat))  # seat
         painter.drawLine(QPointF(hip_x - 0.14, seat), QPointF(hip_x - 0.16, seat + 0.42))  # back
         painter.drawLine(QPointF(hip_x - 0.12, seat), QPointF(hip_x - 0.12, 0.0))  # legs

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -31,7 +31,8 @@ from homestretch.core.history import HistoryError, HistoryLog, SessionRecorder
 from homestretch.core.library import discover, import_routine
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.player import Event, Outcome, State
-from homestretch.core.routine import Routine, RoutineError
+from homestretch.core.pose import Figure, load_figure, pose_at
+from homestretch.core.routine import FIGURE_SUFFIXES, Exercise, Routine, RoutineError
 from homestretch.core.settings import Settings, Verbosity, save_settings
 from homestretch.core.timeline import Segment, Timeline, build_timeline
 from homestretch.speech.cues import SessionVoice, session_texts
@@ -43,6 +44,8 @@ from homestretch.ui.session_view import SessionView
 from homestretch.ui.settings_dialog import SpeechSettingsDialog
 
 Clock = Callable[[], float]
+ANIMATION_INTERVAL_MS = 33
+"""About 30 frames a second while a session runs."""
 
 
 class _NoInhibit:
@@ -69,6 +72,17 @@ class _GuardedRecorder:
         except HistoryError as exc:
             self.failed = True
             self._report(f"This session cannot be saved: {exc}")
+
+
+def _figure_for(exercise: Exercise) -> Figure | None:
+    """The exercise's figure, if its illustration is one (problems were reported at load)."""
+    path = exercise.illustration
+    if path is None or path.suffix.lower() not in FIGURE_SUFFIXES:
+        return None
+    try:
+        return load_figure(path)
+    except RoutineError:
+        return None
 
 
 def scaled_clock(base: Clock, speed: float) -> Clock:
@@ -127,6 +141,12 @@ class MainWindow(QMainWindow):
         self.recorder: _GuardedRecorder | None = None
         self._timeline: Timeline | None = None
         self._shown_exercise: int | None = None
+        self._figures: dict[int, Figure | None] = {}
+        self._segment: Segment | None = None
+        self.animation = QTimer(self)
+        self.animation.setTimerType(Qt.TimerType.PreciseTimer)
+        self.animation.setInterval(ANIMATION_INTERVAL_MS)
+        self.animation.timeout.connect(self._animate)
         self._notices: dict[str, str] = {}
 
         self.setWindowTitle(APP_NAME)
@@ -196,6 +216,10 @@ class MainWindow(QMainWindow):
         self.fullscreen_action = self._action("&Full screen", "F11", self.toggle_fullscreen)
         self.fullscreen_action.setCheckable(True)
         view.addAction(self.fullscreen_action)
+        self.reduce_motion_action = QAction("&Reduce motion (still pictures)", self, checkable=True)
+        self.reduce_motion_action.setChecked(self.settings.reduce_motion)
+        self.reduce_motion_action.toggled.connect(self.set_reduce_motion)
+        view.addAction(self.reduce_motion_action)
 
         settings = bar.addMenu("S&ettings")
         speech = settings.addMenu("Spoken &instructions")
@@ -334,6 +358,7 @@ class MainWindow(QMainWindow):
         timeline = build_timeline(routine)
         self._timeline = timeline
         self._shown_exercise = None
+        self._figures = {k: _figure_for(e) for k, e in enumerate(routine.exercises)}
         driver = SessionDriver(
             timeline, scaled_clock(self.clock, self.speed), speed=self.speed, parent=self
         )
@@ -371,8 +396,40 @@ class MainWindow(QMainWindow):
         exercise = exercises[segment.exercise_index] if segment.exercise_index is not None else None
         if segment.exercise_index is not None and segment.exercise_index != self._shown_exercise:
             self._shown_exercise = segment.exercise_index
-            self.session_view.show_exercise(exercise, segment.exercise_index + 1, len(exercises))
+            self.session_view.show_exercise(
+                exercise,
+                segment.exercise_index + 1,
+                len(exercises),
+                self._figures.get(segment.exercise_index),
+            )
+        self._segment = segment
         self.session_view.show_segment(segment, exercise, describe_next(timeline, segment.index))
+        self._animate()
+
+    def _animate(self) -> None:
+        """Move the figure to where the session is now (called on a timer while running)."""
+        segment, timeline, driver = self._segment, self._timeline, self.driver
+        if segment is None or timeline is None or driver is None or segment.exercise_index is None:
+            return
+        exercise = timeline.routine.exercises[segment.exercise_index]
+        figure = self._figures.get(segment.exercise_index)
+        side = segment.side
+        if side is None and exercise.one_sided:
+            side = exercise.first_side
+        if figure is None:
+            self.session_view.illustration.show_frame(None, side)
+            return
+        elapsed = max(0.0, driver.player.position() - segment.start)
+        progress = elapsed / segment.seconds if segment.seconds > 0 else 1.0
+        pose = pose_at(
+            figure,
+            exercise,
+            segment,
+            progress,
+            elapsed,
+            reduce_motion=self.settings.reduce_motion,
+        )
+        self.session_view.illustration.show_frame(pose, side)
 
     def _on_remaining(self, segment_left: float, session_left: float) -> None:
         if self._timeline is not None:
@@ -384,8 +441,10 @@ class MainWindow(QMainWindow):
         self.session_view.show_state(state)
         if state == State.RUNNING:
             self.inhibitor.hold()
+            self.animation.start()
         else:
             self.inhibitor.release()
+            self.animation.stop()
         if state == State.PAUSED and self.driver is not None:
             segment = self.driver.player.segment
             self.session_view.next_up.setText("Paused. Press Space to carry on." if segment else "")
@@ -393,6 +452,7 @@ class MainWindow(QMainWindow):
 
     def _on_finished(self, outcome: str) -> None:
         self.inhibitor.release()
+        self.animation.stop()
         timeline = self._timeline
         driver = self.driver
         if timeline is None or driver is None:
@@ -468,6 +528,10 @@ class MainWindow(QMainWindow):
     def set_verbosity(self, verbosity: Verbosity, checked: bool = True) -> None:
         self._change_settings(verbosity=verbosity)
         self._prepare_selected()
+
+    def set_reduce_motion(self, on: bool) -> None:
+        self._change_settings(reduce_motion=on)
+        self._animate()
 
     def set_sound(self, key: str, on: bool) -> None:
         self._change_settings(**{key: on})

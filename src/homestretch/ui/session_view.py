@@ -8,8 +8,11 @@ largest thing on screen, then the phase name and the side badge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.core.formatting import format_clock
-from homestretch.core.routine import Exercise, Position, Side
+from homestretch.core.pose import Figure, Pose
+from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
+from homestretch.ui.figure import paint_figure
 
 LEFT_COLOUR = "#1565C0"
 RIGHT_COLOUR = "#C62828"
@@ -95,31 +100,104 @@ class SideBadge(QWidget):
 
 
 class IllustrationArea(QFrame):
-    """Where the exercise's picture goes; a clear placeholder until pictures exist."""
+    """The exercise's picture: an animated figure, the routine's own picture, or a placeholder."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("illustration")
-        self.setStyleSheet(
-            "#illustration { border: 3px dashed palette(mid); border-radius: 16px; }"
-        )
-        self.setMinimumSize(360, 300)
+        self.setMinimumSize(360, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        layout = QVBoxLayout(self)
-        self.position = _label(40, bold=True)
-        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.position.setWordWrap(True)
-        self.caption = _label(22)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setText("(picture of this exercise)")
-        self.caption.setEnabled(False)
-        layout.addStretch(1)
-        layout.addWidget(self.position)
-        layout.addWidget(self.caption)
-        layout.addStretch(1)
+        self.figure: Figure | None = None
+        self.pose: Pose | None = None
+        self.side: Side | None = None
+        self.both_legs = False
+        self._svg: QSvgRenderer | None = None
+        self._image: QImage | None = None
+        self._placeholder = ""
+        self._caption = ""
 
-    def show_exercise(self, exercise: Exercise | None) -> None:
-        self.position.setText(POSITION_WORDS[exercise.position] if exercise else "")
+    def show_exercise(
+        self, exercise: Exercise | None, figure: Figure | None, picture: Path | None = None
+    ) -> None:
+        """Choose what to draw for this exercise (loads a picture file if it has one)."""
+        self.figure = figure
+        self.pose = figure.poses["start"] if figure else None
+        self.both_legs = exercise is not None and exercise.sides is Sides.BOTH
+        self._svg = None
+        self._image = None
+        self._caption = ""
+        self._placeholder = POSITION_WORDS[exercise.position] if exercise else ""
+        if figure is None and picture is not None:
+            if picture.suffix.lower() == ".svg":
+                svg = QSvgRenderer(str(picture))
+                self._svg = svg if svg.isValid() else None
+            else:
+                image = QImage(str(picture))
+                self._image = None if image.isNull() else image
+            if self._svg is None and self._image is None:
+                self._caption = "(the picture could not be shown)"
+        elif figure is None:
+            self._caption = "(no picture for this exercise)"
+        self.update()
+
+    def show_frame(self, pose: Pose | None, side: Side | None) -> None:
+        self.pose = pose
+        self.side = side
+        self.update()
+
+    def shows_figure(self) -> bool:
+        return self.figure is not None and self.pose is not None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        painter = QPainter(self)
+        try:
+            area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
+            ink = self.palette().color(QPalette.ColorRole.WindowText)
+            if self.figure is not None and self.pose is not None:
+                paint_figure(
+                    painter,
+                    area,
+                    self.figure,
+                    self.pose,
+                    side=self.side,
+                    both_legs=self.both_legs,
+                    ink=ink,
+                )
+            elif self._svg is not None:
+                size = self._svg.defaultSize().scaled(
+                    area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio
+                )
+                target = QRectF(0, 0, size.width(), size.height())
+                target.moveCenter(area.center())
+                self._svg.render(painter, target)
+            elif self._image is not None:
+                scaled = self._image.scaled(
+                    area.size().toSize(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+                target = QRectF(0, 0, scaled.width(), scaled.height())
+                target.moveCenter(area.center())
+                painter.drawImage(target, scaled)
+            else:
+                painter.setPen(
+                    QPen(self.palette().color(QPalette.ColorRole.Mid), 3, Qt.PenStyle.DashLine)
+                )
+                painter.drawRoundedRect(area, 16, 16)
+                painter.setPen(ink)
+                painter.setFont(_font(40, bold=True))
+                painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._placeholder)
+                if self._caption:
+                    painter.setFont(_font(22))
+                    lower = area.adjusted(0, area.height() / 2 + 30, 0, 0)
+                    painter.drawText(
+                        lower,
+                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                        self._caption,
+                    )
+        finally:
+            painter.end()
 
 
 class SessionView(QWidget):
@@ -244,12 +322,14 @@ class SessionView(QWidget):
 
     # -- display
 
-    def show_exercise(self, exercise: Exercise | None, number: int, count: int) -> None:
+    def show_exercise(
+        self, exercise: Exercise | None, number: int, count: int, figure: Figure | None = None
+    ) -> None:
         if exercise is None:
             return
         self.exercise_name.setText(exercise.name)
         self.exercise_count.setText(f"Exercise {number} of {count}")
-        self.illustration.show_exercise(exercise)
+        self.illustration.show_exercise(exercise, figure, exercise.illustration)
         items = "".join(f"<li>{_escape(step)}</li>" for step in exercise.steps)
         cautions = "".join(
             f"<p style='color:#B71C1C'><b>Take care:</b> {_escape(c)}</p>"
