@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -36,9 +36,29 @@ from homestretch.core.timeline import Timeline
 
 WallClock = Callable[[], datetime]
 
-MIGRATIONS: Final[tuple[str, ...]] = (
+
+def _local_dates(db: sqlite3.Connection) -> None:
+    """Version 2 keeps each session's local calendar day; older rows get this machine's zone."""
+    rows = db.execute("SELECT id, started_at FROM sessions").fetchall()
+    for session_id, started in rows:
+        local = datetime.fromisoformat(started).astimezone()
+        offset = local.utcoffset()
+        db.execute(
+            "UPDATE sessions SET local_date = ?, utc_offset_minutes = ? WHERE id = ?",
+            (
+                local.date().isoformat(),
+                int(offset.total_seconds() // 60) if offset is not None else 0,
+                session_id,
+            ),
+        )
+
+
+Migration = str | Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: Final[tuple[tuple[Migration, ...], ...]] = (
     # 1: sessions and their exercises.
-    """
+    (
+        """
     CREATE TABLE sessions (
         id INTEGER PRIMARY KEY,
         routine_name TEXT NOT NULL,
@@ -64,6 +84,30 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         PRIMARY KEY (session_id, position)
     );
     """,
+    ),
+    # 2: pain check-ins, notes, events (stop rule), soft delete, local calendar day.
+    (
+        """
+    ALTER TABLE sessions ADD COLUMN pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10);
+    ALTER TABLE sessions ADD COLUMN pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10);
+    ALTER TABLE sessions ADD COLUMN areas_before TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE sessions ADD COLUMN areas_after TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sessions ADD COLUMN deleted_at TEXT;
+    ALTER TABLE sessions ADD COLUMN local_date TEXT;
+    ALTER TABLE sessions ADD COLUMN utc_offset_minutes INTEGER;
+    CREATE INDEX sessions_local_date ON sessions (local_date);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX events_session ON events (session_id);
+    """,
+        _local_dates,
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -97,6 +141,15 @@ class ExerciseResult:
 
 
 @dataclass(frozen=True)
+class LoggedEvent:
+    """Something noted during a session, such as a stop-rule warning."""
+
+    at: datetime
+    kind: str
+    detail: str
+
+
+@dataclass(frozen=True)
 class SessionRecord:
     id: int
     routine_name: str
@@ -107,6 +160,18 @@ class SessionRecord:
     done_seconds: float
     exercises: tuple[ExerciseResult, ...]
     snapshot: dict[str, Any]
+    local_date: date | None = None
+    pain_before: int | None = None
+    pain_after: int | None = None
+    areas_before: tuple[str, ...] = ()
+    areas_after: tuple[str, ...] = ()
+    note: str = ""
+    events: tuple[LoggedEvent, ...] = ()
+
+    @property
+    def sessions_per_week(self) -> int:
+        value = self.snapshot.get("sessions_per_week")
+        return value if isinstance(value, int) and value > 0 else 7
 
     @property
     def completed(self) -> tuple[ExerciseResult, ...]:
@@ -208,9 +273,13 @@ class HistoryLog:
         for target in range(version + 1, SCHEMA_VERSION + 1):
             try:
                 with self._transaction() as db:
-                    for statement in MIGRATIONS[target - 1].split(";"):
-                        if statement.strip():
-                            db.execute(statement)
+                    for step in MIGRATIONS[target - 1]:
+                        if callable(step):
+                            step(db)
+                            continue
+                        for statement in step.split(";"):
+                            if statement.strip():
+                                db.execute(statement)
                     db.execute(f"PRAGMA user_version = {target}")
             except sqlite3.Error as exc:
                 raise HistoryError(
@@ -220,13 +289,23 @@ class HistoryLog:
 
     # -- writing
 
-    def start_session(self, timeline: Timeline) -> int:
+    def start_session(
+        self,
+        timeline: Timeline,
+        *,
+        pain_before: int | None = None,
+        areas_before: tuple[str, ...] = (),
+    ) -> int:
         routine = timeline.routine
-        now = _iso(self._wall())
+        moment = self._wall()
+        now = _iso(moment)
+        local = moment.astimezone()
+        offset = local.utcoffset()
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO sessions (routine_name, routine_path, routine_snapshot, started_at,"
-                " updated_at, planned_seconds) VALUES (?, ?, ?, ?, ?, ?)",
+                " updated_at, planned_seconds, local_date, utc_offset_minutes, pain_before,"
+                " areas_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     routine.name,
                     str(routine.source) if routine.source else None,
@@ -234,6 +313,10 @@ class HistoryLog:
                     now,
                     now,
                     timeline.total_seconds,
+                    local.date().isoformat(),
+                    int(offset.total_seconds() // 60) if offset is not None else 0,
+                    pain_before,
+                    json.dumps(sorted(areas_before)),
                 ),
             )
             session_id = cursor.lastrowid
@@ -284,24 +367,121 @@ class HistoryLog:
                 (str(outcome), now, now, done_seconds, session_id),
             )
 
+    def set_pain(
+        self, session_id: int, when: str, rating: int | None, areas: tuple[str, ...] = ()
+    ) -> None:
+        """Record the pain check-in ``before`` or ``after`` a session (None clears it)."""
+        if when not in ("before", "after"):
+            raise ValueError(when)
+        if rating is not None and not 0 <= rating <= 10:
+            raise ValueError(f"pain rating {rating} is not 0-10")
+        with self._transaction() as db:
+            db.execute(
+                f"UPDATE sessions SET pain_{when} = ?, areas_{when} = ? WHERE id = ?",
+                (rating, json.dumps(sorted(areas)), session_id),
+            )
+
+    def set_note(self, session_id: int, note: str) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE sessions SET note = ? WHERE id = ?", (note.strip(), session_id))
+
+    def add_event(self, session_id: int, kind: str, detail: str = "") -> None:
+        """Something worth telling the physiotherapist, such as a stop-rule warning."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO events (session_id, at, kind, detail) VALUES (?, ?, ?, ?)",
+                (session_id, _iso(self._wall()), kind, detail),
+            )
+
+    def delete_session(self, session_id: int) -> None:
+        """Hide a session (undo with :meth:`restore_session`); :meth:`purge` removes it."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE sessions SET deleted_at = ? WHERE id = ?", (_iso(self._wall()), session_id)
+            )
+
+    def restore_session(self, session_id: int) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE sessions SET deleted_at = NULL WHERE id = ?", (session_id,))
+
+    def purge(self) -> int:
+        """Remove deleted sessions for good; returns how many."""
+        with self._transaction() as db:
+            cursor = db.execute("DELETE FROM sessions WHERE deleted_at IS NOT NULL")
+        return cursor.rowcount
+
     # -- reading
 
-    def sessions(self) -> list[SessionRecord]:
-        """Every session, newest first."""
+    def routine_names(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT routine_name FROM sessions WHERE deleted_at IS NULL ORDER BY 1"
+        )
+        return [row[0] for row in rows]
+
+    @staticmethod
+    def _filter(
+        since: date | None, until: date | None, routine: str | None, prefix: str = ""
+    ) -> tuple[str, list[object]]:
+        where = [f"{prefix}deleted_at IS NULL"]
+        args: list[object] = []
+        if since is not None:
+            where.append(f"{prefix}local_date >= ?")
+            args.append(since.isoformat())
+        if until is not None:
+            where.append(f"{prefix}local_date <= ?")
+            args.append(until.isoformat())
+        if routine is not None:
+            where.append(f"{prefix}routine_name = ?")
+            args.append(routine)
+        return " AND ".join(where), args
+
+    def sessions(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        routine: str | None = None,
+        with_exercises: bool = True,
+    ) -> list[SessionRecord]:
+        """Sessions newest first, filtered by local day (inclusive) and routine name.
+
+        ``with_exercises=False`` skips the per-exercise rows (a table of
+        sessions needs only their counts: :meth:`exercise_counts`).
+        """
+        condition, args = self._filter(since, until, routine)
         rows = self._db.execute(
             "SELECT id, routine_name, started_at, ended_at, updated_at, ended, planned_seconds,"
-            " done_seconds, routine_snapshot FROM sessions ORDER BY started_at DESC, id DESC"
+            " done_seconds, routine_snapshot, local_date, pain_before, pain_after,"
+            " areas_before, areas_after, note FROM sessions"
+            f" WHERE {condition} ORDER BY started_at DESC, id DESC",
+            args,
         ).fetchall()
+        ids = f"SELECT id FROM sessions WHERE {condition}"
         results: dict[int, list[ExerciseResult]] = {}
-        for row in self._db.execute(
-            "SELECT session_id, position, exercise_id, exercise_name, status, planned_seconds,"
-            " done_seconds FROM exercise_results ORDER BY session_id, position"
+        if with_exercises:
+            for row in self._db.execute(
+                "SELECT session_id, position, exercise_id, exercise_name, status, planned_seconds,"
+                f" done_seconds FROM exercise_results WHERE session_id IN ({ids})"
+                " ORDER BY session_id, position",
+                args,
+            ):
+                results.setdefault(row[0], []).append(
+                    ExerciseResult(row[1], row[2], row[3], ExerciseStatus(row[4]), row[5], row[6])
+                )
+        events: dict[int, list[LoggedEvent]] = {}
+        for sid, at, kind, detail in self._db.execute(
+            f"SELECT session_id, at, kind, detail FROM events WHERE session_id IN ({ids})"
+            " ORDER BY id",
+            args,
         ):
-            results.setdefault(row[0], []).append(
-                ExerciseResult(row[1], row[2], row[3], ExerciseStatus(row[4]), row[5], row[6])
-            )
+            events.setdefault(sid, []).append(LoggedEvent(datetime.fromisoformat(at), kind, detail))
+        snapshots: dict[str, dict[str, Any]] = {}
         records = []
-        for sid, name, started, ended_at, updated, ended, planned, done, snapshot in rows:
+        for row in rows:
+            (sid, name, started, ended_at, updated, ended, planned, done, snapshot) = row[:9]
+            local_day, pain_before, pain_after, areas_before, areas_after, note = row[9:]
+            if snapshot not in snapshots:  # most sessions share a few snapshots
+                snapshots[snapshot] = _load_snapshot(snapshot)
             records.append(
                 SessionRecord(
                     id=sid,
@@ -313,10 +493,30 @@ class HistoryLog:
                     planned_seconds=planned,
                     done_seconds=done,
                     exercises=tuple(results.get(sid, ())),
-                    snapshot=_load_snapshot(snapshot),
+                    snapshot=snapshots[snapshot],
+                    local_date=date.fromisoformat(local_day) if local_day else None,
+                    pain_before=pain_before,
+                    pain_after=pain_after,
+                    areas_before=_load_areas(areas_before),
+                    areas_after=_load_areas(areas_after),
+                    note=note or "",
+                    events=tuple(events.get(sid, ())),
                 )
             )
         return records
+
+    def exercise_counts(
+        self, *, since: date | None = None, until: date | None = None, routine: str | None = None
+    ) -> dict[int, tuple[int, int]]:
+        """Per session id: (exercises completed, exercises skipped), in one query."""
+        condition, args = self._filter(since, until, routine, prefix="s.")
+        rows = self._db.execute(
+            "SELECT r.session_id, SUM(r.status = 'completed'), SUM(r.status = 'skipped')"
+            " FROM exercise_results r JOIN sessions s ON s.id = r.session_id"
+            f" WHERE {condition} GROUP BY r.session_id",
+            args,
+        )
+        return {sid: (done, skipped) for sid, done, skipped in rows}
 
     def to_csv(self) -> str:
         out = io.StringIO()
@@ -348,6 +548,14 @@ def _load_snapshot(text: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _load_areas(text: str | None) -> tuple[str, ...]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
@@ -361,15 +569,26 @@ class SessionRecorder:
     created when the session first starts running.
     """
 
-    def __init__(self, log: HistoryLog, timeline: Timeline) -> None:
+    def __init__(
+        self,
+        log: HistoryLog,
+        timeline: Timeline,
+        *,
+        pain_before: int | None = None,
+        areas_before: tuple[str, ...] = (),
+    ) -> None:
         self.log = log
         self.timeline = timeline
         self.session_id: int | None = None
+        self.pain_before = pain_before
+        self.areas_before = areas_before
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, StateChanged):
             if event.state is PlayerState.RUNNING and self.session_id is None:
-                self.session_id = self.log.start_session(self.timeline)
+                self.session_id = self.log.start_session(
+                    self.timeline, pain_before=self.pain_before, areas_before=self.areas_before
+                )
         elif isinstance(event, ExerciseEnded) and self.session_id is not None:
             exercise = self.timeline.routine.exercises[event.exercise_index]
             self.log.record_exercise(
