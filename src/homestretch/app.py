@@ -5,20 +5,21 @@ from __future__ import annotations
 import signal
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from homestretch import APP_ID, APP_NAME, __version__
-from homestretch.core.history import HistoryError, HistoryLog
 from homestretch.core.paths import ASSETS_DIR, AppPaths
 from homestretch.core.settings import load_settings
-from homestretch.speech.playback import default_playback
-from homestretch.speech.speaker import CueSpeaker
-from homestretch.speech.synthesis import SynthesisService
 from homestretch.ui.inhibit import DBusScreenSaver
 from homestretch.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from homestretch.core.history import HistoryLog
+    from homestretch.speech.speaker import CueSpeaker
 
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -33,7 +34,20 @@ class SpeechProblems(QObject):
     unavailable = Signal(str)
 
 
+def open_history(paths: AppPaths) -> tuple[HistoryLog | None, str]:
+    from homestretch.core.history import HistoryError, HistoryLog
+
+    try:
+        return HistoryLog(paths.history_file), ""
+    except HistoryError as exc:
+        return None, f"Sessions will not be saved. {exc}"
+
+
 def make_speaker(paths: AppPaths, problems: SpeechProblems) -> CueSpeaker:
+    from homestretch.speech.playback import default_playback
+    from homestretch.speech.speaker import CueSpeaker
+    from homestretch.speech.synthesis import SynthesisService
+
     settings = load_settings(paths.settings_file)
     synthesis = SynthesisService(
         paths.cache_dir / "speech",
@@ -67,34 +81,33 @@ def run_app(
         app.setWindowIcon(QIcon(str(icon)))
 
     settings = load_settings(paths.settings_file)
-    history: HistoryLog | None = None
-    problem = ""
-    try:
-        history = HistoryLog(paths.history_file)
-    except HistoryError as exc:
-        problem = f"Sessions will not be saved. {exc}"
-
-    problems = SpeechProblems()
-    speaker = make_speaker(paths, problems)
     window = MainWindow(
         paths,
-        speaker=speaker,
         settings=settings,
-        history=history,
-        history_problem=problem,
         speed=speed,
         muted=muted,
         inhibitor=DBusScreenSaver(APP_NAME),
+        load_routines=False,
     )
-    problems.unavailable.connect(window.speech_unavailable)
-    if not speaker.can_play:
-        window.add_notice(
-            "audio",
-            "No audio player found (install alsa-utils for 'aplay'): no voice and no beeps.",
-        )
+    parts: list[object] = []
+
+    def finish_startup() -> None:
+        """After the first paint: the log, the speaker and the routines."""
+        history, problem = open_history(paths)
+        problems = SpeechProblems(window)
+        speaker = make_speaker(paths, problems)
+        problems.unavailable.connect(window.speech_unavailable)
+        parts.extend([speaker, history])
+        window.attach(speaker=speaker, history=history, history_problem=problem)
+        if not speaker.can_play:
+            window.add_notice(
+                "audio",
+                "No audio player found (install alsa-utils for 'aplay'): no voice and no beeps.",
+            )
+        window.reload_routines(select=settings.last_routine)
+
+    window.first_painted.connect(finish_startup)
     window.show()
-    # Warm the speech cache once the window is up.
-    QTimer.singleShot(0, window._prepare_selected)
     # SIGTERM (logging out) and Ctrl+C end the session as interrupted, not as a crash.
     # Python runs signal handlers only between bytecodes, so a timer lets it look.
     previous = {sig: signal.signal(sig, lambda *_: app.quit()) for sig in QUIT_SIGNALS}
@@ -108,6 +121,7 @@ def run_app(
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         window.close()
-        speaker.close()
-        if history is not None:
-            history.close()
+        for part in parts:
+            close = getattr(part, "close", None)
+            if close is not None:
+                close()

@@ -7,22 +7,22 @@ report in the log folder and summarised in one line.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-import traceback
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from homestretch import APP_NAME, __version__
-from homestretch.core.formatting import format_clock
-from homestretch.core.history import HistoryError, HistoryLog
-from homestretch.core.library import discover
-from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
-from homestretch.core.routine import Routine, RoutineError, load_routine
-from homestretch.core.timeline import Timeline, build_timeline
+from homestretch.core.paths import AppPaths
+
+if TYPE_CHECKING:
+    import argparse
+
+    from homestretch.core.routine import Routine
+    from homestretch.core.timeline import Timeline
+
+# Commands import what they need when they run: opening the window should not
+# wait for the session log, YAML or the command-line helpers to load.
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -30,6 +30,8 @@ EXIT_USAGE = 2
 
 
 def _speed(text: str) -> float:
+    import argparse
+
     try:
         value = float(text)
     except ValueError:
@@ -40,6 +42,8 @@ def _speed(text: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="homestretch",
         description=f"{APP_NAME}: guided home exercises for low back pain with leg pain. "
@@ -76,14 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``homestretch`` command and of ``python -m homestretch``."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if not arguments:  # the desktop launcher: straight to the window, no parser needed
+        return _run_window(AppPaths.resolve(None), speed=1.0, muted=False)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     paths = AppPaths.resolve(args.data_dir)
     try:
         if args.command is None:
-            from homestretch.app import run_app
-
-            return run_app(paths, argv=sys.argv[:1], speed=args.speed, muted=args.mute)
+            return _run_window(paths, speed=args.speed, muted=args.mute)
         handler = {
             "list": cmd_list,
             "validate": cmd_validate,
@@ -102,7 +107,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
+def _run_window(paths: AppPaths, *, speed: float, muted: bool) -> int:
+    try:
+        from homestretch.app import run_app
+
+        return run_app(paths, argv=sys.argv[:1], speed=speed, muted=muted)
+    except Exception as exc:  # the last line of defence, as for the commands
+        report = write_crash_report(paths, exc)
+        where = f"; details in {report}" if report else ""
+        print(f"homestretch: unexpected error: {exc}{where}", file=sys.stderr)
+        return EXIT_FAILED
+
+
 def write_crash_report(paths: AppPaths, exc: BaseException) -> Path | None:
+    import traceback
+    from datetime import datetime
+
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -115,6 +135,11 @@ def write_crash_report(paths: AppPaths, exc: BaseException) -> Path | None:
 
 
 def cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from homestretch.core.formatting import format_clock
+    from homestretch.core.library import discover
+    from homestretch.core.paths import BUNDLED_ROUTINES_DIR
+    from homestretch.core.timeline import build_timeline
+
     entries = discover(BUNDLED_ROUTINES_DIR, paths.user_routines_dir)
     for title, directory, bundled in (
         ("Bundled routines", BUNDLED_ROUTINES_DIR, True),
@@ -139,6 +164,8 @@ def cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
 
 
 def cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from homestretch.core.routine import RoutineError, load_routine
+
     status = EXIT_OK
     for name in args.files:
         try:
@@ -158,6 +185,8 @@ def cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Te
 
 
 def _load_for_command(name: str, err: TextIO) -> Routine | None:
+    from homestretch.core.routine import RoutineError, load_routine
+
     try:
         routine = load_routine(Path(name))
     except RoutineError as exc:
@@ -170,6 +199,10 @@ def _load_for_command(name: str, err: TextIO) -> Routine | None:
 
 
 def cmd_preview(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    import json
+
+    from homestretch.core.timeline import build_timeline
+
     routine = _load_for_command(args.file, err)
     if routine is None:
         return EXIT_FAILED
@@ -183,6 +216,8 @@ def cmd_preview(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
 
 
 def print_timeline(timeline: Timeline, out: TextIO) -> None:
+    from homestretch.core.formatting import format_clock
+
     routine = timeline.routine
     names = {e.id: e.name for e in routine.exercises}
     print(routine.name, file=out)
@@ -211,6 +246,9 @@ def print_timeline(timeline: Timeline, out: TextIO) -> None:
 
 
 def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from homestretch.core.formatting import format_clock
+    from homestretch.core.history import HistoryError, HistoryLog
+
     if not paths.history_file.exists():
         if args.csv:
             from homestretch.core.history import CSV_COLUMNS

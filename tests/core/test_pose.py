@@ -227,3 +227,20 @@ def test_a_broken_figure_is_a_routine_warning_and_the_routine_still_loads(tmp_pa
 def test_leg_and_arm_types() -> None:
     assert knee_flexion(Leg(0, -90, 0)) == 90
     assert elbow_flexion(Arm(-90, 0)) == 90
+
+
+def test_a_single_phase_moves_to_end_unless_the_hands_move(tmp_path: Path) -> None:
+    text = FIGURE.replace("WORKING", "{thigh: 0, shin: 0, foot: 90}")
+    (tmp_path / "f.yaml").write_text(text)
+    figure = load_figure(tmp_path / "f.yaml")
+    timed = ROUTINE.exercises[5]  # knee pats: one timed phase
+    assert phase_targets(figure, timed) == ["end"]
+    assert phase_targets(FIGURES["knee-pats"], timed) == ["start"]
+
+
+def test_a_phase_listed_twice_is_refused(tmp_path: Path) -> None:
+    text = FIGURE.replace("WORKING", "{thigh: 0, shin: 0, foot: 90}")
+    text += "phases:\n  hold: end\n  hold: start\n"
+    (tmp_path / "f.yaml").write_text(text)
+    with pytest.raises(RoutineError, match="phase 'hold' is listed twice"):
+        load_figure(tmp_path / "f.yaml")

@@ -44,8 +44,12 @@ def test_an_unusable_log_opens_the_window_with_a_notice(
 
     def show_then_close(self: MainWindow) -> None:
         original_show(self)
-        notices.append(self.session_view.notice.text())
-        QTimer.singleShot(100, self.close)
+
+        def look_then_close() -> None:
+            notices.append(self.session_view.notice.text())
+            self.close()
+
+        self.first_painted.connect(lambda: QTimer.singleShot(50, look_then_close))
 
     monkeypatch.setattr(MainWindow, "show", show_then_close)
     assert app_module.run_app(AppPaths.resolve(isolated_data_dir)) == 0

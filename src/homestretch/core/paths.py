@@ -17,8 +17,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 ENV_DATA_DIR = "HOMESTRETCH_DATA_DIR"
 APP_DIR_NAME = "homestretch"
 HISTORY_FILE = "history.sqlite3"
@@ -84,6 +82,8 @@ class AppPaths:
                 log_dir=root / "logs",
                 cache_dir=root / "cache",
             )
+        import platformdirs  # only needed without an override
+
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)),
             config_dir=Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)),

@@ -21,10 +21,9 @@ import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import yaml
-
+from homestretch.core.lazy import lazy_import
 from homestretch.core.routine import (
     MAX_FILE_BYTES,
     Exercise,
@@ -33,9 +32,14 @@ from homestretch.core.routine import (
     Severity,
     YamlReader,
     _decode,
-    _Loader,
+    _loader,
 )
 from homestretch.core.timeline import Segment, SegmentKind
+
+if TYPE_CHECKING:
+    import yaml
+else:
+    yaml = lazy_import("yaml")
 
 FIGURE_SCHEMA: Final = 1
 FIGURE_SUFFIX: Final = ".yaml"
@@ -315,7 +319,8 @@ def phase_targets(figure: Figure, exercise: Exercise) -> list[str]:
         if name in figure.phases:
             targets.append(figure.phases[name])
         elif len(names) == 1:
-            targets.append("end" if "end" in figure.poses and not figure.hands else "start")
+            moves = "end" in figure.poses and figure.hands is HandMotion.NONE
+            targets.append("end" if moves else "start")
         elif index == 0:
             targets.append("end")
         elif index == len(names) - 1:
@@ -385,7 +390,7 @@ def load_figure(path: Path) -> Figure:
         raise RoutineError([Problem(label, 1, 1, "a figure file may be at most 1 MiB")])
     text, _ = _decode(data, label)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -435,6 +440,9 @@ class _FigureReader(YamlReader):
         if "phases" in fields_ and poses is not None:
             phase_map = self.mapping(fields_["phases"], "'phases'", (), ())
             for key_node, value_node in fields_["phases"].value if phase_map is not None else ():
+                if str(key_node.value) in phases:
+                    self.error(key_node, f"phase '{key_node.value}' is listed twice")
+                    continue
                 target = self.text(value_node, str(key_node.value), 40)
                 if target is not None and target not in poses:
                     self.error(value_node, f"no pose named '{target}' in 'poses'")

@@ -19,16 +19,20 @@ so a physiotherapist fixing a file sees the whole list at once.
 
 from __future__ import annotations
 
-import difflib
-import hashlib
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-import yaml
+from homestretch.core.lazy import lazy_import
+
+if TYPE_CHECKING:
+    import yaml
+else:
+    yaml = lazy_import("yaml")  # PyYAML costs ~12 ms to import; only loading needs it
 
 SCHEMA_VERSION: Final = 1
 MAX_FILE_BYTES: Final = 1024 * 1024
@@ -260,7 +264,7 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
     text, raw = _decode(data, label)
     _check_nesting(text, label)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -292,7 +296,7 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
         prepare_seconds=routine.prepare_seconds,
         rest_between_exercises=routine.rest_between_exercises,
         schema=routine.schema,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=_sha256(raw),
         warnings=tuple(sorted(reader.problems, key=lambda p: (p.line, p.column))),
     )
 
@@ -300,6 +304,12 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
 MAX_DEPTH: Final = 64
 _BRACKETS: Final = re.compile(r"[^\[\]{}]+")
 """Lists and mappings inside each other deeper than this are refused before composing."""
+
+
+def _sha256(raw: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(raw).hexdigest()
 
 
 def _decode(data: bytes | str, label: str) -> tuple[str, bytes]:
@@ -348,7 +358,7 @@ def _check_nesting(text: str, label: str) -> None:
         return
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=_loader()):
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -362,11 +372,11 @@ def _check_nesting(text: str, label: str) -> None:
         return  # composing reports syntax errors with their place
 
 
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loader used for composing only; :class:`YamlReader` reads the values."""
+@functools.cache
+def _loader() -> type[yaml.SafeLoader]:
+    """The safe loader used for composing only; :class:`YamlReader` reads the values."""
+    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return type("_Loader", (base,), {})
 
 
 def _num(value: float) -> str:
@@ -379,7 +389,7 @@ def _plain(node: yaml.Node) -> bool:
 
 
 _T = TypeVar("_T")
-_Fields = Mapping[str, yaml.Node]
+_Fields = Mapping[str, "yaml.Node"]
 
 
 class YamlReader:
@@ -433,6 +443,8 @@ class YamlReader:
                 continue
             key_nodes[key] = key_node
             if key not in allowed:
+                import difflib
+
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
                 self.error(key_node, f"unknown key '{key}' in {what}{suggestion}")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
@@ -93,6 +92,8 @@ def save_settings(path: Path, settings: Settings) -> None:
 
 def write_atomically(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` so that readers see either the old or the new file."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

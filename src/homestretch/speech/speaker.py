@@ -13,10 +13,11 @@ import time
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from homestretch.speech.playback import Playback
-from homestretch.speech.synthesis import SynthesisService
+if TYPE_CHECKING:
+    from homestretch.speech.playback import Playback
+    from homestretch.speech.synthesis import SynthesisService
 
 
 class Sound(StrEnum):

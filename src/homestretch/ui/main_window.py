@@ -10,11 +10,12 @@ signals), the voice (:class:`SessionVoice`) and the log
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -26,26 +27,52 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from homestretch import APP_NAME
-from homestretch.core.formatting import describe_next, format_clock
-from homestretch.core.history import HistoryError, HistoryLog, SessionRecorder
-from homestretch.core.library import discover, import_routine
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
-from homestretch.core.player import Event, Outcome, State
-from homestretch.core.pose import Figure, load_figure, pose_at
-from homestretch.core.routine import FIGURE_SUFFIXES, Exercise, Routine, RoutineError
 from homestretch.core.settings import Settings, Verbosity, save_settings
-from homestretch.core.timeline import Segment, Timeline, build_timeline
-from homestretch.speech.cues import SessionVoice, session_texts
-from homestretch.speech.speaker import Speaker
-from homestretch.ui.driver import SessionDriver
 from homestretch.ui.inhibit import InhibitBackend, ScreenSaverInhibitor
 from homestretch.ui.routines_page import RoutinesPage
-from homestretch.ui.session_view import SessionView
-from homestretch.ui.settings_dialog import SpeechSettingsDialog
+
+# The session's modules (timeline, figures, speech, the session view) load when
+# they are first needed, after the window is on screen.
+if TYPE_CHECKING:
+    from homestretch.core.history import HistoryLog, SessionRecorder
+    from homestretch.core.player import Event
+    from homestretch.core.pose import Figure
+    from homestretch.core.routine import Exercise, Routine
+    from homestretch.core.timeline import Segment, Timeline
+    from homestretch.speech.cues import SessionVoice
+    from homestretch.speech.speaker import Sound, Speaker
+    from homestretch.ui.driver import SessionDriver
+    from homestretch.ui.session_view import SessionView
 
 Clock = Callable[[], float]
 ANIMATION_INTERVAL_MS = 33
 """About 30 frames a second while a session runs."""
+
+
+class _Silent:
+    """The speaker until the real one is attached: says nothing."""
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        pass
+
+    def say(self, text: str) -> None:
+        pass
+
+    def silence(self) -> None:
+        pass
+
+    def sound(self, sound: Sound) -> None:
+        pass
+
+    def configure(self, *, voice: str, rate: int, volume: float) -> None:
+        pass
+
+    def voices(self) -> list[tuple[str, str]]:
+        return []
+
+    def close(self) -> None:
+        pass
 
 
 class _NoInhibit:
@@ -65,6 +92,8 @@ class _GuardedRecorder:
         self.failed = False
 
     def __call__(self, event: Event) -> None:
+        from homestretch.core.history import HistoryError
+
         if self.failed:
             return
         try:
@@ -76,6 +105,9 @@ class _GuardedRecorder:
 
 def _figure_for(exercise: Exercise) -> Figure | None:
     """The exercise's figure, if its illustration is one (problems were reported at load)."""
+    from homestretch.core.pose import load_figure
+    from homestretch.core.routine import FIGURE_SUFFIXES, RoutineError
+
     path = exercise.illustration
     if path is None or path.suffix.lower() not in FIGURE_SUFFIXES:
         return None
@@ -109,27 +141,30 @@ class MainWindow(QMainWindow):
 
     Signals:
         session_finished(str): a session ended; the outcome.
+        first_painted(): the window has been drawn once (slow start-up work can follow).
     """
 
     session_finished = Signal(str)
+    first_painted = Signal()
 
     def __init__(
         self,
         paths: AppPaths,
         *,
-        speaker: Speaker,
+        speaker: Speaker | None = None,
         settings: Settings,
-        history: HistoryLog | None,
+        history: HistoryLog | None = None,
         history_problem: str = "",
         clock: Clock = time.monotonic,
         speed: float = 1.0,
         muted: bool = False,
         inhibitor: InhibitBackend | None = None,
+        load_routines: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.speaker = speaker
+        self.speaker: Speaker = speaker or _Silent()
         self.settings = settings
         self.history = history
         self.clock = clock
@@ -137,7 +172,7 @@ class MainWindow(QMainWindow):
         self.muted = muted
         self.inhibitor = ScreenSaverInhibitor(inhibitor or _NoInhibit())
         self.driver: SessionDriver | None = None
-        self.voice = SessionVoice(speaker, settings, muted=muted, speed=speed)
+        self._voice: SessionVoice | None = None
         self.recorder: _GuardedRecorder | None = None
         self._timeline: Timeline | None = None
         self._shown_exercise: int | None = None
@@ -155,23 +190,60 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.routines_page = RoutinesPage()
-        self.session_view = SessionView()
+        self._session_view: SessionView | None = None
         self.stack.addWidget(self.routines_page)
-        self.stack.addWidget(self.session_view)
-        self.session_view.set_muted(muted)
+        self._painted = False
+        self.routines_page.installEventFilter(self)
 
         self.routines_page.start_requested.connect(self.start_session)
         self.routines_page.open_requested.connect(self.open_routine_dialog)
         self.routines_page.selection_changed.connect(self._prepare_selected)
-        self.session_view.toggle_requested.connect(self.toggle)
-        self.session_view.next_requested.connect(self.next_exercise)
-        self.session_view.previous_requested.connect(self.previous_exercise)
-        self.session_view.stop_requested.connect(self.confirm_stop)
-        self.session_view.mute_requested.connect(self.toggle_mute)
-        self.session_view.close_requested.connect(self.show_routines)
 
         self._build_actions()
-        self.reload_routines(select=settings.last_routine)
+        if load_routines:
+            self.reload_routines(select=settings.last_routine)
+        if history_problem:
+            self.add_notice("log", history_problem)
+
+    @property
+    def session_view(self) -> SessionView:
+        """The session page, made the first time it is needed."""
+        if self._session_view is None:
+            from homestretch.ui.session_view import SessionView
+
+            view = SessionView()
+            view.set_muted(self.muted)
+            view.toggle_requested.connect(self.toggle)
+            view.next_requested.connect(self.next_exercise)
+            view.previous_requested.connect(self.previous_exercise)
+            view.stop_requested.connect(self.confirm_stop)
+            view.mute_requested.connect(self.toggle_mute)
+            view.close_requested.connect(self.show_routines)
+            view.show_notice("\n".join(self._notices.values()))
+            self.stack.addWidget(view)
+            self._session_view = view
+        return self._session_view
+
+    @property
+    def voice(self) -> SessionVoice:
+        """Speaks the session: made the first time it is needed."""
+        if self._voice is None:
+            from homestretch.speech.cues import SessionVoice
+
+            self._voice = SessionVoice(
+                self.speaker, self.settings, muted=self.muted, speed=self.speed
+            )
+        return self._voice
+
+    def attach(
+        self, *, speaker: Speaker, history: HistoryLog | None, history_problem: str = ""
+    ) -> None:
+        """Connect the speaker and the log once they are ready (the app does this after
+        the first paint, so the window appears sooner)."""
+        self.speaker = speaker
+        if self._voice is not None:
+            self._voice.speaker = speaker
+        self.history = history
         if history_problem:
             self.add_notice("log", history_problem)
 
@@ -254,8 +326,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        from homestretch.core.player import State
+
         state = self.driver.state if self.driver else None
-        in_session = self.stack.currentWidget() is self.session_view
+        in_session = self._session_view is not None and (
+            self.stack.currentWidget() is self._session_view
+        )
         active = in_session and state in (State.RUNNING, State.PAUSED)
         self.previous_action.setEnabled(active)
         self.next_action.setEnabled(active)
@@ -266,6 +342,8 @@ class MainWindow(QMainWindow):
     # -- routines
 
     def reload_routines(self, select: str = "") -> None:
+        from homestretch.core.library import discover
+
         entries = discover(BUNDLED_ROUTINES_DIR, self.paths.user_routines_dir)
         self.routines_page.set_entries(entries, select=select)
 
@@ -278,6 +356,9 @@ class MainWindow(QMainWindow):
 
     def add_routine(self, path: Path) -> bool:
         """Check a routine file and copy it into the user's routines; False if it has problems."""
+        from homestretch.core.library import import_routine
+        from homestretch.core.routine import RoutineError
+
         try:
             target = import_routine(path, self.paths.user_routines_dir)
         except RoutineError as exc:
@@ -330,12 +411,17 @@ class MainWindow(QMainWindow):
     def _prepare_selected(self) -> None:
         entry = self.routines_page.selected()
         if entry is not None and entry.routine is not None:
+            from homestretch.core.timeline import build_timeline
+            from homestretch.speech.cues import session_texts
+
             timeline = build_timeline(entry.routine)
             self.speaker.prepare(session_texts(timeline, self.settings.verbosity))
 
     # -- the session
 
     def toggle(self) -> None:
+        from homestretch.core.player import State
+
         if self.stack.currentWidget() is self.routines_page:
             self.start_session()
         elif self.driver is not None and self.driver.state is not State.FINISHED:
@@ -350,9 +436,14 @@ class MainWindow(QMainWindow):
             self.driver.previous_exercise()
 
     def start_session(self) -> None:
+        from homestretch.core.player import State
+
         entry = self.routines_page.selected()
         if entry is None or entry.routine is None:
             return
+        from homestretch.core.timeline import build_timeline
+        from homestretch.ui.driver import SessionDriver
+
         self._discard_driver()
         routine = entry.routine
         timeline = build_timeline(routine)
@@ -372,6 +463,8 @@ class MainWindow(QMainWindow):
         driver.player.subscribe(self.voice)
         self.recorder = None
         if self.history is not None:
+            from homestretch.core.history import SessionRecorder
+
             recorder = _GuardedRecorder(
                 SessionRecorder(self.history, timeline), lambda text: self.add_notice("log", text)
             )
@@ -389,6 +482,8 @@ class MainWindow(QMainWindow):
             self._change_settings(last_routine=str(routine.source))
 
     def _on_segment(self, segment: Segment) -> None:
+        from homestretch.core.formatting import describe_next
+
         timeline = self._timeline
         if timeline is None:
             return
@@ -419,6 +514,8 @@ class MainWindow(QMainWindow):
         if figure is None:
             self.session_view.illustration.show_frame(None, side)
             return
+        from homestretch.core.pose import pose_at
+
         elapsed = max(0.0, driver.player.position() - segment.start)
         progress = elapsed / segment.seconds if segment.seconds > 0 else 1.0
         pose = pose_at(
@@ -438,6 +535,8 @@ class MainWindow(QMainWindow):
             )
 
     def _on_state(self, state: str) -> None:
+        from homestretch.core.player import State
+
         self.session_view.show_state(state)
         if state == State.RUNNING:
             self.inhibitor.hold()
@@ -451,6 +550,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_finished(self, outcome: str) -> None:
+        from homestretch.core.player import Outcome
+
         self.inhibitor.release()
         self.animation.stop()
         timeline = self._timeline
@@ -459,6 +560,8 @@ class MainWindow(QMainWindow):
             return
         count = len(timeline.routine.exercises)
         done = sum(1 for k in range(count) if driver.player.exercise_status(k) == "completed")
+        from homestretch.core.formatting import format_clock
+
         minutes = format_clock(driver.player.done_seconds())
         saved = (
             "Saved in your history."
@@ -473,6 +576,8 @@ class MainWindow(QMainWindow):
         self.session_finished.emit(outcome)
 
     def confirm_stop(self) -> None:
+        from homestretch.core.player import State
+
         driver = self.driver
         if driver is None or driver.state not in (State.RUNNING, State.PAUSED):
             return
@@ -511,6 +616,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _discard_driver(self) -> None:
+        from homestretch.core.player import Outcome, State
+
         if self.driver is not None:
             if self.driver.state in (State.RUNNING, State.PAUSED):
                 self.driver.stop(Outcome.INTERRUPTED)
@@ -521,8 +628,10 @@ class MainWindow(QMainWindow):
 
     def toggle_mute(self) -> None:
         self.muted = not self.muted
-        self.voice.set_muted(self.muted)
-        self.session_view.set_muted(self.muted)
+        if self._voice is not None:
+            self._voice.set_muted(self.muted)
+        if self._session_view is not None:
+            self._session_view.set_muted(self.muted)
         self.mute_action.setChecked(self.muted)
 
     def set_verbosity(self, verbosity: Verbosity, checked: bool = True) -> None:
@@ -537,6 +646,8 @@ class MainWindow(QMainWindow):
         self._change_settings(**{key: on})
 
     def open_speech_settings(self) -> None:
+        from homestretch.ui.settings_dialog import SpeechSettingsDialog
+
         dialog = SpeechSettingsDialog(self.settings, self.speaker.voices(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sample_requested.connect(self.speaker.say)
@@ -553,7 +664,8 @@ class MainWindow(QMainWindow):
         from dataclasses import replace
 
         self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
-        self.voice.set_settings(self.settings)
+        if self._voice is not None:
+            self._voice.set_settings(self.settings)
         self.speaker.configure(
             voice=self.settings.voice, rate=self.settings.rate, volume=self.settings.volume
         )
@@ -577,7 +689,8 @@ class MainWindow(QMainWindow):
         """Show a lasting notice (speech missing, log unavailable...)."""
         self._notices[key] = text
         joined = "\n".join(self._notices.values())
-        self.session_view.show_notice(joined)
+        if self._session_view is not None:
+            self._session_view.show_notice(joined)
         self.statusBar().showMessage(joined.replace("\n", "  ·  "))
 
     def speech_unavailable(self, reason: str) -> None:
@@ -585,6 +698,13 @@ class MainWindow(QMainWindow):
             "speech",
             f"Spoken instructions are off: {reason}. The screen and the beeps still guide you.",
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.first_painted.emit)  # once this paint is done
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self._discard_driver()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -15,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from homestretch.core.formatting import format_clock
-from homestretch.core.library import RoutineEntry
-from homestretch.core.routine import Exercise, Sides
-from homestretch.core.timeline import build_timeline
+if TYPE_CHECKING:
+    from homestretch.core.library import RoutineEntry
+    from homestretch.core.routine import Exercise
 
 
 def _font(size: int, *, bold: bool = False) -> QFont:
@@ -29,6 +30,8 @@ def _font(size: int, *, bold: bool = False) -> QFont:
 
 
 def dosage_text(exercise: Exercise) -> str:
+    from homestretch.core.routine import Sides
+
     amount = f"{exercise.phases[0].seconds:g} s" if exercise.timed else f"{exercise.reps} reps"
     if exercise.sets > 1:
         amount = f"{exercise.sets} × {amount}"
@@ -147,6 +150,9 @@ class RoutinesPage(QWidget):
                 + "<p>Ask your physiotherapist for a corrected file.</p>"
             )
         else:
+            from homestretch.core.formatting import format_clock
+            from homestretch.core.timeline import build_timeline
+
             routine = entry.routine
             total = build_timeline(routine).total_seconds
             self.name.setText(routine.name)

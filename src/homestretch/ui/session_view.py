@@ -9,10 +9,10 @@ largest thing on screen, then the phase name and the side badge.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,6 +30,9 @@ from homestretch.core.pose import Figure, Pose
 from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
 from homestretch.ui.figure import paint_figure
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 LEFT_COLOUR = "#1565C0"
 RIGHT_COLOUR = "#C62828"
@@ -129,6 +132,8 @@ class IllustrationArea(QFrame):
         self._placeholder = POSITION_WORDS[exercise.position] if exercise else ""
         if figure is None and picture is not None:
             if picture.suffix.lower() == ".svg":
+                from PySide6.QtSvg import QSvgRenderer  # only routines with their own SVG
+
                 svg = QSvgRenderer(str(picture))
                 self._svg = svg if svg.isValid() else None
             else:
