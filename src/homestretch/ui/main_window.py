@@ -326,13 +326,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        from homestretch.core.player import State
-
-        state = self.driver.state if self.driver else None
         in_session = self._session_view is not None and (
             self.stack.currentWidget() is self._session_view
         )
-        active = in_session and state in (State.RUNNING, State.PAUSED)
+        active = False
+        if in_session and self.driver is not None:
+            from homestretch.core.player import State
+
+            active = self.driver.state in (State.RUNNING, State.PAUSED)
         self.previous_action.setEnabled(active)
         self.next_action.setEnabled(active)
         self.stop_action.setEnabled(active)
