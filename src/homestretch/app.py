@@ -105,6 +105,7 @@ def run_app(
                 "No audio player found (install alsa-utils for 'aplay'): no voice and no beeps.",
             )
         window.reload_routines(select=settings.last_routine)
+        QTimer.singleShot(0, window.warm_up)
 
     window.first_painted.connect(finish_startup)
     window.show()

@@ -235,6 +235,14 @@ class MainWindow(QMainWindow):
             )
         return self._voice
 
+    def warm_up(self) -> None:
+        """Load the session's modules and page ahead of time (call when idle), so the
+        first Space does not wait for them."""
+        import homestretch.core.pose
+        import homestretch.ui.driver  # noqa: F401
+
+        _ = self.session_view, self.voice
+
     def attach(
         self, *, speaker: Speaker, history: HistoryLog | None, history_problem: str = ""
     ) -> None:
