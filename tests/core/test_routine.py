@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from homestretch.core.checkin import StopRule
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE
 from homestretch.core.routine import (
     MAX_FILE_BYTES,
@@ -120,7 +121,8 @@ def bundled() -> Routine:
 
 def test_bundled_routine_loads_without_warnings(bundled: Routine) -> None:
     assert bundled.warnings == ()
-    assert bundled.schema == 1
+    assert bundled.schema == 2
+    assert bundled.stop_rule == StopRule(pain_rise=2, pain_at_least=7)
     assert bundled.name == "Sciatica relief - seven functional exercises"
     assert bundled.description.startswith("Gentle exercises for low back pain")
     assert "\n" not in bundled.description
@@ -206,6 +208,7 @@ def test_minimal_phases_exercise_gets_the_defaults(tmp_path: Path) -> None:
     assert routine.prepare_seconds == 10.0
     assert routine.rest_between_exercises == 20.0
     assert routine.schema == 1
+    assert routine.stop_rule is None
     exercise = only_exercise(routine)
     assert exercise == Exercise(
         id="knee",
@@ -872,10 +875,10 @@ def test_exercise_field_rule(
     ("text", "line", "col", "message"),
     [
         pytest.param(
-            "schema: 2\nname: T\nexercises: []\n",
+            "schema: 3\nname: T\nexercises: []\n",
             1,
             9,
-            "this routine uses format 2; this version of Homestretch reads format 1. "
+            "this routine uses format 3; this version of Homestretch reads format 2. "
             "Update Homestretch to open it",
             id="newer-schema",
         ),
@@ -1465,7 +1468,8 @@ def test_default_assets_dir_is_the_bundled_one(tmp_path: Path) -> None:
 def test_snapshot_is_json_and_holds_the_dosage(bundled: Routine) -> None:
     snapshot = bundled.snapshot()
     assert json.loads(json.dumps(snapshot)) == snapshot
-    assert snapshot["schema"] == 1
+    assert snapshot["schema"] == 2
+    assert snapshot["stop_rule"] == {"pain_rise": 2, "pain_at_least": 7}
     assert snapshot["name"] == bundled.name
     assert snapshot["source"] == str(BUNDLED_ROUTINE.resolve())
     assert snapshot["sha256"] == hashlib.sha256(BUNDLED_ROUTINE.read_bytes()).hexdigest()
@@ -1765,10 +1769,10 @@ def test_control_character_is_located(tmp_path: Path) -> None:
 
 
 def test_a_newer_format_reports_only_that_it_is_newer(tmp_path: Path) -> None:
-    path = write(tmp_path, "schema: 2\nname: T\nlanguage: fr\nexercises: []\n")
+    path = write(tmp_path, "schema: 3\nname: T\nlanguage: fr\nexercises: []\n")
     problems = problems_of(path)
     assert len(problems) == 1
-    assert problems[0].startswith(f"{path}:1:9: this routine uses format 2")
+    assert problems[0].startswith(f"{path}:1:9: this routine uses format 3")
 
 
 @pytest.mark.parametrize(("name", "kind"), [("a.png", "PNG"), ("a.jpg", "JPEG"), ("a.svg", "SVG")])
@@ -1781,3 +1785,19 @@ def test_a_picture_that_is_not_what_its_name_says_is_a_warning(
     (warning,) = routine.warnings
     assert warning.severity is Severity.WARNING
     assert warning.message == f"picture '{name}' is not a {kind} file"
+
+
+def test_a_stop_rule_needs_format_2(tmp_path: Path) -> None:
+    text = one_exercise(WORK, head="schema: 1\nname: T\nstop_rule: {pain_rise: 2}\nexercises:\n")
+    path = write(tmp_path, text)
+    problems = problems_of(path)
+    assert problems == [f"{path}:3:12: 'stop_rule' needs 'schema: 2' at the top of the file"]
+
+
+def test_stop_rule_values_are_checked(tmp_path: Path) -> None:
+    head = "schema: 2\nname: T\nstop_rule: {pain_rise: 0, pain_at_least: 7}\nexercises:\n"
+    problems = problems_of(write(tmp_path, one_exercise(WORK, head=head)))
+    assert any("'pain_rise' must be from 1 to 10, not 0" in p for p in problems)
+    head = "schema: 2\nname: T\nstop_rule: {pain_at_least: 7}\nexercises:\n"
+    routine = load_text(tmp_path, one_exercise(WORK, head=head))
+    assert routine.stop_rule == StopRule(pain_rise=None, pain_at_least=7)

@@ -27,6 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
+from homestretch.core.checkin import StopRule
 from homestretch.core.lazy import lazy_import
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 else:
     yaml = lazy_import("yaml")  # PyYAML costs ~12 ms to import; only loading needs it
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
+"""Format 2 added ``stop_rule``; format 1 files are read as they are."""
 MAX_FILE_BYTES: Final = 1024 * 1024
 MAX_EXERCISES: Final = 1000
 MAX_NODES: Final = 200_000
@@ -173,6 +175,7 @@ class Routine:
     prepare_seconds: float = 10.0
     rest_between_exercises: float = 20.0
     schema: int = SCHEMA_VERSION
+    stop_rule: StopRule | None = None
     source: Path | None = None
     sha256: str = ""
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
@@ -195,6 +198,14 @@ class Routine:
             "sessions_per_week": self.sessions_per_week,
             "prepare_seconds": self.prepare_seconds,
             "rest_between_exercises": self.rest_between_exercises,
+            "stop_rule": (
+                {
+                    "pain_rise": self.stop_rule.pain_rise,
+                    "pain_at_least": self.stop_rule.pain_at_least,
+                }
+                if self.stop_rule
+                else None
+            ),
             "exercises": [
                 {
                     "id": e.id,
@@ -296,6 +307,7 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
         prepare_seconds=routine.prepare_seconds,
         rest_between_exercises=routine.rest_between_exercises,
         schema=routine.schema,
+        stop_rule=routine.stop_rule,
         sha256=_sha256(raw),
         warnings=tuple(sorted(reader.problems, key=lambda p: (p.line, p.column))),
     )
@@ -586,6 +598,7 @@ class YamlReader:
                 "sessions_per_week",
                 "prepare_seconds",
                 "rest_between_exercises",
+                "stop_rule",
             ),
         )
         if fields is None:
@@ -613,6 +626,7 @@ class YamlReader:
         prepare = self.optional(fields, "prepare_seconds", self.seconds, 10.0)
         rest = self.optional(fields, "rest_between_exercises", self.seconds, 20.0)
         exercises = self.exercises(fields["exercises"]) if "exercises" in fields else None
+        stop_rule = self.stop_rule(fields["stop_rule"], schema) if "stop_rule" in fields else None
         if None in (name, description, per_week, prepare, rest, exercises):
             return None
         assert name is not None and description is not None and per_week is not None
@@ -625,7 +639,22 @@ class YamlReader:
             prepare_seconds=prepare,
             rest_between_exercises=rest,
             schema=schema,
+            stop_rule=stop_rule,
         )
+
+    def stop_rule(self, node: yaml.Node, schema: int) -> StopRule | None:
+        if schema < 2:
+            self.error(node, "'stop_rule' needs 'schema: 2' at the top of the file")
+            return None
+        fields = self.mapping(node, "'stop_rule'", (), ("pain_rise", "pain_at_least"))
+        if fields is None:
+            return None
+        if not fields:
+            self.error(node, "'stop_rule' needs 'pain_rise', 'pain_at_least' or both")
+            return None
+        rise = self.optional(fields, "pain_rise", lambda n, w: self.integer(n, w, 1, 10), None)
+        limit = self.optional(fields, "pain_at_least", lambda n, w: self.integer(n, w, 1, 10), None)
+        return StopRule(pain_rise=rise, pain_at_least=limit)
 
     def exercises(self, node: yaml.Node) -> tuple[Exercise, ...] | None:
         items = self.sequence(node, "exercises")
