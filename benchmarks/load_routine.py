@@ -188,7 +188,7 @@ def main() -> int:
         f"build_timeline_ms: {timeline_ms:.1f} ({len(timeline.segments)} segments, "
         f"{timeline.total_seconds / 3600:.1f} h of session)"
     )
-    print(f"target: under {TARGET_MS:g} ms: {'met' if large_ms < TARGET_MS else 'NOT met'}")
+    print(f"reference: under {TARGET_MS:g} ms feels immediate (no target was set for this figure)")
     print(f"load_ms: {large_ms:.1f}")
     return 0
 

@@ -102,7 +102,7 @@ def region_label(region_id: str) -> str:
 
 @dataclass(frozen=True)
 class StopRule:
-    """When to advise stopping: pain up by ``pain_rise`` or more, or at ``pain_at_least`` or more."""
+    """When to advise stopping: pain up by ``pain_rise`` or more, or ``pain_at_least`` or more."""
 
     pain_rise: int | None = None
     pain_at_least: int | None = None
