@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from homestretch import APP_NAME
+from homestretch.core.checkin import STOP_ADVICE, RatingKeys, anchor
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.settings import Settings, Verbosity, save_settings
 from homestretch.ui.inhibit import InhibitBackend, ScreenSaverInhibitor
@@ -183,6 +184,11 @@ class MainWindow(QMainWindow):
         self.animation.setInterval(ANIMATION_INTERVAL_MS)
         self.animation.timeout.connect(self._animate)
         self._notices: dict[str, str] = {}
+        self._rating_keys = RatingKeys()
+        self._pain_before: int | None = None
+        self._areas_before: tuple[str, ...] = ()
+        self._areas_after: tuple[str, ...] = ()
+        self._advised = False
 
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -196,6 +202,8 @@ class MainWindow(QMainWindow):
         self.routines_page.installEventFilter(self)
 
         self.routines_page.start_requested.connect(self.start_session)
+        self.routines_page.pain.rated.connect(self.set_pain_before)
+        self.routines_page.where_requested.connect(lambda: self.open_pain_map("before"))
         self.routines_page.open_requested.connect(self.open_routine_dialog)
         self.routines_page.selection_changed.connect(self._prepare_selected)
 
@@ -219,6 +227,9 @@ class MainWindow(QMainWindow):
             view.stop_requested.connect(self.confirm_stop)
             view.mute_requested.connect(self.toggle_mute)
             view.close_requested.connect(self.show_routines)
+            view.pain_after.rated.connect(self.set_pain_after)
+            view.where_requested.connect(lambda: self.open_pain_map("after"))
+            view.note_changed.connect(self.set_note)
             view.show_notice("\n".join(self._notices.values()))
             self.stack.addWidget(view)
             self._session_view = view
@@ -274,6 +285,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
+
+        for digit in range(10):
+            self._action(f"Pain {digit}", str(digit), partial(self.rate_pain_key, digit))
 
         session = bar.addMenu("&Session")
         self.toggle_action = self._action("Start / &pause", "Space", self.toggle)
@@ -475,15 +489,27 @@ class MainWindow(QMainWindow):
             from homestretch.core.history import SessionRecorder
 
             recorder = _GuardedRecorder(
-                SessionRecorder(self.history, timeline), lambda text: self.add_notice("log", text)
+                SessionRecorder(
+                    self.history,
+                    timeline,
+                    pain_before=self._pain_before,
+                    areas_before=self._areas_before,
+                ),
+                lambda text: self.add_notice("log", text),
             )
             driver.player.subscribe(recorder)
             self.recorder = recorder
         self.voice.prepare(timeline)
+        self._advised = False
+        self._areas_after = ()
+        self.session_view.show_advice("")
+        self._notices.pop("pain", None)
         self.stack.setCurrentWidget(self.session_view)
         self.session_view.show_state(str(State.IDLE))
         self._remember_routine(routine)
         driver.toggle()
+        if self._pain_before is not None:
+            self._check_stop_rule(self._pain_before, pause=True)
         self._update_actions()
 
     def _remember_routine(self, routine: Routine) -> None:
@@ -582,6 +608,10 @@ class MainWindow(QMainWindow):
             title, f"{done} of {count} exercises done in {minutes}. {saved}"
         )
         self._update_actions()
+        # The before-rating belonged to this session; the next one asks afresh.
+        self._pain_before = None
+        self._areas_before = ()
+        self.routines_page.pain.set_value(None)
         self.session_finished.emit(outcome)
 
     def confirm_stop(self) -> None:
@@ -618,6 +648,101 @@ class MainWindow(QMainWindow):
 
         box.finished.connect(decided)
         box.open()
+
+    # -- pain check-ins and the stop rule
+
+    def rate_pain_key(self, digit: int) -> None:
+        """A number key: a pain rating for whatever the window is showing."""
+        from homestretch.core.player import State
+
+        rating = self._rating_keys.press(digit, time.monotonic())
+        if self.stack.currentWidget() is self.routines_page:
+            self.set_pain_before(rating)
+        elif self.driver is not None and self.driver.state is State.FINISHED:
+            self.set_pain_after(rating)
+        elif self.driver is not None:
+            self.set_pain_during(rating)
+
+    def set_pain_before(self, rating: int) -> None:
+        self._pain_before = rating
+        self.routines_page.pain.set_value(rating)
+
+    def set_pain_during(self, rating: int) -> None:
+        self.add_notice("pain", f"Pain now: {rating} out of 10 ({anchor(rating)}).")
+        self._log_event("pain", str(rating))
+        self._check_stop_rule(rating, pause=True)
+
+    def set_pain_after(self, rating: int) -> None:
+        self.session_view.pain_after.set_value(rating)
+        session_id = self._session_id()
+        if session_id is not None and self.history is not None:
+            self._write_log(
+                lambda log: log.set_pain(session_id, "after", rating, self._areas_after)
+            )
+        self._check_stop_rule(rating, pause=False)
+
+    def set_note(self, text: str) -> None:
+        session_id = self._session_id()
+        if session_id is not None and self.history is not None:
+            self._write_log(lambda log: log.set_note(session_id, text))
+
+    def open_pain_map(self, when: str) -> None:
+        from homestretch.ui.pain import PainMapDialog
+
+        dialog = PainMapDialog(self._areas_before if when == "before" else self._areas_after, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def accepted() -> None:
+            areas = dialog.map.areas()
+            if when == "before":
+                self._areas_before = areas
+            else:
+                self._areas_after = areas
+                rating = self.session_view.pain_after.value
+                session_id = self._session_id()
+                if session_id is not None and self.history is not None:
+                    self._write_log(lambda log: log.set_pain(session_id, "after", rating, areas))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.pain_map_dialog = dialog
+
+    def _check_stop_rule(self, rating: int, *, pause: bool) -> None:
+        timeline = self._timeline
+        rule = timeline.routine.stop_rule if timeline is not None else None
+        if rule is None or self._advised:
+            return
+        reason = rule.check(self._pain_before, rating)
+        if reason is None:
+            return
+        self._advised = True
+        if pause and self.driver is not None:
+            self.driver.pause()
+        self.session_view.show_advice(f"Your {reason}. {STOP_ADVICE}")
+        if not self.muted:
+            self.speaker.say(f"Your pain has gone up. {STOP_ADVICE}")
+        self._log_event("stop_rule", reason)
+
+    def _session_id(self) -> int | None:
+        if self.recorder is None:
+            return None
+        return self.recorder.recorder.session_id
+
+    def _log_event(self, kind: str, detail: str) -> None:
+        session_id = self._session_id()
+        if session_id is not None and self.history is not None:
+            self._write_log(lambda log: log.add_event(session_id, kind, detail))
+
+    def _write_log(self, write: Callable[[HistoryLog], None]) -> None:
+        from homestretch.core.history import HistoryError
+
+        if self.history is None:
+            return
+        try:
+            write(self.history)
+        except HistoryError as exc:
+            self.add_notice("log", f"This could not be saved: {exc}")
 
     def show_routines(self) -> None:
         self._discard_driver()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from homestretch.ui.pain import PainScale
+
 if TYPE_CHECKING:
     from homestretch.core.library import RoutineEntry
     from homestretch.core.routine import Exercise
@@ -49,11 +51,13 @@ class RoutinesPage(QWidget):
     start_requested(): start the selected routine.
     open_requested(): add a routine from a file.
     selection_changed(): another routine was selected.
+    where_requested(): open the body map for the pain check-in.
     """
 
     start_requested = Signal()
     open_requested = Signal()
     selection_changed = Signal()
+    where_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +108,15 @@ class RoutinesPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.details)
         right.addWidget(scroll, 1)
+        checkin = QHBoxLayout()
+        self.pain = PainScale("How is your pain right now? (optional)")
+        checkin.addWidget(self.pain, 1)
+        self.where_button = QPushButton("Where does it hurt…")
+        self.where_button.setFont(_font(18))
+        self.where_button.setMinimumHeight(52)
+        self.where_button.clicked.connect(self.where_requested.emit)
+        checkin.addWidget(self.where_button, 0, Qt.AlignmentFlag.AlignBottom)
+        right.addLayout(checkin)
         self.start_button = QPushButton("▶  Start  (Space)")
         self.start_button.setFont(_font(30, bold=True))
         self.start_button.setMinimumHeight(84)

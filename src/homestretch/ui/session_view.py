@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -30,6 +31,7 @@ from homestretch.core.pose import Figure, Pose
 from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
 from homestretch.ui.figure import paint_figure
+from homestretch.ui.pain import PainScale
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -215,6 +217,8 @@ class SessionView(QWidget):
         stop_requested(): stop (the window asks to confirm).
         mute_requested(): mute or unmute.
         close_requested(): leave the finished session.
+        where_requested(): open the body map for the check-in after the session.
+        note_changed(str): the note for the physiotherapist was edited.
     """
 
     toggle_requested = Signal()
@@ -223,6 +227,8 @@ class SessionView(QWidget):
     stop_requested = Signal()
     mute_requested = Signal()
     close_requested = Signal()
+    where_requested = Signal()
+    note_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,6 +262,15 @@ class SessionView(QWidget):
         )
         self.notice.hide()
         outer.addWidget(self.notice)
+
+        self.advice = QLabel()
+        self.advice.setFont(_font(30, bold=True))
+        self.advice.setWordWrap(True)
+        self.advice.setStyleSheet(
+            "background: #B71C1C; color: white; border-radius: 10px; padding: 12px 18px;"
+        )
+        self.advice.hide()
+        outer.addWidget(self.advice)
 
         body = QGridLayout()
         body.setHorizontalSpacing(28)
@@ -291,6 +306,26 @@ class SessionView(QWidget):
         self.next_up.setWordWrap(True)
         self.next_up.setMinimumHeight(84)
         right.addWidget(self.next_up)
+        self.checkin = QWidget()
+        checkin = QVBoxLayout(self.checkin)
+        checkin.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.pain_after = PainScale("How is your pain now? (optional)")
+        row.addWidget(self.pain_after, 1)
+        self.where_button = QPushButton("Where does it hurt…")
+        self.where_button.setFont(_font(18))
+        self.where_button.setMinimumHeight(52)
+        self.where_button.clicked.connect(self.where_requested.emit)
+        row.addWidget(self.where_button, 0, Qt.AlignmentFlag.AlignBottom)
+        checkin.addLayout(row)
+        self.note = QLineEdit()
+        self.note.setFont(_font(20))
+        self.note.setPlaceholderText("A note for your physiotherapist (optional)")
+        self.note.setMaxLength(2000)
+        self.note.editingFinished.connect(lambda: self.note_changed.emit(self.note.text()))
+        checkin.addWidget(self.note)
+        self.checkin.hide()
+        right.addWidget(self.checkin)
         body.addLayout(right, 0, 1)
         body.setColumnStretch(0, 4)
         body.setColumnStretch(1, 5)
@@ -379,6 +414,8 @@ class SessionView(QWidget):
             }.get(state, "")
         )
         finished = state == "finished"
+        if not finished:
+            self.checkin.hide()
         for button in (
             self.previous_button,
             self.toggle_button,
@@ -392,6 +429,9 @@ class SessionView(QWidget):
 
     def show_finished(self, title: str, summary: str) -> None:
         self.show_state("finished")
+        self.pain_after.set_value(None)
+        self.note.clear()
+        self.checkin.show()
         self.side.show_side(None, both=False)
         self.phase.setText(title)
         self.countdown.setText("✓")
@@ -400,6 +440,11 @@ class SessionView(QWidget):
 
     def set_muted(self, muted: bool) -> None:
         self.mute_button.setText("Unmute  (M)" if muted else "Mute  (M)")
+
+    def show_advice(self, text: str) -> None:
+        """A stop-rule warning: unmissable, in red, until the session ends."""
+        self.advice.setText(text)
+        self.advice.setVisible(bool(text))
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
