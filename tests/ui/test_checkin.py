@@ -117,7 +117,7 @@ def test_a_rating_at_the_limit_during_a_session_advises_stopping(
     assert window.driver is not None
     assert window.driver.state is State.RUNNING
     press(qtbot, window, Qt.Key.Key_7)
-    assert window.driver.state is State.PAUSED
+    assert window.driver.state is State.PAUSED  # type: ignore[comparison-overlap]
     advice = window.session_view.advice
     assert advice.isVisible()
     assert STOP_ADVICE in advice.text()
