@@ -370,7 +370,10 @@ def _check_nesting(text: str, label: str) -> None:
         return
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=_loader()):
+        # The pure-Python parser: libyaml (PyYAML 6.0.4 and newer) scans a whole
+        # flow collection ahead and stops at its own limit of 1000 levels without
+        # saying where the 65th level began.
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
