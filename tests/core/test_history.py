@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from homestretch.core.export import SESSION_COLUMNS, sessions_csv
 from homestretch.core.history import (
-    CSV_COLUMNS,
+    MIGRATIONS,
     SCHEMA_VERSION,
     HistoryError,
     HistoryLog,
@@ -71,6 +72,44 @@ def test_an_empty_file_is_migrated(tmp_path: Path) -> None:
         assert log.schema_version == SCHEMA_VERSION
         play(log, 30)
         assert len(log.sessions()) == 1
+
+
+def test_a_version_2_log_keeps_its_snapshots_stored_once_in_version_3(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    for steps in MIGRATIONS[:2]:
+        for step in steps:
+            if callable(step):
+                step(db)
+            else:
+                db.executescript(step)
+    daily, weekly = json.dumps({"sessions_per_week": 7}), json.dumps({"sessions_per_week": 3})
+    for day, snapshot in ((1, daily), (2, weekly), (3, daily)):
+        db.execute(
+            "INSERT INTO sessions (routine_name, routine_snapshot, started_at, updated_at,"
+            " planned_seconds, local_date) VALUES ('R', ?, ?, ?, 60, ?)",
+            (
+                snapshot,
+                f"2026-03-0{day}T08:00:00+00:00",
+                f"2026-03-0{day}T08:01:00+00:00",
+                f"2026-03-0{day}",
+            ),
+        )
+    db.execute("PRAGMA user_version = 2")
+    db.commit()
+    db.close()
+    wall = FakeWall()
+    wall.now = datetime(2026, 3, 10, 8, tzinfo=UTC)
+    with HistoryLog(path, wall=wall) as log:
+        assert log.schema_version == SCHEMA_VERSION == 3
+        assert [s.sessions_per_week for s in log.sessions()] == [7, 3, 7]  # newest first
+        play(log, 30)  # the bundled routine's snapshot is a third one
+        assert [s.sessions_per_week for s in log.sessions()][1:] == [7, 3, 7]
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 3
+    columns = [row[1] for row in db.execute("PRAGMA table_info(sessions)")]
+    assert "routine_snapshot" not in columns
+    db.close()
 
 
 def test_a_completed_session_is_logged_with_its_exercises(tmp_path: Path) -> None:
@@ -188,10 +227,10 @@ def test_csv_has_the_documented_columns_and_outcome_words(tmp_path: Path) -> Non
         player, _ = play(log, 12)
         player.stop()
         play(log, 3)  # left running: reads as interrupted
-        text = log.to_csv()
+        text = sessions_csv(log.sessions())
     rows = list(csv.reader(io.StringIO(text)))
-    assert tuple(rows[0]) == CSV_COLUMNS
-    by_column = [dict(zip(CSV_COLUMNS, row, strict=True)) for row in rows[1:]]
+    assert tuple(rows[0]) == SESSION_COLUMNS
+    by_column = [dict(zip(SESSION_COLUMNS, row, strict=True)) for row in rows[1:]]
     assert [r["ended"] for r in by_column] == ["interrupted", "stopped", "completed"]
     completed = by_column[2]
     assert completed["exercises_completed"] == "7"
@@ -203,7 +242,11 @@ def test_snapshot_is_json_of_the_dosage(tmp_path: Path) -> None:
     path = tmp_path / "h.sqlite3"
     with HistoryLog(path) as log:
         play(log, 2)
-    raw = sqlite3.connect(path).execute("SELECT routine_snapshot FROM sessions").fetchone()[0]
+    raw = (
+        sqlite3.connect(path)
+        .execute("SELECT body FROM snapshots JOIN sessions ON snapshot_id = snapshots.id")
+        .fetchone()[0]
+    )
     data = json.loads(raw)
     assert [e["id"] for e in data["exercises"]][:2] == ["sitting-knee-extension", "prone-knee-bend"]
     assert data["exercises"][0]["phases"][0] == {"name": "straighten", "seconds": 3.0}

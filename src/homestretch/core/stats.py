@@ -13,17 +13,19 @@ Definitions (also in docs/history.md):
   or ending yesterday when today has no session yet.
 * **Adherence** for a week (Monday to Sunday) is the number of sessions that
   count, out of the sessions a week the routine prescribes; a week's figure
-  is capped at 100 %.
+  is capped at 100 %. A week only partly inside the period (its first and
+  last week, or the week in progress) is prescribed its share, rounded:
+  three a week over four days is two.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from homestretch.core.history import SessionRecord
+from homestretch.core.history import ExerciseTotal, SessionRecord
 from homestretch.core.player import ExerciseStatus
 
 
@@ -82,11 +84,22 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def prescribed_in(per_week: int, days: int) -> int:
+    """Sessions prescribed over ``days`` days of a week: ``per_week * days / 7``, rounded.
+
+    Halves round up, so a daily routine asks one session a day and a routine
+    of three a week asks two over four days.
+    """
+    return (2 * per_week * days + 7) // 14
+
+
 @dataclass(frozen=True)
 class WeekAdherence:
     week_start: date
     done: int
     prescribed: int
+    days: int = 7
+    """The week's days inside the period: fewer for a first, last or current week."""
 
     @property
     def ratio(self) -> float:
@@ -94,18 +107,24 @@ class WeekAdherence:
 
 
 def weekly_adherence(
-    days: Counter[date], since: date, until: date, per_week: int
+    days: Mapping[date, int], since: date, until: date, per_week: int
 ) -> list[WeekAdherence]:
-    """One entry per week from the week of ``since`` to the week of ``until``."""
+    """One entry per week from the week of ``since`` to the week of ``until``.
+
+    Only the days from ``since`` to ``until`` count, and a week that lies
+    partly outside them is prescribed its share of the week's sessions (see
+    :func:`prescribed_in`): a report from a Thursday, or a week still in
+    progress, asks only for the days it covers. Linear in days and weeks.
+    """
+    done: Counter[date] = Counter()
+    for day, n in days.items():
+        if since <= day <= until:
+            done[week_start(day)] += n
     weeks: list[WeekAdherence] = []
     start = week_start(since)
     while start <= until:
-        done = sum(
-            n
-            for day, n in days.items()
-            if start <= day < start + timedelta(days=7) and since <= day <= until
-        )
-        weeks.append(WeekAdherence(start, done, per_week))
+        covered = (min(until, start + timedelta(days=6)) - max(since, start)).days + 1
+        weeks.append(WeekAdherence(start, done[start], prescribed_in(per_week, covered), covered))
         start += timedelta(days=7)
     return weeks
 
@@ -148,20 +167,35 @@ class ExerciseRate:
 
 
 def exercise_rates(sessions: Iterable[SessionRecord]) -> list[ExerciseRate]:
-    """Per exercise: how often it was completed and skipped, in routine order of first use."""
+    """Per exercise id: how often it was completed and skipped.
+
+    Named as in the newest session; ordered by its smallest position in a
+    routine, then by when it was first done (so with several routines the
+    exercises interleave by place), then by id. :func:`rates_of_totals` gives
+    the same list from :meth:`HistoryLog.exercise_totals`.
+    """
     completed: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
-    names: dict[str, str] = {}
-    order: dict[str, tuple[int, int]] = {}
+    position: dict[str, int] = {}
+    first: dict[str, datetime] = {}
+    newest: dict[str, tuple[datetime, str]] = {}
     for s in sessions:
         for e in s.exercises:
-            names.setdefault(e.exercise_id, e.exercise_name)
-            order.setdefault(e.exercise_id, (e.position, len(order)))
+            key = e.exercise_id
+            position[key] = min(position.get(key, e.position), e.position)
+            first[key] = min(first.get(key, s.started_at), s.started_at)
+            if key not in newest or s.started_at > newest[key][0]:
+                newest[key] = (s.started_at, e.exercise_name)
             if e.status is ExerciseStatus.COMPLETED:
-                completed[e.exercise_id] += 1
+                completed[key] += 1
             else:
-                skipped[e.exercise_id] += 1
+                skipped[key] += 1
     return [
-        ExerciseRate(i, names[i], completed[i], skipped[i])
-        for i in sorted(order, key=order.get)  # type: ignore[arg-type]
+        ExerciseRate(key, newest[key][1], completed[key], skipped[key])
+        for key in sorted(position, key=lambda k: (position[k], first[k], k))
     ]
+
+
+def rates_of_totals(totals: Iterable[ExerciseTotal]) -> list[ExerciseRate]:
+    """:func:`exercise_rates` from counts the log summed up (same order and names)."""
+    return [ExerciseRate(t.exercise_id, t.name, t.completed, t.skipped) for t in totals]
