@@ -1,18 +1,32 @@
 from __future__ import annotations
 
+import csv
+import dataclasses
+import io
 import json
+import os
+import shutil
+import sqlite3
 import subprocess
 import sys
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from homestretch import __version__, cli
-from homestretch.core.history import CSV_COLUMNS, HistoryLog, SessionRecorder
+from homestretch.core.export import EXERCISE_COLUMNS, SESSION_COLUMNS
+from homestretch.core.history import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    HistoryLog,
+    SessionRecorder,
+)
 from homestretch.core.paths import BUNDLED_ROUTINE
-from homestretch.core.player import Player
+from homestretch.core.player import ExerciseStatus, Outcome, Player
 from homestretch.core.routine import load_routine
 from homestretch.core.timeline import build_timeline
+from homestretch.ui.report import long_date
 from tests.helpers import FakeClock
 
 BAD = """schema: 1
@@ -140,7 +154,9 @@ def test_history_empty_does_not_create_a_log(
     assert code == 0
     assert "No sessions logged yet" in out
     code, out, _ = run(["history", "--csv"], capsys)
-    assert out.strip() == ",".join(CSV_COLUMNS)
+    assert out.strip() == ",".join(SESSION_COLUMNS)
+    code, out, _ = run(["history", "--exercises-csv"], capsys)
+    assert out.strip() == ",".join(EXERCISE_COLUMNS)
     assert not (isolated_data_dir / "history.sqlite3").exists()
 
 
@@ -154,7 +170,7 @@ def test_history_lists_sessions_and_csv(
     assert "1 done, 1 skipped (prone-knee-bend)" in out
     code, out, _ = run(["history", "--csv"], capsys)
     header, row = out.strip().splitlines()
-    assert header.split(",") == list(CSV_COLUMNS)
+    assert header.split(",") == list(SESSION_COLUMNS)
     assert ",stopped," in row
 
 
@@ -204,3 +220,252 @@ def test_python_dash_m_runs_the_same_program() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "ok (7 exercises)" in result.stdout
+
+
+# -- history filters, the exercise export and the PDF report
+
+TIMELINE = build_timeline(load_routine(BUNDLED_ROUTINE))
+OTHER = build_timeline(dataclasses.replace(TIMELINE.routine, name="Evening stretches"))
+
+
+def log_sessions(data_dir: Path, sessions: list[tuple[date, str, str]]) -> None:
+    """Sessions at noon UTC (the same local day from UTC-11 to UTC+10): day, routine, note.
+
+    Each completes its first two exercises; a routine other than the bundled
+    one is "Evening stretches".
+    """
+    moments: list[datetime] = []
+    with HistoryLog(data_dir / "history.sqlite3", wall=lambda: moments[-1]) as log:
+        for day, routine, note in sessions:
+            moments.append(datetime(day.year, day.month, day.day, 12, tzinfo=UTC))
+            timeline = TIMELINE if routine == TIMELINE.routine.name else OTHER
+            sid = log.start_session(timeline, pain_before=4)
+            for position in range(2):
+                exercise = timeline.routine.exercises[position]
+                log.record_exercise(
+                    sid, position, exercise.id, exercise.name, ExerciseStatus.COMPLETED, 60, 60, 60
+                )
+            log.end_session(sid, Outcome.COMPLETED, 120)
+            if note:
+                log.set_note(sid, note)
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+SEVERAL = [
+    (date(2026, 3, 1), TIMELINE.routine.name, "first"),
+    (date(2026, 3, 2), TIMELINE.routine.name, "second"),
+    (date(2026, 3, 2), "Evening stretches", "=evening"),
+    (date(2026, 3, 3), TIMELINE.routine.name, "third"),
+]
+
+
+def test_history_csv_filters_by_day_and_routine(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_sessions(isolated_data_dir, SEVERAL)
+    code, out, _ = run(["history", "--csv"], capsys)
+    assert code == 0
+    assert [r["note"] for r in csv_rows(out)] == ["third", "'=evening", "second", "first"]
+    code, out, _ = run(
+        ["history", "--csv", "--since", "2026-03-02", "--until", "2026-03-02"], capsys
+    )
+    assert [r["note"] for r in csv_rows(out)] == ["'=evening", "second"]
+    assert {r["local_date"] for r in csv_rows(out)} == {"2026-03-02"}
+    code, out, _ = run(["history", "--csv", "--since", "2026-03-02"], capsys)
+    assert [r["note"] for r in csv_rows(out)] == ["third", "'=evening", "second"]
+    code, out, _ = run(["history", "--csv", "--routine", "Evening stretches"], capsys)
+    assert [(r["routine"], r["pain_before"]) for r in csv_rows(out)] == [("Evening stretches", "4")]
+    code, out, _ = run(["history", "--csv", "--until", "2026-02-28"], capsys)
+    assert (code, out.strip()) == (0, ",".join(SESSION_COLUMNS))
+    code, out, _ = run(["history", "--since", "2026-03-03"], capsys)
+    assert code == 0
+    assert len(out.strip().splitlines()) == 2  # the heading and one session
+    code, out, _ = run(["history", "--routine", "Nothing like it"], capsys)
+    assert "No sessions match." in out
+
+
+def test_history_exercises_csv(isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    log_sessions(isolated_data_dir, SEVERAL)
+    code, out, _ = run(["history", "--exercises-csv", "--since", "2026-03-02"], capsys)
+    assert code == 0
+    assert out.splitlines()[0].split(",") == list(EXERCISE_COLUMNS)
+    rows = csv_rows(out)
+    assert len(rows) == 3 * 2
+    assert [(r["local_date"], r["position"], r["status"]) for r in rows[:2]] == [
+        ("2026-03-03", "0", "completed"),
+        ("2026-03-03", "1", "completed"),
+    ]
+    assert rows[0]["exercise_id"] == TIMELINE.routine.exercises[0].id
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--since", "2026-3-1"],
+            "--since '2026-3-1' is not a date; write it as YYYY-MM-DD, for example 2026-03-31",
+        ),
+        (["--until", "2026-02-30"], "--until '2026-02-30' is not a date; write it as YYYY-MM-DD"),
+        (["--since", "yesterday"], "--since 'yesterday' is not a date"),
+        (
+            ["--since", "2026-03-05", "--until", "2026-03-04"],
+            "--until 2026-03-04 is before --since 2026-03-05; the period would be empty",
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", [["history"], ["history", "--csv"], ["report"]])
+def test_bad_dates_are_one_clear_line(
+    command: list[str],
+    args: list[str],
+    message: str,
+    isolated_data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    log_sessions(isolated_data_dir, SEVERAL[:1])
+    extra = ["--output", str(tmp_path / "r.pdf")] if command == ["report"] else []
+    if command == ["report"] and "--since" not in args:
+        extra += ["--since", "2026-03-01"]
+    code, out, err = run([*command, *args, *extra], capsys)
+    assert code == 2
+    assert out == ""
+    assert len(err.splitlines()) == 1
+    assert err.startswith(f"homestretch {command[0]}: ")
+    assert message in err
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_history_csv_of_a_version_1_log(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    isolated_data_dir.mkdir(parents=True)
+    path = isolated_data_dir / "history.sqlite3"
+    db = sqlite3.connect(path)
+    (ddl,) = MIGRATIONS[0]
+    assert isinstance(ddl, str)
+    db.executescript(ddl)
+    db.execute(
+        "INSERT INTO sessions (routine_name, routine_snapshot, started_at, updated_at,"
+        " planned_seconds, done_seconds) VALUES ('Old routine', '{}',"
+        " '2025-11-03T12:00:00+00:00', '2025-11-03T12:09:00+00:00', 900, 540)"
+    )
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+
+    code, out, err = run(["history", "--csv"], capsys)
+    assert (code, err) == (0, "")
+    (row,) = csv_rows(out)
+    local = datetime(2025, 11, 3, 12, tzinfo=UTC).astimezone().date()
+    assert (row["routine"], row["ended"], row["local_date"]) == (
+        "Old routine",
+        "interrupted",  # its end was never written
+        local.isoformat(),
+    )
+    assert row["ended_at"] == "2025-11-03T12:09:00+00:00"
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()
+
+
+def pdf_text(path: Path) -> str | None:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftotext is not installed (Debian package poppler-utils)")
+        return None
+    result = subprocess.run([tool, str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(result.stdout.split())
+
+
+def test_report_writes_the_pdf_and_prints_its_name(
+    isolated_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_sessions(isolated_data_dir, SEVERAL)
+    output = tmp_path / "for my physio.pdf"
+    code, out, err = run(
+        ["report", "--since", "2026-03-02", "--until", "2026-03-03", "--output", str(output)],
+        capsys,
+    )
+    assert (code, err) == (0, "")
+    assert out == f"{output}\n"
+    assert output.read_bytes().startswith(b"%PDF-")
+    text = pdf_text(output)
+    if text is not None:
+        assert "Period: 2 March 2026 to 3 March 2026 (2 days)" in text
+        assert "Routines: " in text
+        assert "Evening stretches" in text
+        for note in ("second", "third", "=evening"):
+            assert note in text
+        assert "first" not in text.replace("first 4", "")
+
+
+def test_report_until_defaults_to_today(
+    isolated_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    today = date.today()
+    log_sessions(isolated_data_dir, [(today - timedelta(days=1), TIMELINE.routine.name, "hi")])
+    output = tmp_path / "r.pdf"
+    since = today - timedelta(days=6)
+    code, out, _ = run(["report", "--since", since.isoformat(), "--output", str(output)], capsys)
+    assert (code, out) == (0, f"{output}\n")
+    text = pdf_text(output)
+    if text is not None:
+        assert f"{long_date(since)} to {long_date(today)} (7 days)" in text
+
+
+def test_report_problems_are_one_line(
+    isolated_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["report", "--since", "2026-03-01", "--output"]
+    code, out, err = run([*args, str(tmp_path / "r.pdf")], capsys)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"homestretch report: no session log yet ({isolated_data_dir / 'history.sqlite3'}): "
+        "there is nothing to report\n"
+    )
+    assert not (isolated_data_dir / "history.sqlite3").exists()
+
+    log_sessions(isolated_data_dir, SEVERAL)
+    missing = tmp_path / "no such folder" / "r.pdf"
+    code, out, err = run([*args, str(missing)], capsys)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"homestretch report: cannot write {missing}: there is no folder {missing.parent}\n"
+    )
+    code, _, err = run([*args, str(tmp_path)], capsys)
+    assert code == 1
+    assert err == f"homestretch report: cannot write {tmp_path}: it is a folder\n"
+
+
+def test_report_needs_since_and_output(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main(["report", "--output", "x.pdf"])
+    assert info.value.code == 2
+    assert "--since" in capsys.readouterr().err
+
+
+def test_report_runs_headless_in_a_fresh_process(isolated_data_dir: Path, tmp_path: Path) -> None:
+    log_sessions(isolated_data_dir, SEVERAL)
+    output = tmp_path / "r.pdf"
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "homestretch", "report"),
+            *("--since", "2026-03-01", "--until", "2026-03-31", "--output", str(output)),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{output}\n"
+    assert output.read_bytes().startswith(b"%PDF-")

@@ -17,6 +17,7 @@ from homestretch.core.paths import AppPaths
 
 if TYPE_CHECKING:
     import argparse
+    from datetime import date
 
     from homestretch.core.routine import Routine
     from homestretch.core.timeline import Timeline
@@ -74,8 +75,41 @@ def build_parser() -> argparse.ArgumentParser:
     preview.add_argument("file", metavar="FILE")
     preview.add_argument("--json", action="store_true", help="print the timeline as JSON")
     history = commands.add_parser("history", help="show the session log")
-    history.add_argument("--csv", action="store_true", help="print the log as CSV")
+    export = history.add_mutually_exclusive_group()
+    export.add_argument(
+        "--csv", action="store_true", help="print one CSV row per session (docs/history.md)"
+    )
+    export.add_argument(
+        "--exercises-csv",
+        action="store_true",
+        help="print one CSV row per exercise of each session (docs/history.md)",
+    )
+    _add_period(history, since_required=False)
+    history.add_argument("--routine", metavar="NAME", help="only sessions of the routine NAME")
+    report = commands.add_parser(
+        "report", help="write a PDF report of a period for your physiotherapist"
+    )
+    _add_period(report, since_required=True)
+    report.add_argument(
+        "--output", metavar="FILE.pdf", required=True, help="the PDF file to write (replaced)"
+    )
     return parser
+
+
+def _add_period(parser: argparse.ArgumentParser, *, since_required: bool) -> None:
+    # Dates are checked by the command, so that a bad one is a single clear line.
+    parser.add_argument(
+        "--since",
+        metavar="YYYY-MM-DD",
+        required=since_required,
+        help="from this day on (your local calendar day, inclusive)"
+        + ("; for example the day of your last appointment" if since_required else ""),
+    )
+    parser.add_argument(
+        "--until",
+        metavar="YYYY-MM-DD",
+        help="up to this day (inclusive; default: " + ("today)" if since_required else "no limit)"),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "validate": cmd_validate,
             "preview": cmd_preview,
             "history": cmd_history,
+            "report": cmd_report,
         }[args.command]
         return handler(args, paths, sys.stdout, sys.stderr)
     except KeyboardInterrupt:
@@ -245,29 +280,69 @@ def print_timeline(timeline: Timeline, out: TextIO) -> None:
     )
 
 
+class _PeriodError(Exception):
+    """A bad --since/--until; the message is the whole line to print."""
+
+
+def _day(option: str, text: str | None) -> date | None:
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        if len(text) != 10:
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _PeriodError(
+            f"{option} {text!r} is not a date; write it as YYYY-MM-DD, for example 2026-03-31"
+        ) from None
+
+
+def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    since = _day("--since", args.since)
+    until = _day("--until", args.until)
+    if since is not None and until is not None and until < since:
+        raise _PeriodError(
+            f"--until {until.isoformat()} is before --since {since.isoformat()}; "
+            "the period would be empty"
+        )
+    return since, until
+
+
 def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     from homestretch.core.formatting import format_clock
     from homestretch.core.history import HistoryError, HistoryLog
 
+    try:
+        since, until = _period(args)
+    except _PeriodError as exc:
+        print(f"homestretch history: {exc}", file=err)
+        return EXIT_USAGE
+    csv_wanted = args.csv or args.exercises_csv
     if not paths.history_file.exists():
-        if args.csv:
-            from homestretch.core.history import CSV_COLUMNS
+        if csv_wanted:
+            from homestretch.core.export import EXERCISE_COLUMNS, SESSION_COLUMNS
 
-            print(",".join(CSV_COLUMNS), file=out)
+            columns = EXERCISE_COLUMNS if args.exercises_csv else SESSION_COLUMNS
+            print(",".join(columns), file=out)
         else:
             print(f"No sessions logged yet ({paths.history_file}).", file=out)
         return EXIT_OK
     try:
         with HistoryLog(paths.history_file) as log:
-            if args.csv:
-                out.write(log.to_csv())
-                return EXIT_OK
-            sessions = log.sessions()
+            sessions = log.sessions(since=since, until=until, routine=args.routine)
     except HistoryError as exc:
         print(f"homestretch: {exc}", file=err)
         return EXIT_FAILED
+    if csv_wanted:
+        from homestretch.core.export import exercises_csv, sessions_csv
+
+        out.write(exercises_csv(sessions) if args.exercises_csv else sessions_csv(sessions))
+        return EXIT_OK
     if not sessions:
-        print("No sessions logged yet.", file=out)
+        filtered = since or until or args.routine
+        print("No sessions match." if filtered else "No sessions logged yet.", file=out)
         return EXIT_OK
     print(f"{'started':<17} {'routine':<34} {'time':>7}  {'ended':<11} exercises", file=out)
     for s in sessions:
@@ -281,3 +356,82 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
             file=out,
         )
     return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from datetime import date
+
+    from homestretch.core.history import HistoryError, HistoryLog
+
+    try:
+        since, until = _period(args)
+    except _PeriodError as exc:
+        print(f"homestretch report: {exc}", file=err)
+        return EXIT_USAGE
+    assert since is not None  # --since is required
+    today = date.today()
+    until = until or max(today, since)
+    output = Path(args.output)
+    problem = _unwritable(output)
+    if problem:
+        print(f"homestretch report: cannot write {output}: {problem}", file=err)
+        return EXIT_FAILED
+    if not paths.history_file.exists():
+        print(
+            f"homestretch report: no session log yet ({paths.history_file}): "
+            "there is nothing to report",
+            file=err,
+        )
+        return EXIT_FAILED
+    _qt_application()
+    from homestretch.ui.report import write_report
+
+    try:
+        with HistoryLog(paths.history_file) as log:
+            written = write_report(log, since, until, output, today=today)
+    except HistoryError as exc:
+        print(f"homestretch: {exc}", file=err)
+        return EXIT_FAILED
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        print(f"homestretch report: cannot write {output}: {reason}", file=err)
+        return EXIT_FAILED
+    print(written, file=out)
+    return EXIT_OK
+
+
+def _unwritable(output: Path) -> str | None:
+    """Why ``output`` cannot be written, found before any work is done; None if it looks fine."""
+    import os
+
+    folder = output.parent
+    if output.is_dir():
+        return "it is a folder"
+    if not folder.is_dir():
+        return f"there is no folder {folder}"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"the folder {folder} is not writable"
+    return None
+
+
+def _qt_application() -> None:
+    """The report draws with Qt: make the application object, offscreen without a display.
+
+    A QApplication rather than a bare QGuiApplication: the charts are QtCharts
+    items, which live on the widgets' graphics view.
+    """
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        return
+    argv = ["homestretch"]
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_display and "QT_QPA_PLATFORM" not in os.environ:
+        argv += ["-platform", "offscreen"]
+    # Kept for the life of the process, as Qt wants a single application object.
+    _QT_APP.append(QApplication(argv))
+
+
+_QT_APP: list[object] = []
