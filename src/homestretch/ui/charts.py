@@ -1,0 +1,259 @@
+"""Charts of the session log, built with QtCharts from figures worked out in ``core.stats``.
+
+Each builder takes plain data and returns a new :class:`QChart`; nothing here
+reads the log. A chart can be shown in a :class:`QChartView` or drawn into an
+image without any window with :func:`render_chart` (the PDF report does this).
+
+Sizes follow the rest of the app: every text is at least 18 px.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, time, timedelta
+from typing import Final
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from homestretch.core.checkin import ANCHORS
+from homestretch.core.stats import ExerciseRate, PainPoint, week_start
+
+BEFORE_COLOUR: Final = "#E65100"
+"""Pain before a session: deep orange."""
+AFTER_COLOUR: Final = "#00796B"
+"""Pain after a session: teal (tells apart from orange also for red-green colour blindness)."""
+BAR_COLOUR: Final = "#A5D6A7"
+BAR_BORDER: Final = "#2E7D32"
+BAR_TEXT: Final = "#1B3D1E"
+
+
+MARKERS_UP_TO: Final = 150
+"""Draw a dot for each point when a line has at most this many; beyond, lines only."""
+EVERY_RATING_UP_TO: Final = 400
+"""Up to this many rated sessions (a year of daily ones) each is drawn; beyond, weekly means."""
+
+TITLE_PX: Final = 22
+TEXT_PX: Final = 18
+
+
+def _font(px: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(px)
+    font.setBold(bold)
+    return font
+
+
+def _base_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setTitleFont(_font(TITLE_PX, bold=True))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(8, 8, 8, 8))
+    legend = chart.legend()
+    legend.setFont(_font(TEXT_PX))
+    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _style_axis(axis: QValueAxis | QCategoryAxis | QDateTimeAxis | QBarCategoryAxis) -> None:
+    axis.setLabelsFont(_font(TEXT_PX))
+    axis.setTitleFont(_font(TEXT_PX))
+
+
+def _msecs(moment: datetime) -> float:
+    return moment.timestamp() * 1000.0
+
+
+def weekly_means(ratings: Iterable[tuple[datetime, int]]) -> list[tuple[float, float]]:
+    """Per local Monday-to-Sunday week with ratings: (its Thursday noon in ms, the mean rating)."""
+    means: list[tuple[float, float]] = []
+    week_end = float("-inf")
+    middle = 0.0
+    total = count = 0
+    # In time order, the calendar is consulted once a week rather than once a rating.
+    for stamp, rating in sorted((when.timestamp(), rating) for when, rating in ratings):
+        if stamp >= week_end:
+            if count:
+                means.append((middle, total / count))
+            monday = week_start(datetime.fromtimestamp(stamp).date())
+            week_end = datetime.combine(monday + timedelta(days=7), time()).timestamp()
+            middle = datetime.combine(monday + timedelta(days=3), time(12)).timestamp() * 1000
+            total = count = 0
+        total += rating
+        count += 1
+    if count:
+        means.append((middle, total / count))
+    return means
+
+
+def pain_chart(points: Sequence[PainPoint], *, title: str = "Pain before and after") -> QChart:
+    """Pain ratings over time: one line for before the session, one for after.
+
+    More than :data:`EVERY_RATING_UP_TO` ratings would be a solid band on any
+    screen or page; then each line shows the mean of each week's ratings, and
+    the title says so.
+
+    Args:
+        points: oldest first, as :func:`homestretch.core.stats.pain_series` gives them.
+            A session rated only before (or after) adds a point to that line only.
+    """
+    averaged = len(points) > EVERY_RATING_UP_TO
+    if not points:
+        title = "No pain ratings in these dates"
+    elif averaged:
+        title += " (weekly average)"
+    chart = _base_chart(title)
+    before = QLineSeries()
+    before.setName("Before the session")
+    after = QLineSeries()
+    after.setName("After the session")
+    befores = [(p.when, p.before) for p in points if p.before is not None]
+    afters = [(p.when, p.after) for p in points if p.after is not None]
+    if averaged:
+        before.replace([QPointF(x, y) for x, y in weekly_means(befores)])
+        after.replace([QPointF(x, y) for x, y in weekly_means(afters)])
+    else:
+        before.replace([QPointF(_msecs(when), rating) for when, rating in befores])
+        after.replace([QPointF(_msecs(when), rating) for when, rating in afters])
+    markers = max(before.count(), after.count()) <= MARKERS_UP_TO
+    for series, colour in ((before, BEFORE_COLOUR), (after, AFTER_COLOUR)):
+        pen = QPen(QColor(colour))
+        pen.setWidthF(3.0 if markers else 1.5)
+        series.setPen(pen)
+        series.setColor(QColor(colour))
+        series.setPointsVisible(markers)
+        series.setMarkerSize(7.0)
+        chart.addSeries(series)
+
+    axis_x = QDateTimeAxis()
+    _style_axis(axis_x)
+    if points:
+        first, last = points[0].when, points[-1].when
+    else:
+        last = datetime.now().astimezone()
+        first = last - timedelta(days=28)
+    span_days = (last - first).total_seconds() / 86400
+    pad = max(span_days * 0.02, 0.5) * 86_400_000
+    low, high = _msecs(first) - pad, _msecs(last) + pad
+    axis_x.setFormat("d MMM" if span_days <= 150 else "MMM yyyy")
+    axis_x.setTickCount(7)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    axis_x.setRange(
+        QDateTime.fromMSecsSinceEpoch(round(low)), QDateTime.fromMSecsSinceEpoch(round(high))
+    )
+
+    axis_y = QCategoryAxis()
+    _style_axis(axis_y)
+    axis_y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis_y.setStartValue(-0.5)
+    for value, word in ANCHORS.items():  # the rating scale's words, as the check-in shows them
+        axis_y.append(f"{value}  {word}", value)
+    axis_y.setRange(-0.5, 10.5)
+    axis_y.setGridLineVisible(True)
+    axis_y.setTitleText("Pain (0–10)")
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    for series in (before, after):
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+    chart.legend().setVisible(bool(points))
+    return chart
+
+
+def _unique(labels: Sequence[str]) -> list[str]:
+    """Category labels must differ: a repeated name gets a number."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
+
+
+def completion_chart(
+    rates: Sequence[ExerciseRate], *, title: str = "Exercises completed"
+) -> QChart:
+    """Per exercise, the share of its sessions in which it was completed, as horizontal bars.
+
+    Each bar's value is the percentage, rounded; the bar set is the only one in
+    the chart's only series, so a view can map a hovered bar back to its rate.
+
+    Args:
+        rates: in routine order, as :func:`homestretch.core.stats.exercise_rates` gives them;
+            the first exercise is drawn at the top.
+    """
+    chart = _base_chart(title if rates else "No exercises in these dates")
+    shown = list(reversed(rates))  # bar categories run bottom to top
+    bars = QBarSet("Completed")
+    bars.setColor(QColor(BAR_COLOUR))
+    bars.setBorderColor(QColor(BAR_BORDER))
+    bars.setLabelColor(QColor(BAR_TEXT))
+    bars.setLabelFont(_font(TEXT_PX, bold=True))
+    bars.append([round(r.rate * 100) for r in shown])
+    series = QHorizontalBarSeries()
+    series.append(bars)
+    series.setBarWidth(0.7)
+    # The share in figures at the start of each bar: dark on light green stays
+    # readable where a short bar ends before its label does.
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value %")
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsInsideBase)
+    chart.addSeries(series)
+
+    axis_y = QBarCategoryAxis()
+    _style_axis(axis_y)
+    axis_y.append(_unique([r.name for r in shown]))
+    axis_y.setGridLineVisible(False)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_y)
+
+    axis_x = QValueAxis()
+    _style_axis(axis_x)
+    axis_x.setRange(0, 100)
+    axis_x.setTickCount(6)
+    axis_x.setLabelFormat("%d %%")
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_x)
+    chart.legend().setVisible(False)
+    return chart
+
+
+def render_chart(chart: QChart, width: int, height: int) -> QImage:
+    """Draw ``chart`` into a new ``width`` × ``height`` image, without showing any window.
+
+    A chart shown in a view is put back in its view's scene afterwards, at its old size.
+    Needs a QApplication (QtCharts is built on the graphics view).
+    """
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    old_scene = chart.scene()
+    old_geometry = chart.geometry()
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.setGeometry(QRectF(0, 0, width, height))
+    scene.setSceneRect(QRectF(0, 0, width, height))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+    finally:
+        painter.end()
+        scene.removeItem(chart)  # the scene must not delete the chart
+        if old_scene is not None:
+            old_scene.addItem(chart)
+            chart.setGeometry(old_geometry)
+    return image

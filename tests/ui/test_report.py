@@ -1,0 +1,266 @@
+"""The PDF report: its text is extracted with pdftotext (poppler-utils) and compared."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from homestretch.core.history import HistoryLog
+from homestretch.core.paths import BUNDLED_ROUTINE
+from homestretch.core.player import ExerciseStatus, Outcome
+from homestretch.core.routine import load_routine
+from homestretch.core.timeline import build_timeline
+from homestretch.ui import report
+from homestretch.ui.report import (
+    gather,
+    long_date,
+    report_file_name,
+    save_report,
+    write_report,
+)
+
+TIMELINE = build_timeline(load_routine(BUNDLED_ROUTINE))
+ROUTINE = TIMELINE.routine
+SINCE = date(2026, 3, 2)  # a Monday
+UNTIL = date(2026, 3, 15)  # the Sunday a fortnight later
+TODAY = date(2026, 3, 16)
+NOTE = "Left calf tight after the nerve glide, eased by the end."
+STOP_DETAIL = "Pain rose from 2 to 6 during the session."
+
+
+def tool(name: str) -> str:
+    """A poppler-utils program: missing fails in CI and skips elsewhere."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed (Debian package poppler-utils)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+class Wall:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+def add_session(
+    log: HistoryLog,
+    wall: Wall,
+    when: datetime,
+    *,
+    completed: int = 7,
+    skipped: int = 0,
+    outcome: Outcome = Outcome.COMPLETED,
+) -> int:
+    wall.now = when
+    sid = log.start_session(TIMELINE)
+    done = 0.0
+    for position in range(completed + skipped):
+        exercise = ROUTINE.exercises[position]
+        status = ExerciseStatus.COMPLETED if position < completed else ExerciseStatus.SKIPPED
+        done += 60
+        log.record_exercise(sid, position, exercise.id, exercise.name, status, 60, 60, done)
+    log.end_session(sid, outcome, done)
+    return sid
+
+
+def noon(day: date, hour: int = 12) -> datetime:
+    """A time whose local day is ``day`` in any time zone from UTC-11 to UTC+10."""
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+
+
+@pytest.fixture
+def log(tmp_path: Path) -> Iterator[HistoryLog]:
+    """Week 1: five sessions (Mon-Fri); week 2: one every day and one stopped at once."""
+    wall = Wall()
+    with HistoryLog(tmp_path / "history.sqlite3", wall=wall) as opened:
+        outside = add_session(opened, wall, noon(SINCE - timedelta(days=1)))
+        opened.set_note(outside, "OUTSIDE THE PERIOD")
+        for offset in range(14):
+            day = SINCE + timedelta(days=offset)
+            if day.weekday() >= 5 and offset < 7:
+                continue
+            sid = add_session(opened, wall, noon(day))
+            if offset == 0:
+                opened.set_pain(sid, "before", 6, ("left calf",))
+                opened.set_pain(sid, "after", 4)
+            if offset == 8:
+                opened.set_note(sid, NOTE)
+                opened.set_pain(sid, "before", 3)
+            if offset == 9:
+                opened.add_event(sid, "stop_rule", STOP_DETAIL)
+        add_session(opened, wall, noon(UNTIL, 14), completed=0, skipped=1, outcome=Outcome.STOPPED)
+        add_session(opened, wall, noon(UNTIL + timedelta(days=1)))
+        yield opened
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text in reading order, whitespace collapsed, "86 %" read as "86%"."""
+    result = subprocess.run(
+        [tool("pdftotext"), "-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return re.sub(r"\s+%", "%", " ".join(result.stdout.split()))
+
+
+def test_the_figures_follow_the_stats_definitions(log: HistoryLog) -> None:
+    data = gather(log, SINCE, UNTIL, today=TODAY)
+    assert len(data.sessions) == 13
+    assert data.sessions[0].started_at < data.sessions[-1].started_at  # oldest first
+    assert [(w.done, w.prescribed) for w in data.weeks] == [(5, 7), (7, 7)]
+    assert data.overall == pytest.approx(12 / 14)
+    assert data.per_week == ROUTINE.sessions_per_week == 7
+    assert len(data.days) == 12
+    assert [e.detail for _, e in data.stop_events] == [STOP_DETAIL]
+    assert [r.name for r in data.routines] == [ROUTINE.name]
+
+
+def test_the_pdf_text_says_what_happened(
+    qapp: QApplication, log: HistoryLog, tmp_path: Path
+) -> None:
+    output = tmp_path / "report.pdf"
+    assert write_report(log, SINCE, UNTIL, output, today=TODAY) == output
+    assert output.read_bytes().startswith(b"%PDF-")
+    text = pdf_text(output)
+    assert "Homestretch exercise report" in text
+    assert "Period: 2 March 2026 to 15 March 2026 (14 days)" in text
+    assert f"Routine: {ROUTINE.name} (13 sessions, 7 a week prescribed)" in text
+    assert "Prepared on 16 March 2026" in text
+    assert "Overall adherence 86%: 12 of 14 prescribed sessions" in text
+    assert "13 logged: 12 completed, 1 stopped early, 0 interrupted" in text
+    assert "Days exercised 12 of 14" in text
+    assert "Mon 2 Mar 2026 to Sun 8 Mar 2026 5 7 71%" in text
+    assert "Mon 9 Mar 2026 to Sun 15 Mar 2026 7 7 100%" in text
+    assert "March 2026" in text
+    assert "before sessions: average 4.5 over 2 ratings, first 6, last 3" in text
+    assert "Mon 2, 12:00 completed 7 of 7 6 4 Where it hurt before: left calf." in text
+    assert NOTE in text
+    assert "Stop-rule warnings 1 (listed below)" in text
+    assert "Wed 11 Mar 2026" in text
+    assert STOP_DETAIL in text
+    assert "stopped 0 of 7" in text
+    assert "OUTSIDE THE PERIOD" not in text
+    assert "Mon 16" not in text
+    assert re.search(r"page 1 of \d", text)
+
+
+def test_only_the_two_charts_are_pictures(
+    qapp: QApplication, log: HistoryLog, tmp_path: Path
+) -> None:
+    output = write_report(log, SINCE, UNTIL, tmp_path / "r.pdf", today=TODAY)
+    listing = subprocess.run(
+        [tool("pdfimages"), "-list", str(output)], capture_output=True, text=True, check=True
+    ).stdout
+    assert len(listing.strip().splitlines()) - 2 == 2  # two header lines, then one per image
+
+
+def test_the_first_page_renders(qapp: QApplication, log: HistoryLog, tmp_path: Path) -> None:
+    output = write_report(log, SINCE, UNTIL, tmp_path / "r.pdf", today=TODAY)
+    subprocess.run(
+        [
+            tool("pdftoppm"),
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(output),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+    )
+    (png,) = tmp_path.glob("page*.png")
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (496, 702)  # A4 at 60 dpi
+    green = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).green() > 150 > image.pixelColor(x, y).red()
+    )
+    assert green > 200  # the calendar's exercised days
+
+
+def test_an_empty_period(qapp: QApplication, log: HistoryLog, tmp_path: Path) -> None:
+    output = write_report(log, date(2025, 1, 1), date(2025, 1, 31), tmp_path / "r.pdf", today=TODAY)
+    text = pdf_text(output)
+    assert "Period: 1 January 2025 to 31 January 2025 (31 days)" in text
+    assert "No sessions were logged in this period." in text
+    assert "No pain ratings were recorded in this period." in text
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(log: HistoryLog, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="before it starts"):
+        write_report(log, UNTIL, SINCE, tmp_path / "r.pdf", today=TODAY)
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_failure_leaves_the_old_file_and_no_temporary_one(
+    qapp: QApplication, log: HistoryLog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "report.pdf"
+    output.write_bytes(b"the old report")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        write_report(log, SINCE, UNTIL, output, today=TODAY)
+    assert output.read_bytes() == b"the old report"
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("history.")] == [
+        "report.pdf"
+    ]
+    monkeypatch.undo()
+    write_report(log, SINCE, UNTIL, output, today=TODAY)
+    assert output.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_missing_folder_is_an_os_error(
+    qapp: QApplication, log: HistoryLog, tmp_path: Path
+) -> None:
+    with pytest.raises(FileNotFoundError):
+        write_report(log, SINCE, UNTIL, tmp_path / "nowhere" / "r.pdf", today=TODAY)
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_save_report_asks_where_then_writes(
+    qapp: QApplication, log: HistoryLog, tmp_path: Path
+) -> None:
+    asked: list[str] = []
+    parent = QWidget()
+
+    def ask(widget: QWidget, caption: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(tmp_path / "for-my-physio"), filters
+
+    written = save_report(parent, log, SINCE, UNTIL, today=TODAY, folder=tmp_path, ask=ask)
+    assert written == tmp_path / "for-my-physio.pdf"
+    assert written.read_bytes().startswith(b"%PDF-")
+    assert asked == [str(tmp_path / report_file_name(SINCE, UNTIL))]
+    assert report_file_name(SINCE, UNTIL) == "homestretch-report-2026-03-02-to-2026-03-15.pdf"
+    cancelled = save_report(parent, log, SINCE, UNTIL, today=TODAY, ask=lambda *args: ("", ""))
+    assert cancelled is None
+
+
+def test_dates_are_written_in_english() -> None:
+    assert long_date(date(2026, 12, 5)) == "5 December 2026"
+    assert report.short_date(date(2026, 3, 2)) == "Mon 2 Mar 2026"
