@@ -1,0 +1,924 @@
+"""The history page: past sessions, the calendar, streaks, adherence, pain and per-exercise rates.
+
+The view reads the open :class:`~homestretch.core.history.HistoryLog` it is
+given and takes every figure from :mod:`homestretch.core.stats`, so the page,
+the PDF report and the tests agree. It opens no files itself.
+
+Ten years of twice-daily sessions must stay instant, so the sessions table is
+a model over the records read without their exercise rows (its cells are
+formatted only when Qt draws them), the calendar covers only the months on
+screen, and the per-exercise rates are summed up by SQLite
+(:meth:`~homestretch.core.history.HistoryLog.exercise_totals`).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, timedelta
+from typing import Final
+
+from PySide6.QtCharts import QChart, QChartView, QHorizontalBarSeries
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QCursor,
+    QFont,
+    QHelpEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from homestretch.core.checkin import REGIONS, anchor
+from homestretch.core.formatting import format_clock
+from homestretch.core.history import HistoryError, HistoryLog, LoggedEvent, SessionRecord
+from homestretch.core.player import Outcome
+from homestretch.core.stats import (
+    ExerciseRate,
+    current_streak,
+    exercised_days,
+    longest_streak,
+    overall_adherence,
+    pain_series,
+    rates_of_totals,
+    session_day,
+    week_start,
+    weekly_adherence,
+)
+from homestretch.ui.charts import completion_chart, pain_chart
+
+Today = Callable[[], date]
+
+EXERCISED_COLOUR: Final = "#2E7D32"
+CALENDAR_MONTHS: Final = 3
+ALL_ROUTINES: Final = "All routines"
+DATE_PAUSE_MS: Final = 400
+STOP_RULE: Final = "stop_rule"
+"""The event kind the session logs when the routine's stop rule advises stopping."""
+PAIN_DURING: Final = "pain"
+"""The event kind of a pain rating given during a session (its detail is the rating)."""
+REGION_LABELS: Final = {r.id: r.label for r in REGIONS}
+
+
+def _font(size: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(size)
+    font.setBold(bold)
+    return font
+
+
+def _label(text: str = "", size: int = 18, *, bold: bool = False, wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setFont(_font(size, bold=bold))
+    label.setWordWrap(wrap)
+    return label
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def pain_words(rating: int | None) -> str:
+    return "not rated" if rating is None else f"{rating} ({anchor(rating)})"
+
+
+def event_text(event: LoggedEvent) -> str:
+    """``⚠ 08:12 stop rule: …`` or ``08:05 pain during the session: 6 (moderate)``."""
+    at = f"{event.at.astimezone():%H:%M}"
+    if event.kind == PAIN_DURING and event.detail.isdigit() and int(event.detail) <= 10:
+        return f"{at} pain during the session: {pain_words(int(event.detail))}"
+    text = f"{at} {event.kind.replace('_', ' ')}" + (f": {event.detail}" if event.detail else "")
+    return f"⚠ {text}" if event.kind == STOP_RULE else text
+
+
+def rate_tooltip(rate: ExerciseRate) -> str:
+    total = rate.completed + rate.skipped
+    return (
+        f"{rate.name}: completed in {rate.completed} of {_plural(total, 'session')}"
+        f" ({rate.rate:.0%}), skipped in {rate.skipped}"
+    )
+
+
+def describe_session(session: SessionRecord) -> str:
+    """``Tue 3 Mar 2026, 08:00``: the session's start in local time."""
+    start = session.started_at.astimezone()
+    return f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
+
+
+# -- the sessions table
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Sessions newest first, one row each; cells are formatted when Qt asks for them.
+
+    Args:
+        skipped_of: the skipped exercises of a session, as ``name (id)`` texts
+            (read on demand for a tooltip: the rows are read without their exercises).
+    """
+
+    COLUMNS: Final = (
+        "Date and time",
+        "Routine",
+        "Time done",
+        "Done",
+        "Skipped",
+        "Pain before",
+        "Pain after",
+        "Note",
+    )
+    DATE, ROUTINE, DURATION, DONE, SKIPPED, BEFORE, AFTER, NOTE = range(8)
+
+    def __init__(
+        self,
+        skipped_of: Callable[[SessionRecord], Sequence[str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions: list[SessionRecord] = []
+        self._counts: dict[int, tuple[int, int]] = {}
+        self._skipped_of = skipped_of
+
+    def set_sessions(
+        self, sessions: list[SessionRecord], counts: dict[int, tuple[int, int]]
+    ) -> None:
+        self.beginResetModel()
+        self._sessions = sessions
+        self._counts = counts
+        self.endResetModel()
+
+    def session(self, row: int) -> SessionRecord:
+        return self._sessions[row]
+
+    def row_of(self, session_id: int) -> int | None:
+        for row, s in enumerate(self._sessions):
+            if s.id == session_id:
+                return row
+        return None
+
+    def rowCount(  # noqa: N802 (Qt API)
+        self, parent: QModelIndex | QPersistentModelIndex | None = None
+    ) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._sessions)
+
+    def columnCount(  # noqa: N802 (Qt API)
+        self, parent: QModelIndex | QPersistentModelIndex | None = None
+    ) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        session = self._sessions[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(session, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(session, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.DURATION,
+            self.DONE,
+            self.SKIPPED,
+            self.BEFORE,
+            self.AFTER,
+        ):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text(self, s: SessionRecord, column: int) -> str:
+        done, skipped = self._counts.get(s.id, (0, 0))
+        if column == self.DATE:
+            return describe_session(s)
+        if column == self.ROUTINE:
+            return s.routine_name
+        if column == self.DURATION:
+            text = format_clock(s.done_seconds)
+            return text if s.ended is Outcome.COMPLETED else f"{text} ({s.ended})"
+        if column == self.DONE:
+            planned = s.snapshot.get("exercises")
+            return f"{done} of {len(planned)}" if isinstance(planned, list) else str(done)
+        if column == self.SKIPPED:
+            return str(skipped) if skipped else "–"
+        if column == self.BEFORE:
+            return "–" if s.pain_before is None else str(s.pain_before)
+        if column == self.AFTER:
+            return "–" if s.pain_after is None else str(s.pain_after)
+        if column == self.NOTE:
+            warning = "⚠ stop rule" if any(e.kind == STOP_RULE for e in s.events) else ""
+            return " · ".join(t for t in (warning, s.note.replace("\n", " ")) if t)
+        return ""
+
+    def _tooltip(self, s: SessionRecord, column: int) -> str | None:
+        if column == self.SKIPPED and self._counts.get(s.id, (0, 0))[1] and self._skipped_of:
+            return "Skipped: " + ", ".join(self._skipped_of(s))
+        if column in (self.BEFORE, self.AFTER):
+            rating = s.pain_before if column == self.BEFORE else s.pain_after
+            areas = s.areas_before if column == self.BEFORE else s.areas_after
+            when = "before" if column == self.BEFORE else "after"
+            where = f"\nWhere: {'; '.join(REGION_LABELS.get(a, a) for a in areas)}" if areas else ""
+            return f"Pain {when}: {pain_words(rating)}{where}"
+        if column == self.DATE and s.local_date != s.started_at.astimezone().date():
+            return f"Counted on {s.local_date}, the patient's day where the session was done."
+        if column in (self.NOTE, self.DATE, self.ROUTINE) and (s.events or s.note):
+            lines = [s.note] if s.note else []
+            lines += [event_text(e) for e in s.events]
+            return "\n".join(lines)
+        return None
+
+
+# -- the calendar
+
+
+class MonthGrid(QWidget):
+    """One month, Monday first; exercised days are green discs, today has a ring.
+
+    Hover a day for its number of sessions.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = date.today().replace(day=1)
+        self.today = date.today()
+        self.sessions: dict[date, int] = {}
+        self.setMinimumSize(7 * 34, 70 + 6 * 34)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def show_month(self, first: date, sessions: Mapping[date, int], today: date) -> None:
+        """Show the month starting on ``first``; ``sessions``: sessions that count, per day."""
+        self.first = first.replace(day=1)
+        self.today = today
+        last = self._last()
+        self.sessions = {d: n for d, n in sessions.items() if self.first <= d <= last and n}
+        self.setAccessibleName(f"{self.first:%B %Y}: exercised on {len(self.sessions)} days")
+        self.update()
+
+    def _last(self) -> date:
+        return self.first.replace(day=calendar.monthrange(self.first.year, self.first.month)[1])
+
+    def marked_days(self) -> list[date]:
+        return sorted(self.sessions)
+
+    def _cell(self) -> float:
+        return min(self.width() / 7, (self.height() - 70) / 6)
+
+    def cell_rect(self, day: date) -> QRectF:
+        """Where ``day`` is drawn (tests use it to look at the pixels)."""
+        size = self._cell()
+        left = (self.width() - 7 * size) / 2
+        row, col = divmod(self.first.weekday() + day.day - 1, 7)
+        return QRectF(left + col * size, 70 + row * size, size, size)
+
+    def day_at(self, x: float, y: float) -> date | None:
+        for day_number in range(1, self._last().day + 1):
+            day = self.first.replace(day=day_number)
+            if self.cell_rect(day).contains(QPointF(x, y)):
+                return day
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            ink = self.palette().windowText().color()
+            size = self._cell()
+            left = (self.width() - 7 * size) / 2
+            painter.setPen(ink)
+            painter.setFont(_font(20, bold=True))
+            painter.drawText(
+                QRectF(0, 0, self.width(), 36), Qt.AlignmentFlag.AlignCenter, f"{self.first:%B %Y}"
+            )
+            painter.setFont(_font(18))
+            muted = QColor(ink)
+            muted.setAlphaF(0.6)
+            painter.setPen(muted)
+            for col, name in enumerate(("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")):
+                painter.drawText(
+                    QRectF(left + col * size, 38, size, 30), Qt.AlignmentFlag.AlignCenter, name
+                )
+            for day_number in range(1, self._last().day + 1):
+                day = self.first.replace(day=day_number)
+                rect = self.cell_rect(day)
+                disc = rect.adjusted(3.5, 3.5, -3.5, -3.5)
+                if day in self.sessions:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QColor(EXERCISED_COLOUR))
+                    painter.drawEllipse(disc)
+                    painter.setPen(QColor("white"))
+                    painter.setFont(_font(18, bold=True))
+                else:
+                    painter.setPen(muted if day > self.today else ink)
+                    painter.setFont(_font(18))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(day_number))
+                if day == self.today:
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(ink, 2.5))
+                    painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+        finally:
+            painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            day = self.day_at(event.pos().x(), event.pos().y())
+            if day is None:
+                QToolTip.hideText()
+            else:
+                n = self.sessions.get(day, 0)
+                QToolTip.showText(
+                    event.globalPos(), f"{day:%a} {day.day} {day:%b}: {_plural(n, 'session')}"
+                )
+            return True
+        return super().event(event)
+
+
+# -- the page
+
+
+class HistoryView(QWidget):
+    """Past sessions for the patient and the physiotherapist.
+
+    Args:
+        log: the open session log (read, and written only to delete or restore a session).
+        today: the patient's current local day (injected so tests can choose it).
+
+    Signals:
+        session_deleted(int): a session was deleted (hidden until purged); its id.
+        session_restored(int): a deleted session was brought back with Undo; its id.
+        refreshed(int): every part of the page shows the current filters; the
+            number of sessions in the table.
+    """
+
+    session_deleted = Signal(int)
+    session_restored = Signal(int)
+    refreshed = Signal(int)
+
+    def __init__(self, log: HistoryLog, today: Today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.log = log
+        self.today = today
+        self._since: date | None = None  # None: from the first session
+        self._until: date | None = None  # None: today
+        self._routine: str | None = None
+        self._generation = 0
+        self._skipped_cache: dict[int, list[str]] = {}
+        self._deleted: int | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._shown_range = (date.min, date.min)
+        # Typing or stepping through a date applies it after a short pause, not at each key.
+        self._date_pause = QTimer(self)
+        self._date_pause.setSingleShot(True)
+        self._date_pause.setInterval(DATE_PAUSE_MS)
+        self._date_pause.timeout.connect(self._dates_edited)
+        self.rates: list[ExerciseRate] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+        outer.addLayout(self._build_filters())
+        self.notice = self._build_notice()
+        outer.addWidget(self.notice)
+
+        self.pages = QStackedWidget()
+        self.empty = _label("No sessions yet", 34, bold=True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_hint = _label(
+            "Sessions you do appear here, with your pain ratings and notes,\n"
+            "so you and your physiotherapist can see how it is going.",
+            22,
+        )
+        empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addWidget(empty_hint)
+        empty_layout.addStretch(2)
+        self.pages.addWidget(empty_page)
+        self.pages.addWidget(self._build_content())
+        outer.addWidget(self.pages, 1)
+
+        self.refresh()
+        self.table.setFocus()  # arrows and Delete work at once; no date field half-edited
+
+    # -- building
+
+    def _build_filters(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        top.addWidget(_label("History", 28, bold=True))
+        top.addSpacing(24)
+        self.filters = QWidget()
+        top.addWidget(self.filters, 1)
+        row = QHBoxLayout(self.filters)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        row.addWidget(_label("From"))
+        self.from_edit = self._date_edit("From")
+        row.addWidget(self.from_edit)
+        row.addWidget(_label("to"))
+        self.to_edit = self._date_edit("To")
+        row.addWidget(self.to_edit)
+        self.routine_combo = QComboBox()
+        self.routine_combo.setFont(_font(18))
+        self.routine_combo.setMinimumHeight(44)
+        self.routine_combo.setMinimumWidth(260)
+        self.routine_combo.setMaximumWidth(440)
+        self.routine_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.routine_combo.setAccessibleName("Routine")
+        self.routine_combo.addItem(ALL_ROUTINES)
+        self.routine_combo.currentIndexChanged.connect(self._routine_chosen)
+        row.addSpacing(12)
+        row.addWidget(self.routine_combo)
+        row.addSpacing(12)
+        self.last_30_button = self._button("Last 30 days")
+        self.last_30_button.clicked.connect(self.show_last_30_days)
+        row.addWidget(self.last_30_button)
+        self.since_button = self._button("Since…")
+        self.since_calendar = QCalendarWidget()
+        self.since_calendar.setFont(_font(18))
+        self.since_calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.since_calendar.setGridVisible(True)
+        self.since_calendar.setMinimumSize(460, 320)
+        self.since_calendar.clicked.connect(self._since_picked)
+        menu = QMenu(self.since_button)
+        picker = QWidgetAction(menu)
+        picker.setDefaultWidget(self.since_calendar)
+        menu.addAction(picker)
+        menu.aboutToShow.connect(self._prepare_since_calendar)
+        self.since_menu = menu
+        self.since_button.setMenu(menu)
+        row.addWidget(self.since_button)
+        self.all_button = self._button("All dates")
+        self.all_button.clicked.connect(self.show_all_dates)
+        row.addWidget(self.all_button)
+        row.addStretch(1)
+        self.delete_button = self._button("Delete session…")
+        self.delete_button.setToolTip("Delete the selected session (Delete key)")
+        self.delete_button.clicked.connect(self.ask_delete)
+        row.addWidget(self.delete_button)
+        return top
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setFont(_font(18))
+        edit.setMinimumHeight(44)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(f"{name} date")
+        edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        edit.calendarWidget().setFont(_font(18))
+        edit.calendarWidget().setMinimumSize(460, 320)
+        edit.dateChanged.connect(self._date_typed)
+        edit.editingFinished.connect(self._dates_edited)
+        return edit
+
+    @staticmethod
+    def _button(text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setFont(_font(18))
+        button.setMinimumHeight(44)
+        return button
+
+    def _build_notice(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("notice")
+        bar.setStyleSheet(
+            "#notice { background: #FFF3CD; border: 1px solid #E0C36A; border-radius: 8px; }"
+            " #notice QLabel { color: #3d3000; }"
+        )
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(16, 6, 8, 6)
+        self.notice_text = _label("", 20, wrap=True)
+        self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.notice_text, 1)
+        self.undo_button = self._button("Undo")
+        self.undo_button.setFont(_font(20, bold=True))
+        self.undo_button.clicked.connect(self.undo_delete)
+        layout.addWidget(self.undo_button)
+        close = self._button("✕")
+        close.setAccessibleName("Close the notice")
+        close.setFlat(True)
+        close.clicked.connect(bar.hide)
+        layout.addWidget(close)
+        bar.hide()
+        return bar
+
+    def _build_content(self) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        top = QHBoxLayout()
+        top.setSpacing(20)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(20)
+        layout.addLayout(top, 3)
+        layout.addLayout(bottom, 2)
+
+        self.model = SessionTableModel(self._skipped_names, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setFont(_font(18))
+        self.table.setAccessibleName("Sessions, newest first")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setCornerButtonEnabled(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(40)
+        header = self.table.horizontalHeader()
+        header.setFont(_font(18, bold=True))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in enumerate((240, 165, 140, 75, 95, 122, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.delete_action = QAction("Delete session…", self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.ask_delete)
+        self.table.addAction(self.delete_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        self.table_pages = QStackedWidget()
+        self.no_match = _label("No sessions in these dates", 24, bold=True)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table_pages.addWidget(self.table)
+        self.table_pages.addWidget(self.no_match)
+        top.addWidget(self.table_pages, 3)
+
+        side = QVBoxLayout()
+        side.setSpacing(8)
+        months = QHBoxLayout()
+        months.setSpacing(16)
+        self.months = [MonthGrid() for _ in range(CALENDAR_MONTHS)]
+        for month in self.months:
+            months.addWidget(month)
+        side.addLayout(months)
+        legend = _label("●  exercised that day    ◯  today", 18)
+        legend.setStyleSheet(f"color: {EXERCISED_COLOUR};")
+        legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        side.addWidget(legend)
+        figures = QVBoxLayout()
+        figures.setSpacing(4)
+        self.streak_label = _label("", 26, bold=True)
+        self.longest_label = _label("", 20)
+        self.week_label = _label("", 20)
+        self.adherence_label = _label("", 20, wrap=True)
+        self.prescribed_label = _label("", 18, wrap=True)
+        self.prescribed_label.setStyleSheet("color: #505050;")
+        for widget in (
+            self.streak_label,
+            self.longest_label,
+            self.week_label,
+            self.adherence_label,
+            self.prescribed_label,
+        ):
+            figures.addWidget(widget)
+        side.addLayout(figures)
+        side.addStretch(1)
+        top.addLayout(side, 2)
+
+        self.pain_view = self._chart_view("Pain before and after sessions")
+        self.rates_view = self._chart_view("Exercises completed")
+        # Half each: exercise names beside the bars need the width.
+        bottom.addWidget(self.pain_view, 1)
+        bottom.addWidget(self.rates_view, 1)
+        return content
+
+    @staticmethod
+    def _chart_view(name: str) -> QChartView:
+        view = QChartView()
+        view.setAccessibleName(name)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(320)
+        return view
+
+    # -- filters
+
+    @property
+    def since(self) -> date:
+        return _pydate(self.from_edit.date())
+
+    @property
+    def until(self) -> date:
+        return _pydate(self.to_edit.date())
+
+    @property
+    def routine(self) -> str | None:
+        return self._routine
+
+    def set_range(self, since: date | None, until: date | None) -> None:
+        """Show sessions from ``since`` to ``until`` (inclusive); None: the first session, today."""
+        self._since, self._until = since, until
+        self.refresh()
+
+    def set_routine(self, name: str | None) -> None:
+        """Show only the sessions of the routine called ``name`` (None: all routines)."""
+        self._routine = name
+        self.refresh()
+
+    def show_last_30_days(self) -> None:
+        self.set_range(self.today() - timedelta(days=29), None)
+
+    def show_all_dates(self) -> None:
+        self.set_range(None, None)
+
+    def _prepare_since_calendar(self) -> None:
+        self.since_calendar.setSelectedDate(self.from_edit.date())
+        self.since_calendar.setMaximumDate(_qdate(self.today()))
+
+    def _since_picked(self, day: QDate) -> None:
+        self.since_menu.close()
+        self.set_range(_pydate(day), None)
+
+    def _date_typed(self, day: QDate) -> None:
+        self._date_pause.start()
+
+    def _dates_edited(self) -> None:
+        self._date_pause.stop()
+        if (self.since, self.until) != self._shown_range:
+            self.set_range(self.since, self.until)
+
+    def _routine_chosen(self, index: int) -> None:
+        self.set_routine(None if index <= 0 else self.routine_combo.itemText(index))
+
+    # -- loading
+
+    def refresh(self) -> None:
+        """Read the log again and show everything for the current filters."""
+        self._generation += 1
+        self._skipped_cache.clear()
+        today = self.today()
+        try:
+            every = self.log.sessions(routine=self._routine, with_exercises=False)
+            counts = self.log.exercise_counts(routine=self._routine)
+        except HistoryError as exc:
+            self.show_notice(str(exc), undo=False)
+            return
+        if self._routine is None:
+            self._set_routines(sorted({s.routine_name for s in every}))
+        has_sessions = bool(every) or self._routine is not None
+        self.pages.setCurrentIndex(1 if has_sessions else 0)
+        self.filters.setVisible(has_sessions)
+
+        days_of = [session_day(s) for s in every]
+        since = self._since or (min(days_of) if days_of else today)
+        until = self._until or max(today, since)
+        self._show_dates(since, until)
+        chosen = [s for s, d in zip(every, days_of, strict=True) if since <= d <= until]
+        self.model.set_sessions(chosen, counts)
+        self.table_pages.setCurrentIndex(0 if chosen else 1)
+        self._selection_changed()
+
+        all_days = exercised_days(every, counts)
+        chosen_days = Counter({d: n for d, n in all_days.items() if since <= d <= until})
+        per_week = every[0].sessions_per_week if every else 7
+        self._show_calendar(all_days, min(until, today), today)
+        self._show_figures(all_days, chosen_days, since, until, today, per_week, every)
+        self._set_chart(self.pain_view, pain_chart(pain_series(chosen)))
+        self._count_rates(since, until)
+
+    def _set_routines(self, names: list[str]) -> None:
+        combo = self.routine_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(ALL_ROUTINES)
+        combo.addItems(names)
+        combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+
+    def _show_dates(self, since: date, until: date) -> None:
+        self._shown_range = (since, until)
+        for edit, day in ((self.from_edit, since), (self.to_edit, until)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+
+    def _show_calendar(self, days: Counter[date], last: date, today: date) -> None:
+        first = last.replace(day=1)
+        for month in reversed(self.months):  # the newest month on the right
+            month.show_month(first, days, today)
+            first = (first - timedelta(days=1)).replace(day=1)
+
+    def _show_figures(
+        self,
+        all_days: Counter[date],
+        chosen_days: Counter[date],
+        since: date,
+        until: date,
+        today: date,
+        per_week: int,
+        every: list[SessionRecord],
+    ) -> None:
+        streak = current_streak(all_days, today)
+        self.streak_label.setText(f"Current streak: {_plural(streak, 'day')}")
+        if streak and today not in all_days:
+            self.streak_label.setToolTip("Up to yesterday: no session yet today.")
+        else:
+            self.streak_label.setToolTip("")
+        self.longest_label.setText(
+            f"Longest streak in these dates: {_plural(longest_streak(chosen_days), 'day')}"
+        )
+        this_week = sum(n for day, n in all_days.items() if week_start(today) <= day <= today)
+        self.week_label.setText(
+            f"This week so far: {this_week} of {_plural(per_week, 'session')}"
+            f" ({min(1.0, this_week / per_week) if per_week else 0.0:.0%})"
+        )
+        weeks = weekly_adherence(chosen_days, since, until, per_week) if since <= until else []
+        done = sum(min(w.done, w.prescribed) for w in weeks)
+        self.adherence_label.setText(
+            f"In these dates: {overall_adherence(weeks):.0%} of the prescribed sessions"
+            f" ({done} of {sum(w.prescribed for w in weeks)} over {_plural(len(weeks), 'week')})"
+        )
+        self.prescribed_label.setText(
+            f"Prescribed: {per_week} a week ({every[0].routine_name}). Each week counts"
+            " at most its prescribed sessions."
+            if every
+            else ""
+        )
+
+    def _set_chart(self, view: QChartView, chart: QChart) -> None:
+        old = view.chart()
+        view.setChart(chart)
+        old.deleteLater()
+
+    def _count_rates(self, since: date, until: date) -> None:
+        """Per-exercise rates, summed up by the log in one query (no exercise rows read)."""
+        try:
+            totals = self.log.exercise_totals(since=since, until=until, routine=self._routine)
+        except HistoryError as exc:
+            self.show_notice(str(exc), undo=False)
+            totals = []
+        self._show_rates(rates_of_totals(totals))
+
+    def _show_rates(self, rates: list[ExerciseRate]) -> None:
+        self.rates = rates
+        chart = completion_chart(rates)
+        for series in chart.series():
+            if isinstance(series, QHorizontalBarSeries):
+                for bar_set in series.barSets():
+                    bar_set.hovered.connect(self._bar_hovered)
+        self._set_chart(self.rates_view, chart)
+        self.refreshed.emit(self.model.rowCount())
+
+    def _bar_hovered(self, status: bool, index: int) -> None:
+        """The counts behind a bar (bars run bottom to top, the rates top to bottom)."""
+        if not status or not 0 <= index < len(self.rates):
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), rate_tooltip(self.rates[len(self.rates) - 1 - index]))
+
+    def _skipped_names(self, session: SessionRecord) -> list[str]:
+        """The session's skipped exercises (its exercise rows are read the first time)."""
+        if session.id not in self._skipped_cache:
+            day = session.local_date
+            try:
+                same_day = self.log.sessions(since=day, until=day, routine=session.routine_name)
+            except HistoryError:
+                same_day = []
+            full = next((s for s in same_day if s.id == session.id), session)
+            self._skipped_cache[session.id] = [
+                f"{e.exercise_name} ({e.exercise_id})" for e in full.skipped
+            ]
+        return self._skipped_cache[session.id]
+
+    # -- selection and deleting
+
+    def selected_session(self) -> SessionRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.session(rows[0].row()) if rows else None
+
+    def select_session(self, session_id: int) -> bool:
+        row = self.model.row_of(session_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected_session() is not None
+        self.delete_button.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
+
+    def ask_delete(self) -> None:
+        """Ask whether to delete the selected session (the answer comes back later)."""
+        session = self.selected_session()
+        if session is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete this session?",
+            f"Delete the session of {describe_session(session)} ({session.routine_name})?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText("You can undo this straight after.")
+        delete = box.addButton("Delete session", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setStyleSheet(
+            "QLabel, QPushButton { font-size: 22px; } QPushButton { padding: 10px 22px; }"
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.confirm_box = box
+
+        def decided() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is delete:
+                self.delete_session(session)
+
+        box.finished.connect(decided)
+        box.open()
+
+    def delete_session(self, session: SessionRecord) -> None:
+        """Delete at once (after the question), and offer Undo."""
+        try:
+            self.log.delete_session(session.id)
+        except HistoryError as exc:
+            self.show_notice(str(exc), undo=False)
+            return
+        row = self.model.row_of(session.id) or 0
+        self._deleted = session.id
+        self.refresh()
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        self.show_notice(f"Deleted the session of {describe_session(session)}.", undo=True)
+        self.session_deleted.emit(session.id)
+
+    def undo_delete(self) -> None:
+        session_id = self._deleted
+        if session_id is None:
+            return
+        try:
+            self.log.restore_session(session_id)
+        except HistoryError as exc:
+            self.show_notice(str(exc), undo=False)
+            return
+        self._deleted = None
+        self.notice.hide()
+        self.refresh()
+        self.select_session(session_id)
+        self.session_restored.emit(session_id)
+
+    def show_notice(self, text: str, *, undo: bool) -> None:
+        self.notice_text.setText(text)
+        self.undo_button.setVisible(undo)
+        self.notice.show()
