@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QBarCategoryAxis, QHorizontalBarSeries, QLineSeries
+from PySide6.QtCharts import QBarCategoryAxis, QDateTimeAxis, QHorizontalBarSeries, QLineSeries
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QToolTip, QWidget
@@ -469,6 +469,18 @@ def test_charts_render_to_images_without_a_view(qtbot: QtBot, log: HistoryLog, w
     empty = pain_chart([])
     assert empty.title() == "No pain ratings in these dates"
     empty.deleteLater()
+
+    # One day of ratings: a week of whole days around it, one tick a day, so
+    # the date labels differ; a few days apart: a tick every other day.
+    for ratings, days, ticks in ((many[:2], 7, 8), (many[:10], 12, 7)):
+        short = pain_chart(ratings)
+        (axis,) = [a for a in short.axes() if isinstance(a, QDateTimeAxis)]
+        low, high = axis.min(), axis.max()
+        assert (low.time().hour(), low.time().minute()) == (0, 0)
+        assert (high.time().hour(), high.time().minute()) == (0, 0)
+        assert low.date().daysTo(high.date()) == days
+        assert axis.tickCount() == ticks
+        short.deleteLater()
 
     view = make_view(qtbot, log)
     shown = view.pain_view.chart()

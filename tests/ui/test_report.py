@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from homestretch.core.history import HistoryLog
 from homestretch.core.paths import BUNDLED_ROUTINE
@@ -24,7 +24,6 @@ from homestretch.ui.report import (
     gather,
     long_date,
     report_file_name,
-    save_report,
     write_report,
 )
 
@@ -242,23 +241,8 @@ def test_a_missing_folder_is_an_os_error(
     assert not (tmp_path / "nowhere").exists()
 
 
-def test_save_report_asks_where_then_writes(
-    qapp: QApplication, log: HistoryLog, tmp_path: Path
-) -> None:
-    asked: list[str] = []
-    parent = QWidget()
-
-    def ask(widget: QWidget, caption: str, suggested: str, filters: str) -> tuple[str, str]:
-        asked.append(suggested)
-        return str(tmp_path / "for-my-physio"), filters
-
-    written = save_report(parent, log, SINCE, UNTIL, today=TODAY, folder=tmp_path, ask=ask)
-    assert written == tmp_path / "for-my-physio.pdf"
-    assert written.read_bytes().startswith(b"%PDF-")
-    assert asked == [str(tmp_path / report_file_name(SINCE, UNTIL))]
+def test_report_file_name_names_the_period() -> None:
     assert report_file_name(SINCE, UNTIL) == "homestretch-report-2026-03-02-to-2026-03-15.pdf"
-    cancelled = save_report(parent, log, SINCE, UNTIL, today=TODAY, ask=lambda *args: ("", ""))
-    assert cancelled is None
 
 
 def test_dates_are_written_in_english() -> None:

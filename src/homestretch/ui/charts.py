@@ -147,10 +147,22 @@ def pain_chart(points: Sequence[PainPoint], *, title: str = "Pain before and aft
         last = datetime.now().astimezone()
         first = last - timedelta(days=28)
     span_days = (last - first).total_seconds() / 86400
-    pad = max(span_days * 0.02, 0.5) * 86_400_000
-    low, high = _msecs(first) - pad, _msecs(last) + pad
+    if span_days < 6:
+        # A few days: whole days from midnight to midnight, one tick a day (or every
+        # other day), so no two ticks carry the same date.
+        first_day = first.astimezone().date() - timedelta(days=3)
+        days = (last.astimezone().date() - first_day).days + 4
+        step = 1 if days <= 8 else 2
+        days += days % step
+        low = _msecs(datetime.combine(first_day, time()).astimezone())
+        high = _msecs(datetime.combine(first_day + timedelta(days=days), time()).astimezone())
+        ticks = days // step + 1
+    else:
+        pad = max(span_days * 0.02, 0.5) * 86_400_000
+        low, high = _msecs(first) - pad, _msecs(last) + pad
+        ticks = 7
     axis_x.setFormat("d MMM" if span_days <= 150 else "MMM yyyy")
-    axis_x.setTickCount(7)
+    axis_x.setTickCount(ticks)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     axis_x.setRange(
         QDateTime.fromMSecsSinceEpoch(round(low)), QDateTime.fromMSecsSinceEpoch(round(high))

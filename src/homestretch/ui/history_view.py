@@ -17,7 +17,8 @@ import calendar
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import Final
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCharts import QChart, QChartView, QHorizontalBarSeries
 from PySide6.QtCore import (
@@ -38,6 +39,7 @@ from PySide6.QtGui import (
     QCursor,
     QFont,
     QHelpEvent,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -45,9 +47,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -81,6 +85,9 @@ from homestretch.core.stats import (
     weekly_adherence,
 )
 from homestretch.ui.charts import completion_chart, pain_chart
+
+if TYPE_CHECKING:
+    from homestretch.ui.report import AskSaveName
 
 Today = Callable[[], date]
 
@@ -392,12 +399,16 @@ class HistoryView(QWidget):
         today: the patient's current local day (injected so tests can choose it).
 
     Signals:
+        back_requested(): the patient wants the routines again (the Back button, Esc).
+        report_saved(str): a PDF report was written; its path.
         session_deleted(int): a session was deleted (hidden until purged); its id.
         session_restored(int): a deleted session was brought back with Undo; its id.
         refreshed(int): every part of the page shows the current filters; the
             number of sessions in the table.
     """
 
+    back_requested = Signal()
+    report_saved = Signal(str)
     session_deleted = Signal(int)
     session_restored = Signal(int)
     refreshed = Signal(int)
@@ -414,6 +425,10 @@ class HistoryView(QWidget):
         self._deleted: int | None = None
         self.confirm_box: QMessageBox | None = None
         self._shown_range = (date.min, date.min)
+        self.ask_save_name: AskSaveName | None = None
+        """Asks where to save the report (None: the platform's save dialog); tests replace it."""
+        self.report_folder: Path | None = None
+        """Where the save dialog starts (None: the home folder, then the last folder used)."""
         # Typing or stepping through a date applies it after a short pause, not at each key.
         self._date_pause = QTimer(self)
         self._date_pause.setSingleShot(True)
@@ -454,6 +469,11 @@ class HistoryView(QWidget):
 
     def _build_filters(self) -> QHBoxLayout:
         top = QHBoxLayout()
+        self.back_button = self._button("←  Routines")
+        self.back_button.setToolTip("Back to the routines (Esc)")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        top.addWidget(self.back_button)
+        top.addSpacing(16)
         top.addWidget(_label("History", 28, bold=True))
         top.addSpacing(24)
         self.filters = QWidget()
@@ -501,6 +521,12 @@ class HistoryView(QWidget):
         self.all_button.clicked.connect(self.show_all_dates)
         row.addWidget(self.all_button)
         row.addStretch(1)
+        self.report_button = self._button("Save report (PDF)…")
+        self.report_button.setToolTip(
+            "A PDF of these dates for your physiotherapist: adherence, calendar, pain, notes"
+        )
+        self.report_button.clicked.connect(self.save_report)
+        row.addWidget(self.report_button)
         self.delete_button = self._button("Delete session…")
         self.delete_button.setToolTip("Delete the selected session (Delete key)")
         self.delete_button.clicked.connect(self.ask_delete)
@@ -917,6 +943,53 @@ class HistoryView(QWidget):
         self.refresh()
         self.select_session(session_id)
         self.session_restored.emit(session_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        """Esc that nothing on the page used (an open calendar or menu takes its own): back."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    # -- the report
+
+    def save_report(self) -> None:
+        """Ask where, then write the PDF report of the dates shown (all routines)."""
+        from homestretch.ui.report import report_file_name, write_report
+
+        since, until = self._shown_range
+        if since > until:
+            return
+        ask = self.ask_save_name or QFileDialog.getSaveFileName
+        folder = self.report_folder or Path.home()
+        name, _ = ask(
+            self,
+            "Save the report for your physiotherapist",
+            str(folder / report_file_name(since, until)),
+            "PDF (*.pdf)",
+        )
+        if not name:
+            return
+        output = Path(name)
+        if output.suffix.lower() != ".pdf":
+            output = output.with_name(output.name + ".pdf")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = write_report(self.log, since, until, output, today=self.today())
+        except HistoryError as exc:
+            self.show_notice(f"The report was not saved: {exc}", undo=False)
+            return
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self.show_notice(
+                f"The report was not saved: cannot write {output}: {reason}", undo=False
+            )
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.report_folder = written.parent
+        self.show_notice(f"Saved the report: {written}", undo=False)
+        self.report_saved.emit(str(written))
 
     def show_notice(self, text: str, *, undo: bool) -> None:
         self.notice_text.setText(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from homestretch.speech.cues import SessionVoice
     from homestretch.speech.speaker import Sound, Speaker
     from homestretch.ui.driver import SessionDriver
+    from homestretch.ui.history_view import HistoryView
     from homestretch.ui.session_view import SessionView
 
 Clock = Callable[[], float]
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.routines_page = RoutinesPage()
         self._session_view: SessionView | None = None
+        self._history_view: HistoryView | None = None
         self.stack.addWidget(self.routines_page)
         self._painted = False
         self.routines_page.installEventFilter(self)
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
         self.routines_page.where_requested.connect(lambda: self.open_pain_map("before"))
         self.routines_page.open_requested.connect(self.open_routine_dialog)
         self.routines_page.selection_changed.connect(self._prepare_selected)
+        self.routines_page.history_requested.connect(self.show_history)
 
         self._build_actions()
         if load_routines:
@@ -234,6 +238,43 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             self._session_view = view
         return self._session_view
+
+    @property
+    def history_view(self) -> HistoryView | None:
+        """The history page, made the first time it is shown (None: no session log)."""
+        if self._history_view is None and self.history is not None:
+            from homestretch.ui.history_view import HistoryView
+
+            view = HistoryView(self.history, date.today)
+            view.back_requested.connect(self.show_routines)
+            self.stack.addWidget(view)
+            self._history_view = view
+        return self._history_view
+
+    def show_history(self) -> None:
+        """The history page, read afresh (not during a session)."""
+        if self.history is None or self._in_active_session():
+            return
+        view = self.history_view
+        if view is None:
+            return
+        self._discard_driver()
+        if view.log is not self.history:
+            view.log = self.history
+        view.refresh()
+        self.stack.setCurrentWidget(view)
+        view.table.setFocus()
+        self._update_actions()
+
+    def _in_active_session(self) -> bool:
+        from homestretch.core.player import State
+
+        return (
+            self._session_view is not None
+            and self.stack.currentWidget() is self._session_view
+            and self.driver is not None
+            and self.driver.state in (State.RUNNING, State.PAUSED)
+        )
 
     @property
     def voice(self) -> SessionVoice:
@@ -265,6 +306,7 @@ class MainWindow(QMainWindow):
         self.history = history
         if history_problem:
             self.add_notice("log", history_problem)
+        self._update_actions()
 
     # -- menus and keys
 
@@ -286,8 +328,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
 
-        for digit in range(10):
+        self.digit_actions = [
             self._action(f"Pain {digit}", str(digit), partial(self.rate_pain_key, digit))
+            for digit in range(10)
+        ]
 
         session = bar.addMenu("&Session")
         self.toggle_action = self._action("Start / &pause", "Space", self.toggle)
@@ -307,6 +351,9 @@ class MainWindow(QMainWindow):
             session.addAction(action)
 
         view = bar.addMenu("&View")
+        self.history_action = self._action("&History", "Ctrl+H", self.show_history)
+        view.addAction(self.history_action)
+        view.addSeparator()
         self.fullscreen_action = self._action("&Full screen", "F11", self.toggle_fullscreen)
         self.fullscreen_action.setCheckable(True)
         view.addAction(self.fullscreen_action)
@@ -348,19 +395,20 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        in_session = self._session_view is not None and (
-            self.stack.currentWidget() is self._session_view
-        )
-        active = False
-        if in_session and self.driver is not None:
-            from homestretch.core.player import State
-
-            active = self.driver.state in (State.RUNNING, State.PAUSED)
+        current = self.stack.currentWidget()
+        in_session = self._session_view is not None and current is self._session_view
+        in_history = self._history_view is not None and current is self._history_view
+        active = self._in_active_session()
         self.previous_action.setEnabled(active)
         self.next_action.setEnabled(active)
         self.stop_action.setEnabled(active)
-        self.toggle_action.setEnabled(active or not in_session)
+        # On the history page Space, Esc and the digits belong to its table and date fields.
+        self.toggle_action.setEnabled(active or not (in_session or in_history))
+        for action in self.digit_actions:
+            action.setEnabled(not in_history)
         self.open_action.setEnabled(not in_session)
+        self.history_action.setEnabled(self.history is not None and not active)
+        self.routines_page.history_button.setEnabled(self.history is not None)
 
     # -- routines
 

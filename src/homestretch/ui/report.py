@@ -1042,36 +1042,3 @@ AskSaveName = Callable[[QWidget, str, str, str], tuple[str, str]]
 def report_file_name(since: date, until: date) -> str:
     """``homestretch-report-2026-03-02-to-2026-03-31.pdf``."""
     return f"homestretch-report-{since.isoformat()}-to-{until.isoformat()}.pdf"
-
-
-def save_report(
-    parent: QWidget,
-    log: HistoryLog,
-    since: date,
-    until: date,
-    *,
-    today: date,
-    folder: Path | None = None,
-    ask: AskSaveName | None = None,
-) -> Path | None:
-    """Ask where to save the report of ``since``..``until``, then write it there.
-
-    For the history page's "Save report" button. Returns the file written, or
-    None if the patient cancelled.
-
-    Raises:
-        OSError: the chosen file cannot be written.
-        HistoryError: the log cannot be read.
-    """
-    if ask is None:
-        from PySide6.QtWidgets import QFileDialog
-
-        ask = QFileDialog.getSaveFileName
-    suggested = (folder or Path.home()) / report_file_name(since, until)
-    name, _ = ask(parent, "Save the report for your physiotherapist", str(suggested), "PDF (*.pdf)")
-    if not name:
-        return None
-    output = Path(name)
-    if output.suffix.lower() != ".pdf":
-        output = output.with_name(output.name + ".pdf")
-    return write_report(log, since, until, output, today=today)

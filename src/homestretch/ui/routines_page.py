@@ -52,12 +52,14 @@ class RoutinesPage(QWidget):
     open_requested(): add a routine from a file.
     selection_changed(): another routine was selected.
     where_requested(): open the body map for the pain check-in.
+    history_requested(): show the history page.
     """
 
     start_requested = Signal()
     open_requested = Signal()
     selection_changed = Signal()
     where_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,15 @@ class RoutinesPage(QWidget):
         hint = QLabel("or drop a .yaml file onto this window")
         hint.setEnabled(False)
         left.addWidget(hint)
+        left.addSpacing(12)
+        self.history_button = QPushButton("Your history  (Ctrl+H)")
+        self.history_button.setFont(_font(18))
+        self.history_button.setMinimumHeight(48)
+        self.history_button.setToolTip(
+            "Past sessions, pain ratings and the report for your physiotherapist"
+        )
+        self.history_button.clicked.connect(self.history_requested.emit)
+        left.addWidget(self.history_button)
         layout.addLayout(left, 2)
 
         right = QVBoxLayout()

@@ -1,0 +1,179 @@
+"""The history page inside the main window: reaching it, leaving it, and its keys."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from homestretch.core.history import HistoryLog
+from homestretch.core.player import Outcome
+from homestretch.ui.history_view import HistoryView
+from homestretch.ui.main_window import MainWindow
+from homestretch.ui.report import report_file_name
+from tests.helpers import FakeClock
+from tests.ui.conftest import MakeWindow
+
+Screenshot = Callable[[MainWindow, str], Path]
+
+
+def press(
+    qtbot: QtBot, widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None
+) -> None:
+    if modifier is None:
+        qtbot.keyClick(widget, key)  # type: ignore[no-untyped-call]
+    else:
+        qtbot.keyClick(widget, key, modifier)  # type: ignore[no-untyped-call]
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+
+
+def history_page(window: MainWindow) -> HistoryView:
+    view = window.history_view
+    assert view is not None
+    assert window.stack.currentWidget() is view
+    return view
+
+
+def pdf_text(path: Path) -> str | None:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftotext is not installed (Debian package poppler-utils)")
+        return None
+    result = subprocess.run([tool, str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(result.stdout.split())
+
+
+def test_a_session_then_ctrl_h_shows_it_and_esc_goes_back(
+    qtbot: QtBot, make_window: MakeWindow, history: HistoryLog, screenshot: Screenshot
+) -> None:
+    window = make_window()
+    assert window.history_view is None or not window.history_view.isVisible()
+    press(qtbot, window, Qt.Key.Key_3)  # pain before
+    with qtbot.waitSignal(window.session_finished, timeout=30_000):
+        press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_1)  # pain after
+
+    press(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    view = history_page(window)
+    assert view.model.rowCount() == 1
+    (session,) = history.sessions()
+    assert session.ended is Outcome.COMPLETED
+    assert view.model.session(0).id == session.id
+    row = [view.model.index(0, column).data() for column in range(view.model.columnCount())]
+    assert row[view.model.BEFORE].startswith("3")
+    assert row[view.model.AFTER].startswith("1")
+    assert view.streak_label.text() == "Current streak: 1 day"
+    assert view.table.hasFocus()
+    screenshot(window, "history-page")
+
+    # Space and the digits belong to the page here: no session starts, nothing is rated.
+    press(qtbot, view.table, Qt.Key.Key_Space)
+    press(qtbot, view.table, Qt.Key.Key_7)
+    assert window.stack.currentWidget() is view
+    assert len(history.sessions()) == 1
+    assert window.routines_page.pain.value is None
+
+    press(qtbot, view.table, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.routines_page
+    assert window.toggle_action.isEnabled()
+    press(qtbot, window, Qt.Key.Key_5)
+    assert window.routines_page.pain.value == 5  # the digits rate again on the routines page
+
+
+def test_the_routines_page_button_and_the_back_button(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    click(qtbot, window.routines_page.history_button)
+    view = history_page(window)
+    assert view.pages.currentIndex() == 0  # "No sessions yet"
+    click(qtbot, view.back_button)
+    assert window.stack.currentWidget() is window.routines_page
+
+
+def test_history_is_out_of_reach_during_a_session(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window(clock=FakeClock())
+    window.start_session()
+    assert not window.history_action.isEnabled()
+    press(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.session_view
+    assert window.driver is not None
+    window.driver.pause()
+    assert not window.history_action.isEnabled()  # paused is still in the session
+
+
+def test_without_a_log_there_is_no_history_page(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window(history=None)
+    assert not window.history_action.isEnabled()
+    assert not window.routines_page.history_button.isEnabled()
+    window.show_history()
+    assert window.history_view is None
+    assert window.stack.currentWidget() is window.routines_page
+
+
+def test_save_report_writes_the_pdf_of_the_dates_shown(
+    qtbot: QtBot, make_window: MakeWindow, history: HistoryLog, tmp_path: Path
+) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.session_finished, timeout=30_000):
+        window.start_session()
+    window.set_note("Calf tingled less")
+    window.show_history()
+    view = history_page(window)
+    today = date.today()
+    asked: list[str] = []
+
+    def ask(parent: QWidget, caption: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(tmp_path / "for my physio"), filters
+
+    view.ask_save_name = ask
+    view.report_folder = tmp_path
+    with qtbot.waitSignal(view.report_saved) as saved:
+        click(qtbot, view.report_button)
+    output = tmp_path / "for my physio.pdf"
+    assert saved.args == [str(output)]
+    assert asked == [str(tmp_path / report_file_name(today, today))]
+    assert output.read_bytes().startswith(b"%PDF-")
+    assert view.notice.isVisible()
+    assert str(output) in view.notice_text.text()
+    text = pdf_text(output)
+    if text is not None:
+        assert "Calf tingled less" in text
+        assert "1 logged: 1 completed, 0 stopped early, 0 interrupted" in text
+
+    # Cancelled: nothing written, no notice changed.
+    view.notice.hide()
+    view.ask_save_name = lambda *args: ("", "")
+    click(qtbot, view.report_button)
+    assert not view.notice.isVisible()
+
+
+def test_a_report_that_cannot_be_written_says_why(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.session_finished, timeout=30_000):
+        window.start_session()
+    window.show_history()
+    view = history_page(window)
+    target = tmp_path / "no such folder" / "report.pdf"
+    view.ask_save_name = lambda *args: (str(target), "")
+    click(qtbot, view.report_button)
+    assert view.notice.isVisible()
+    assert "The report was not saved" in view.notice_text.text()
+    assert str(target) in view.notice_text.text()
+    assert not target.parent.exists()
+    assert window.stack.currentWidget() is view  # the app carries on
