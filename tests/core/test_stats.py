@@ -359,7 +359,7 @@ def test_exercise_rates_in_routine_order(log: HistoryLog, wall: Wall) -> None:
     ]
 
 
-def test_rates_over_two_routines_interleave_by_place_and_take_the_newest_name(
+def test_rates_over_two_routines_group_by_first_routine_and_take_the_newest_name(
     log: HistoryLog, wall: Wall
 ) -> None:
     other = build_timeline(replace(TIMELINE.routine, name="Another routine"))
@@ -374,9 +374,10 @@ def test_rates_over_two_routines_interleave_by_place_and_take_the_newest_name(
             log.record_exercise(sid, position, exercise_id, name, status, 60.0, 60.0, 60.0)
         log.end_session(sid, Outcome.STOPPED, 120.0)
     expected = [
-        ExerciseRate("knee", "Knee B", 1, 1),  # place 0, first on the 1st; named as on the 2nd
-        ExerciseRate("pats", "Knee pats", 1, 0),  # place 0, first on the 2nd
-        ExerciseRate("calf", "Calf", 1, 0),  # place 1
+        # First done in the first routine, in its order; named as on the 2nd.
+        ExerciseRate("knee", "Knee B", 1, 1),
+        ExerciseRate("calf", "Calf", 1, 0),
+        ExerciseRate("pats", "Knee pats", 1, 0),  # first done in the other routine
     ]
     assert exercise_rates(log.sessions()) == expected
     assert exercise_rates(log.sessions()[::-1]) == expected  # whatever order they come in

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -189,17 +189,34 @@ class SessionRecord:
 class ExerciseTotal:
     """How often one exercise (by id) was completed and skipped over some sessions.
 
-    ``name`` is its name in the newest of them; ``position`` its smallest
-    place in a routine and ``first_used`` when it first appeared (the order
-    the history lists exercises in).
+    ``name`` is its name in the newest of them, ``position`` its smallest
+    place in a routine, ``first_used`` the start of the first session it was in
+    and ``routine`` that session's routine (see :func:`order_totals`).
     """
 
     exercise_id: str
     name: str
     position: int
     first_used: datetime
+    routine: str
     completed: int
     skipped: int
+
+
+def order_totals(totals: Iterable[ExerciseTotal]) -> list[ExerciseTotal]:
+    """The order the history lists exercises in.
+
+    Grouped by the routine each exercise was first done in, the routine first
+    used earliest first; within a group by place in the routine, then by id.
+    """
+    ordered = list(totals)
+    routine_start: dict[str, datetime] = {}
+    for t in ordered:
+        if t.routine not in routine_start or t.first_used < routine_start[t.routine]:
+            routine_start[t.routine] = t.first_used
+    return sorted(
+        ordered, key=lambda t: (routine_start[t.routine], t.routine, t.position, t.exercise_id)
+    )
 
 
 _SEPARATOR: Final = "\x1f"
@@ -554,36 +571,41 @@ class HistoryLog:
     def exercise_totals(
         self, *, since: date | None = None, until: date | None = None, routine: str | None = None
     ) -> list[ExerciseTotal]:
-        """Per exercise id, its completed and skipped counts, in two aggregate queries.
+        """Per exercise id, its completed and skipped counts, in one aggregate query.
 
         The same figures as counting the exercises of :meth:`sessions`, without
-        reading every exercise row into Python (ten years is 70,000 rows).
-        Ordered by position, then first use, then id.
+        reading every exercise row into Python (ten years is 70,000 rows), in
+        the order of :func:`order_totals`.
         """
         condition, args = self._filter(since, until, routine, prefix="s.")
         joined = (
             "FROM exercise_results r JOIN sessions s ON s.id = r.session_id"
             f" WHERE {condition} GROUP BY r.exercise_id"
         )
-        # The newest name: the greatest "start, separator, name" (ISO times in UTC sort).
-        totals = [
-            ExerciseTotal(
-                exercise_id,
-                newest.partition(_SEPARATOR)[2],
-                position,
-                datetime.fromisoformat(first_used),
-                completed,
-                skipped,
+        # The first routine and the newest name: the least "start, separator, routine"
+        # and the greatest "start, separator, name" (ISO times in UTC sort as text).
+        totals = []
+        for exercise_id, position, first, newest, completed, skipped in self._db.execute(
+            "SELECT r.exercise_id, MIN(r.position),"
+            " MIN(s.started_at || char(31) || s.routine_name),"
+            " MAX(s.started_at || char(31) || r.exercise_name),"
+            " SUM(r.status = 'completed'), SUM(r.status = 'skipped')"
+            f" {joined}",
+            args,
+        ):
+            first_used, _, routine_name = first.partition(_SEPARATOR)
+            totals.append(
+                ExerciseTotal(
+                    exercise_id,
+                    newest.partition(_SEPARATOR)[2],
+                    position,
+                    datetime.fromisoformat(first_used),
+                    routine_name,
+                    completed,
+                    skipped,
+                )
             )
-            for exercise_id, position, first_used, newest, completed, skipped in self._db.execute(
-                "SELECT r.exercise_id, MIN(r.position), MIN(s.started_at),"
-                " MAX(s.started_at || char(31) || r.exercise_name),"
-                " SUM(r.status = 'completed'), SUM(r.status = 'skipped')"
-                f" {joined}",
-                args,
-            )
-        ]
-        return sorted(totals, key=lambda t: (t.position, t.first_used, t.exercise_id))
+        return order_totals(totals)
 
 
 def _load_snapshot(text: str) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from homestretch.core.history import ExerciseTotal, SessionRecord
+from homestretch.core.history import ExerciseTotal, SessionRecord, order_totals
 from homestretch.core.player import ExerciseStatus
 
 
@@ -169,31 +169,35 @@ class ExerciseRate:
 def exercise_rates(sessions: Iterable[SessionRecord]) -> list[ExerciseRate]:
     """Per exercise id: how often it was completed and skipped.
 
-    Named as in the newest session; ordered by its smallest position in a
-    routine, then by when it was first done (so with several routines the
-    exercises interleave by place), then by id. :func:`rates_of_totals` gives
-    the same list from :meth:`HistoryLog.exercise_totals`.
+    Named as in the newest session, in the order of
+    :func:`~homestretch.core.history.order_totals` (by the routine it was
+    first done in, then by place). :func:`rates_of_totals` gives the same list
+    from :meth:`HistoryLog.exercise_totals`.
     """
     completed: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
     position: dict[str, int] = {}
-    first: dict[str, datetime] = {}
+    first: dict[str, tuple[datetime, str]] = {}
     newest: dict[str, tuple[datetime, str]] = {}
     for s in sessions:
         for e in s.exercises:
             key = e.exercise_id
             position[key] = min(position.get(key, e.position), e.position)
-            first[key] = min(first.get(key, s.started_at), s.started_at)
-            if key not in newest or s.started_at > newest[key][0]:
-                newest[key] = (s.started_at, e.exercise_name)
+            first[key] = min(
+                first.get(key, (s.started_at, s.routine_name)), (s.started_at, s.routine_name)
+            )
+            newest[key] = max(
+                newest.get(key, (s.started_at, e.exercise_name)), (s.started_at, e.exercise_name)
+            )
             if e.status is ExerciseStatus.COMPLETED:
                 completed[key] += 1
             else:
                 skipped[key] += 1
-    return [
-        ExerciseRate(key, newest[key][1], completed[key], skipped[key])
-        for key in sorted(position, key=lambda k: (position[k], first[k], k))
-    ]
+    totals = (
+        ExerciseTotal(key, newest[key][1], position[key], *first[key], completed[key], skipped[key])
+        for key in position
+    )
+    return rates_of_totals(order_totals(totals))
 
 
 def rates_of_totals(totals: Iterable[ExerciseTotal]) -> list[ExerciseRate]:
