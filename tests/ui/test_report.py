@@ -198,6 +198,21 @@ def test_the_first_page_renders(qapp: QApplication, log: HistoryLog, tmp_path: P
     assert green > 200  # the calendar's exercised days
 
 
+def test_a_period_from_midweek_asks_partial_weeks_their_share(
+    qapp: QApplication, log: HistoryLog, tmp_path: Path
+) -> None:
+    # Wednesday 4 to Friday 13 March: 5 days of the first week, 5 of the second.
+    output = write_report(log, date(2026, 3, 4), date(2026, 3, 13), tmp_path / "r.pdf", today=TODAY)
+    text = pdf_text(output)
+    assert "of 10 prescribed sessions (7 a week over 2 weeks, a partial week its share;" in text
+    assert "Wed 4 Mar 2026 to Sun 8 Mar 2026 * " in text
+    assert "Mon 9 Mar 2026 to Fri 13 Mar 2026 * " in text
+    assert "it is prescribed its share of the week's sessions, rounded." in text
+    whole = pdf_text(write_report(log, SINCE, UNTIL, tmp_path / "whole.pdf", today=TODAY))
+    assert "a partial week" not in whole
+    assert "*" not in whole
+
+
 def test_an_empty_period(qapp: QApplication, log: HistoryLog, tmp_path: Path) -> None:
     output = write_report(log, date(2025, 1, 1), date(2025, 1, 31), tmp_path / "r.pdf", today=TODAY)
     text = pdf_text(output)

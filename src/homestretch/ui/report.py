@@ -625,12 +625,13 @@ def _summary(layout: Layout, data: ReportData) -> None:
     period_days = (data.until - data.since).days + 1
     exercised = sum(1 for d in data.days if data.since <= d <= data.until)
     reference = min(data.today, data.until)
+    partial = ", a partial week its share" if any(w.days < 7 for w in data.weeks) else ""
     rows = [
         (
             "Overall adherence",
             f"{percent(data.overall)}: {done_capped} of {prescribed} prescribed sessions "
-            f"({data.per_week} a week over {_plural(len(data.weeks), 'week')}; "
-            "each week counts up to its prescription)",
+            f"({data.per_week} a week over {_plural(len(data.weeks), 'week')}"
+            f"{partial}; each week counts up to its prescription)",
         ),
         (
             "Sessions",
@@ -703,7 +704,8 @@ def _weeks(layout: Layout, data: ReportData) -> None:
     )
     if any(r[0].endswith(" *") for r in rows):
         layout.paragraph(
-            "* Part of the week lies outside the period; the whole week's prescription is shown.",
+            "* Part of the week lies outside the period: it is prescribed its share of the"
+            " week's sessions, rounded.",
             layout.fonts.small,
             MUTED,
         )
