@@ -909,8 +909,8 @@ def _sessions(layout: Layout, data: ReportData) -> None:
     columns += [
         Column("Ended", 0.12),
         Column("Exercises done", 0.1, RIGHT),
-        Column("Pain before", 0.07, RIGHT),
-        Column("Pain after", 0.07, RIGHT),
+        Column("Pain before", 0.085, RIGHT),
+        Column("Pain after", 0.075, RIGHT),
     ]
     columns.append(Column("Note", 1.0 - sum(c.width for c in columns), wrap=True))
     rows: list[list[str] | Group] = []
