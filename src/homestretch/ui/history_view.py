@@ -472,6 +472,7 @@ class HistoryView(QWidget):
         self.back_button = self._button("←  Routines")
         self.back_button.setToolTip("Back to the routines (Esc)")
         self.back_button.clicked.connect(self.back_requested.emit)
+        self.back_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         top.addWidget(self.back_button)
         top.addSpacing(16)
         top.addWidget(_label("History", 28, bold=True))
