@@ -177,3 +177,30 @@ def test_a_report_that_cannot_be_written_says_why(
     assert str(target) in view.notice_text.text()
     assert not target.parent.exists()
     assert window.stack.currentWidget() is view  # the app carries on
+
+
+def test_a_laptop_screen_keeps_the_window_its_size(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """1280x800: the session view scales its fonts down, the history page drops a month."""
+    window = make_window(clock=FakeClock())
+    window.start_session()
+    view = window.session_view
+    assert view.countdown.font().pixelSize() == 260  # full size at 1920x1080
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: view.countdown.font().pixelSize() < 260)
+    assert (window.width(), window.height()) == (1280, 800)
+    assert 0.5 <= view.scale < 1.0
+    assert view.countdown.font().pixelSize() == round(260 * view.scale)
+    assert view.toggle_button.minimumWidth() == round(340 * view.scale)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: view.countdown.font().pixelSize() == 260)
+
+    assert window.driver is not None
+    window.driver.stop()
+    window.show_history()
+    page = history_page(window)
+    assert page.months[0].isVisible()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not page.months[0].isVisible())
+    assert (window.width(), window.height()) == (1280, 800)
+    assert page.months[1].isVisible()
+    assert page.months[2].isVisible()

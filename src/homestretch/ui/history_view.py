@@ -44,6 +44,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +60,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -93,6 +95,8 @@ Today = Callable[[], date]
 
 EXERCISED_COLOUR: Final = "#2E7D32"
 CALENDAR_MONTHS: Final = 3
+WIDE: Final = 1500
+"""Narrower than this, the calendar shows one month fewer."""
 ALL_ROUTINES: Final = "All routines"
 DATE_PAUSE_MS: Final = 400
 STOP_RULE: Final = "stop_rule"
@@ -298,7 +302,7 @@ class MonthGrid(QWidget):
         self.first = date.today().replace(day=1)
         self.today = date.today()
         self.sessions: dict[date, int] = {}
-        self.setMinimumSize(7 * 34, 70 + 6 * 34)
+        self.setMinimumSize(7 * 28, 70 + 6 * 28)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def show_month(self, first: date, sessions: Mapping[date, int], today: date) -> None:
@@ -460,15 +464,24 @@ class HistoryView(QWidget):
         empty_layout.addStretch(2)
         self.pages.addWidget(empty_page)
         self.pages.addWidget(self._build_content())
-        outer.addWidget(self.pages, 1)
+        # On a small screen the page scrolls rather than pushing the window off it.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.pages)
+        outer.addWidget(scroll, 1)
 
         self.refresh()
         self.table.setFocus()  # arrows and Delete work at once; no date field half-edited
 
     # -- building
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QVBoxLayout:
+        """Two rows: the page's title and actions, then the filters (fits 1280 pixels wide)."""
+        rows = QVBoxLayout()
+        rows.setSpacing(10)
         top = QHBoxLayout()
+        rows.addLayout(top)
         self.back_button = self._button("←  Routines")
         self.back_button.setToolTip("Back to the routines (Esc)")
         self.back_button.clicked.connect(self.back_requested.emit)
@@ -476,9 +489,20 @@ class HistoryView(QWidget):
         top.addWidget(self.back_button)
         top.addSpacing(16)
         top.addWidget(_label("History", 28, bold=True))
-        top.addSpacing(24)
+        top.addStretch(1)
+        self.report_button = self._button("Save report (PDF)…")
+        self.report_button.setToolTip(
+            "A PDF of these dates for your physiotherapist: adherence, calendar, pain, notes"
+        )
+        self.report_button.clicked.connect(self.save_report)
+        top.addWidget(self.report_button)
+        self.delete_button = self._button("Delete session…")
+        self.delete_button.setToolTip("Delete the selected session (Delete key)")
+        self.delete_button.clicked.connect(self.ask_delete)
+        top.addWidget(self.delete_button)
+
         self.filters = QWidget()
-        top.addWidget(self.filters, 1)
+        rows.addWidget(self.filters)
         row = QHBoxLayout(self.filters)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
@@ -491,14 +515,17 @@ class HistoryView(QWidget):
         self.routine_combo = QComboBox()
         self.routine_combo.setFont(_font(18))
         self.routine_combo.setMinimumHeight(44)
-        self.routine_combo.setMinimumWidth(260)
+        self.routine_combo.setMinimumWidth(220)
         self.routine_combo.setMaximumWidth(440)
-        self.routine_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.routine_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.routine_combo.setMinimumContentsLength(16)
         self.routine_combo.setAccessibleName("Routine")
         self.routine_combo.addItem(ALL_ROUTINES)
         self.routine_combo.currentIndexChanged.connect(self._routine_chosen)
         row.addSpacing(12)
-        row.addWidget(self.routine_combo)
+        row.addWidget(self.routine_combo, 1)
         row.addSpacing(12)
         self.last_30_button = self._button("Last 30 days")
         self.last_30_button.clicked.connect(self.show_last_30_days)
@@ -522,17 +549,7 @@ class HistoryView(QWidget):
         self.all_button.clicked.connect(self.show_all_dates)
         row.addWidget(self.all_button)
         row.addStretch(1)
-        self.report_button = self._button("Save report (PDF)…")
-        self.report_button.setToolTip(
-            "A PDF of these dates for your physiotherapist: adherence, calendar, pain, notes"
-        )
-        self.report_button.clicked.connect(self.save_report)
-        row.addWidget(self.report_button)
-        self.delete_button = self._button("Delete session…")
-        self.delete_button.setToolTip("Delete the selected session (Delete key)")
-        self.delete_button.clicked.connect(self.ask_delete)
-        row.addWidget(self.delete_button)
-        return top
+        return rows
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
@@ -672,7 +689,7 @@ class HistoryView(QWidget):
         view = QChartView()
         view.setAccessibleName(name)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(320)
+        view.setMinimumHeight(300)
         return view
 
     # -- filters
@@ -944,6 +961,11 @@ class HistoryView(QWidget):
         self.refresh()
         self.select_session(session_id)
         self.session_restored.emit(session_id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        """Below :data:`WIDE` pixels the oldest month goes, so the table keeps its room."""
+        super().resizeEvent(event)
+        self.months[0].setVisible(self.width() >= WIDE)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         """Esc that nothing on the page used (an open calendar or menu takes its own): back."""

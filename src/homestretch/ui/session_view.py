@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -56,9 +56,26 @@ def _font(size: int, *, bold: bool = False) -> QFont:
     return font
 
 
+BASE_PX = "homestretchBasePx"
+"""Dynamic property: a widget's font size in pixels at full size (see :meth:`SessionView.scale`)."""
+FULL_SIZE = (1300, 860)
+"""The session view's size at which every font is at its full (three-metre) size."""
+SMALLEST_SCALE = 0.5
+
+
+def _scalable(widget: QWidget, size: int, *, bold: bool = False) -> None:
+    """Give ``widget`` a font of ``size`` pixels at full size, smaller in a small window.
+
+    Its minimum size is dropped so that the text, not the window, gives way.
+    """
+    widget.setFont(_font(size, bold=bold))
+    widget.setProperty(BASE_PX, size)
+    widget.setMinimumSize(1, 1)
+
+
 def _label(size: int, *, bold: bool = False, name: str = "") -> QLabel:
     label = QLabel()
-    label.setFont(_font(size, bold=bold))
+    _scalable(label, size, bold=bold)
     label.setObjectName(name)
     label.setWordWrap(False)
     return label
@@ -85,7 +102,7 @@ class SideBadge(QWidget):
     @staticmethod
     def _badge(text: str, colour: str) -> QLabel:
         badge = QLabel(text)
-        badge.setFont(_font(52, bold=True))
+        _scalable(badge, 52, bold=True)
         badge.setStyleSheet(
             f"background: {colour}; color: white; border-radius: 14px; padding: 4px 26px;"
         )
@@ -255,7 +272,7 @@ class SessionView(QWidget):
         outer.addWidget(self.progress)
 
         self.notice = QLabel()
-        self.notice.setFont(_font(20))
+        _scalable(self.notice, 20)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
             "background: #FFF3CD; color: #5C4400; border-radius: 8px; padding: 6px 12px;"
@@ -264,7 +281,7 @@ class SessionView(QWidget):
         outer.addWidget(self.notice)
 
         self.advice = QLabel()
-        self.advice.setFont(_font(30, bold=True))
+        _scalable(self.advice, 30, bold=True)
         self.advice.setWordWrap(True)
         self.advice.setStyleSheet(
             "background: #B71C1C; color: white; border-radius: 10px; padding: 12px 18px;"
@@ -280,7 +297,7 @@ class SessionView(QWidget):
         self.illustration = IllustrationArea()
         left.addWidget(self.illustration, 3)
         self.steps = QLabel()
-        self.steps.setFont(_font(22))
+        _scalable(self.steps, 22)
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -351,14 +368,56 @@ class SessionView(QWidget):
             controls.addWidget(button)
         outer.addLayout(controls)
 
+        # Minimum sizes at full size, scaled with the fonts.
+        self._base_minimums: list[tuple[QWidget, int, int]] = [
+            (w, w.minimumWidth(), w.minimumHeight())
+            for w in (self.side, self.next_up, self.toggle_button, *self._buttons())
+        ]
+        self.scale = 1.0
+        self.setMinimumSize(760, 520)
+
     def _button(self, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
-        button.setFont(_font(26, bold=True))
+        _scalable(button, 26, bold=True)
         button.setMinimumHeight(76)
         # Keys belong to the window's shortcuts: a focused button must not eat Space.
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(signal.emit)
         return button
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.previous_button,
+            self.next_button,
+            self.stop_button,
+            self.mute_button,
+            self.done_button,
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        width, height = FULL_SIZE
+        self.set_scale(min(1.0, self.width() / width, self.height() / height))
+
+    def set_scale(self, scale: float) -> None:
+        """Fonts and minimum sizes at ``scale`` times their full size (at least half).
+
+        Full size is readable from three metres on a 1080p screen; a smaller
+        window (a 1366x768 laptop) shrinks everything in proportion instead
+        of growing past the screen.
+        """
+        scale = max(SMALLEST_SCALE, min(1.0, scale))
+        if abs(scale - self.scale) < 0.02:
+            return
+        self.scale = scale
+        for widget in (self, *self.findChildren(QWidget)):
+            base = widget.property(BASE_PX)
+            if isinstance(base, int):
+                font = widget.font()
+                font.setPixelSize(max(10, round(base * scale)))
+                widget.setFont(font)
+        for widget, min_width, min_height in self._base_minimums:
+            widget.setMinimumSize(round(min_width * scale), round(min_height * scale))
 
     # -- display
 
