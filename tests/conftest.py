@@ -7,9 +7,13 @@ its own data folder so nothing touches the real session log or settings.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from homestretch.core.history import HistoryLog
+from tests.helpers import Wall
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("HOMESTRETCH_DATA_DIR", None)
@@ -21,3 +25,15 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "homestretch-data"
     monkeypatch.setenv("HOMESTRETCH_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture
+def wall() -> Wall:
+    return Wall()
+
+
+@pytest.fixture
+def log(tmp_path: Path, wall: Wall) -> Iterator[HistoryLog]:
+    """An empty session log in the test's folder, on the test's wall clock."""
+    with HistoryLog(tmp_path / "history.sqlite3", wall=wall) as opened:
+        yield opened

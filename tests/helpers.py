@@ -1,8 +1,15 @@
-"""Small helpers shared by the tests: a fake clock and routine builders."""
+"""Small helpers shared by the tests: fake clocks, routine builders, reading PDFs."""
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
+import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from homestretch.core.paths import ASSETS_DIR
 from homestretch.core.routine import Routine, parse_routine
@@ -25,3 +32,35 @@ def routine_from_text(text: str, base_dir: Path | None = None) -> Routine:
     return parse_routine(
         text, label="test.yaml", base_dir=base_dir or Path.cwd(), assets_dir=ASSETS_DIR
     )
+
+
+class Wall:
+    """A session log's wall clock: whatever aware time the test sets."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def poppler(name: str) -> str:
+    """A poppler-utils program: missing fails in CI and skips elsewhere."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed (Debian package poppler-utils)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def pdf_text(path: Path) -> str:
+    """A PDF's text in reading order, whitespace collapsed, "86 %" read as "86%"."""
+    result = subprocess.run(
+        [poppler("pdftotext"), "-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return re.sub(r"\s+%", "%", " ".join(result.stdout.split()))

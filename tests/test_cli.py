@@ -5,7 +5,6 @@ import dataclasses
 import io
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -27,7 +26,7 @@ from homestretch.core.player import ExerciseStatus, Outcome, Player
 from homestretch.core.routine import load_routine
 from homestretch.core.timeline import build_timeline
 from homestretch.ui.report import long_date
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, pdf_text
 
 BAD = """schema: 1
 name: Broken
@@ -371,16 +370,6 @@ def test_history_csv_of_a_version_1_log(
     db.close()
 
 
-def pdf_text(path: Path) -> str | None:
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdftotext is not installed (Debian package poppler-utils)")
-        return None
-    result = subprocess.run([tool, str(path), "-"], capture_output=True, text=True, check=True)
-    return " ".join(result.stdout.split())
-
-
 def test_report_writes_the_pdf_and_prints_its_name(
     isolated_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -394,13 +383,12 @@ def test_report_writes_the_pdf_and_prints_its_name(
     assert out == f"{output}\n"
     assert output.read_bytes().startswith(b"%PDF-")
     text = pdf_text(output)
-    if text is not None:
-        assert "Period: 2 March 2026 to 3 March 2026 (2 days)" in text
-        assert "Routines: " in text
-        assert "Evening stretches" in text
-        for note in ("second", "third", "=evening"):
-            assert note in text
-        assert "first" not in text.replace("first 4", "")
+    assert "Period: 2 March 2026 to 3 March 2026 (2 days)" in text
+    assert "Routines: " in text
+    assert "Evening stretches" in text
+    for note in ("second", "third", "=evening"):
+        assert note in text
+    assert "first" not in text.replace("first 4", "")
 
 
 def test_report_until_defaults_to_today(
@@ -413,8 +401,7 @@ def test_report_until_defaults_to_today(
     code, out, _ = run(["report", "--since", since.isoformat(), "--output", str(output)], capsys)
     assert (code, out) == (0, f"{output}\n")
     text = pdf_text(output)
-    if text is not None:
-        assert f"{long_date(since)} to {long_date(today)} (7 days)" in text
+    assert f"{long_date(since)} to {long_date(today)} (7 days)" in text
 
 
 def test_report_problems_are_one_line(

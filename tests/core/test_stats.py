@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -35,6 +34,7 @@ from homestretch.core.stats import (
     weekly_adherence,
 )
 from homestretch.core.timeline import build_timeline
+from tests.helpers import Wall
 
 TIMELINE = build_timeline(load_routine(BUNDLED_ROUTINE))
 EXERCISES = TIMELINE.routine.exercises
@@ -56,27 +56,6 @@ def zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[SetZone]:
     yield set_zone
     monkeypatch.undo()
     time.tzset()
-
-
-class Wall:
-    """The log's wall clock: whatever aware time the test sets."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def wall() -> Wall:
-    return Wall()
-
-
-@pytest.fixture
-def log(tmp_path: Path, wall: Wall) -> Iterator[HistoryLog]:
-    with HistoryLog(tmp_path / "history.sqlite3", wall=wall) as opened:
-        yield opened
 
 
 def write(

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -19,7 +15,7 @@ from homestretch.core.player import Outcome
 from homestretch.ui.history_view import HistoryView
 from homestretch.ui.main_window import MainWindow
 from homestretch.ui.report import report_file_name
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, pdf_text
 from tests.ui.conftest import MakeWindow
 
 Screenshot = Callable[[MainWindow, str], Path]
@@ -43,16 +39,6 @@ def history_page(window: MainWindow) -> HistoryView:
     assert view is not None
     assert window.stack.currentWidget() is view
     return view
-
-
-def pdf_text(path: Path) -> str | None:
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdftotext is not installed (Debian package poppler-utils)")
-        return None
-    result = subprocess.run([tool, str(path), "-"], capture_output=True, text=True, check=True)
-    return " ".join(result.stdout.split())
 
 
 def test_a_session_then_ctrl_h_shows_it_and_esc_goes_back(
@@ -150,9 +136,8 @@ def test_save_report_writes_the_pdf_of_the_dates_shown(
     assert view.notice.isVisible()
     assert str(output) in view.notice_text.text()
     text = pdf_text(output)
-    if text is not None:
-        assert "Calf tingled less" in text
-        assert "1 logged: 1 completed, 0 stopped early, 0 interrupted" in text
+    assert "Calf tingled less" in text
+    assert "1 logged: 1 completed, 0 stopped early, 0 interrupted" in text
 
     # Cancelled: nothing written, no notice changed.
     view.notice.hide()

@@ -33,7 +33,7 @@ from homestretch.core.stats import (
 from homestretch.core.timeline import Timeline, build_timeline
 from homestretch.ui.charts import EVERY_RATING_UP_TO, completion_chart, pain_chart, render_chart
 from homestretch.ui.history_view import EXERCISED_COLOUR, HistoryView
-from tests.helpers import routine_from_text
+from tests.helpers import Wall, routine_from_text
 
 TIMELINE = build_timeline(load_routine(BUNDLED_ROUTINE))
 EVENING = build_timeline(
@@ -77,27 +77,6 @@ def utc_zone() -> Iterator[None]:
     else:
         os.environ["TZ"] = old
     time.tzset()
-
-
-class Wall:
-    """The log's wall clock: whatever time the test sets."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def wall() -> Wall:
-    return Wall()
-
-
-@pytest.fixture
-def log(tmp_path: Path, wall: Wall) -> Iterator[HistoryLog]:
-    with HistoryLog(tmp_path / "history.sqlite3", wall=wall) as opened:
-        yield opened
 
 
 def add_session(

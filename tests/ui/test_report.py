@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -26,6 +25,7 @@ from homestretch.ui.report import (
     report_file_name,
     write_report,
 )
+from tests.helpers import pdf_text, poppler
 
 TIMELINE = build_timeline(load_routine(BUNDLED_ROUTINE))
 ROUTINE = TIMELINE.routine
@@ -34,17 +34,6 @@ UNTIL = date(2026, 3, 15)  # the Sunday a fortnight later
 TODAY = date(2026, 3, 16)
 NOTE = "Left calf tight after the nerve glide, eased by the end."
 STOP_DETAIL = "Pain rose from 2 to 6 during the session."
-
-
-def tool(name: str) -> str:
-    """A poppler-utils program: missing fails in CI and skips elsewhere."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (Debian package poppler-utils)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 class Wall:
@@ -107,17 +96,6 @@ def log(tmp_path: Path) -> Iterator[HistoryLog]:
         yield opened
 
 
-def pdf_text(path: Path) -> str:
-    """The PDF's text in reading order, whitespace collapsed, "86 %" read as "86%"."""
-    result = subprocess.run(
-        [tool("pdftotext"), "-layout", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return re.sub(r"\s+%", "%", " ".join(result.stdout.split()))
-
-
 def test_the_figures_follow_the_stats_definitions(log: HistoryLog) -> None:
     data = gather(log, SINCE, UNTIL, today=TODAY)
     assert len(data.sessions) == 13
@@ -164,7 +142,7 @@ def test_only_the_two_charts_are_pictures(
 ) -> None:
     output = write_report(log, SINCE, UNTIL, tmp_path / "r.pdf", today=TODAY)
     listing = subprocess.run(
-        [tool("pdfimages"), "-list", str(output)], capture_output=True, text=True, check=True
+        [poppler("pdfimages"), "-list", str(output)], capture_output=True, text=True, check=True
     ).stdout
     assert len(listing.strip().splitlines()) - 2 == 2  # two header lines, then one per image
 
@@ -173,7 +151,7 @@ def test_the_first_page_renders(qapp: QApplication, log: HistoryLog, tmp_path: P
     output = write_report(log, SINCE, UNTIL, tmp_path / "r.pdf", today=TODAY)
     subprocess.run(
         [
-            tool("pdftoppm"),
+            poppler("pdftoppm"),
             "-png",
             "-r",
             "60",

@@ -11,8 +11,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from homestretch.core.files import write_atomically
 from homestretch.core.routine import Problem, Routine, RoutineError, load_routine
-from homestretch.core.settings import write_atomically
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -81,7 +81,7 @@ def import_routine(source: Path, user_dir: Path) -> Path:
             destination = folder / picture.relative_to(source.parent)
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(picture, destination)
-    write_atomically(target, source.read_text(encoding="utf-8"))
+    write_atomically(target, source.read_text(encoding="utf-8"), make_folder=True)
     return target
 
 

@@ -87,6 +87,7 @@ from homestretch.core.stats import (
     weekly_adherence,
 )
 from homestretch.ui.charts import completion_chart, pain_chart
+from homestretch.ui.dialogs import ask
 
 if TYPE_CHECKING:
     from homestretch.ui.report import AskSaveName
@@ -905,32 +906,21 @@ class HistoryView(QWidget):
         session = self.selected_session()
         if session is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Delete this session?",
-            f"Delete the session of {describe_session(session)} ({session.routine_name})?",
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setInformativeText("You can undo this straight after.")
-        delete = box.addButton("Delete session", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setStyleSheet(
-            "QLabel, QPushButton { font-size: 22px; } QPushButton { padding: 10px 22px; }"
-        )
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.confirm_box = box
 
-        def decided() -> None:
+        def answered(delete: bool) -> None:
             self.confirm_box = None
-            if box.clickedButton() is delete:
+            if delete:
                 self.delete_session(session)
 
-        box.finished.connect(decided)
-        box.open()
+        self.confirm_box = ask(
+            self,
+            title="Delete this session?",
+            text=f"Delete the session of {describe_session(session)} ({session.routine_name})?",
+            detail="You can undo this straight after.",
+            yes="Delete session",
+            no="Keep it",
+            answered=answered,
+        )
 
     def delete_session(self, session: SessionRecord) -> None:
         """Delete at once (after the question), and offer Undo."""

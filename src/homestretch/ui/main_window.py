@@ -670,32 +670,24 @@ class MainWindow(QMainWindow):
             return
         was_running = driver.state is State.RUNNING
         driver.pause()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Stop this session?",
-            "Stop this session? What you have done so far is saved.",
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        stop = box.addButton("Stop the session", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setStyleSheet(
-            "QLabel, QPushButton { font-size: 24px; } QPushButton { padding: 12px 24px; }"
-        )
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.stop_box = box
 
-        def decided() -> None:
-            if box.clickedButton() is stop:
+        def answered(stop: bool) -> None:
+            if stop:
                 driver.stop()
             elif was_running:
                 driver.resume()
 
-        box.finished.connect(decided)
-        box.open()
+        from homestretch.ui.dialogs import ask
+
+        self.stop_box = ask(
+            self,
+            title="Stop this session?",
+            text="Stop this session? What you have done so far is saved.",
+            yes="Stop the session",
+            no="Keep going",
+            answered=answered,
+            font_px=24,
+        )
 
     # -- pain check-ins and the stop rule
 

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import calendar
 import gc
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -47,6 +45,7 @@ from PySide6.QtWidgets import QWidget
 
 from homestretch import APP_NAME, __version__
 from homestretch.core import stats
+from homestretch.core.files import write_atomically
 from homestretch.core.history import HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
 
@@ -988,20 +987,6 @@ def render_pdf(data: ReportData) -> bytes:
     return bytes(data_bytes.data())
 
 
-def write_bytes_atomically(path: Path, content: bytes) -> None:
-    """Replace ``path`` with ``content``; readers see the old file or the whole new one."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def write_report(log: HistoryLog, since: date, until: date, output: Path, *, today: date) -> Path:
     """Write the PDF report of ``since``..``until`` (local days, inclusive) to ``output``.
 
@@ -1013,7 +998,7 @@ def write_report(log: HistoryLog, since: date, until: date, output: Path, *, tod
     """
     with _collector_paused():
         content = render_pdf(gather(log, since, until, today=today))
-    write_bytes_atomically(output, content)
+    write_atomically(output, content)
     return output
 
 

@@ -1,0 +1,45 @@
+"""A question with two large buttons that never blocks the event loop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask(
+    parent: QWidget,
+    *,
+    title: str,
+    text: str,
+    yes: str,
+    no: str,
+    answered: Callable[[bool], None],
+    detail: str = "",
+    font_px: int = 22,
+) -> QMessageBox:
+    """Open a window-modal question and return at once; ``answered(True)`` if ``yes`` was chosen.
+
+    The safe answer ``no`` is the default and what Esc chooses, so a stray
+    Enter or Esc never does the destructive thing. Text is large enough to
+    read from a mat. The box deletes itself once answered.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    if detail:
+        box.setInformativeText(detail)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.setStyleSheet(
+        f"QLabel, QPushButton {{ font-size: {font_px}px; }}"
+        f" QPushButton {{ padding: {font_px // 2}px {font_px}px; }}"
+    )
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: answered(box.clickedButton() is yes_button))
+    box.open()
+    return box
