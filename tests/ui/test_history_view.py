@@ -15,10 +15,17 @@ import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QDateTimeAxis, QHorizontalBarSeries, QLineSeries
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QToolTip,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
-from homestretch.core.history import HistoryLog
+from homestretch.core.history import HistoryError, HistoryLog
 from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome
 from homestretch.core.routine import load_routine
@@ -214,12 +221,53 @@ def test_table_shows_sessions_newest_first_with_counts_pain_notes_and_tooltips(
     note_tip = model.data(model.index(row, model.NOTE), Qt.ItemDataRole.ToolTipRole)
     assert note_tip == (
         "⚠ 08:08 stop rule: pain rose from 5 to 7\n08:11 pain during the session: 6 (moderate)"
+        "\nDouble-click or press F2 to edit the note."
     )
     pain_tip = model.data(model.index(row, model.BEFORE), Qt.ItemDataRole.ToolTipRole)
     assert pain_tip == "Pain before: 7 (severe)\nWhere: Buttock, left; Back of thigh, left"
     after_tip = model.data(model.index(row, model.AFTER), Qt.ItemDataRole.ToolTipRole)
     assert after_tip == "Pain after: not rated"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Date and time"
+
+
+def test_a_note_is_written_or_changed_in_the_table(
+    qtbot: QtBot, log: HistoryLog, wall: Wall, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_session(log, wall, at(date(2026, 3, 18), 8))
+    add_session(log, wall, at(date(2026, 3, 19), 8), note="Stiff")
+    view = make_view(qtbot, log)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    model = view.model
+    empty_tip = model.data(model.index(1, model.NOTE), Qt.ItemDataRole.ToolTipRole)
+    assert empty_tip == "Double-click or press F2 to write a note."
+    assert not model.flags(model.index(0, model.DATE)) & Qt.ItemFlag.ItemIsEditable
+
+    view.table.selectRow(0)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)  # type: ignore[no-untyped-call]
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.text() == "Stiff"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Less stiff after the calf push")  # type: ignore[no-untyped-call]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+    # The delegate commits on the event loop.
+    qtbot.waitUntil(lambda: table_texts(view, model.NOTE)[0] == "Less stiff after the calf push")
+    assert table_texts(view, model.NOTE) == ["Less stiff after the calf push", ""]
+    assert [s.note for s in log.sessions()] == ["Less stiff after the calf push", ""]
+
+    # The log refuses: the note stays as it was and the page says why.
+    def refuse(session_id: int, note: str) -> None:
+        raise HistoryError("history.sqlite3: cannot write the session log: disk full")
+
+    monkeypatch.setattr(log, "set_note", refuse)
+    assert not model.setData(model.index(1, model.NOTE), "Tingling")
+    assert table_texts(view, model.NOTE)[1] == ""
+    assert view.notice.isVisible()
+    assert "The note was not saved" in view.notice_text.text()
+    assert "disk full" in view.notice_text.text()
 
 
 def test_date_range_and_routine_filters_change_the_rows(

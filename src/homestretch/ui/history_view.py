@@ -169,6 +169,8 @@ class SessionTableModel(QAbstractTableModel):
     Args:
         skipped_of: the skipped exercises of a session, as ``name (id)`` texts
             (read on demand for a tooltip: the rows are read without their exercises).
+        save_note: writes a session's edited note; False if it could not be saved.
+            Without it the notes cannot be edited.
     """
 
     COLUMNS: Final = (
@@ -187,11 +189,13 @@ class SessionTableModel(QAbstractTableModel):
         self,
         skipped_of: Callable[[SessionRecord], Sequence[str]] | None = None,
         parent: QWidget | None = None,
+        save_note: Callable[[SessionRecord, str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions: list[SessionRecord] = []
         self._counts: dict[int, tuple[int, int]] = {}
         self._skipped_of = skipped_of
+        self._save_note = save_note
 
     def set_sessions(
         self, sessions: list[SessionRecord], counts: dict[int, tuple[int, int]]
@@ -227,6 +231,34 @@ class SessionTableModel(QAbstractTableModel):
             return self.COLUMNS[section]
         return None
 
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.NOTE and self._save_note is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(  # noqa: N802 (Qt API)
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: object,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        """A note typed into the table: saved to the log at once."""
+        if (
+            not index.isValid()
+            or index.column() != self.NOTE
+            or role != Qt.ItemDataRole.EditRole
+            or self._save_note is None
+        ):
+            return False
+        session = self._sessions[index.row()]
+        note = str(value).strip()
+        if note == session.note or not self._save_note(session, note):
+            return False
+        session.note = note
+        self.dataChanged.emit(index, index)
+        return True
+
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -236,6 +268,8 @@ class SessionTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(session, column)
+        if role == Qt.ItemDataRole.EditRole and column == self.NOTE:
+            return session.note
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(session, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
@@ -285,7 +319,11 @@ class SessionTableModel(QAbstractTableModel):
         if column in (self.NOTE, self.DATE, self.ROUTINE) and (s.events or s.note):
             lines = [s.note] if s.note else []
             lines += [event_text(e) for e in s.events]
+            if column == self.NOTE and self._save_note is not None:
+                lines.append("Double-click or press F2 to edit the note.")
             return "\n".join(lines)
+        if column == self.NOTE and self._save_note is not None:
+            return "Double-click or press F2 to write a note."
         return None
 
 
@@ -609,14 +647,15 @@ class HistoryView(QWidget):
         layout.addLayout(top, 3)
         layout.addLayout(bottom, 2)
 
-        self.model = SessionTableModel(self._skipped_names, self)
+        self.model = SessionTableModel(self._skipped_names, self, save_note=self._save_note)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setFont(_font(18))
         self.table.setAccessibleName("Sessions, newest first")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Only the note can be edited: double-click it, or F2 (Edit note) on a selected row.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setCornerButtonEnabled(False)
@@ -636,6 +675,11 @@ class HistoryView(QWidget):
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.ask_delete)
+        self.note_action = QAction("Edit the note…", self)
+        self.note_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.note_action.triggered.connect(self.edit_note)
+        self.table.addAction(self.note_action)
         self.table.addAction(self.delete_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -868,6 +912,23 @@ class HistoryView(QWidget):
             return
         QToolTip.showText(QCursor.pos(), rate_tooltip(self.rates[len(self.rates) - 1 - index]))
 
+    def edit_note(self) -> None:
+        """Open the selected session's note for typing (Enter saves, Esc cancels)."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            index = self.model.index(rows[0].row(), SessionTableModel.NOTE)
+            self.table.scrollTo(index)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def _save_note(self, session: SessionRecord, note: str) -> bool:
+        try:
+            self.log.set_note(session.id, note)
+        except HistoryError as exc:
+            self.show_notice(f"The note was not saved: {exc}", undo=False)
+            return False
+        return True
+
     def _skipped_names(self, session: SessionRecord) -> list[str]:
         """The session's skipped exercises (its exercise rows are read the first time)."""
         if session.id not in self._skipped_cache:
@@ -900,6 +961,7 @@ class HistoryView(QWidget):
         chosen = self.selected_session() is not None
         self.delete_button.setEnabled(chosen)
         self.delete_action.setEnabled(chosen)
+        self.note_action.setEnabled(chosen)
 
     def ask_delete(self) -> None:
         """Ask whether to delete the selected session (the answer comes back later)."""
