@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -189,3 +190,24 @@ def test_a_laptop_screen_keeps_the_window_its_size(qtbot: QtBot, make_window: Ma
     assert (window.width(), window.height()) == (1280, 800)
     assert page.months[1].isVisible()
     assert page.months[2].isVisible()
+
+
+def test_closing_the_window_makes_a_deletion_final(
+    qtbot: QtBot, make_window: MakeWindow, history: HistoryLog
+) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.session_finished, timeout=30_000):
+        window.start_session()
+    window.show_history()
+    page = history_page(window)
+    page.delete_session(history.sessions()[0])
+    assert history.sessions() == []
+
+    def stored() -> int:
+        with sqlite3.connect(history.path) as raw:
+            count: int = raw.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+        return count
+
+    assert stored() == 1  # hidden, kept for Undo
+    window.close()
+    assert stored() == 0

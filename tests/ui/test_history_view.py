@@ -566,6 +566,39 @@ def test_delete_asks_then_deletes_and_undo_restores(
     assert selected.id == target.id
 
 
+def test_leaving_the_page_makes_a_deletion_final(
+    qtbot: QtBot, log: HistoryLog, wall: Wall, tmp_path: Path
+) -> None:
+    first = add_session(log, wall, at(date(2026, 3, 18), 8), note="first")
+    second = add_session(log, wall, at(date(2026, 3, 19), 8), note="second")
+    log.add_event(second, "stop_rule", "pain rose")
+    view = make_view(qtbot, log)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def rows(table: str) -> int:
+        with sqlite3.connect(tmp_path / "history.sqlite3") as raw:
+            count: int = raw.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        return count
+
+    view.delete_session(log.sessions()[0])  # the newest: second
+    assert rows("sessions") == 2  # hidden, still in the file for Undo
+    # A second deletion makes the first final: Undo is only for the last one.
+    view.delete_session(log.sessions()[0])  # now first
+    assert rows("sessions") == 1
+    view.undo_delete()
+    assert [s.id for s in log.sessions()] == [first]
+
+    view.delete_session(log.sessions()[0])
+    assert view.undo_button.isVisible()
+    view.hide()
+    assert (rows("sessions"), rows("exercise_results"), rows("events")) == (0, 0, 0)
+    view.show()
+    assert not view.notice.isVisible()
+    view.undo_delete()  # nothing left to undo
+    assert log.sessions() == []
+
+
 def test_the_delete_key_on_a_selected_row_asks_first(
     qtbot: QtBot, log: HistoryLog, wall: Wall
 ) -> None:

@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QCursor,
     QFont,
     QHelpEvent,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -985,7 +986,8 @@ class HistoryView(QWidget):
         )
 
     def delete_session(self, session: SessionRecord) -> None:
-        """Delete at once (after the question), and offer Undo."""
+        """Delete at once (after the question), and offer Undo (for the last one deleted)."""
+        self.forget_deleted()
         try:
             self.log.delete_session(session.id)
         except HistoryError as exc:
@@ -998,6 +1000,24 @@ class HistoryView(QWidget):
             self.table.selectRow(min(row, self.model.rowCount() - 1))
         self.show_notice(f"Deleted the session of {describe_session(session)}.", undo=True)
         self.session_deleted.emit(session.id)
+
+    def forget_deleted(self) -> None:
+        """Remove deleted sessions from the file for good; Undo is no longer offered."""
+        if self._deleted is None:
+            return
+        self._deleted = None
+        if not self.undo_button.isHidden():
+            self.notice.hide()
+        try:
+            self.log.purge()
+        except HistoryError as exc:
+            self.show_notice(str(exc), undo=False)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        """Leaving the page makes a deletion final (minimising the window does not)."""
+        if not event.spontaneous():
+            self.forget_deleted()
+        super().hideEvent(event)
 
     def undo_delete(self) -> None:
         session_id = self._deleted

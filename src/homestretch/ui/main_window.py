@@ -881,6 +881,8 @@ class MainWindow(QMainWindow):
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._history_view is not None:
+            self._history_view.forget_deleted()
         self._discard_driver()
         self.inhibitor.release()
         event.accept()
