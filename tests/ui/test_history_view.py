@@ -152,6 +152,7 @@ def make_view(qtbot: QtBot, log: HistoryLog, today: date = TODAY) -> HistoryView
     view.resize(1920, 1080)
     view.show()
     qtbot.waitExposed(view)
+    QApplication.processEvents()  # the scroll area settles to the new size
     return view
 
 

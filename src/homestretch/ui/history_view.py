@@ -343,7 +343,7 @@ class MonthGrid(QWidget):
         self.today = date.today()
         self.sessions: dict[date, int] = {}
         self.setMinimumSize(7 * 28, 70 + 6 * 28)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_month(self, first: date, sessions: Mapping[date, int], today: date) -> None:
         """Show the month starting on ``first``; ``sessions``: sessions that count, per day."""
@@ -698,7 +698,7 @@ class HistoryView(QWidget):
         self.months = [MonthGrid() for _ in range(CALENDAR_MONTHS)]
         for month in self.months:
             months.addWidget(month)
-        side.addLayout(months)
+        side.addLayout(months, 1)  # the calendar takes the height the figures leave
         legend = _label("●  exercised that day    ◯  today", 18)
         legend.setStyleSheet(f"color: {EXERCISED_COLOUR};")
         legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -720,7 +720,6 @@ class HistoryView(QWidget):
         ):
             figures.addWidget(widget)
         side.addLayout(figures)
-        side.addStretch(1)
         top.addLayout(side, 2)
 
         self.pain_view = self._chart_view("Pain before and after sessions")
