@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from homestretch import APP_NAME
 from homestretch.core.checkin import STOP_ADVICE, RatingKeys, anchor
@@ -267,13 +267,13 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _in_active_session(self) -> bool:
+        if self.driver is None or self._session_view is None:
+            return False  # (and the player module need not be imported before the first paint)
         from homestretch.core.player import State
 
-        return (
-            self._session_view is not None
-            and self.stack.currentWidget() is self._session_view
-            and self.driver is not None
-            and self.driver.state in (State.RUNNING, State.PAUSED)
+        return self.stack.currentWidget() is self._session_view and self.driver.state in (
+            State.RUNNING,
+            State.PAUSED,
         )
 
     @property
@@ -419,6 +419,8 @@ class MainWindow(QMainWindow):
         self.routines_page.set_entries(entries, select=select)
 
     def open_routine_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # (not needed to start up)
+
         name, _ = QFileDialog.getOpenFileName(
             self, "Add a routine file", str(Path.home()), "Routines (*.yaml *.yml)"
         )
@@ -449,6 +451,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # (not needed to start up)
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
         )
