@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.history import HistoryLog
@@ -80,6 +81,8 @@ def screenshot(tmp_path: Path) -> Callable[[MainWindow, str], Path]:
     """Save a picture of the window in the test's temp dir (and HOMESTRETCH_SCREENSHOTS if set)."""
 
     def save(window: MainWindow, name: str) -> Path:
+        for _ in range(3):  # layouts and scroll areas settle, as on screen
+            QApplication.processEvents()
         path = tmp_path / f"{name}.png"
         assert window.grab().save(str(path))
         extra = os.environ.get("HOMESTRETCH_SCREENSHOTS")

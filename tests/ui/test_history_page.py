@@ -7,10 +7,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from homestretch import cli
 from homestretch.core.history import HistoryLog
 from homestretch.core.player import Outcome
 from homestretch.ui.history_view import HistoryView
@@ -211,3 +213,41 @@ def test_closing_the_window_makes_a_deletion_final(
     assert stored() == 1  # hidden, kept for Undo
     window.close()
     assert stored() == 0
+
+
+def test_csv_export_is_what_the_command_line_prints(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    history: HistoryLog,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    window = make_window()
+    for _ in range(2):
+        with qtbot.waitSignal(window.session_finished, timeout=30_000):
+            window.start_session()
+        window.set_note("=1+1 looked like a formula")
+        window.show_routines()
+    window.show_history()
+    page = history_page(window)
+    page.report_folder = tmp_path
+    page.ask_save_name = lambda parent, caption, suggested, filters: (suggested, filters)
+    today = date.today().isoformat()
+
+    with qtbot.waitSignal(page.csv_saved) as saved:
+        page.csv_sessions_action.trigger()
+    sessions_file = Path(saved.args[0])
+    assert sessions_file == tmp_path / f"homestretch-sessions-{today}-to-{today}.csv"
+    with qtbot.waitSignal(page.csv_saved) as saved:
+        page.csv_exercises_action.trigger()
+    exercises_file = Path(saved.args[0])
+    assert exercises_file.name == f"homestretch-exercises-{today}-to-{today}.csv"
+    assert "Saved the exercise results" in page.notice_text.text()
+
+    for option, written in (("--csv", sessions_file), ("--exercises-csv", exercises_file)):
+        assert cli.main(["history", option, "--since", today, "--until", today]) == 0
+        printed = capsys.readouterr().out
+        assert written.read_text(encoding="utf-8") == printed
+    assert len(sessions_file.read_text(encoding="utf-8").splitlines()) == 3  # header, 2 rows
+    assert "'=1+1 looked like a formula" in sessions_file.read_text(encoding="utf-8")
+    assert len(exercises_file.read_text(encoding="utf-8").splitlines()) == 1 + 2 * 7

@@ -445,6 +445,7 @@ class HistoryView(QWidget):
     Signals:
         back_requested(): the patient wants the routines again (the Back button, Esc).
         report_saved(str): a PDF report was written; its path.
+        csv_saved(str): a CSV export was written; its path.
         session_deleted(int): a session was deleted (hidden until purged); its id.
         session_restored(int): a deleted session was brought back with Undo; its id.
         refreshed(int): every part of the page shows the current filters; the
@@ -453,6 +454,7 @@ class HistoryView(QWidget):
 
     back_requested = Signal()
     report_saved = Signal(str)
+    csv_saved = Signal(str)
     session_deleted = Signal(int)
     session_restored = Signal(int)
     refreshed = Signal(int)
@@ -536,6 +538,18 @@ class HistoryView(QWidget):
         )
         self.report_button.clicked.connect(self.save_report)
         top.addWidget(self.report_button)
+        self.csv_button = self._button("Export CSV")
+        self.csv_button.setToolTip(
+            "The sessions shown, or their exercise results, for a spreadsheet"
+        )
+        csv_menu = QMenu(self.csv_button)
+        csv_menu.setFont(_font(18))
+        self.csv_sessions_action = csv_menu.addAction("Sessions (one row each)…")
+        self.csv_sessions_action.triggered.connect(lambda: self.export_csv("sessions"))
+        self.csv_exercises_action = csv_menu.addAction("Exercise results (one row each)…")
+        self.csv_exercises_action.triggered.connect(lambda: self.export_csv("exercises"))
+        self.csv_button.setMenu(csv_menu)
+        top.addWidget(self.csv_button)
         self.delete_button = self._button("Delete session…")
         self.delete_button.setToolTip("Delete the selected session (Delete key)")
         self.delete_button.clicked.connect(self.ask_delete)
@@ -1054,36 +1068,77 @@ class HistoryView(QWidget):
         since, until = self._shown_range
         if since > until:
             return
+        written = self._save_file(
+            "Save the report for your physiotherapist",
+            report_file_name(since, until),
+            "PDF (*.pdf)",
+            "the report",
+            lambda output: write_report(self.log, since, until, output, today=self.today()),
+        )
+        if written is not None:
+            self.report_saved.emit(str(written))
+
+    def export_csv(self, kind: str) -> None:
+        """Ask where, then write the sessions shown (``kind`` "sessions") or their exercise
+        results ("exercises") as CSV: the same as ``homestretch history --csv`` (or
+        ``--exercises-csv``) with the same dates and routine."""
+        from homestretch.core.export import exercises_csv, sessions_csv
+        from homestretch.core.files import write_atomically
+
+        since, until = self._shown_range
+        if since > until:
+            return
+
+        def write(output: Path) -> None:
+            chosen = self.log.sessions(since=since, until=until, routine=self._routine)
+            text = exercises_csv(chosen) if kind == "exercises" else sessions_csv(chosen)
+            write_atomically(output, text)
+
+        name = f"homestretch-{kind}-{since.isoformat()}-to-{until.isoformat()}.csv"
+        what = "the exercise results" if kind == "exercises" else "the sessions"
+        written = self._save_file(f"Export {what} as CSV", name, "CSV (*.csv)", what, write)
+        if written is not None:
+            self.csv_saved.emit(str(written))
+
+    def _save_file(
+        self,
+        caption: str,
+        suggested: str,
+        filters: str,
+        what: str,
+        write: Callable[[Path], object],
+    ) -> Path | None:
+        """Ask for a file name (adding the filter's suffix if missing), write, and say so.
+
+        Returns the file written, or None if the patient cancelled or it failed
+        (the page then says why; the app carries on).
+        """
         ask = self.ask_save_name or QFileDialog.getSaveFileName
         folder = self.report_folder or Path.home()
-        name, _ = ask(
-            self,
-            "Save the report for your physiotherapist",
-            str(folder / report_file_name(since, until)),
-            "PDF (*.pdf)",
-        )
+        name, _ = ask(self, caption, str(folder / suggested), filters)
         if not name:
-            return
+            return None
         output = Path(name)
-        if output.suffix.lower() != ".pdf":
-            output = output.with_name(output.name + ".pdf")
+        suffix = Path(suggested).suffix
+        if output.suffix.lower() != suffix:
+            output = output.with_name(output.name + suffix)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = write_report(self.log, since, until, output, today=self.today())
+            write(output)
         except HistoryError as exc:
-            self.show_notice(f"The report was not saved: {exc}", undo=False)
-            return
+            self.show_notice(f"{what.capitalize()} was not saved: {exc}", undo=False)
+            return None
         except OSError as exc:
             reason = exc.strerror or str(exc)
             self.show_notice(
-                f"The report was not saved: cannot write {output}: {reason}", undo=False
+                f"{what.capitalize()} was not saved: cannot write {output}: {reason}", undo=False
             )
-            return
+            return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.report_folder = written.parent
-        self.show_notice(f"Saved the report: {written}", undo=False)
-        self.report_saved.emit(str(written))
+        self.report_folder = output.parent
+        self.show_notice(f"Saved {what}: {output}", undo=False)
+        return output
 
     def show_notice(self, text: str, *, undo: bool) -> None:
         self.notice_text.setText(text)
