@@ -6,6 +6,11 @@ from homestretch.core.routine import Side
 from homestretch.core.timeline import SegmentKind, Timeline
 
 
+def plural(n: int, word: str) -> str:
+    """``1 day``, ``3 days`` (English: the word takes an s)."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def format_clock(seconds: float) -> str:
     """``75`` -> ``1:15``; ``3725`` -> ``1:02:05`` (rounded up, as a countdown reads)."""
     total = max(0, int(-(-seconds // 1)))

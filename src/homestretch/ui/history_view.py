@@ -72,7 +72,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.core.checkin import REGIONS, anchor
-from homestretch.core.formatting import format_clock
+from homestretch.core.formatting import format_clock, plural
 from homestretch.core.history import HistoryError, HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
 from homestretch.core.stats import (
@@ -130,10 +130,6 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def pain_words(rating: int | None) -> str:
     return "not rated" if rating is None else f"{rating} ({anchor(rating)})"
 
@@ -150,7 +146,7 @@ def event_text(event: LoggedEvent) -> str:
 def rate_tooltip(rate: ExerciseRate) -> str:
     total = rate.completed + rate.skipped
     return (
-        f"{rate.name}: completed in {rate.completed} of {_plural(total, 'session')}"
+        f"{rate.name}: completed in {rate.completed} of {plural(total, 'session')}"
         f" ({rate.rate:.0%}), skipped in {rate.skipped}"
     )
 
@@ -426,7 +422,7 @@ class MonthGrid(QWidget):
             else:
                 n = self.sessions.get(day, 0)
                 QToolTip.showText(
-                    event.globalPos(), f"{day:%a} {day.day} {day:%b}: {_plural(n, 'session')}"
+                    event.globalPos(), f"{day:%a} {day.day} {day:%b}: {plural(n, 'session')}"
                 )
             return True
         return super().event(event)
@@ -869,24 +865,24 @@ class HistoryView(QWidget):
         every: list[SessionRecord],
     ) -> None:
         streak = current_streak(all_days, today)
-        self.streak_label.setText(f"Current streak: {_plural(streak, 'day')}")
+        self.streak_label.setText(f"Current streak: {plural(streak, 'day')}")
         if streak and today not in all_days:
             self.streak_label.setToolTip("Up to yesterday: no session yet today.")
         else:
             self.streak_label.setToolTip("")
         self.longest_label.setText(
-            f"Longest streak in these dates: {_plural(longest_streak(chosen_days), 'day')}"
+            f"Longest streak in these dates: {plural(longest_streak(chosen_days), 'day')}"
         )
         this_week = sum(n for day, n in all_days.items() if week_start(today) <= day <= today)
         self.week_label.setText(
-            f"This week so far: {this_week} of {_plural(per_week, 'session')}"
+            f"This week so far: {this_week} of {plural(per_week, 'session')}"
             f" ({min(1.0, this_week / per_week) if per_week else 0.0:.0%})"
         )
         weeks = weekly_adherence(chosen_days, since, until, per_week) if since <= until else []
         done = sum(min(w.done, w.prescribed) for w in weeks)
         self.adherence_label.setText(
             f"In these dates: {overall_adherence(weeks):.0%} of the prescribed sessions"
-            f" ({done} of {sum(w.prescribed for w in weeks)} over {_plural(len(weeks), 'week')})"
+            f" ({done} of {sum(w.prescribed for w in weeks)} over {plural(len(weeks), 'week')})"
         )
         self.prescribed_label.setText(
             f"Prescribed: {per_week} a week ({every[0].routine_name}). Each week counts"

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QWidget
 from homestretch import APP_NAME, __version__
 from homestretch.core import stats
 from homestretch.core.files import write_atomically
+from homestretch.core.formatting import plural
 from homestretch.core.history import HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
 
@@ -170,10 +171,6 @@ def period_text(since: date, until: date) -> str:
 
 def percent(ratio: float) -> str:
     return f"{round(ratio * 100)} %"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 # --------------------------------------------------------------------------- page layout
@@ -598,7 +595,7 @@ def _title(layout: Layout, data: ReportData) -> None:
     layout.paragraph(f"Period: {period_text(data.since, data.until)}", fonts.bold, after=1)
     if data.routines:
         names = "; ".join(
-            f"{r.name} ({_plural(r.sessions, 'session')}, {r.per_week} a week prescribed)"
+            f"{r.name} ({plural(r.sessions, 'session')}, {r.per_week} a week prescribed)"
             for r in data.routines
         )
         label = "Routine" if len(data.routines) == 1 else "Routines"
@@ -629,7 +626,7 @@ def _summary(layout: Layout, data: ReportData) -> None:
         (
             "Overall adherence",
             f"{percent(data.overall)}: {done_capped} of {prescribed} prescribed sessions "
-            f"({data.per_week} a week over {_plural(len(data.weeks), 'week')}"
+            f"({data.per_week} a week over {plural(len(data.weeks), 'week')}"
             f"{partial}; each week counts up to its prescription)",
         ),
         (
@@ -642,8 +639,8 @@ def _summary(layout: Layout, data: ReportData) -> None:
         (
             "Days exercised",
             f"{exercised} of {period_days}; longest run "
-            f"{_plural(stats.longest_streak(data.days), 'day')}; current run "
-            f"{_plural(stats.current_streak(data.days, reference), 'day')} "
+            f"{plural(stats.longest_streak(data.days), 'day')}; current run "
+            f"{plural(stats.current_streak(data.days, reference), 'day')} "
             f"(on {long_date(reference)})",
         ),
         ("Pain (0-10)", _pain_summary(data.pain)),
@@ -668,7 +665,7 @@ def _pain_summary(points: Sequence[stats.PainPoint]) -> str:
         if values:
             mean = sum(values) / len(values)
             parts.append(
-                f"{label}: average {mean:.1f} over {_plural(len(values), 'rating')}, "
+                f"{label}: average {mean:.1f} over {plural(len(values), 'rating')}, "
                 f"first {values[0]}, last {values[-1]}"
             )
     return "; ".join(parts)
