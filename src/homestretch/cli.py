@@ -321,11 +321,10 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         return EXIT_USAGE
     csv_wanted = args.csv or args.exercises_csv
     if not paths.history_file.exists():
-        if csv_wanted:
-            from homestretch.core.export import EXERCISE_COLUMNS, SESSION_COLUMNS
+        if csv_wanted:  # the header alone, as the export of an empty log
+            from homestretch.core.export import exercises_csv, sessions_csv
 
-            columns = EXERCISE_COLUMNS if args.exercises_csv else SESSION_COLUMNS
-            print(",".join(columns), file=out)
+            out.write(exercises_csv([]) if args.exercises_csv else sessions_csv([]))
         else:
             print(f"No sessions logged yet ({paths.history_file}).", file=out)
         return EXIT_OK

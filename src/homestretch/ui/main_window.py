@@ -255,13 +255,13 @@ class MainWindow(QMainWindow):
         """The history page, read afresh (not during a session)."""
         if self.history is None or self._in_active_session():
             return
+        fresh = self._history_view is None
         view = self.history_view
         if view is None:
             return
         self._discard_driver()
-        if view.log is not self.history:
-            view.log = self.history
-        view.refresh()
+        if not fresh:  # a new page has just read the log
+            view.refresh()
         self.stack.setCurrentWidget(view)
         view.table.setFocus()
         self._update_actions()
@@ -304,6 +304,8 @@ class MainWindow(QMainWindow):
         if self._voice is not None:
             self._voice.speaker = speaker
         self.history = history
+        if self._history_view is not None and history is not None:
+            self._history_view.log = history
         if history_problem:
             self.add_notice("log", history_problem)
         self._update_actions()
