@@ -251,3 +251,14 @@ def test_csv_export_is_what_the_command_line_prints(
     assert len(sessions_file.read_text(encoding="utf-8").splitlines()) == 3  # header, 2 rows
     assert "'=1+1 looked like a formula" in sessions_file.read_text(encoding="utf-8")
     assert len(exercises_file.read_text(encoding="utf-8").splitlines()) == 1 + 2 * 7
+
+
+def test_the_window_opens_no_larger_than_the_screen(make_window: MakeWindow) -> None:
+    window = make_window()  # (the fixture then resizes it to 1920x1080)
+    room = window.screen().availableGeometry()
+    fresh = type(window)(window.paths, settings=window.settings, load_routines=False)
+    try:
+        assert fresh.width() == min(1280, room.width())
+        assert fresh.height() == min(800, room.height())
+    finally:
+        fresh.deleteLater()

@@ -194,7 +194,9 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        # 1280x800, or less on a smaller screen (a 1366x768 laptop keeps the Start button).
+        room = self.screen().availableGeometry()
+        self.resize(min(1280, room.width()), min(800, room.height()))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.routines_page = RoutinesPage()
