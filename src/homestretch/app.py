@@ -108,7 +108,7 @@ def run_app(
         QTimer.singleShot(0, window.warm_up)
 
     window.first_painted.connect(finish_startup)
-    window.show()
+    window.show_placed()
     # SIGTERM (logging out) and Ctrl+C end the session as interrupted, not as a crash.
     # Python runs signal handlers only between bytecodes, so a timer lets it look.
     previous = {sig: signal.signal(sig, lambda *_: app.quit()) for sig in QUIT_SIGNALS}

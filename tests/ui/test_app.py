@@ -46,7 +46,7 @@ def test_an_unusable_log_opens_the_window_with_a_notice(
         original_show(self)
 
         def look_then_close() -> None:
-            notices.append(self.session_view.notice.text())
+            notices.append(self.notice_bar.text())
             self.close()
 
         self.first_painted.connect(lambda: QTimer.singleShot(50, look_then_close))

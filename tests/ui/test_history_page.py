@@ -16,7 +16,7 @@ from homestretch import cli
 from homestretch.core.history import HistoryLog
 from homestretch.core.player import Outcome
 from homestretch.ui.history_view import HistoryView
-from homestretch.ui.main_window import MainWindow
+from homestretch.ui.main_window import MINIMUM_SIZE, MainWindow
 from homestretch.ui.report import report_file_name
 from tests.helpers import FakeClock, pdf_text
 from tests.ui.conftest import MakeWindow
@@ -172,15 +172,15 @@ def test_a_laptop_screen_keeps_the_window_its_size(qtbot: QtBot, make_window: Ma
     window = make_window(clock=FakeClock())
     window.start_session()
     view = window.session_view
-    assert view.countdown.font().pixelSize() == 260  # full size at 1920x1080
+    qtbot.waitUntil(lambda: view.countdown.fitted_px() > 200)  # large at 1920x1080
+    large = view.countdown.fitted_px()
     window.resize(1280, 800)
-    qtbot.waitUntil(lambda: view.countdown.font().pixelSize() < 260)
+    qtbot.waitUntil(lambda: view.countdown.fitted_px() < large)
     assert (window.width(), window.height()) == (1280, 800)
     assert 0.5 <= view.scale < 1.0
-    assert view.countdown.font().pixelSize() == round(260 * view.scale)
-    assert view.toggle_button.minimumWidth() == round(340 * view.scale)
+    assert view.toggle_button.font().pixelSize() == round(26 * view.scale)
     window.resize(1920, 1080)
-    qtbot.waitUntil(lambda: view.countdown.font().pixelSize() == 260)
+    qtbot.waitUntil(lambda: view.countdown.fitted_px() == large)
 
     assert window.driver is not None
     window.driver.stop()
@@ -258,7 +258,8 @@ def test_the_window_opens_no_larger_than_the_screen(make_window: MakeWindow) -> 
     room = window.screen().availableGeometry()
     fresh = type(window)(window.paths, settings=window.settings, load_routines=False)
     try:
-        assert fresh.width() == min(1280, room.width())
-        assert fresh.height() == min(800, room.height())
+        # Un-maximised, it leaves room for a window frame and title bar.
+        assert fresh.width() == max(MINIMUM_SIZE[0], min(1280, room.width() - 16))
+        assert fresh.height() == max(MINIMUM_SIZE[1], min(800, room.height() - 48))
     finally:
         fresh.deleteLater()

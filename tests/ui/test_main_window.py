@@ -105,7 +105,7 @@ def test_space_right_after_launch_runs_the_bundled_routine_to_a_completed_log(
     assert len(session.completed) == 7
     assert inhibit.calls[0] == "inhibit"
     assert inhibit.calls[-1] == "release"
-    assert "7 of 7 exercises done" in window.session_view.next_up.text()
+    assert "7 of 7 exercises done" in window.session_view.summary.text()
 
 
 def start_frozen(make_window: MakeWindow, **options: object) -> tuple[MainWindow, FakeClock]:
@@ -150,7 +150,7 @@ def test_keyboard_pause_resume_next_previous(
     assert state(window) is State.PAUSED
     assert speaker.silenced > silenced
     assert inhibit.calls[-1] == "release"
-    assert window.session_view.phase.text() == "PAUSED"
+    assert window.session_view.phase.text() == "PAUSED · GET READY"  # the phase stays in view
     screenshot(window, "paused")
     clock.advance(100)
     press(qtbot, window, Qt.Key.Key_Space)
@@ -324,8 +324,8 @@ def test_a_broken_log_does_not_stop_the_session(
     window = make_window(history=None, history_problem="Sessions will not be saved. (test)")
     with qtbot.waitSignal(window.session_finished, timeout=30_000):
         window.start_session()
-    assert "Sessions will not be saved" in window.session_view.notice.text()
-    assert "Not saved" in window.session_view.next_up.text()
+    assert "Sessions will not be saved" in window.notice_bar.text()
+    assert "Not saved" in window.session_view.summary.text()
     screenshot(window, "log-unavailable")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from homestretch.core.routine import Side
+from homestretch.core.routine import Position, Side
 from homestretch.core.timeline import SegmentKind, Timeline
 
 
@@ -19,12 +19,25 @@ def format_clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+GET_INTO_POSITION = {
+    Position.SITTING: "sit on a firm chair",
+    Position.STANDING: "stand up",
+    Position.LYING_FACE_DOWN: "lie face down on the mat",
+    Position.LYING_ON_BACK: "lie on your back on the mat",
+    Position.LYING_ON_SIDE: "lie on your side on the mat",
+}
+"""What to do to get into each starting position, as an instruction."""
+
+
 def describe_next(timeline: Timeline, index: int) -> str:
     """What comes after segment ``index``, in a few words."""
     segments = timeline.segments
     if index + 1 >= len(segments):
         return ""
     current, upcoming = segments[index], segments[index + 1]
+    if timeline.is_rest_before_next(current) and upcoming.exercise_index is not None:
+        position = timeline.routine.exercises[upcoming.exercise_index].position
+        return f"Next: {GET_INTO_POSITION[position]}"
     if upcoming.kind is SegmentKind.DONE:
         return "Next: the end. Nearly there!"
     if upcoming.exercise_index != current.exercise_index and upcoming.exercise_index is not None:

@@ -41,6 +41,8 @@ class Settings:
     sound_end: bool = True
     reduce_motion: bool = False
     last_routine: str = ""
+    window: str = ""
+    """The window's size, place and state as Qt saved them (base64); empty: maximised."""
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

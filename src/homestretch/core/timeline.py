@@ -124,6 +124,25 @@ class Timeline:
         ends = [s.end for s in self.segments[first:stop] if s.kind is SegmentKind.WORK]
         return max(ends)
 
+    def is_rest_before_next(self, segment: Segment) -> bool:
+        """Whether ``segment`` is the rest between its exercise and the next one."""
+        k = segment.exercise_index
+        return (
+            k is not None
+            and segment.kind is SegmentKind.REST
+            and k + 1 < len(self.exercise_spans)
+            and segment.index == self.exercise_spans[k][1] - 1
+            and segment.set is None
+        )
+
+    def shown_exercise(self, segment: Segment) -> int | None:
+        """The exercise a screen shows during ``segment``: its own, or in the rest
+        between two exercises, the one coming next (so the patient can get ready)."""
+        k = segment.exercise_index
+        if k is not None and self.is_rest_before_next(segment):
+            return k + 1
+        return k
+
     def index_at(self, position: float) -> int:
         """The segment running at ``position`` seconds into the session."""
         i = bisect.bisect_right(self.starts, position) - 1

@@ -24,13 +24,22 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from homestretch import APP_NAME
 from homestretch.core.checkin import STOP_ADVICE, RatingKeys, anchor
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.settings import Settings, Verbosity, save_settings
+from homestretch.ui import style
 from homestretch.ui.inhibit import InhibitBackend, ScreenSaverInhibitor
 from homestretch.ui.routines_page import RoutinesPage
 
@@ -49,6 +58,7 @@ if TYPE_CHECKING:
     from homestretch.ui.session_view import SessionView
 
 Clock = Callable[[], float]
+MINIMUM_SIZE = (800, 480)
 ANIMATION_INTERVAL_MS = 33
 """About 30 frames a second while a session runs."""
 
@@ -191,14 +201,33 @@ class MainWindow(QMainWindow):
         self._areas_before: tuple[str, ...] = ()
         self._areas_after: tuple[str, ...] = ()
         self._advised = False
+        self._continued = False
+        self._advice = ""
 
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
-        # 1280x800, or less on a smaller screen (a 1366x768 laptop keeps the Start button).
+        # An explicit minimum: the pages' words shrink with the window (their fonts follow
+        # its size), so their size at the moment must not stop it from getting smaller.
+        self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
+        # Un-maximised: 1280x800, or less on a smaller screen, with room for a title bar.
         room = self.screen().availableGeometry()
-        self.resize(min(1280, room.width()), min(800, room.height()))
+        self.resize(min(1280, room.width() - 16), min(800, room.height() - 48))
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.notice_bar = QLabel()
+        self.notice_bar.setObjectName("notice_bar")
+        self.notice_bar.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_bar.setWordWrap(True)
+        style.scalable(self.notice_bar, 18)
+        self.notice_bar.setStyleSheet(f"QLabel {{ {style.NOTICE_STYLE} margin: 6px 12px 0 12px; }}")
+        self.notice_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.notice_bar.hide()
+        column.addWidget(self.notice_bar)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.routines_page = RoutinesPage()
         self._session_view: SessionView | None = None
         self._history_view: HistoryView | None = None
@@ -231,12 +260,12 @@ class MainWindow(QMainWindow):
             view.next_requested.connect(self.next_exercise)
             view.previous_requested.connect(self.previous_exercise)
             view.stop_requested.connect(self.confirm_stop)
+            view.continue_requested.connect(self.continue_anyway)
             view.mute_requested.connect(self.toggle_mute)
             view.close_requested.connect(self.show_routines)
             view.pain_after.rated.connect(self.set_pain_after)
             view.where_requested.connect(lambda: self.open_pain_map("after"))
             view.note_changed.connect(self.set_note)
-            view.show_notice("\n".join(self._notices.values()))
             self.stack.addWidget(view)
             self._session_view = view
         return self._session_view
@@ -342,6 +371,13 @@ class MainWindow(QMainWindow):
         self.previous_action = self._action("&Previous exercise", "Left", self.previous_exercise)
         self.next_action = self._action("&Next exercise", "Right", self.next_exercise)
         self.stop_action = self._action("&Stop…", "Esc", self.confirm_stop)
+        self.continue_action = self._action(
+            "&Continue anyway (after advice to stop)", "C", self.continue_anyway
+        )
+        self.end_action = self._action(
+            "&End the session (after advice to stop)", "Return", self.end_advised
+        )
+        self.end_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         self.mute_action = self._action("&Mute", "M", self.toggle_mute)
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.muted)
@@ -350,6 +386,7 @@ class MainWindow(QMainWindow):
             self.previous_action,
             self.next_action,
             self.stop_action,
+            self.continue_action,
             self.mute_action,
         ):
             session.addAction(action)
@@ -406,6 +443,9 @@ class MainWindow(QMainWindow):
         self.previous_action.setEnabled(active)
         self.next_action.setEnabled(active)
         self.stop_action.setEnabled(active)
+        advised = active and self._advice_pending()
+        self.continue_action.setEnabled(advised)
+        self.end_action.setEnabled(advised)
         # On the history page Space, Esc and the digits belong to its table and date fields.
         self.toggle_action.setEnabled(active or not (in_session or in_history))
         for action in self.digit_actions:
@@ -503,8 +543,39 @@ class MainWindow(QMainWindow):
 
         if self.stack.currentWidget() is self.routines_page:
             self.start_session()
+        elif self._advice_pending():
+            self.end_advised()
         elif self.driver is not None and self.driver.state is not State.FINISHED:
             self.driver.toggle()
+
+    def _advice_pending(self) -> bool:
+        """The stop rule advised stopping and the patient has not chosen to carry on."""
+        from homestretch.core.player import State
+
+        return (
+            self._advised
+            and not self._continued
+            and self.driver is not None
+            and self.driver.state is State.PAUSED
+        )
+
+    def end_advised(self) -> None:
+        """End the session as the stop rule advised (Space, Enter or the big button)."""
+        if self._advice_pending() and self.driver is not None:
+            self._log_event("stop_rule_followed", "")
+            self.driver.stop()
+
+    def continue_anyway(self) -> None:
+        """Carry on although stopping was advised: a deliberate choice, logged."""
+        if not self._advice_pending() or self.driver is None:
+            return
+        self._continued = True
+        self._log_event("continued_after_advice", "")
+        self.session_view.show_advice(
+            f"{self._advice} You chose to carry on: stop at once if the pain gets worse.",
+            stop=False,
+        )
+        self.driver.resume()
 
     def next_exercise(self) -> None:
         if self.driver is not None:
@@ -557,11 +628,12 @@ class MainWindow(QMainWindow):
             self.recorder = recorder
         self.voice.prepare(timeline)
         self._advised = False
+        self._continued = False
         self._areas_after = ()
         self.session_view.show_advice("")
-        self._notices.pop("pain", None)
+        self.session_view.show_notice("")
         self.stack.setCurrentWidget(self.session_view)
-        self.session_view.show_state(str(State.IDLE))
+        self.session_view.show_state(State.IDLE)
         self._remember_routine(routine)
         driver.toggle()
         if self._pain_before is not None:
@@ -580,13 +652,16 @@ class MainWindow(QMainWindow):
             return
         exercises = timeline.routine.exercises
         exercise = exercises[segment.exercise_index] if segment.exercise_index is not None else None
-        if segment.exercise_index is not None and segment.exercise_index != self._shown_exercise:
-            self._shown_exercise = segment.exercise_index
+        # In the rest between two exercises the screen already shows the next one.
+        shown = timeline.shown_exercise(segment)
+        if shown is not None and shown != self._shown_exercise:
+            self._shown_exercise = shown
             self.session_view.show_exercise(
-                exercise,
-                segment.exercise_index + 1,
+                exercises[shown],
+                shown + 1,
                 len(exercises),
-                self._figures.get(segment.exercise_index),
+                self._figures.get(shown),
+                upcoming=shown != segment.exercise_index,
             )
         self._segment = segment
         self.session_view.show_segment(segment, exercise, describe_next(timeline, segment.index))
@@ -596,6 +671,15 @@ class MainWindow(QMainWindow):
         """Move the figure to where the session is now (called on a timer while running)."""
         segment, timeline, driver = self._segment, self._timeline, self.driver
         if segment is None or timeline is None or driver is None or segment.exercise_index is None:
+            return
+        shown = timeline.shown_exercise(segment)
+        if shown is not None and shown != segment.exercise_index:
+            # Resting before the next exercise: its figure waits in its starting position.
+            upcoming = timeline.routine.exercises[shown]
+            figure = self._figures.get(shown)
+            side = upcoming.first_side if upcoming.one_sided else None
+            pose = figure.poses["start"] if figure is not None else None
+            self.session_view.illustration.show_frame(pose, side)
             return
         exercise = timeline.routine.exercises[segment.exercise_index]
         figure = self._figures.get(segment.exercise_index)
@@ -635,9 +719,12 @@ class MainWindow(QMainWindow):
         else:
             self.inhibitor.release()
             self.animation.stop()
-        if state == State.PAUSED and self.driver is not None:
-            segment = self.driver.player.segment
-            self.session_view.next_up.setText("Paused. Press Space to carry on." if segment else "")
+        if state == State.PAUSED and not self._advice_pending():
+            self.session_view.next_up.setText("Paused. Press Space to carry on.")
+        elif state == State.RUNNING and self._segment is not None and self._timeline is not None:
+            from homestretch.core.formatting import describe_next
+
+            self.session_view.next_up.setText(describe_next(self._timeline, self._segment.index))
         self._update_actions()
 
     def _on_finished(self, outcome: str) -> None:
@@ -659,9 +746,9 @@ class MainWindow(QMainWindow):
             if self.recorder is not None and not self.recorder.failed
             else "Not saved: the session log is unavailable."
         )
-        title = "WELL DONE" if outcome == Outcome.COMPLETED else "STOPPED"
+        self.session_view.show_advice(self._advice if self._advised else "", stop=False)
         self.session_view.show_finished(
-            title, f"{done} of {count} exercises done in {minutes}. {saved}"
+            outcome == Outcome.COMPLETED, f"{done} of {count} exercises done in {minutes}. {saved}"
         )
         self._update_actions()
         # The before-rating belonged to this session; the next one asks afresh.
@@ -677,10 +764,13 @@ class MainWindow(QMainWindow):
         if driver is None or driver.state not in (State.RUNNING, State.PAUSED):
             return
         was_running = driver.state is State.RUNNING
+        advised = self._advice_pending()
         driver.pause()
 
         def answered(stop: bool) -> None:
             if stop:
+                if advised:
+                    self._log_event("stop_rule_followed", "")
                 driver.stop()
             elif was_running:
                 driver.resume()
@@ -695,6 +785,8 @@ class MainWindow(QMainWindow):
             no="Keep going",
             answered=answered,
             font_px=24,
+            # After advice to stop, stopping is what Enter does; carrying on is not.
+            default_yes=advised,
         )
 
     # -- pain check-ins and the stop rule
@@ -716,7 +808,7 @@ class MainWindow(QMainWindow):
         self.routines_page.pain.set_value(rating)
 
     def set_pain_during(self, rating: int) -> None:
-        self.add_notice("pain", f"Pain now: {rating} out of 10 ({anchor(rating)}).")
+        self.session_view.show_notice(f"Pain now: {rating} out of 10 ({anchor(rating)}).")
         self._log_event("pain", str(rating))
         self._check_stop_rule(rating, pause=True)
 
@@ -764,10 +856,15 @@ class MainWindow(QMainWindow):
         reason = rule.check(self._pain_before, rating)
         if reason is None:
             return
+        from homestretch.core.player import State
+
         self._advised = True
-        if pause and self.driver is not None:
+        self._advice = f"Your {reason}. {STOP_ADVICE}"
+        running = self.driver is not None and self.driver.state in (State.RUNNING, State.PAUSED)
+        if pause and self.driver is not None and running:
             self.driver.pause()
-        self.session_view.show_advice(f"Your {reason}. {STOP_ADVICE}")
+        self.session_view.show_advice(self._advice, stop=pause and running)
+        self._update_actions()
         if not self.muted:
             self.speaker.say(f"Your pain has gone up. {STOP_ADVICE}")
         self._log_event("stop_rule", reason)
@@ -794,6 +891,9 @@ class MainWindow(QMainWindow):
 
     def show_routines(self) -> None:
         self._discard_driver()
+        if self._session_view is not None:  # its notices and advice belonged to that session
+            self._session_view.show_notice("")
+            self._session_view.show_advice("")
         self.stack.setCurrentWidget(self.routines_page)
         self._update_actions()
 
@@ -869,11 +969,17 @@ class MainWindow(QMainWindow):
 
     def add_notice(self, key: str, text: str) -> None:
         """Show a lasting notice (speech missing, log unavailable...)."""
-        self._notices[key] = text
+        if text:
+            self._notices[key] = text
+        else:
+            self._notices.pop(key, None)
         joined = "\n".join(self._notices.values())
-        if self._session_view is not None:
-            self._session_view.show_notice(joined)
-        self.statusBar().showMessage(joined.replace("\n", "  ·  "))
+        self.notice_bar.setText(joined)
+        self.notice_bar.setVisible(bool(joined))
+
+    def notices(self) -> list[str]:
+        """The lasting notices showing, one per problem."""
+        return list(self._notices.values())
 
     def speech_unavailable(self, reason: str) -> None:
         self.add_notice(
@@ -888,7 +994,28 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)  # once this paint is done
         return False
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        style.apply_scale(self.notice_bar, style.page_scale(self.width(), self.height()))
+
+    def show_placed(self) -> None:
+        """Show the window where the patient left it, or maximised the first time
+        (the timer and the side badge are read from across the room)."""
+        from PySide6.QtCore import QByteArray
+
+        saved = self.settings.window
+        if not (saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self.show()
+
+    def _remember_geometry(self) -> None:
+        saved = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        if saved != self.settings.window:
+            self._change_settings(window=saved)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.isVisible():
+            self._remember_geometry()
         if self._history_view is not None:
             self._history_view.forget_deleted()
         self._discard_driver()

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -29,19 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.core.checkin import ANCHORS, REGIONS, Region, anchor, region_label
+from homestretch.ui.style import font, scalable
 
 # Green to red across the scale, readable with white text.
 _SCALE_COLOURS = (
     "#2E7D32", "#43A047", "#7CB342", "#9E9D24", "#F9A825", "#F57F17",
     "#EF6C00", "#E65100", "#D84315", "#C62828", "#8E0000",
 )  # fmt: skip
-
-
-def _font(size: int, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(size)
-    font.setBold(bold)
-    return font
 
 
 class PainScale(QWidget):
@@ -59,7 +52,7 @@ class PainScale(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.question = QLabel(question)
-        self.question.setFont(_font(22, bold=True))
+        scalable(self.question, 22, bold=True)
         layout.addWidget(self.question)
         row = QHBoxLayout()
         row.setSpacing(4)
@@ -68,8 +61,7 @@ class PainScale(QWidget):
         for rating in range(11):
             button = QPushButton(str(rating))
             button.setCheckable(True)
-            button.setFont(_font(22, bold=True))
-            button.setMinimumSize(48, 52)
+            scalable(button, 22, bold=True, minimum=(40, 52))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setAccessibleName(f"Pain {rating}: {anchor(rating)}")
@@ -86,13 +78,13 @@ class PainScale(QWidget):
         anchors = QHBoxLayout()
         for rating, words in ANCHORS.items():
             label = QLabel(f"{rating} {words}")
-            label.setFont(_font(17))
+            scalable(label, 17)
             anchors.addWidget(label)
             if rating != 10:
                 anchors.addStretch(1)
         layout.addLayout(anchors)
         self.hint = QLabel("Press a number key (1 then 0 for 10), or leave it out.")
-        self.hint.setFont(_font(16))
+        scalable(self.hint, 16)
         layout.addWidget(self.hint)
 
     def set_value(self, rating: int | None) -> None:
@@ -179,7 +171,7 @@ class PainMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = self.palette().color(self.foregroundRole())
         boxes = self._boxes()
-        painter.setFont(_font(18, bold=True))
+        painter.setFont(font(18, bold=True))
         painter.setPen(ink)
         for view, box in boxes.items():
             title = "Back" if view == "back" else "Front"
@@ -189,7 +181,7 @@ class PainMap(QWidget):
             painter.setPen(QPen(ink, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(_outline(box))
-            painter.setFont(_font(13))
+            painter.setFont(font(13))
             painter.drawText(
                 QRectF(box.left(), box.top() + box.height() * 0.20, box.width() * 0.3, 20),
                 Qt.AlignmentFlag.AlignLeft,
@@ -205,7 +197,7 @@ class PainMap(QWidget):
                 Qt.AlignmentFlag.AlignRight,
                 "R" if view == "back" else "L",
             )
-            painter.setFont(_font(18, bold=True))
+            painter.setFont(font(18, bold=True))
         for region in REGIONS:
             polygon = self._polygon(region, boxes)
             chosen = region.id in self.marked
@@ -247,7 +239,7 @@ class PainMapDialog(QDialog):
         self.setWindowTitle("Where does it hurt?")
         layout = QVBoxLayout(self)
         hint = QLabel("Click the areas that hurt; click again to clear one.")
-        hint.setFont(_font(20))
+        hint.setFont(font(20))
         layout.addWidget(hint)
         self.map = PainMap()
         self.map.set_marked(marked)

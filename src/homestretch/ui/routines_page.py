@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,17 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.ui.pain import PainScale
+from homestretch.ui.style import apply_scale, page_scale, scalable
 
 if TYPE_CHECKING:
     from homestretch.core.library import RoutineEntry
     from homestretch.core.routine import Exercise
-
-
-def _font(size: int, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(size)
-    font.setBold(bold)
-    return font
 
 
 def dosage_text(exercise: Exercise) -> str:
@@ -69,29 +63,28 @@ class RoutinesPage(QWidget):
         layout.setSpacing(24)
 
         left = QVBoxLayout()
-        title = QLabel("Routines")
-        title.setFont(_font(28, bold=True))
-        left.addWidget(title)
+        self.title = QLabel("Routines")
+        scalable(self.title, 28, bold=True)
+        left.addWidget(self.title)
         self.list = QListWidget()
-        self.list.setFont(_font(20))
-        self.list.setMinimumWidth(320)
+        scalable(self.list, 20)
+        self.list.setMinimumWidth(220)
         self.list.setAccessibleName("Routines")
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_selected)
         left.addWidget(self.list, 1)
         self.open_button = QPushButton("Add a routine file…")
-        self.open_button.setFont(_font(18))
-        self.open_button.setMinimumHeight(48)
+        scalable(self.open_button, 18, minimum=(0, 44))
         self.open_button.clicked.connect(self.open_requested.emit)
         left.addWidget(self.open_button)
         hint = QLabel("or drop a .yaml file onto this window")
+        hint.setWordWrap(True)
         hint.setEnabled(False)
         left.addWidget(hint)
         left.addSpacing(12)
         self.history_button = QPushButton("Your history  (Ctrl+H)")
-        self.history_button.setFont(_font(18))
-        self.history_button.setMinimumHeight(48)
+        scalable(self.history_button, 18, minimum=(0, 44))
         self.history_button.setToolTip(
             "Past sessions, pain ratings and the report for your physiotherapist"
         )
@@ -101,15 +94,15 @@ class RoutinesPage(QWidget):
 
         right = QVBoxLayout()
         self.name = QLabel()
-        self.name.setFont(_font(34, bold=True))
+        scalable(self.name, 34, bold=True)
         self.name.setWordWrap(True)
         right.addWidget(self.name)
         self.summary = QLabel()
-        self.summary.setFont(_font(22))
+        scalable(self.summary, 22)
         self.summary.setWordWrap(True)
         right.addWidget(self.summary)
         self.details = QLabel()
-        self.details.setFont(_font(20))
+        scalable(self.details, 20)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -119,22 +112,22 @@ class RoutinesPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.details)
         right.addWidget(scroll, 1)
-        checkin = QHBoxLayout()
         self.pain = PainScale("How is your pain right now? (optional)")
-        checkin.addWidget(self.pain, 1)
+        right.addWidget(self.pain)
         self.where_button = QPushButton("Where does it hurt…")
-        self.where_button.setFont(_font(18))
-        self.where_button.setMinimumHeight(52)
+        scalable(self.where_button, 18, minimum=(0, 44))
         self.where_button.clicked.connect(self.where_requested.emit)
-        checkin.addWidget(self.where_button, 0, Qt.AlignmentFlag.AlignBottom)
-        right.addLayout(checkin)
+        right.addWidget(self.where_button, 0, Qt.AlignmentFlag.AlignRight)
         self.start_button = QPushButton("▶  Start  (Space)")
-        self.start_button.setFont(_font(30, bold=True))
-        self.start_button.setMinimumHeight(84)
+        scalable(self.start_button, 30, bold=True, minimum=(0, 76))
         self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.start_requested.emit)
         right.addWidget(self.start_button)
         layout.addLayout(right, 5)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        apply_scale(self, page_scale(self.width(), self.height()))
 
     def set_entries(self, entries: list[RoutineEntry], select: str = "") -> None:
         self._entries = list(entries)

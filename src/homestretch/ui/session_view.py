@@ -12,33 +12,45 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from homestretch.core.formatting import format_clock
+from homestretch.core.player import State
 from homestretch.core.pose import Figure, Pose
 from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
 from homestretch.ui.figure import paint_figure
+from homestretch.ui.fit import FitLabel
 from homestretch.ui.pain import PainScale
+from homestretch.ui.style import (
+    ADVICE_STYLE,
+    BOTH_COLOUR,
+    CAUTION_COLOUR,
+    DONE_COLOUR,
+    FLOOR_PX,
+    LEFT_COLOUR,
+    NOTICE_STYLE,
+    RIGHT_COLOUR,
+    apply_scale,
+    font,
+    page_scale,
+    scalable,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
-
-LEFT_COLOUR = "#1565C0"
-RIGHT_COLOUR = "#C62828"
-BOTH_COLOUR = "#2E7D32"
 
 POSITION_WORDS = {
     Position.SITTING: "Sitting on a chair",
@@ -48,66 +60,73 @@ POSITION_WORDS = {
     Position.LYING_ON_SIDE: "Lying on your side",
 }
 
-
-def _font(size: int, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(size)
-    font.setBold(bold)
-    return font
-
-
-BASE_PX = "homestretchBasePx"
-"""Dynamic property: a widget's font size in pixels at full size (see :meth:`SessionView.scale`)."""
-FULL_SIZE = (1300, 860)
-"""The session view's size at which every font is at its full (three-metre) size."""
-SMALLEST_SCALE = 0.5
+LARGEST_SCALE = 2.0
+"""On a large screen (full screen at 1920x1080 and up) the words grow too, up to twice."""
 
 
 def _scalable(widget: QWidget, size: int, *, bold: bool = False) -> None:
-    """Give ``widget`` a font of ``size`` pixels at full size, smaller in a small window.
-
-    Its minimum size is dropped so that the text, not the window, gives way.
-    """
-    widget.setFont(_font(size, bold=bold))
-    widget.setProperty(BASE_PX, size)
-    widget.setMinimumSize(1, 1)
+    scalable(widget, size, bold=bold)
 
 
 def _label(size: int, *, bold: bool = False, name: str = "") -> QLabel:
+    """A plain-text label that keeps its one line whole (the layout gives it room)."""
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
     _scalable(label, size, bold=bold)
     label.setObjectName(name)
     label.setWordWrap(False)
     return label
 
 
+def _wrapping(size: int, *, bold: bool = False, name: str = "", style: str = "") -> QLabel:
+    """A plain-text label that wraps at word boundaries and takes the height it needs."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    _scalable(label, size, bold=bold)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    if style:
+        label.setStyleSheet(style)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
 class SideBadge(QWidget):
-    """LEFT LEG on the left in blue, RIGHT LEG on the right in red, BOTH LEGS centred in green."""
+    """LEFT LEG on the left in blue, RIGHT LEG on the right in red, BOTH LEGS centred in green.
+
+    The badge takes the height the layout gives it; its words grow with it.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.left = self._badge("◀  LEFT LEG", LEFT_COLOUR)
-        self.both = self._badge("BOTH LEGS", BOTH_COLOUR)
-        self.right = self._badge("RIGHT LEG  ▶", RIGHT_COLOUR)
-        layout.addWidget(self.left, 0, Qt.AlignmentFlag.AlignLeft)
+        self.left = self._badge("◀  LEFT LEG", LEFT_COLOUR, "LEFT LEG")
+        self.both = self._badge("BOTH LEGS", BOTH_COLOUR, "BOTH LEGS")
+        self.right = self._badge("RIGHT LEG  ▶", RIGHT_COLOUR, "RIGHT LEG")
+        layout.addWidget(self.left, 0)
         layout.addStretch(1)
-        layout.addWidget(self.both, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.both, 0)
         layout.addStretch(1)
-        layout.addWidget(self.right, 0, Qt.AlignmentFlag.AlignRight)
-        self.setMinimumHeight(84)
+        layout.addWidget(self.right, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.show_side(None, both=False)
 
     @staticmethod
-    def _badge(text: str, colour: str) -> QLabel:
-        badge = QLabel(text)
-        _scalable(badge, 52, bold=True)
-        badge.setStyleSheet(
-            f"background: {colour}; color: white; border-radius: 14px; padding: 4px 26px;"
-        )
-        badge.setAccessibleName(text.strip("◀▶ "))
+    def _badge(text: str, colour: str, name: str) -> FitLabel:
+        badge = FitLabel(max_px=52, min_px=FLOOR_PX, bold=True, wrap=False, name=name)
+        badge.setText(text)
+        badge.setAccessibleName(name)
+        badge.set_background(colour)
+        badge.set_colour("white")
+        badge.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         return badge
+
+    def set_scale(self, scale: float) -> None:
+        for badge in (self.left, self.both, self.right):
+            badge.set_limits(round(52 * scale), FLOOR_PX)
+            pad = round(22 * scale)
+            badge.setContentsMargins(pad, round(4 * scale), pad, round(4 * scale))
 
     def show_side(self, side: Side | None, *, both: bool) -> None:
         self.left.setVisible(side is Side.LEFT)
@@ -127,7 +146,7 @@ class IllustrationArea(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("illustration")
-        self.setMinimumSize(360, 260)
+        self.setMinimumSize(160, 100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.figure: Figure | None = None
         self.pose: Pose | None = None
@@ -210,10 +229,10 @@ class IllustrationArea(QFrame):
                 )
                 painter.drawRoundedRect(area, 16, 16)
                 painter.setPen(ink)
-                painter.setFont(_font(40, bold=True))
+                painter.setFont(font(40, bold=True))
                 painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._placeholder)
                 if self._caption:
-                    painter.setFont(_font(22))
+                    painter.setFont(font(22))
                     lower = area.adjusted(0, area.height() / 2 + 30, 0, 0)
                     painter.drawText(
                         lower,
@@ -225,13 +244,14 @@ class IllustrationArea(QFrame):
 
 
 class SessionView(QWidget):
-    """Display of a running session.
+    """Display of a running session, and of its end with the after-session check-in.
 
     Signals:
-        toggle_requested(): start, pause or resume.
+        toggle_requested(): start, pause or resume (or, once a stop is advised, end).
         previous_requested(): back to the start of this or the previous exercise.
         next_requested(): skip to the next exercise.
         stop_requested(): stop (the window asks to confirm).
+        continue_requested(): carry on although a stop was advised.
         mute_requested(): mute or unmute.
         close_requested(): leave the finished session.
         where_requested(): open the body map for the check-in after the session.
@@ -242,6 +262,7 @@ class SessionView(QWidget):
     previous_requested = Signal()
     next_requested = Signal()
     stop_requested = Signal()
+    continue_requested = Signal()
     mute_requested = Signal()
     close_requested = Signal()
     where_requested = Signal()
@@ -250,79 +271,127 @@ class SessionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("session")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 20, 28, 20)
-        outer.setSpacing(12)
+        self._state = State.IDLE
+        self._phase_text = ""
+        self._advised = False
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(24, 12, 24, 16)
+        self.outer.setSpacing(8)
 
         header = QHBoxLayout()
-        self.exercise_name = _label(46, bold=True, name="exercise_name")
+        self.exercise_name = FitLabel(
+            max_px=46, min_px=FLOOR_PX + 4, bold=True, wrap=False, name="exercise_name"
+        )
+        self.exercise_name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.exercise_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.exercise_count = _label(28, name="exercise_count")
         self.session_left = _label(28, name="session_left")
         header.addWidget(self.exercise_name, 1)
+        header.addSpacing(16)
         header.addWidget(self.exercise_count)
         header.addSpacing(24)
         header.addWidget(self.session_left)
-        outer.addLayout(header)
+        self.outer.addLayout(header)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(18)
+        self.progress.setFixedHeight(14)
         self.progress.setAccessibleName("Session progress")
-        outer.addWidget(self.progress)
+        self.outer.addWidget(self.progress)
 
-        self.notice = QLabel()
-        _scalable(self.notice, 20)
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            "background: #FFF3CD; color: #5C4400; border-radius: 8px; padding: 6px 12px;"
-        )
+        self.notice = _wrapping(20, name="session_notice", style=NOTICE_STYLE)
         self.notice.hide()
-        outer.addWidget(self.notice)
+        self.outer.addWidget(self.notice)
 
-        self.advice = QLabel()
-        _scalable(self.advice, 30, bold=True)
-        self.advice.setWordWrap(True)
-        self.advice.setStyleSheet(
-            "background: #B71C1C; color: white; border-radius: 10px; padding: 12px 18px;"
-        )
+        self.advice = _wrapping(28, bold=True, name="advice", style=ADVICE_STYLE)
         self.advice.hide()
-        outer.addWidget(self.advice)
+        self.outer.addWidget(self.advice)
 
-        body = QGridLayout()
-        body.setHorizontalSpacing(28)
-        outer.addLayout(body, 1)
+        self.pages = QStackedWidget()
+        self.outer.addWidget(self.pages, 1)
+        self.exercise_page = QWidget()
+        self.finished_page = QWidget()
+        self.pages.addWidget(self.exercise_page)
+        self.pages.addWidget(self.finished_page)
+        self._build_exercise_page()
+        self._build_finished_page()
+
+        controls = QHBoxLayout()
+        controls.setSpacing(12)
+        self.previous_button = self._button("◀◀ Previous (←)", self.previous_requested)
+        self.toggle_button = self._button("▶ Start (Space)", self.toggle_requested)
+        self.continue_button = self._button("Continue anyway (C)", self.continue_requested)
+        self.continue_button.hide()
+        self.next_button = self._button("Next (→) ▶▶", self.next_requested)
+        self.stop_button = self._button("■ Stop (Esc)", self.stop_requested)
+        self.mute_button = self._button("Mute (M)", self.mute_requested)
+        self.done_button = self._button("Back to routines (Esc)", self.close_requested)
+        self.done_button.hide()
+        for button in self._buttons():
+            controls.addWidget(button, 2 if button is self.toggle_button else 1)
+        self.outer.addLayout(controls)
+
+        self.scale = 0.0
+        self.set_scale(1.0)
+
+    def _build_exercise_page(self) -> None:
+        body = QHBoxLayout(self.exercise_page)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(24)
 
         left = QVBoxLayout()
+        left.setSpacing(6)
         self.illustration = IllustrationArea()
-        left.addWidget(self.illustration, 3)
-        self.steps = QLabel()
-        _scalable(self.steps, 22)
-        self.steps.setWordWrap(True)
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        left.addWidget(self.steps, 2)
-        body.addLayout(left, 0, 0)
+        left.addWidget(self.illustration, 5)
+        self.steps = FitLabel(
+            max_px=22,
+            min_px=FLOOR_PX,
+            alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            name="steps",
+        )
+        self.steps.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        left.addWidget(self.steps, 4)
+        self.cautions = FitLabel(
+            max_px=22,
+            min_px=FLOOR_PX,
+            alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            name="cautions",
+        )
+        self.cautions.set_colour(CAUTION_COLOUR)
+        self.cautions.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        left.addWidget(self.cautions, 1)
+        body.addLayout(left, 4)
 
         right = QVBoxLayout()
-        right.setSpacing(6)
+        right.setSpacing(4)
         self.side = SideBadge()
-        right.addWidget(self.side)
-        self.phase = _label(72, bold=True, name="phase")
-        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        right.addWidget(self.phase)
-        self.countdown = _label(260, bold=True, name="countdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Seconds left in this step")
-        right.addWidget(self.countdown, 1)
-        self.reps = _label(44, bold=True, name="reps")
-        self.reps.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        right.addWidget(self.reps)
-        self.next_up = _label(28, name="next_up")
-        self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_up.setWordWrap(True)
-        self.next_up.setMinimumHeight(84)
-        right.addWidget(self.next_up)
+        right.addWidget(self.side, 3)
+        self.phase = FitLabel(max_px=72, min_px=FLOOR_PX + 4, bold=True, name="phase")
+        self.phase.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        right.addWidget(self.phase, 4)
+        self.countdown = FitLabel(min_px=FLOOR_PX + 8, bold=True, wrap=False, name="countdown")
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.countdown.setAccessibleDescription("Seconds left in this step")
+        right.addWidget(self.countdown, 10)
+        self.reps = FitLabel(max_px=44, min_px=FLOOR_PX, bold=True, wrap=False, name="reps")
+        self.reps.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        right.addWidget(self.reps, 2)
+        self.next_up = FitLabel(max_px=28, min_px=FLOOR_PX, name="next_up")
+        self.next_up.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        right.addWidget(self.next_up, 3)
+        body.addLayout(right, 5)
+
+    def _build_finished_page(self) -> None:
+        page = QVBoxLayout(self.finished_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(10)
+        self.title = FitLabel(max_px=72, min_px=FLOOR_PX + 8, bold=True, name="title")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        page.addWidget(self.title, 3)
+        self.summary = FitLabel(max_px=30, min_px=FLOOR_PX, name="summary")
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        page.addWidget(self.summary, 2)
         self.checkin = QWidget()
         checkin = QVBoxLayout(self.checkin)
         checkin.setContentsMargins(0, 0, 0, 0)
@@ -330,56 +399,25 @@ class SessionView(QWidget):
         self.pain_after = PainScale("How is your pain now? (optional)")
         row.addWidget(self.pain_after, 1)
         self.where_button = QPushButton("Where does it hurt…")
-        self.where_button.setFont(_font(18))
-        self.where_button.setMinimumHeight(52)
+        _scalable(self.where_button, 20)
+        self.where_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.where_button.clicked.connect(self.where_requested.emit)
         row.addWidget(self.where_button, 0, Qt.AlignmentFlag.AlignBottom)
         checkin.addLayout(row)
         self.note = QLineEdit()
-        self.note.setFont(_font(20))
+        _scalable(self.note, 20)
         self.note.setPlaceholderText("A note for your physiotherapist (optional)")
         self.note.setMaxLength(2000)
         self.note.editingFinished.connect(lambda: self.note_changed.emit(self.note.text()))
         checkin.addWidget(self.note)
-        self.checkin.hide()
-        right.addWidget(self.checkin)
-        body.addLayout(right, 0, 1)
-        body.setColumnStretch(0, 4)
-        body.setColumnStretch(1, 5)
-
-        controls = QHBoxLayout()
-        controls.setSpacing(16)
-        self.previous_button = self._button("◀◀  Previous  (←)", self.previous_requested)
-        self.toggle_button = self._button("Start  (Space)", self.toggle_requested)
-        self.toggle_button.setMinimumWidth(340)
-        self.next_button = self._button("Next  (→)  ▶▶", self.next_requested)
-        self.stop_button = self._button("■  Stop  (Esc)", self.stop_requested)
-        self.mute_button = self._button("Mute  (M)", self.mute_requested)
-        self.done_button = self._button("Back to routines", self.close_requested)
-        self.done_button.hide()
-        for button in (
-            self.previous_button,
-            self.toggle_button,
-            self.next_button,
-            self.stop_button,
-            self.mute_button,
-            self.done_button,
-        ):
-            controls.addWidget(button)
-        outer.addLayout(controls)
-
-        # Minimum sizes at full size, scaled with the fonts.
-        self._base_minimums: list[tuple[QWidget, int, int]] = [
-            (w, w.minimumWidth(), w.minimumHeight())
-            for w in (self.side, self.next_up, self.toggle_button, *self._buttons())
-        ]
-        self.scale = 1.0
-        self.setMinimumSize(760, 520)
+        page.addWidget(self.checkin, 0)
 
     def _button(self, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
         _scalable(button, 26, bold=True)
-        button.setMinimumHeight(76)
+        # The fonts follow the window (see set_scale), so the text does not set the width:
+        # otherwise a window once large could never be made small.
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # Keys belong to the window's shortcuts: a focused button must not eat Space.
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(signal.emit)
@@ -388,6 +426,8 @@ class SessionView(QWidget):
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (
             self.previous_button,
+            self.toggle_button,
+            self.continue_button,
             self.next_button,
             self.stop_button,
             self.mute_button,
@@ -396,48 +436,63 @@ class SessionView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        width, height = FULL_SIZE
-        self.set_scale(min(1.0, self.width() / width, self.height() / height))
+        self.set_scale(page_scale(self.width(), self.height(), largest=LARGEST_SCALE))
 
     def set_scale(self, scale: float) -> None:
-        """Fonts and minimum sizes at ``scale`` times their full size (at least half).
+        """Fonts, margins and the largest sizes at ``scale`` times full size.
 
-        Full size is readable from three metres on a 1080p screen; a smaller
-        window (a 1366x768 laptop) shrinks everything in proportion instead
-        of growing past the screen.
+        Full size is readable from three metres on a 1080p screen at 1300x860; a
+        smaller window (a 1024x600 netbook) shrinks everything in proportion, a
+        larger one (full screen) grows it, up to twice.
         """
-        scale = max(SMALLEST_SCALE, min(1.0, scale))
+        scale = max(0.5, min(LARGEST_SCALE, scale))
         if abs(scale - self.scale) < 0.02:
             return
         self.scale = scale
-        for widget in (self, *self.findChildren(QWidget)):
-            base = widget.property(BASE_PX)
-            if isinstance(base, int):
-                font = widget.font()
-                font.setPixelSize(max(10, round(base * scale)))
-                widget.setFont(font)
-        for widget, min_width, min_height in self._base_minimums:
-            widget.setMinimumSize(round(min_width * scale), round(min_height * scale))
+        apply_scale(self, scale)
+        for label, base_px in (
+            (self.exercise_name, 46),
+            (self.phase, 72),
+            (self.reps, 44),
+            (self.next_up, 28),
+            (self.steps, 22),
+            (self.cautions, 22),
+            (self.title, 72),
+            (self.summary, 30),
+        ):
+            label.set_limits(max(FLOOR_PX + 2, round(base_px * scale)), label._min_px)
+        self.exercise_name.setFixedHeight(round(60 * scale))
+        self.side.set_scale(scale)
+        self.side.setMinimumHeight(round(40 * scale))
+        tall = round(64 * scale)
+        for button in self._buttons():
+            button.setFixedHeight(tall)
+        margin = round(20 * scale)
+        self.outer.setContentsMargins(margin, round(10 * scale), margin, round(14 * scale))
 
     # -- display
 
     def show_exercise(
-        self, exercise: Exercise | None, number: int, count: int, figure: Figure | None = None
+        self,
+        exercise: Exercise | None,
+        number: int,
+        count: int,
+        figure: Figure | None = None,
+        *,
+        upcoming: bool = False,
     ) -> None:
+        """The exercise being done (or, ``upcoming``, the one after this rest)."""
         if exercise is None:
             return
-        self.exercise_name.setText(exercise.name)
+        self.exercise_name.setText(f"Next: {exercise.name}" if upcoming else exercise.name)
         self.exercise_count.setText(f"Exercise {number} of {count}")
         self.illustration.show_exercise(exercise, figure, exercise.illustration)
-        items = "".join(f"<li>{_escape(step)}</li>" for step in exercise.steps)
-        cautions = "".join(
-            f"<p style='color:#B71C1C'><b>Take care:</b> {_escape(c)}</p>"
-            for c in exercise.cautions
-        )
-        self.steps.setText(f"<ol style='margin-left:0'>{items}</ol>{cautions}")
+        self.steps.setText("\n".join(f"{k}. {step}" for k, step in enumerate(exercise.steps, 1)))
+        self.cautions.setText("\n".join(f"Take care: {c}" for c in exercise.cautions))
+        self.cautions.setVisible(bool(exercise.cautions))
 
     def show_segment(self, segment: Segment, exercise: Exercise | None, next_text: str) -> None:
-        both = exercise is not None and str(exercise.sides) == "both"
+        both = exercise is not None and exercise.sides is Sides.BOTH
         show_side = segment.kind in (SegmentKind.WORK, SegmentKind.SWITCH) or (
             segment.kind is SegmentKind.PREPARE and exercise is not None and exercise.one_sided
         )
@@ -445,11 +500,12 @@ class SessionView(QWidget):
         if segment.kind is SegmentKind.PREPARE and exercise is not None and exercise.one_sided:
             side = exercise.first_side
         self.side.show_side(side if show_side else None, both=both and show_side)
-        self.phase.setText(_phase_title(segment))
+        self._phase_text = phase_title(segment)
+        self._show_phase()
         if segment.kind is SegmentKind.WORK and exercise is not None and not exercise.timed:
             text = f"rep {segment.rep} of {segment.reps}"
             if (segment.sets or 1) > 1:
-                text += f"   ·   set {segment.set} of {segment.sets}"
+                text += f"  ·  set {segment.set} of {segment.sets}"
             self.reps.setText(text)
         elif segment.kind is SegmentKind.WORK and (segment.sets or 1) > 1:
             self.reps.setText(f"set {segment.set} of {segment.sets}")
@@ -457,60 +513,80 @@ class SessionView(QWidget):
             self.reps.setText("")
         self.next_up.setText(next_text)
 
+    def _show_phase(self) -> None:
+        if self._state is State.PAUSED:
+            text = f"PAUSED · {self._phase_text}" if self._phase_text else "PAUSED"
+        else:
+            text = self._phase_text
+        self.phase.setText(text)
+
     def show_remaining(self, segment_left: float, session_left: float, total: float) -> None:
-        if self.done_button.isHidden():  # keep the tick mark once finished
-            self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
+        self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
         self.session_left.setText(f"{format_clock(session_left)} left")
         done = 0.0 if total <= 0 else (total - session_left) / total
         self.progress.setValue(round(done * 1000))
 
-    def show_state(self, state: str) -> None:
-        self.toggle_button.setText(
-            {
-                "idle": "▶  Start  (Space)",
-                "running": "❚❚  Pause  (Space)",
-                "paused": "▶  Resume  (Space)",
-            }.get(state, "")
-        )
-        finished = state == "finished"
+    def show_state(self, state: State | str) -> None:
+        """Buttons and words for the player's state (running, paused, ...)."""
+        state = State(state)
+        self._state = state
+        finished = state is State.FINISHED
+        self.pages.setCurrentWidget(self.finished_page if finished else self.exercise_page)
+        self._update_buttons()
         if not finished:
-            self.checkin.hide()
-        for button in (
-            self.previous_button,
-            self.toggle_button,
-            self.next_button,
-            self.stop_button,
-        ):
-            button.setVisible(not finished)
-        self.done_button.setVisible(finished)
-        if state == "paused":
-            self.phase.setText("PAUSED")
+            self._show_phase()
 
-    def show_finished(self, title: str, summary: str) -> None:
-        self.show_state("finished")
+    def _update_buttons(self) -> None:
+        state = self._state
+        finished = state is State.FINISHED
+        if self._advised and state is State.PAUSED:
+            self.toggle_button.setText("■ End the session (Space)")
+        else:
+            self.toggle_button.setText(
+                {
+                    State.IDLE: "▶ Start (Space)",
+                    State.RUNNING: "❚❚ Pause (Space)",
+                    State.PAUSED: "▶ Resume (Space)",
+                }.get(state, "")
+            )
+        deciding = self._advised and state is State.PAUSED
+        self.continue_button.setVisible(deciding)
+        self.toggle_button.setVisible(not finished)
+        # While the patient decides whether to stop, only the two choices (and mute) show.
+        for button in (self.previous_button, self.next_button, self.stop_button):
+            button.setVisible(not finished and not deciding)
+        self.done_button.setVisible(finished)
+
+    def show_finished(self, completed: bool, summary: str) -> None:
+        """The end: a tick only when the whole routine was done."""
+        self.show_state(State.FINISHED)
         self.pain_after.set_value(None)
         self.note.clear()
-        self.checkin.show()
+        self.title.setText("WELL DONE ✓" if completed else "SESSION STOPPED")
+        self.title.set_colour(DONE_COLOUR if completed else None)
+        self.summary.setText(summary)
         self.side.show_side(None, both=False)
-        self.phase.setText(title)
-        self.countdown.setText("✓")
-        self.reps.setText("")
-        self.next_up.setText(summary)
 
     def set_muted(self, muted: bool) -> None:
-        self.mute_button.setText("Unmute  (M)" if muted else "Mute  (M)")
+        self.mute_button.setText("Unmute (M)" if muted else "Mute (M)")
 
-    def show_advice(self, text: str) -> None:
-        """A stop-rule warning: unmissable, in red, until the session ends."""
+    def show_advice(self, text: str, *, stop: bool = True) -> None:
+        """Advice to stop (``stop``: the session waits for the patient's choice), or none."""
         self.advice.setText(text)
         self.advice.setVisible(bool(text))
+        self._advised = bool(text) and stop
+        self._update_buttons()
+        if self._advised:
+            self.next_up.setText("Space ends the session; C carries on anyway.")
 
     def show_notice(self, text: str) -> None:
+        """A notice about this session only (a pain rating during it)."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
 
-def _phase_title(segment: Segment) -> str:
+def phase_title(segment: Segment) -> str:
+    """The big word over the countdown."""
     if segment.kind is SegmentKind.PREPARE:
         return "GET READY"
     if segment.kind is SegmentKind.SWITCH:
@@ -520,7 +596,3 @@ def _phase_title(segment: Segment) -> str:
     if segment.kind is SegmentKind.DONE:
         return "WELL DONE"
     return (segment.phase or "").upper()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,74 @@
+"""Fonts and colours of the window: one place for every style the pages share.
+
+Sizes are in pixels at full size (a 1080p screen read from about three
+metres); pages scale them with their window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+LEFT_COLOUR = "#1565C0"
+"""The left leg: blue, on the left of the screen."""
+RIGHT_COLOUR = "#C62828"
+"""The right leg: red, on the right of the screen."""
+BOTH_COLOUR = "#2E7D32"
+"""Both legs together: green."""
+
+NOTICE_STYLE = "background: #FFF3CD; color: #5C4400; border-radius: 8px; padding: 6px 12px;"
+"""A lasting notice: something the patient should know (no voice, cannot save)."""
+ADVICE_STYLE = "background: #B71C1C; color: white; border-radius: 10px; padding: 10px 16px;"
+"""Advice to stop: unmissable."""
+CAUTION_COLOUR = "#B71C1C"
+DONE_COLOUR = "#2E7D32"
+
+
+def font(size: int, *, bold: bool = False) -> QFont:
+    """The application font at ``size`` pixels."""
+    result = QFont()
+    result.setPixelSize(max(1, size))
+    result.setBold(bold)
+    return result
+
+
+BASE_PX = "homestretchBasePx"
+"""Dynamic property: a widget's font size in pixels at full size."""
+BASE_MIN = "homestretchBaseMin"
+"""Dynamic property: a widget's minimum [width, height] at full size."""
+FLOOR_PX = 12
+"""No text is drawn smaller than this."""
+FULL_SIZE = (1300, 860)
+"""A page's size at which every font is at its full (three-metre) size."""
+
+
+def page_scale(width: int, height: int, *, largest: float = 1.5) -> float:
+    """How much to scale a page's fonts at this size: smaller windows shrink words in
+    proportion instead of growing past the screen; larger ones grow them a little."""
+    full_width, full_height = FULL_SIZE
+    return max(0.5, min(largest, width / full_width, height / full_height))
+
+
+def scalable(
+    widget: QWidget, size: int, *, bold: bool = False, minimum: tuple[int, int] | None = None
+) -> None:
+    """Give ``widget`` a font of ``size`` pixels at full size (and a minimum size), which
+    :func:`apply_scale` scales with its page."""
+    widget.setFont(font(size, bold=bold))
+    widget.setProperty(BASE_PX, size)
+    if minimum is not None:
+        widget.setProperty(BASE_MIN, list(minimum))
+        widget.setMinimumSize(*minimum)
+
+
+def apply_scale(root: QWidget, scale: float) -> None:
+    """Fonts and minimum sizes of ``root`` and everything in it at ``scale`` times full size."""
+    for widget in (root, *root.findChildren(QWidget)):
+        base = widget.property(BASE_PX)
+        if isinstance(base, int):
+            px = max(FLOOR_PX, round(base * scale))
+            if widget.font().pixelSize() != px:
+                widget.setFont(font(px, bold=widget.font().bold()))
+        minimum = widget.property(BASE_MIN)
+        if isinstance(minimum, list | tuple) and len(minimum) == 2:
+            widget.setMinimumSize(round(minimum[0] * scale), round(minimum[1] * scale))

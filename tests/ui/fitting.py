@@ -1,0 +1,120 @@
+"""Checks that every word on screen is whole and nothing overlaps: font metrics against
+each widget's rectangle, the way the patient's eyes would find a word cut in half."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QMenuBar,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+
+from homestretch.ui.fit import FitLabel, text_fits, text_flags
+
+BUTTON_PADDING = 4
+"""Pixels a button's text keeps from its frame on each side, at the least."""
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    if isinstance(widget, QLabel | QAbstractButton):
+        text = widget.text().replace("\n", " ⏎ ")[:60]
+    return f"{type(widget).__name__}({widget.objectName() or '-'}) {text!r}"
+
+
+def label_fits(label: QLabel) -> bool:
+    """Whether a label's whole text shows in its contents rectangle."""
+    if isinstance(label, FitLabel):
+        return label.fits()
+    text = label.text()
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return True
+    rect = label.contentsRect()
+    margin = label.margin()
+    rect = rect.adjusted(margin, margin, -margin, -margin)
+    rich = label.textFormat() is Qt.TextFormat.RichText or (
+        label.textFormat() is Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
+    if rich:
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(text)
+        if label.wordWrap():
+            document.setTextWidth(rect.width())
+        size = document.size()
+        return size.width() <= rect.width() + 1 and size.height() <= rect.height() + 1
+    flags = text_flags(label.alignment(), wrap=label.wordWrap())
+    return text_fits(label.font(), rect, text, flags)
+
+
+def button_fits(button: QAbstractButton) -> bool:
+    text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    if not text:
+        return True
+    metrics = QFontMetrics(button.font())
+    if isinstance(button, QPushButton):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        rect = button.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, option, button
+        )
+        rect = rect.adjusted(BUTTON_PADDING, 0, -BUTTON_PADDING, 0)
+    else:
+        rect = button.rect()
+        return button.sizeHint().width() <= rect.width() and metrics.height() <= rect.height()
+    icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
+    return (
+        metrics.horizontalAdvance(text) + icon <= rect.width() and metrics.height() <= rect.height()
+    )
+
+
+def _shown(widget: QWidget, top: QWidget) -> bool:
+    return widget.isVisible() and widget.isVisibleTo(top) and widget.width() > 0
+
+
+def problems(top: QWidget) -> list[str]:
+    """Every word cut and every overlap among ``top``'s visible widgets, in words."""
+    found: list[str] = []
+    widgets = [top, *top.findChildren(QWidget)]
+    for widget in widgets:
+        if widget is not top and (widget.isWindow() or not _shown(widget, top)):
+            continue
+        if isinstance(widget, QLabel) and not label_fits(widget):
+            found.append(f"text cut: {_name(widget)} in {widget.contentsRect().getRect()}")
+        elif isinstance(widget, QAbstractButton) and not button_fits(widget):
+            found.append(f"text cut: {_name(widget)} in {widget.rect().getRect()}")
+        if isinstance(widget, QAbstractScrollArea | QMenuBar):
+            continue  # their insides are Qt's own (viewport, scroll bars, extension button)
+        children = [
+            child
+            for child in widget.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if not child.isWindow() and _shown(child, top)
+        ]
+        room = widget.rect()
+        scrolled = widget.objectName() == "qt_scrollarea_viewport"  # its contents scroll
+        for k, child in enumerate(children):
+            if not scrolled and not room.contains(child.geometry()):
+                found.append(
+                    f"outside its parent: {_name(child)} at {child.geometry().getRect()} "
+                    f"in {_name(widget)} {room.getRect()}"
+                )
+            for other in children[k + 1 :]:
+                if _overlap(child.geometry(), other.geometry()):
+                    found.append(f"overlap: {_name(child)} and {_name(other)}")
+    return found
+
+
+def _overlap(a: QRect, b: QRect) -> bool:
+    both = a.intersected(b)
+    return both.width() > 0 and both.height() > 0

@@ -1,0 +1,183 @@
+"""Put the real window through every state a patient sees, for the layout tests and screenshots.
+
+Used by tests/ui/test_layout_fit.py and, to look at the screens under a real X
+server, as a program::
+
+    xvfb-run -s "-screen 0 1366x768x24" sh -c 'openbox & .venv/bin/python -m tests.ui.screens OUT'
+
+Each state is reached the way a patient reaches it (keys, the fake clock moving
+on), never by setting widgets directly.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from homestretch.core.player import State
+from homestretch.core.timeline import SegmentKind
+from homestretch.ui.main_window import MainWindow
+from tests.helpers import FakeClock
+
+SIZES = ((1024, 600), (1280, 720), (1366, 768), (1920, 1080))
+NOTICES = (
+    "Spoken instructions are off because the espeak-ng speech engine is not installed. "
+    "Install it with: sudo apt install espeak-ng",
+    "This session cannot be saved: the disk is full. What you do is still counted on "
+    "screen; it will be saved as soon as there is room again.",
+)
+
+
+@dataclass
+class Walk:
+    """A window on a fake clock, and how to move it on."""
+
+    window: MainWindow
+    clock: FakeClock
+
+    def settle(self) -> None:
+        for _ in range(3):
+            QApplication.processEvents()
+
+    def run_until(self, done: Callable[[], bool], *, limit: float = 4000.0) -> None:
+        """Move the session clock on in half seconds until ``done()`` (or fail)."""
+        driver = self.window.driver
+        assert driver is not None
+        waited = 0.0
+        while not done():
+            assert waited < limit, "the session never reached the state"
+            self.clock.advance(0.5)
+            waited += 0.5
+            driver._wake()
+        self.settle()
+
+    def segment_kind(self) -> SegmentKind | None:
+        driver = self.window.driver
+        return None if driver is None else driver.player.segment.kind
+
+    def key(self, key: Qt.Key) -> None:
+        from PySide6.QtTest import QTest
+
+        QTest.keyClick(self.window, key)
+        self.settle()
+
+
+def states(walk: Walk) -> Iterator[str]:
+    """Walk one session of the bundled routine; yield the name of each state once it shows.
+
+    The routine must be selected on the routines page and the window idle.
+    """
+    window = walk.window
+    yield "routines"
+    walk.key(Qt.Key.Key_Space)
+    walk.run_until(lambda: walk.segment_kind() is SegmentKind.PREPARE)
+    yield "prepare"
+    walk.run_until(lambda: walk.segment_kind() is SegmentKind.WORK)
+    yield "work"
+    walk.run_until(lambda: walk.segment_kind() is SegmentKind.SWITCH)
+    yield "switch"
+    walk.key(Qt.Key.Key_Space)
+    yield "paused"
+    walk.key(Qt.Key.Key_Space)
+    walk.key(Qt.Key.Key_Right)  # on to the next exercise, then to the rest after it
+    player = window.driver.player if window.driver else None
+    assert player is not None
+    first = player.exercise_index
+    walk.run_until(lambda: walk.segment_kind() is SegmentKind.REST)
+    yield "rest between exercises"
+    # The quadriceps stretch has the longest phase name ("bend and hold the ankle").
+    for _ in range(3 - first):
+        walk.key(Qt.Key.Key_Right)
+    walk.run_until(lambda: (walk.window.driver.player.segment.phase or "").startswith("bend"))  # type: ignore[union-attr]
+    yield "long phase name"
+    walk.key(Qt.Key.Key_Right)
+    walk.run_until(lambda: (walk.window.driver.player.segment.phase or "").startswith("push"))  # type: ignore[union-attr]
+    yield "push to the ankle"
+    walk.key(Qt.Key.Key_8)
+    yield "stop advised"
+    walk.key(Qt.Key.Key_Escape)
+    walk.settle()
+    box = getattr(window, "stop_box", None)
+    if box is not None and box.isVisible():
+        yield "stop dialog"
+        box.accept() if hasattr(box, "accept") else None
+    walk.settle()
+    if window.driver is not None and window.driver.state is not State.FINISHED:
+        window.driver.stop()
+        walk.settle()
+    yield "stopped"
+
+
+def completed(walk: Walk) -> Iterator[str]:
+    """Run a session to its end, then the after-session check-in with a note."""
+    walk.key(Qt.Key.Key_Space)
+    walk.run_until(
+        lambda: walk.window.driver is not None and walk.window.driver.state is State.FINISHED
+    )
+    yield "done"
+    walk.key(Qt.Key.Key_3)
+    view = walk.window.session_view
+    view.note.setFocus()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClicks(view.note, "Right calf tight after the quadriceps stretch, eased by evening.")
+    walk.settle()
+    yield "done with rating and note"
+
+
+def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at the screens
+    """Save a picture of the whole screen in every state into the folder ``argv[1]``."""
+    import os
+    import tempfile
+    import time
+
+    from homestretch.core.history import HistoryLog
+    from homestretch.core.paths import AppPaths
+    from homestretch.core.settings import Settings
+    from homestretch.speech.speaker import RecordingSpeaker
+
+    out = Path(argv[1] if len(argv) > 1 else "screens")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    data = Path(tempfile.mkdtemp())
+    os.environ["HOMESTRETCH_DATA_DIR"] = str(data)
+    clock = FakeClock()
+    window = MainWindow(
+        AppPaths.resolve(data),
+        speaker=RecordingSpeaker(),
+        settings=Settings(),
+        history=HistoryLog(data / "history.sqlite3"),
+        clock=clock,
+    )
+    for k in range(int(os.environ.get("NOTICES", "1"))):
+        window.add_notice(f"n{k}", NOTICES[k])
+    window.show_placed() if os.environ.get("MAXIMISED") else window.show()
+    window.activateWindow()
+    deadline = time.monotonic() + 5
+    while not window.isActiveWindow() and time.monotonic() < deadline:
+        QApplication.processEvents()
+    walk = Walk(window, clock)
+    for walked in (states(walk), completed(walk)):
+        for name in walked:
+            shoot(window, out / f"{name.replace(' ', '-')}.png")
+    return 0
+
+
+def shoot(window: MainWindow, path: Path) -> None:  # pragma: no cover - see main()
+    """The whole screen under a real X server (title bar and all); the window offscreen."""
+    window.repaint()
+    QApplication.processEvents()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    picture = window.screen().grabWindow(0) if app.platformName() == "xcb" else window.grab()
+    picture.save(str(path))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main(sys.argv))

@@ -1,0 +1,83 @@
+"""Nothing cut, nothing overlapping: the real window in every state a patient sees, at the
+screen sizes patients have, with no notice, one and two."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from homestretch.ui.main_window import MainWindow
+from tests.helpers import FakeClock
+from tests.ui.conftest import MakeWindow
+from tests.ui.fitting import problems
+from tests.ui.screens import NOTICES, SIZES, Walk, completed, states
+
+TITLE_AND_PANEL = 56
+"""Pixels of a screen's height that a title bar and a desktop panel take."""
+
+
+def settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def look_at_every_size(window: MainWindow, state: str) -> Iterator[str]:
+    """Problems of this state at every size, with zero, one and two notices."""
+    for count in range(len(NOTICES) + 1):
+        for k, text in enumerate(NOTICES):
+            window.add_notice(f"test{k}", text if k < count else "")
+        for width, height in SIZES:
+            wanted = (width, height - TITLE_AND_PANEL)
+            window.resize(*wanted)
+            settle()
+            where = f"{state}, {width}x{height}, {count} notice(s)"
+            if (window.width(), window.height()) != wanted:
+                yield f"{where}: the window cannot be {wanted}, it needs {window.size().toTuple()}"
+                continue
+            for problem in problems(window):
+                yield f"{where}: {problem}"
+
+
+def save(window: MainWindow, folder: Path, state: str) -> None:
+    window.add_notice("test0", NOTICES[0])
+    window.add_notice("test1", "")
+    window.resize(1366, 768 - TITLE_AND_PANEL)
+    settle()
+    path = folder / f"{state.replace(' ', '-')}.png"
+    assert window.grab().save(str(path))
+    extra = os.environ.get("HOMESTRETCH_SCREENSHOTS")
+    if extra:
+        Path(extra).mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, Path(extra) / path.name)
+
+
+@pytest.mark.parametrize("walk_name", ["stopped session", "completed session"])
+def test_every_state_fits_every_screen(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, walk_name: str
+) -> None:
+    clock = FakeClock()
+    window = make_window(clock=clock, speed=1.0)
+    walk = Walk(window, clock)
+    seen: list[str] = []
+    found: list[str] = []
+    for state in states(walk) if walk_name == "stopped session" else completed(walk):
+        seen.append(state)
+        found.extend(look_at_every_size(window, state))
+        save(window, tmp_path, state)
+    assert seen  # the walk reached its states
+    assert not found, "\n".join(found)
+
+
+def test_the_check_finds_a_cut_word(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """The check itself: a label too narrow for its word is reported."""
+    window = make_window(clock=FakeClock(), speed=1.0)
+    window.routines_page.title.setText("Routines and a great deal more than fits")
+    window.routines_page.title.setFixedWidth(80)
+    settle()
+    assert any("text cut" in p and "Routines and" in p for p in problems(window))
