@@ -73,6 +73,4 @@ def damage_table(log: Path, table: str) -> bytes:
 
 def sidecars(log: Path) -> list[str]:
     """The -wal, -shm and -journal files beside ``log``."""
-    return sorted(
-        p.name for p in log.parent.iterdir() if p.name.startswith(log.name) and p != log
-    )
+    return sorted(p.name for p in log.parent.iterdir() if p.name.startswith(log.name) and p != log)

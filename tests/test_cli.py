@@ -17,7 +17,6 @@ from homestretch import __version__, cli
 from homestretch.core.export import EXERCISE_COLUMNS, SESSION_COLUMNS
 from homestretch.core.history import (
     MIGRATIONS,
-    SCHEMA_VERSION,
     HistoryLog,
     SessionRecorder,
 )

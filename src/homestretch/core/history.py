@@ -152,7 +152,7 @@ def _apply_migrations(db: sqlite3.Connection, version: int) -> None:
     """Run the steps after ``version`` (the caller holds the transaction).
 
     Raises:
-        _MigrationFailed: a step failed; names the version it was reaching.
+        _MigrationError: a step failed; names the version it was reaching.
     """
     for target in range(version + 1, SCHEMA_VERSION + 1):
         try:
@@ -164,11 +164,11 @@ def _apply_migrations(db: sqlite3.Connection, version: int) -> None:
                     if statement.strip():
                         db.execute(statement)
         except sqlite3.Error as exc:
-            raise _MigrationFailed(target, exc) from None
+            raise _MigrationError(target, exc) from None
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-class _MigrationFailed(Exception):
+class _MigrationError(Exception):
     def __init__(self, target: int, error: sqlite3.Error) -> None:
         super().__init__(target, error)
         self.target = target
@@ -213,13 +213,13 @@ def _reads(
 ) -> Callable[Concatenate[HistoryLog, _P], _R]:
     """A reading method: an SQLite error (a damaged page...) becomes a plain HistoryError."""
 
-    @functools.wraps(method)
-    def read(self: HistoryLog, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+    def read(self: HistoryLog, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
             raise HistoryError(_problem(self.path, "read", exc)) from None
 
+    functools.update_wrapper(read, method)
     return read
 
 
@@ -398,9 +398,9 @@ class HistoryLog:
         except HistoryError:
             log._db.close()
             raise
-        except (sqlite3.Error, _MigrationFailed) as exc:
+        except (sqlite3.Error, _MigrationError) as exc:
             log._db.close()
-            error = exc.error if isinstance(exc, _MigrationFailed) else exc
+            error = exc.error if isinstance(exc, _MigrationError) else exc
             raise HistoryError(_problem(path, "read", error)) from None
         return log
 
@@ -464,7 +464,7 @@ class HistoryLog:
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     raise
-            time.sleep(random.uniform(0.005, 0.03))  # noqa: S311 (jitter, not secrecy)
+            time.sleep(random.uniform(0.005, 0.03))  # jitter: the openers do not retry in step
 
     def _migrate(self) -> bool:
         """Create or upgrade the schema under one write lock; True if it was created."""
@@ -484,7 +484,7 @@ class HistoryLog:
         except BaseException as exc:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
-            if isinstance(exc, _MigrationFailed):
+            if isinstance(exc, _MigrationError):
                 raise HistoryError(
                     f"{self.path}: cannot upgrade the session log to version {exc.target}: "
                     f"{_reason(exc.error)}"
