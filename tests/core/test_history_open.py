@@ -239,6 +239,23 @@ def test_reading_only_works_on_a_full_disk_and_leaves_nothing_behind(tmp_path: P
         assert path.read_bytes() == before
 
 
+@needs_root
+def test_reading_only_on_a_full_disk_ignores_the_empty_files_a_failed_read_left(
+    tmp_path: Path,
+) -> None:
+    with tmpfs(tmp_path / "mnt", "1m") as disk:
+        path = disk / "history.sqlite3"
+        log_with_sessions(path, 3)
+        # What reading on a full disk used to leave: an empty -wal and a 3-byte -shm.
+        Path(f"{path}-wal").write_bytes(b"")
+        Path(f"{path}-shm").write_bytes(b"\0\0\0")
+        fill(disk)
+        with HistoryLog.open_readonly(path) as log:
+            assert len(log.sessions()) == 3
+        assert sidecars(path) == ["history.sqlite3-shm", "history.sqlite3-wal"]
+        assert Path(f"{path}-shm").read_bytes() == b"\0\0\0"
+
+
 # -- damaged and empty logs
 
 

@@ -807,10 +807,14 @@ def _left_empty(path: Path) -> bool:
 def _readonly_uri(path: Path) -> str:
     """The SQLite URI that reads ``path`` without writing anything beside it."""
     name = urllib.parse.quote(str(path.absolute()))
-    sidecars = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
-    if not sidecars and not _room_for_sidecars(path.parent):
-        # No other process has the log open (it would have made them), and SQLite
-        # could not make its -shm here: read the file as it is.
+    try:
+        unsaved = Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        unsaved = False
+    if not unsaved and not _room_for_sidecars(path.parent):
+        # Nothing waits in a -wal file to be honoured, and SQLite could not make
+        # (or fill) its -shm here: read the file as it is. (An empty -wal or a
+        # stub -shm, as a failed read of an older version left them, is ignored.)
         return f"file:{name}?immutable=1"
     return f"file:{name}?mode=ro"
 
