@@ -17,7 +17,6 @@ from homestretch import __version__, cli
 from homestretch.core.export import EXERCISE_COLUMNS, SESSION_COLUMNS
 from homestretch.core.history import (
     MIGRATIONS,
-    SCHEMA_VERSION,
     HistoryLog,
     SessionRecorder,
 )
@@ -354,6 +353,7 @@ def test_history_csv_of_a_version_1_log(
     db.execute("PRAGMA user_version = 1")
     db.commit()
     db.close()
+    before = path.read_bytes()
 
     code, out, err = run(["history", "--csv"], capsys)
     assert (code, err) == (0, "")
@@ -365,9 +365,9 @@ def test_history_csv_of_a_version_1_log(
         local.isoformat(),
     )
     assert row["ended_at"] == "2025-11-03T12:09:00+00:00"
-    db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    db.close()
+    # Read through an upgrade in memory: reading never writes, the window upgrades it.
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in isolated_data_dir.iterdir()) == ["history.sqlite3"]
 
 
 def test_report_writes_the_pdf_and_prints_its_name(

@@ -158,15 +158,22 @@ def write_crash_report(paths: AppPaths, exc: BaseException) -> Path | None:
     import traceback
     from datetime import datetime
 
+    text = "".join(traceback.format_exception(exc))
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        report = paths.log_dir / f"crash-{stamp}.txt"
-        text = "".join(traceback.format_exception(exc))
-        report.write_text(f"homestretch {__version__}\n{text}", encoding="utf-8")
+        for attempt in range(1, 1000):  # reports of the same second never replace each other
+            suffix = "" if attempt == 1 else f"-{attempt}"
+            report = paths.log_dir / f"crash-{stamp}{suffix}.txt"
+            try:
+                with report.open("x", encoding="utf-8") as file:
+                    file.write(f"homestretch {__version__}\n{text}")
+            except FileExistsError:
+                continue
+            return report
     except OSError:
-        return None
-    return report
+        pass
+    return None
 
 
 def cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
@@ -328,8 +335,8 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         else:
             print(f"No sessions logged yet ({paths.history_file}).", file=out)
         return EXIT_OK
-    try:
-        with HistoryLog(paths.history_file) as log:
+    try:  # read-only: works on a read-only medium or a full disk, and never upgrades
+        with HistoryLog.open_readonly(paths.history_file) as log:
             sessions = log.sessions(since=since, until=until, routine=args.routine)
     except HistoryError as exc:
         print(f"homestretch: {exc}", file=err)
@@ -386,7 +393,7 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
     from homestretch.ui.report import write_report
 
     try:
-        with HistoryLog(paths.history_file) as log:
+        with HistoryLog.open_readonly(paths.history_file) as log:
             written = write_report(log, since, until, output, today=today)
     except HistoryError as exc:
         print(f"homestretch: {exc}", file=err)

@@ -1,9 +1,16 @@
 """The session log: one SQLite file in the user's data folder.
 
 The schema is versioned with ``PRAGMA user_version``; :data:`MIGRATIONS` lists
-the steps from an empty file to the current version and each runs inside one
-transaction, so a file is always at some complete version. The journal is WAL
+the steps from an empty file to the current version. Creating or upgrading runs
+under one ``BEGIN IMMEDIATE`` that reads the version again once it holds the
+write lock, so processes opening the log at the same moment never both create
+or upgrade it; a file is always at some complete version. The journal is WAL
 and every write is an explicit transaction.
+
+:meth:`HistoryLog.open_readonly` reads a log without ever writing to it (nor
+to its folder), for commands that only read: it works on a read-only medium
+and on a full disk. A damaged log found while reading is a :class:`HistoryError`
+that says so, that the file was left untouched and what to do.
 
 A session row is written when the session starts and updated as each exercise
 ends, so a crash loses at most the exercise in progress. A session whose end
@@ -12,14 +19,21 @@ was never written (the app crashed or was killed) reads as ``interrupted``.
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
+import os
+import random
+import shutil
 import sqlite3
+import time
+import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 
 from homestretch.core.player import (
     Event,
@@ -33,6 +47,17 @@ from homestretch.core.player import State as PlayerState
 from homestretch.core.timeline import Timeline
 
 WallClock = Callable[[], datetime]
+
+_logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_SECONDS: Final = 10.0
+"""How long opening or writing waits for another process holding the log."""
+
+EMPTY_FILE_AGE_SECONDS: Final = 2.0
+"""A 0-byte log younger than this is one another process is creating right now."""
+
+SIDECAR_ROOM_BYTES: Final = 1 << 20
+"""Free space below which a read-only open does not try to make SQLite's -shm file."""
 
 
 def _local_dates(db: sqlite3.Connection) -> None:
@@ -123,8 +148,79 @@ MIGRATIONS: Final[tuple[tuple[Migration, ...], ...]] = (
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
+def _apply_migrations(db: sqlite3.Connection, version: int) -> None:
+    """Run the steps after ``version`` (the caller holds the transaction).
+
+    Raises:
+        _MigrationError: a step failed; names the version it was reaching.
+    """
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        try:
+            for step in MIGRATIONS[target - 1]:
+                if callable(step):
+                    step(db)
+                    continue
+                for statement in step.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+        except sqlite3.Error as exc:
+            raise _MigrationError(target, exc) from None
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+class _MigrationError(Exception):
+    def __init__(self, target: int, error: sqlite3.Error) -> None:
+        super().__init__(target, error)
+        self.target = target
+        self.error = error
+
+
 class HistoryError(Exception):
     """The session log cannot be opened or written. The message names the file."""
+
+
+def damaged_message(path: Path, reason: str) -> str:
+    """What to tell the patient when the log is damaged: what happened and what to do."""
+    return (
+        f"{path}: the session log is damaged ({reason}) and cannot be read. "
+        "It was left untouched. To get help, send a copy of it (with the file "
+        f"{path.name}-wal beside it, if there is one). To start a new log and keep "
+        "the old one, close Homestretch and move the file (and its -wal file) to another "
+        f"folder or rename it, for example to {path.stem}-damaged{path.suffix}; "
+        "Homestretch starts a new log the next time it opens."
+    )
+
+
+def _problem(path: Path, doing: str, exc: BaseException) -> str:
+    """The message for an SQLite error while ``doing`` something with the log."""
+    reason = _reason(exc)
+    if isinstance(exc, sqlite3.DatabaseError) and "not a database" in reason:
+        return (
+            f"{path}: this file is not a Homestretch session log (or it is damaged); "
+            "it was left untouched. Move it away to start a new log."
+        )
+    if isinstance(exc, sqlite3.DatabaseError) and "malformed" in reason:
+        return damaged_message(path, reason)
+    return f"{path}: cannot {doing} the session log: {reason}"
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _reads(
+    method: Callable[Concatenate[HistoryLog, _P], _R],
+) -> Callable[Concatenate[HistoryLog, _P], _R]:
+    """A reading method: an SQLite error (a damaged page...) becomes a plain HistoryError."""
+
+    def read(self: HistoryLog, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise HistoryError(_problem(self.path, "read", exc)) from None
+
+    functools.update_wrapper(read, method)
+    return read
 
 
 @dataclass(frozen=True)
@@ -234,35 +330,79 @@ class HistoryLog:
     """The open session log.
 
     Args:
-        path: the SQLite file; created with its folder if missing.
+        path: the SQLite file; created with its folder if missing, upgraded if
+            older. Use :meth:`open_readonly` to only read.
         wall: the wall clock for timestamps (UTC-aware datetimes).
     """
 
     def __init__(self, path: Path, *, wall: WallClock = utc_now) -> None:
         self.path = path
         self._wall = wall
+        self.read_only = False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+            was_empty = _left_empty(path)
+            self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
         except (OSError, sqlite3.Error) as exc:
             raise HistoryError(f"{path}: cannot open the session log: {_reason(exc)}") from None
         try:
-            self._check_version()  # before anything that writes to the file
+            self._check_version(self.schema_version)  # before anything that writes to the file
             self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
             self._db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
+            created = self._migrate()
         except HistoryError:
             self._db.close()
             raise
         except sqlite3.Error as exc:
             self._db.close()
-            if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
-                raise HistoryError(
-                    f"{path}: this file is not a Homestretch session log (or it is damaged); "
-                    "it was left untouched. Move it away to start a new log."
-                ) from None
-            raise HistoryError(f"{path}: cannot use the session log: {_reason(exc)}") from None
+            raise HistoryError(_problem(path, "use", exc)) from None
+        if was_empty and created:
+            _logger.warning("%s was an empty file (0 bytes): started a new session log in it", path)
+
+    @classmethod
+    def open_readonly(cls, path: Path, *, wall: WallClock = utc_now) -> HistoryLog:
+        """The log at ``path`` for reading only: nothing is ever created, upgraded or written.
+
+        SQLite's read-only mode honours a log another process has open (its
+        -wal and -shm files). When there are none and the folder could not
+        take them (a read-only medium, a full disk), the file is read as
+        immutable, so no -shm or -wal is left behind. A log of an older
+        version is upgraded in memory for reading; the file stays as it is.
+
+        Raises:
+            HistoryError: there is no log, it is not a log, it is damaged, or
+                it was written by a newer Homestretch.
+        """
+        log = cls.__new__(cls)
+        log.path = path
+        log._wall = wall
+        log.read_only = True
+        if not path.is_file():
+            raise HistoryError(f"{path}: there is no session log")
+        try:
+            log._db = sqlite3.connect(
+                _readonly_uri(path),
+                uri=True,
+                isolation_level=None,
+                timeout=BUSY_TIMEOUT_SECONDS,
+            )
+        except sqlite3.Error as exc:
+            raise HistoryError(_problem(path, "open", exc)) from None
+        try:
+            log._db.execute("PRAGMA query_only = ON")
+            version = log.schema_version
+            log._check_version(version)
+            if version < SCHEMA_VERSION:
+                log._db = _upgraded_copy(log._db, version)
+        except HistoryError:
+            log._db.close()
+            raise
+        except (sqlite3.Error, _MigrationError) as exc:
+            log._db.close()
+            error = exc.error if isinstance(exc, _MigrationError) else exc
+            raise HistoryError(_problem(path, "read", error)) from None
+        return log
 
     def close(self) -> None:
         self._db.close()
@@ -299,8 +439,7 @@ class HistoryLog:
         version: int = self._db.execute("PRAGMA user_version").fetchone()[0]
         return version
 
-    def _check_version(self) -> None:
-        version = self.schema_version
+    def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
             raise HistoryError(
                 f"{self.path}: this session log was written by a newer Homestretch "
@@ -308,24 +447,50 @@ class HistoryLog:
                 "update Homestretch to open it. The file was left untouched."
             )
 
-    def _migrate(self) -> None:
-        version = self.schema_version
-        for target in range(version + 1, SCHEMA_VERSION + 1):
+    def _use_wal(self) -> None:
+        """Switch the journal to WAL, waiting while another process opening the log holds it.
+
+        Changing the journal mode needs the file to itself and SQLite does not
+        wait for that, so this retries (briefly, only while another process is
+        opening the same log) until the deadline.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+        while True:
             try:
-                with self._transaction() as db:
-                    for step in MIGRATIONS[target - 1]:
-                        if callable(step):
-                            step(db)
-                            continue
-                        for statement in step.split(";"):
-                            if statement.strip():
-                                db.execute(statement)
-                    db.execute(f"PRAGMA user_version = {target}")
-            except sqlite3.Error as exc:
+                if self._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                    return
+                self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+            time.sleep(random.uniform(0.005, 0.03))  # jitter: the openers do not retry in step
+
+    def _migrate(self) -> bool:
+        """Create or upgrade the schema under one write lock; True if it was created."""
+        if self.schema_version == SCHEMA_VERSION:
+            return False  # versions only go up: nothing to do, no lock needed
+        try:
+            self._db.execute("BEGIN IMMEDIATE")  # waits up to the busy timeout
+        except sqlite3.Error as exc:
+            raise HistoryError(
+                f"{self.path}: cannot upgrade the session log: {_reason(exc)}"
+            ) from None
+        try:
+            version = self.schema_version  # again: another process may have just done it
+            self._check_version(version)
+            _apply_migrations(self._db, version)
+            self._db.execute("COMMIT")
+        except BaseException as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            if isinstance(exc, _MigrationError):
                 raise HistoryError(
-                    f"{self.path}: cannot upgrade the session log to version {target}: "
-                    f"{_reason(exc)}"
+                    f"{self.path}: cannot upgrade the session log to version {exc.target}: "
+                    f"{_reason(exc.error)}"
                 ) from None
+            raise
+        return version == 0
 
     # -- writing
 
@@ -457,6 +622,7 @@ class HistoryLog:
 
     # -- reading
 
+    @_reads
     def routine_names(self) -> list[str]:
         rows = self._db.execute(
             "SELECT DISTINCT routine_name FROM sessions WHERE deleted_at IS NULL ORDER BY 1"
@@ -480,6 +646,7 @@ class HistoryLog:
             args.append(routine)
         return " AND ".join(where), args
 
+    @_reads
     def sessions(
         self,
         *,
@@ -555,6 +722,7 @@ class HistoryLog:
             )
         return records
 
+    @_reads
     def exercise_counts(
         self, *, since: date | None = None, until: date | None = None, routine: str | None = None
     ) -> dict[int, tuple[int, int]]:
@@ -568,6 +736,7 @@ class HistoryLog:
         )
         return {sid: (done, skipped) for sid, done, skipped in rows}
 
+    @_reads
     def exercise_totals(
         self, *, since: date | None = None, until: date | None = None, routine: str | None = None
     ) -> list[ExerciseTotal]:
@@ -624,6 +793,55 @@ def _load_areas(text: str | None) -> tuple[str, ...]:
     except ValueError:
         return ()
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def _left_empty(path: Path) -> bool:
+    """Whether ``path`` is a 0-byte file left so (not one being created this instant)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return info.st_size == 0 and time.time() - info.st_mtime > EMPTY_FILE_AGE_SECONDS
+
+
+def _readonly_uri(path: Path) -> str:
+    """The SQLite URI that reads ``path`` without writing anything beside it."""
+    name = urllib.parse.quote(str(path.absolute()))
+    try:
+        unsaved = Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        unsaved = False
+    if not unsaved and not _room_for_sidecars(path.parent):
+        # Nothing waits in a -wal file to be honoured, and SQLite could not make
+        # (or fill) its -shm here: read the file as it is. (An empty -wal or a
+        # stub -shm, as a failed read of an older version left them, is ignored.)
+        return f"file:{name}?immutable=1"
+    return f"file:{name}?mode=ro"
+
+
+def _room_for_sidecars(folder: Path) -> bool:
+    try:
+        return (
+            os.access(folder, os.W_OK | os.X_OK)
+            and shutil.disk_usage(folder).free >= SIDECAR_ROOM_BYTES
+        )
+    except OSError:
+        return False
+
+
+def _upgraded_copy(db: sqlite3.Connection, version: int) -> sqlite3.Connection:
+    """An older log copied into memory and upgraded there, for reading; ``db`` is closed."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        db.backup(memory)
+        db.close()
+        memory.execute("BEGIN")
+        _apply_migrations(memory, version)
+        memory.execute("COMMIT")
+    except BaseException:
+        memory.close()
+        raise
+    return memory
 
 
 def _reason(exc: BaseException) -> str:

@@ -806,9 +806,13 @@ class HistoryView(QWidget):
         try:
             every = self.log.sessions(routine=self._routine, with_exercises=False)
             counts = self.log.exercise_counts(routine=self._routine)
-        except HistoryError as exc:
+        except HistoryError as exc:  # a damaged log, say: the notice says what to do
             self.show_notice(str(exc), undo=False)
+            self.empty.setText("Your history cannot be read")
+            self.pages.setCurrentIndex(0)
+            self.filters.setVisible(False)
             return
+        self.empty.setText("No sessions yet")
         if self._routine is None:
             self._set_routines(sorted({s.routine_name for s in every}))
         has_sessions = bool(every) or self._routine is not None
