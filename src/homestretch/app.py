@@ -134,8 +134,9 @@ def run_app(
         """After the first paint: the log, the speaker and the routines."""
         history, problem = open_history(paths)
         problems = SpeechProblems(window)
-        speaker = make_speaker(paths, problems)
+        # Connected first: the speaker may find a problem as soon as it is made.
         problems.unavailable.connect(window.speech_unavailable)
+        speaker = make_speaker(paths, problems)
         parts.extend([speaker, history])
         window.attach(speaker=speaker, history=history, history_problem=problem)
         window.reload_routines(select=settings.last_routine)
