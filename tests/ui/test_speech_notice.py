@@ -203,3 +203,13 @@ def test_the_app_tells_of_a_missing_sound_card_and_keeps_the_details_in_its_log(
     assert not TECHNICAL.search(text)
     log = paths.diagnostics_log.read_text(encoding="utf-8")
     assert "audio open error" in log  # aplay's own words, for whoever helps the patient
+
+
+def test_without_a_log_folder_the_app_runs_on_without_a_diagnostics_log(
+    isolated_data_dir: Path,
+) -> None:
+    isolated_data_dir.mkdir(parents=True)
+    (isolated_data_dir / "logs").write_text("a file where the logs folder should be")
+    paths = AppPaths.resolve(isolated_data_dir)
+    assert app_module.start_diagnostics_log(paths) is None
+    app_module.stop_diagnostics_log(None)
