@@ -275,7 +275,7 @@ def run(paths: AppPaths, seconds: float) -> int:
     print(
         f"speech: {'available' if available else 'NOT available'}"
         + (f" ({unavailable_reason})" if unavailable_reason else "")
-        + f"; audio player {'found' if speaker.inner.can_play else 'NOT found'}"
+        + f"; sound {'can' if speaker.inner.can_play else 'can NOT'} be played"
         + (f"; reported unavailable: {unavailable[0]}" if unavailable else "")
     )
     print(
