@@ -47,6 +47,7 @@ from homestretch.core.history import HistoryError, HistoryLog
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE, AppPaths
 from homestretch.core.player import State
 from homestretch.core.settings import load_settings
+from homestretch.speech.problems import SpeechProblem
 from homestretch.speech.speaker import CueSpeaker, Sound
 from homestretch.ui.inhibit import DBusScreenSaver
 from homestretch.ui.main_window import MainWindow
@@ -189,7 +190,7 @@ def run(paths: AppPaths, seconds: float) -> int:
         history_problem = f"Sessions will not be saved. {exc}"
 
     problems = SpeechProblems()
-    unavailable: list[str] = []
+    unavailable: list[SpeechProblem] = []
     problems.unavailable.connect(unavailable.append)
     speaker = CountingSpeaker(make_speaker(paths, problems))
     window = MainWindow(
@@ -274,7 +275,7 @@ def run(paths: AppPaths, seconds: float) -> int:
     print(
         f"speech: {'available' if available else 'NOT available'}"
         + (f" ({unavailable_reason})" if unavailable_reason else "")
-        + f"; audio player {'found' if speaker.inner.can_play else 'NOT found'}"
+        + f"; sound {'can' if speaker.inner.can_play else 'can NOT'} be played"
         + (f"; reported unavailable: {unavailable[0]}" if unavailable else "")
     )
     print(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import signal
 import sys
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from homestretch import APP_ID, APP_NAME, __version__
 from homestretch.core.paths import ASSETS_DIR, AppPaths
 from homestretch.core.settings import load_settings
+from homestretch.speech.problems import SpeechProblem
 from homestretch.ui.inhibit import DBusScreenSaver
 from homestretch.ui.main_window import MainWindow
 
@@ -22,16 +24,52 @@ if TYPE_CHECKING:
     from homestretch.speech.speaker import CueSpeaker
 
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+DIAGNOSTICS_LOG_BYTES = 1_000_000
+"""The diagnostics log is started afresh (the old one kept as .1) beyond this size."""
 
 
 class SpeechProblems(QObject):
-    """Carries speech problems from the synthesis thread to the GUI thread.
+    """Carries speech problems from the speaker's threads to the GUI thread.
 
     Signals:
-        unavailable(str): speech cannot work; the reason.
+        unavailable(SpeechProblem): speech, or all sound, cannot work; why.
     """
 
-    unavailable = Signal(str)
+    unavailable = Signal(SpeechProblem)
+
+
+def start_diagnostics_log(paths: AppPaths) -> logging.Handler | None:
+    """Send the app's warnings (what went wrong, in technical words) to its log file.
+
+    Returns the handler to remove when the app ends, or None when the log
+    folder cannot be made (the app runs on without a diagnostics log).
+    """
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            paths.diagnostics_log,
+            maxBytes=DIAGNOSTICS_LOG_BYTES,
+            backupCount=1,
+            encoding="utf-8",
+            delay=True,
+        )
+    except OSError:
+        return None
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("homestretch")
+    logger.addHandler(handler)
+    if logger.getEffectiveLevel() > logging.INFO:
+        logger.setLevel(logging.INFO)
+    return handler
+
+
+def stop_diagnostics_log(handler: logging.Handler | None) -> None:
+    if handler is not None:
+        logging.getLogger("homestretch").removeHandler(handler)
+        handler.close()
 
 
 def open_history(paths: AppPaths) -> tuple[HistoryLog | None, str]:
@@ -80,6 +118,7 @@ def run_app(
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
 
+    diagnostics = start_diagnostics_log(paths)
     settings = load_settings(paths.settings_file)
     window = MainWindow(
         paths,
@@ -95,15 +134,11 @@ def run_app(
         """After the first paint: the log, the speaker and the routines."""
         history, problem = open_history(paths)
         problems = SpeechProblems(window)
-        speaker = make_speaker(paths, problems)
+        # Connected first: the speaker may find a problem as soon as it is made.
         problems.unavailable.connect(window.speech_unavailable)
+        speaker = make_speaker(paths, problems)
         parts.extend([speaker, history])
         window.attach(speaker=speaker, history=history, history_problem=problem)
-        if not speaker.can_play:
-            window.add_notice(
-                "audio",
-                "No audio player found (install alsa-utils for 'aplay'): no voice and no beeps.",
-            )
         window.reload_routines(select=settings.last_routine)
         QTimer.singleShot(0, window.warm_up)
 
@@ -126,3 +161,4 @@ def run_app(
             close = getattr(part, "close", None)
             if close is not None:
                 close()
+        stop_diagnostics_log(diagnostics)

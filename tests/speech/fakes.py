@@ -1,15 +1,23 @@
-"""Fakes shared by the speech tests: a scriptable worker, a recording playback."""
+"""Shared by the speech tests: a scriptable worker, a recording playback, and real
+set-ups for the real programs (ALSA configs, a counting aplay, a worker whose
+engine library is not there)."""
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
+import shutil
 import sys
 import threading
 import time
 import wave
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+import pytest
+
+from homestretch.speech.problems import SpeechProblem
 
 FAKE_WORKER = r"""
 import json
@@ -32,6 +40,12 @@ def send(message):
 
 if mode == "fatal":
     send({"fatal": "no espeak here"})
+    sys.exit(1)
+if mode == "missing":  # as the real worker says it without libespeak-ng
+    send({
+        "fatal": "OSError: libespeak-ng.so.1: cannot open shared object file",
+        "problem": "engine-missing",
+    })
     sys.exit(1)
 if mode == "mute":  # never says hello
     time.sleep(60)
@@ -129,13 +143,25 @@ def process_gone(pid: int) -> bool:
 
 
 class RecordingPlayback:
-    """A playback channel that records what it was told to do."""
+    """A playback channel that records what it was told to do.
 
-    def __init__(self, available: bool = True) -> None:
+    Args:
+        available: whether a player was found.
+        problem: what its sound check finds (None: sound works).
+    """
+
+    def __init__(self, available: bool = True, problem: SpeechProblem | None = None) -> None:
         self.available = available
+        self.problem = problem
+        self.checks = 0
         self.calls: list[tuple[str, Path | None]] = []
         self.closed = False
         self._lock = threading.Lock()
+
+    def check(self) -> SpeechProblem | None:
+        with self._lock:
+            self.checks += 1
+        return self.problem
 
     def play(self, path: Path) -> None:
         with self._lock:
@@ -157,3 +183,128 @@ class RecordingPlayback:
     def stops(self) -> int:
         with self._lock:
             return sum(1 for op, _ in self.calls if op == "stop")
+
+
+# -- real sound setups for the real aplay: ALSA_CONFIG_PATH replaces the whole ALSA config
+
+NO_SOUND_CARD_ALSA = """\
+pcm.!default {
+    type hw
+    card 31
+}
+"""
+"""The default device is a sound card that is not there, as on a machine without one."""
+
+
+def write_alsa_config(folder: Path, sink: Path | None) -> Path:
+    """An ALSA config whose default device is missing (``sink`` None) or writes to ``sink``.
+
+    The file sink is a working device: aplay plays into the file as fast as it can.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    config = folder / ("asound-file.conf" if sink is not None else "asound-no-card.conf")
+    if sink is None:
+        config.write_text(NO_SOUND_CARD_ALSA, encoding="utf-8")
+    else:
+        config.write_text(
+            "pcm.!default {\n"
+            "    type file\n"
+            '    slave.pcm "nowhere"\n'
+            f'    file "{sink}"\n'
+            "    format raw\n"
+            "}\n"
+            "pcm.nowhere {\n"
+            "    type null\n"
+            "}\n",
+            encoding="utf-8",
+        )
+    return config
+
+
+def counting_player(folder: Path, player: str = "aplay") -> tuple[tuple[str, ...], Path]:
+    """A command that notes each start in a file and then runs the real ``player``.
+
+    Returns the command (as ProcessPlayback takes it) and the file of starts.
+    """
+    real = shutil.which(player)
+    assert real is not None, f"{player} is not installed"
+    folder.mkdir(parents=True, exist_ok=True)
+    starts = folder / "player-starts"
+    script = folder / f"counting-{player}"
+    script.write_text(f'#!/bin/sh\necho "$*" >> "{starts}"\nexec "{real}" "$@"\n')
+    script.chmod(0o755)
+    return (str(script), "-q"), starts
+
+
+def started(starts: Path) -> list[str]:
+    """The command lines the counting player was started with."""
+    return starts.read_text().splitlines() if starts.exists() else []
+
+
+# -- a real speech worker without its engine library
+
+HIDE_ENGINE = r"""
+# In a private mount namespace: the library folder gets an overlay in which the
+# espeak libraries are deleted, then the worker runs there and finds none.
+set -eu
+scratch=$1
+libdir=$2
+shift 2
+mount -t tmpfs homestretch-test "$scratch"
+mkdir "$scratch/upper" "$scratch/work"
+mount -t overlay homestretch-test \
+    -o "lowerdir=$libdir,upperdir=$scratch/upper,workdir=$scratch/work" "$libdir"
+rm -f "$libdir"/libespeak-ng.so* "$libdir"/libespeak.so*
+exec "$@"
+"""
+
+
+def espeak_library_dir() -> Path | None:
+    """The folder the espeak-ng library is loaded from on this machine, if any."""
+    try:
+        ctypes.CDLL("libespeak-ng.so.1")
+    except OSError:
+        return None
+    for line in Path("/proc/self/maps").read_text().splitlines():
+        if "libespeak-ng.so" in line:
+            return Path(line.split()[-1]).resolve().parent
+    return None
+
+
+def worker_without_engine(folder: Path, worker: Sequence[str]) -> tuple[str, ...]:
+    """``worker`` run where libespeak-ng is really not there (as root, in its own mounts).
+
+    This machine's library folder is overlaid, in a mount namespace of the
+    worker's own, by one without the espeak libraries, so the dynamic loader
+    genuinely cannot find libespeak-ng.so.1, as on a machine without espeak-ng;
+    nothing else changes. Skips (fails under CI) when that cannot be set up.
+    """
+    libdir = espeak_library_dir()
+    problem = None
+    if not sys.platform.startswith("linux"):
+        problem = "not Linux"
+    elif libdir is None:
+        problem = "espeak-ng is not installed here, so there is nothing to hide"
+    elif os.geteuid() != 0 or shutil.which("unshare") is None:
+        problem = "hiding the library needs root and unshare"
+    if problem is not None:
+        if "CI" in os.environ:
+            pytest.fail(f"cannot hide the speech engine: {problem} (CI is set)")
+        pytest.skip(f"cannot hide the speech engine: {problem}")
+    assert libdir is not None
+    folder.mkdir(parents=True, exist_ok=True)
+    scratch = folder / "scratch"
+    scratch.mkdir(exist_ok=True)
+    script = folder / "hide_engine.sh"
+    script.write_text(HIDE_ENGINE, encoding="utf-8")
+    return (
+        "unshare",
+        "--mount",
+        "--propagation",
+        "private",
+        "sh",
+        str(script),
+        str(scratch),
+        str(libdir),
+        *worker,
+    )

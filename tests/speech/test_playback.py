@@ -14,8 +14,22 @@ from pathlib import Path
 import pytest
 
 from homestretch.core.paths import ASSETS_DIR
+from homestretch.speech import playback as playback_module
 from homestretch.speech.playback import ProcessPlayback, default_playback, find_player_command
-from tests.speech.fakes import process_gone, wait_for, write_wav
+from homestretch.speech.problems import SpeechProblem
+from tests.speech.fakes import (
+    counting_player,
+    process_gone,
+    started,
+    wait_for,
+    write_alsa_config,
+    write_wav,
+)
+
+needs_aplay = pytest.mark.skipif(
+    shutil.which("aplay") is None, reason="aplay (alsa-utils) is not installed"
+)
+SOUNDS = [ASSETS_DIR / "sounds" / f"{name}.wav" for name in ("countdown", "switch", "end")]
 
 SLOW_PLAYER = """
 import os, sys, time
@@ -240,3 +254,76 @@ def test_the_default_playback_is_a_process_channel() -> None:
         assert channel.available == (find_player_command() is not None)
     finally:
         channel.close()
+
+
+@needs_aplay
+def test_the_real_aplay_without_a_sound_card_fails_the_check_and_is_not_started_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("ALSA_CONFIG_PATH", str(write_alsa_config(tmp_path / "alsa", None)))
+    command, starts = counting_player(tmp_path / "bin")
+    channel = ProcessPlayback(command)
+    try:
+        assert channel.check() is SpeechProblem.NO_SOUND_DEVICE
+        assert not channel.available
+        for _ in range(3):
+            for sound in SOUNDS:
+                channel.play(sound)
+        assert not channel.is_playing()
+    finally:
+        channel.close()
+    assert len(started(starts)) == 1  # the check only: no cue starts a player that must fail
+    # aplay's own words are kept for the diagnostics log.
+    assert "audio open error" in caplog.text
+
+
+@needs_aplay
+def test_the_real_aplay_with_a_working_device_passes_the_check_and_plays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    sink = tmp_path / "sink.raw"
+    monkeypatch.setenv("ALSA_CONFIG_PATH", str(write_alsa_config(tmp_path / "alsa", sink)))
+    channel = ProcessPlayback(("aplay", "-q"))
+    try:
+        assert channel.check() is None
+        assert channel.available
+        silence = sink.read_bytes()  # the check played 50 ms of silence
+        assert len(silence) >= 800
+        assert not any(silence)
+        channel.play(SOUNDS[-1])
+        wait_for(lambda: not channel.is_playing(), timeout=10, what="aplay to finish")
+    finally:
+        channel.close()
+    assert any(sink.read_bytes())  # the chime, not silence
+    assert caplog.records == []
+
+
+def test_without_a_player_the_check_reports_it_missing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    channel = ProcessPlayback()
+    assert channel.check() is SpeechProblem.PLAYER_MISSING
+    assert "No sound player was found on PATH (looked for aplay, " in caplog.text
+
+
+def test_a_player_command_that_is_gone_fails_the_check_as_missing(tmp_path: Path) -> None:
+    channel = ProcessPlayback((str(tmp_path / "no-such-player"), "-q"))
+    assert channel.available
+    assert channel.check() is SpeechProblem.PLAYER_MISSING
+    assert not channel.available
+
+
+def test_a_player_that_hangs_in_the_check_is_killed_and_sound_is_taken_to_work(
+    slow: SlowPlayer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(playback_module, "CHECK_TIMEOUT", 0.5)
+    channel = ProcessPlayback(slow.command)
+    began = time.monotonic()
+    assert channel.check() is None
+    assert time.monotonic() - began < 3
+    ((pid, _),) = slow.plays()
+    assert process_gone(pid)
+    assert channel.available

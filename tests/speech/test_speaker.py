@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from homestretch.core.paths import ASSETS_DIR
+from homestretch.speech.problems import SpeechProblem
 from homestretch.speech.speaker import CueSpeaker, Sound
 from homestretch.speech.synthesis import SynthesisService
 from tests.helpers import FakeClock
@@ -28,7 +29,7 @@ class Rig:
     sounds: RecordingPlayback
     clock: FakeClock
     ready: list[str] = field(default_factory=list)
-    unavailable: list[str] = field(default_factory=list)
+    unavailable: list[SpeechProblem] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def handled(self, text: str) -> bool:
@@ -37,11 +38,12 @@ class Rig:
             return text in self.ready
 
 
-def build(tmp_path: Path, mode: str = "ok") -> Rig:
+def build(tmp_path: Path, mode: str = "ok", sound: SpeechProblem | None = None) -> Rig:
+    """A speaker on a fake worker (``mode``) whose sound check finds ``sound``."""
     worker = FakeWorker(tmp_path / "worker")
     synthesis = SynthesisService(tmp_path / "cache", command=worker.command(mode), timeout=5)
-    voice, sounds, clock = RecordingPlayback(), RecordingPlayback(), FakeClock()
-    rig_unavailable: list[str] = []
+    voice, sounds, clock = RecordingPlayback(problem=sound), RecordingPlayback(), FakeClock()
+    rig_unavailable: list[SpeechProblem] = []
     speaker = CueSpeaker(
         synthesis,
         voice,
@@ -76,8 +78,8 @@ def rig(tmp_path: Path) -> Iterator[Rig]:
 def make_rig(tmp_path: Path) -> Iterator[Callable[..., Rig]]:
     rigs: list[Rig] = []
 
-    def make(mode: str = "ok") -> Rig:
-        rigs.append(build(tmp_path, mode))
+    def make(mode: str = "ok", sound: SpeechProblem | None = None) -> Rig:
+        rigs.append(build(tmp_path, mode, sound))
         return rigs[-1]
 
     yield make
@@ -211,12 +213,44 @@ def test_speech_unavailable_is_reported_and_say_stays_quiet(
     assert rig.speaker.available
     rig.speaker.say("Hello.")
     wait_for(lambda: rig.unavailable, what="on_unavailable")
-    assert "no espeak here" in rig.unavailable[0]
+    assert rig.unavailable == [SpeechProblem.ENGINE_FAILED]
     assert not rig.speaker.available
     rig.speaker.say("Hello again.")
     assert rig.voice.played == []
     rig.speaker.sound(Sound.SWITCH)  # beeps still work
     assert rig.sounds.played == [SOUNDS_DIR / "switch.wav"]
+
+
+def test_sound_is_checked_once_in_the_background_and_working_sound_is_not_reported(
+    rig: Rig,
+) -> None:
+    wait_for(lambda: rig.voice.checks == 1, what="the sound check")
+    rig.speaker.sound(Sound.END)
+    assert rig.sounds.played == [SOUNDS_DIR / "end.wav"]
+    assert rig.speaker.can_play
+    assert rig.unavailable == []
+    assert rig.sounds.checks == 0  # one check: both channels use the same player
+
+
+@pytest.mark.parametrize("problem", [SpeechProblem.NO_SOUND_DEVICE, SpeechProblem.PLAYER_MISSING])
+def test_sound_that_cannot_be_heard_is_reported_once_and_no_cue_tries_to_play(
+    make_rig: Callable[..., Rig], problem: SpeechProblem
+) -> None:
+    rig = make_rig(sound=problem)
+    wait_for(lambda: rig.unavailable, what="on_unavailable")
+    cached = write_wav(rig.synthesis.path_for("Rest."))
+    for _ in range(5):
+        rig.speaker.say("Rest.")
+        rig.speaker.say("Not ready yet.")
+        for sound in Sound:
+            rig.speaker.sound(sound)
+    assert rig.voice.played == []
+    assert rig.sounds.played == []
+    assert rig.synthesis.cached("Rest.") == cached
+    assert rig.unavailable == [problem]
+    assert rig.voice.checks == 1
+    assert not rig.speaker.can_play
+    assert not rig.speaker.available
 
 
 def test_no_voice_channel_means_not_available(tmp_path: Path) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import wave
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from homestretch.speech.problems import SpeechProblem
 from homestretch.speech.synthesis import SynthesisService, Voice
 from tests.speech.fakes import FakeWorker, process_gone, wait_for
 
@@ -19,7 +23,7 @@ class Callbacks:
 
     def __init__(self, service: SynthesisService) -> None:
         self.ready: list[tuple[str, Path]] = []
-        self.unavailable: list[str] = []
+        self.unavailable: list[SpeechProblem] = []
         self._lock = threading.Lock()
         service.on_ready = self._ready
         service.on_unavailable = self._unavailable
@@ -28,9 +32,9 @@ class Callbacks:
         with self._lock:
             self.ready.append((text, path))
 
-    def _unavailable(self, reason: str) -> None:
+    def _unavailable(self, problem: SpeechProblem) -> None:
         with self._lock:
-            self.unavailable.append(reason)
+            self.unavailable.append(problem)
 
     def ready_texts(self) -> list[str]:
         with self._lock:
@@ -72,8 +76,15 @@ def test_a_cached_text_is_not_sent_to_the_worker_again(
     assert fake_worker.texts() == ["again"]
 
 
+def logged(caplog: pytest.LogCaptureFixture) -> str:
+    """What the speech layer wrote to the diagnostics log."""
+    return "\n".join(
+        r.getMessage() for r in caplog.records if r.name.startswith("homestretch.speech")
+    )
+
+
 def test_a_fatal_worker_makes_speech_unavailable_once_and_later_requests_do_nothing(
-    make_service: MakeService, fake_worker: FakeWorker
+    make_service: MakeService, fake_worker: FakeWorker, caplog: pytest.LogCaptureFixture
 ) -> None:
     service = make_service(fake_worker.command("fatal"), timeout=0.5, start_timeout=2)
     calls = Callbacks(service)
@@ -81,10 +92,11 @@ def test_a_fatal_worker_makes_speech_unavailable_once_and_later_requests_do_noth
     service.request(["hello", "world"])
     wait_for(lambda: calls.unavailable, what="on_unavailable")
 
-    assert len(calls.unavailable) == 1
-    assert "no espeak here" in calls.unavailable[0]
+    # A worker that names no problem is taken as a failing engine; its words go to the log.
+    assert calls.unavailable == [SpeechProblem.ENGINE_FAILED]
+    assert "no espeak here" in logged(caplog)
     assert not service.available
-    assert service.unavailable_reason == calls.unavailable[0]
+    assert service.unavailable_reason is SpeechProblem.ENGINE_FAILED
 
     service.request(["later"])
     service.request(["later still"], urgent=True)
@@ -96,29 +108,60 @@ def test_a_fatal_worker_makes_speech_unavailable_once_and_later_requests_do_noth
     assert not any(service.cache_dir.glob("*.wav"))
 
 
+def test_a_worker_without_its_engine_library_reports_the_engine_missing(
+    make_service: MakeService, fake_worker: FakeWorker, caplog: pytest.LogCaptureFixture
+) -> None:
+    service = make_service(fake_worker.command("missing"), timeout=0.5, start_timeout=2)
+    calls = Callbacks(service)
+    service.start()
+    service.request(["hello"])
+    wait_for(lambda: calls.unavailable, what="on_unavailable")
+    assert calls.unavailable == [SpeechProblem.ENGINE_MISSING]
+    assert "libespeak-ng.so.1: cannot open shared object file" in logged(caplog)
+
+
 def test_a_worker_that_never_says_hello_makes_speech_unavailable(
-    make_service: MakeService, fake_worker: FakeWorker
+    make_service: MakeService, fake_worker: FakeWorker, caplog: pytest.LogCaptureFixture
 ) -> None:
     service = make_service(fake_worker.command("mute"), timeout=0.5, start_timeout=0.3)
     calls = Callbacks(service)
     service.start()
     service.request(["hello"])
     wait_for(lambda: calls.unavailable, timeout=3)
-    assert "did not start in time" in calls.unavailable[0]
+    assert calls.unavailable == [SpeechProblem.ENGINE_FAILED]
+    assert "did not start in time" in logged(caplog)
     (pid,) = fake_worker.pids()
     wait_for(lambda: process_gone(pid), timeout=1, what="the silent worker to be killed")
 
 
 def test_a_missing_worker_program_makes_speech_unavailable(
-    make_service: MakeService, tmp_path: Path
+    make_service: MakeService, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     service = make_service((str(tmp_path / "no-such-program"),), timeout=0.5)
     calls = Callbacks(service)
     service.start()
     service.request(["hello"])
     wait_for(lambda: calls.unavailable, timeout=3)
-    assert calls.unavailable[0].startswith("cannot start the speech worker")
+    assert calls.unavailable == [SpeechProblem.ENGINE_FAILED]
+    assert "cannot start the worker: No such file or directory" in logged(caplog)
     assert not service.available
+
+
+def test_a_cache_folder_that_cannot_be_made_is_reported_as_such(
+    fake_worker: FakeWorker, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder's parent should be")
+    service = SynthesisService(blocker / "speech", command=fake_worker.command(), timeout=1)
+    calls = Callbacks(service)
+    try:
+        service.start()
+        wait_for(lambda: calls.unavailable, timeout=3)
+    finally:
+        service.close()
+    assert calls.unavailable == [SpeechProblem.CACHE_UNWRITABLE]
+    assert f"{blocker / 'speech'}: [Errno 20] Not a directory" in logged(caplog)
+    assert fake_worker.pids() == []  # no engine is started for nothing
 
 
 def test_a_hung_worker_is_killed_after_the_timeout_and_replaced(
@@ -176,16 +219,20 @@ def test_a_worker_reporting_an_error_is_replaced(
 
 
 def test_after_max_failures_in_a_row_speech_is_unavailable(
-    make_service: MakeService, fake_worker: FakeWorker
+    make_service: MakeService, fake_worker: FakeWorker, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="homestretch.speech")
     service = make_service(fake_worker.command(), timeout=0.3, max_failures=3)
     calls = Callbacks(service)
     service.start()
     service.request(["crash 1", "hang 2", "fail 3", "never asked"])
     wait_for(lambda: calls.unavailable, timeout=5)
 
-    assert len(calls.unavailable) == 1
-    assert "keeps failing" in calls.unavailable[0]
+    assert calls.unavailable == [SpeechProblem.ENGINE_FAILED]
+    log = logged(caplog)
+    assert "failed (1 in a row)" in log
+    assert "failed (2 in a row)" in log
+    assert "keeps failing: engine broke" in log
     assert not service.available
     assert fake_worker.texts() == ["crash 1", "hang 2", "fail 3"]
     assert calls.ready == []

@@ -22,7 +22,9 @@ from pathlib import Path
 
 import pytest
 
+from homestretch.speech.problems import SpeechProblem
 from homestretch.speech.synthesis import WORKER_COMMAND, SynthesisService
+from tests.speech.fakes import wait_for, worker_without_engine
 
 TEXTS = ("Straighten your knee.", "Switch to your left leg.")
 MIN_SECONDS = 0.3
@@ -40,7 +42,7 @@ def engine_missing(reason: str) -> None:
 class Collected:
     def __init__(self, service: SynthesisService) -> None:
         self.ready: dict[str, list[Path]] = {}
-        self.unavailable: list[str] = []
+        self.unavailable: list[SpeechProblem] = []
         self.lock = threading.Lock()
         service.on_ready = self._ready
         service.on_unavailable = self._unavailable
@@ -49,9 +51,9 @@ class Collected:
         with self.lock:
             self.ready.setdefault(text, []).append(path)
 
-    def _unavailable(self, reason: str) -> None:
+    def _unavailable(self, problem: SpeechProblem) -> None:
         with self.lock:
-            self.unavailable.append(reason)
+            self.unavailable.append(problem)
 
     def count(self, text: str) -> int:
         with self.lock:
@@ -62,7 +64,7 @@ class Collected:
         deadline = time.monotonic() + timeout
         while True:
             if self.unavailable:
-                engine_missing(self.unavailable[0])
+                engine_missing(str(self.unavailable[0]))
             if all(self.count(t) >= n for t, n in wanted.items()):
                 return
             if time.monotonic() > deadline:
@@ -210,8 +212,16 @@ def test_a_missing_engine_fails_under_ci_and_skips_elsewhere(
             engine_missing("ModuleNotFoundError")
 
 
-def test_a_broken_engine_is_reported_as_unavailable(tmp_path: Path) -> None:
-    """The real worker module, with pyttsx3 unimportable, says fatal instead of crashing."""
+def test_a_broken_engine_is_reported_as_failing_not_missing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The real worker module, with pyttsx3 unimportable, says fatal instead of crashing.
+
+    The espeak-ng library itself can be loaded, so the engine is not "missing":
+    installing espeak-ng would not help.
+    """
+    if worker_engine_library_missing():
+        engine_missing("libespeak-ng cannot be loaded")
     blocker = tmp_path / "blocker"
     blocker.mkdir()
     (blocker / "pyttsx3.py").write_text("raise ImportError('pyttsx3 is broken here')\n")
@@ -224,7 +234,7 @@ def test_a_broken_engine_is_reported_as_unavailable(tmp_path: Path) -> None:
     synthesis = SynthesisService(
         tmp_path / "cache", command=(sys.executable, str(wrapper)), timeout=5, start_timeout=10
     )
-    reasons: list[str] = []
+    reasons: list[SpeechProblem] = []
     synthesis.on_unavailable = reasons.append
     try:
         synthesis.start()
@@ -234,4 +244,37 @@ def test_a_broken_engine_is_reported_as_unavailable(tmp_path: Path) -> None:
             time.sleep(0.01)
     finally:
         synthesis.close()
-    assert reasons == ["no speech engine: ImportError: pyttsx3 is broken here"]
+    assert reasons == [SpeechProblem.ENGINE_FAILED]
+    assert "ImportError: pyttsx3 is broken here" in caplog.text
+
+
+def worker_engine_library_missing() -> bool:
+    from homestretch.speech.worker import _engine_library_missing
+
+    return _engine_library_missing() is not None
+
+
+def test_the_real_worker_without_libespeak_ng_reports_the_engine_missing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The real worker, where the loader really finds no libespeak-ng.so.1.
+
+    See :func:`tests.speech.fakes.worker_without_engine`: the library is hidden
+    in a mount namespace of the worker's own, so pyttsx3 fails exactly as it
+    does on a machine without espeak-ng, and the worker must tell that apart
+    from an engine that is there but broken.
+    """
+    command = worker_without_engine(tmp_path / "hidden", WORKER_COMMAND)
+    synthesis = SynthesisService(tmp_path / "cache", command=command, start_timeout=20)
+    reasons: list[SpeechProblem] = []
+    synthesis.on_unavailable = reasons.append
+    try:
+        synthesis.start()
+        synthesis.request(["Hello."])
+        wait_for(lambda: reasons, timeout=20, what="the worker to report")
+    finally:
+        synthesis.close()
+    assert reasons == [SpeechProblem.ENGINE_MISSING]
+    # What the loader said is kept for the diagnostics log.
+    assert "libespeak-ng.so.1: cannot open shared object file" in caplog.text
+    assert not list((tmp_path / "cache").glob("*.wav"))

@@ -21,6 +21,7 @@ ENV_DATA_DIR = "HOMESTRETCH_DATA_DIR"
 APP_DIR_NAME = "homestretch"
 HISTORY_FILE = "history.sqlite3"
 SETTINGS_FILE = "settings.json"
+DIAGNOSTICS_LOG = "homestretch.log"
 USER_ROUTINES_DIR = "routines"
 
 
@@ -66,6 +67,11 @@ class AppPaths:
     @property
     def settings_file(self) -> Path:
         return self.config_dir / SETTINGS_FILE
+
+    @property
+    def diagnostics_log(self) -> Path:
+        """What went wrong, in technical words, for whoever helps the patient."""
+        return self.log_dir / DIAGNOSTICS_LOG
 
     @classmethod
     def resolve(

@@ -5,17 +5,33 @@ process (``aplay`` from alsa-utils, or ``paplay``/``pw-play`` on Linux,
 ``afplay`` on macOS); starting one does not wait for it, and stopping kills
 it, so speech goes quiet within milliseconds of a pause. On Windows the
 ``winsound`` module plays asynchronously and stops the same way.
+
+Whether anything can be heard is checked once, off the GUI thread, by playing
+a moment of silence (:meth:`ProcessPlayback.check`): with no sound card aplay
+exits at once with an error ("audio open error", "no soundcards found"), and
+then the channel stops trying, rather than starting a player that fails for
+every cue.
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
+import wave
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
+
+from homestretch.speech.problems import SpeechProblem
+
+CHECK_TIMEOUT = 5.0
+"""Seconds the sound check may take; a player still busy by then is taken to work."""
+
+_log = logging.getLogger(__name__)
 
 _CANDIDATES: tuple[tuple[str, ...], ...] = (
     ("aplay", "-q"),
@@ -36,6 +52,9 @@ def find_player_command() -> tuple[str, ...] | None:
 class Playback(Protocol):
     available: bool
 
+    def check(self) -> SpeechProblem | None:
+        """Why nothing can be heard, or None (takes a moment: not on the GUI thread)."""
+
     def play(self, path: Path) -> None: ...
 
     def stop(self) -> None: ...
@@ -55,7 +74,7 @@ class ProcessPlayback:
         self._lock = threading.Lock()
 
     def play(self, path: Path) -> None:
-        if self.command is None:
+        if self.command is None or not self.available:
             return
         with self._lock:
             self._stop_locked()
@@ -67,9 +86,62 @@ class ProcessPlayback:
                     stderr=subprocess.DEVNULL,
                     close_fds=True,
                 )
-            except OSError:
+            except OSError as exc:
                 self.available = False
                 self._process = None
+                _log.warning("The sound player %s cannot be run: %s", self.command[0], exc)
+
+    def check(self) -> SpeechProblem | None:
+        """Play a moment of silence and see whether the player can.
+
+        Returns the problem (and stops playing from then on), or None when
+        sound works or cannot be checked. The player's own words go to the log.
+        """
+        if self.command is None:
+            names = ", ".join(c[0] for c in _CANDIDATES)
+            _log.warning("No sound player was found on PATH (looked for %s)", names)
+            return SpeechProblem.PLAYER_MISSING
+        try:
+            with tempfile.TemporaryDirectory(prefix="homestretch-") as folder:
+                silence = Path(folder) / "silence.wav"
+                with wave.open(str(silence), "wb") as out:
+                    out.setnchannels(1)
+                    out.setsampwidth(2)
+                    out.setframerate(8000)
+                    out.writeframes(bytes(800))  # 50 ms
+                return self._check_with(self.command, silence)
+        except OSError as exc:  # no temporary folder to write the silence in
+            _log.warning("The sound could not be checked: %s", exc)
+            return None
+
+    def _check_with(self, command: tuple[str, ...], silence: Path) -> SpeechProblem | None:
+        try:
+            done = subprocess.run(
+                [*command, str(silence)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                timeout=CHECK_TIMEOUT,
+                close_fds=True,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            _log.info("The sound check took over %g s; sound is taken to work", CHECK_TIMEOUT)
+            return None
+        except OSError as exc:
+            self.available = False
+            _log.warning("The sound player %s cannot be run: %s", command[0], exc)
+            return SpeechProblem.PLAYER_MISSING
+        if done.returncode == 0:
+            return None
+        self.available = False
+        _log.warning(
+            "%s cannot play a silent WAV file (exit status %d): %s",
+            " ".join(command),
+            done.returncode,
+            done.stderr.decode(errors="replace").strip(),
+        )
+        return SpeechProblem.NO_SOUND_DEVICE
 
     def stop(self) -> None:
         with self._lock:
@@ -106,6 +178,9 @@ class WinsoundPlayback:  # pragma: no cover - Windows only
 
         self._winsound: Any = winsound
         self.available = True
+
+    def check(self) -> SpeechProblem | None:
+        return None
 
     def play(self, path: Path) -> None:
         flags = (

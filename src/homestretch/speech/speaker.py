@@ -3,7 +3,9 @@
 :class:`Speaker` is the interface. :class:`CueSpeaker` is the real one: cues
 are synthesised ahead of time by :class:`SynthesisService` and played from
 the cache the moment they are due; a cue that is not ready in time is dropped
-rather than read out late. :class:`RecordingSpeaker` records calls for tests.
+rather than read out late. Whether sound can be heard at all is checked once,
+in the background, when it starts. :class:`RecordingSpeaker` records calls for
+tests.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from homestretch.speech.playback import Playback
+    from homestretch.speech.problems import SpeechProblem
     from homestretch.speech.synthesis import SynthesisService
 
 
@@ -58,7 +61,8 @@ class CueSpeaker:
         sounds_dir: folder with ``countdown.wav``, ``switch.wav``, ``end.wav``.
         max_delay: a cue that is still not ready this many seconds after it was
             due is dropped.
-        on_unavailable: told (from a background thread) when speech cannot work.
+        on_unavailable: told (from a background thread) why speech or all sound
+            cannot work; at most once for each problem.
     """
 
     def __init__(
@@ -70,7 +74,7 @@ class CueSpeaker:
         *,
         max_delay: float = 1.0,
         now: Callable[[], float] = time.monotonic,
-        on_unavailable: Callable[[str], None] | None = None,
+        on_unavailable: Callable[[SpeechProblem], None] | None = None,
     ) -> None:
         self.synthesis = synthesis
         self._voice = voice
@@ -81,23 +85,28 @@ class CueSpeaker:
         self._on_unavailable = on_unavailable
         self._lock = threading.Lock()
         self._wanted: tuple[str, float] | None = None
+        self._can_play = True
         synthesis.on_ready = self._ready
         synthesis.on_unavailable = self._unavailable
         synthesis.start()
+        self._checking = threading.Thread(target=self._check_sound, name="sound-check")
+        self._checking.start()
 
     @property
     def available(self) -> bool:
-        return self.synthesis.available and self._voice.available
+        return self.synthesis.available and self.can_play
 
     @property
     def can_play(self) -> bool:
-        """False when no audio player was found: no voice and no sounds."""
-        return self._voice.available
+        """False when nothing can be heard (no player, no sound device): no voice, no sounds."""
+        return self._can_play and self._voice.available
 
     def prepare(self, texts: Sequence[str]) -> None:
         self.synthesis.request(texts)
 
     def say(self, text: str) -> None:
+        if not self._can_play:
+            return
         path = self.synthesis.cached(text)
         with self._lock:
             if path is not None:
@@ -114,7 +123,8 @@ class CueSpeaker:
             self._voice.stop()
 
     def sound(self, sound: Sound) -> None:
-        self._sounds.play(self._sounds_dir / f"{sound}.wav")
+        if self._can_play:
+            self._sounds.play(self._sounds_dir / f"{sound}.wav")
 
     def configure(self, *, voice: str, rate: int, volume: float) -> None:
         self.synthesis.configure(voice=voice, rate=rate, volume=volume)
@@ -125,6 +135,7 @@ class CueSpeaker:
     def close(self) -> None:
         self.silence()
         self.synthesis.close()
+        self._checking.join()  # a player that hangs is killed after CHECK_TIMEOUT
         self._voice.close()
         self._sounds.close()
 
@@ -137,9 +148,19 @@ class CueSpeaker:
             if late <= self._max_delay:
                 self._voice.play(path)
 
-    def _unavailable(self, reason: str) -> None:
+    def _check_sound(self) -> None:
+        """Once, in the background: can anything be heard? If not, stop trying."""
+        problem = self._voice.check()
+        if problem is None:
+            return
+        with self._lock:
+            self._can_play = False
+            self._wanted = None
+        self._unavailable(problem)
+
+    def _unavailable(self, problem: SpeechProblem) -> None:
         if self._on_unavailable is not None:
-            self._on_unavailable(reason)
+            self._on_unavailable(problem)
 
 
 class RecordingSpeaker:

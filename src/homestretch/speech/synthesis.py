@@ -7,7 +7,8 @@ time limit; a worker that hangs is killed and a new one started, a worker that
 cannot start at all (no espeak-ng) marks speech unavailable. Nothing here ever
 blocks the caller: :meth:`request` only queues, and results come back through
 the ``on_ready`` / ``on_unavailable`` callbacks, called from the service's
-thread.
+thread. ``on_unavailable`` is told the :class:`SpeechProblem`; the technical
+detail goes to the diagnostics log.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import selectors
 import subprocess
@@ -27,8 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from homestretch.speech.problems import SpeechProblem
+
 ReadyCallback = Callable[[str, Path], None]
-UnavailableCallback = Callable[[str], None]
+UnavailableCallback = Callable[[SpeechProblem], None]
+
+_log = logging.getLogger(__name__)
 
 WORKER_COMMAND = (sys.executable, "-m", "homestretch.speech.worker")
 
@@ -152,7 +158,7 @@ class SynthesisService:
         self._starting: _Worker | None = None
         self._failures = 0
         self._next_id = 0
-        self.unavailable_reason: str | None = None
+        self.unavailable_reason: SpeechProblem | None = None
         self.voices: tuple[Voice, ...] = ()
         self.restarts = 0
 
@@ -220,7 +226,7 @@ class SynthesisService:
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self._give_up(f"cannot write the speech cache {self.cache_dir}: {exc.strerror}")
+            self._give_up(SpeechProblem.CACHE_UNWRITABLE, f"{self.cache_dir}: {exc}")
             return
         while True:
             with self._wake:
@@ -293,7 +299,7 @@ class SynthesisService:
                 reason = exc.strerror
             self._starting = worker
         if worker is None:
-            self._give_up(f"cannot start the speech worker: {reason}")
+            self._give_up(SpeechProblem.ENGINE_FAILED, f"cannot start the worker: {reason}")
             return None
         try:
             hello = worker.receive(self._start_timeout)
@@ -308,8 +314,10 @@ class SynthesisService:
             return None
         if hello is None or "fatal" in hello or not hello.get("ready"):
             worker.kill()
-            reason = hello.get("fatal") if hello else "it did not start in time"
-            self._give_up(f"no speech engine: {reason}")
+            if hello is None:
+                self._give_up(SpeechProblem.ENGINE_FAILED, "the worker did not start in time")
+            else:
+                self._give_up(_engine_problem(hello.get("problem")), str(hello.get("fatal", hello)))
             return None
         self.voices = tuple(
             Voice(str(v.get("id", "")), str(v.get("name", "")), tuple(v.get("languages", ())))
@@ -325,16 +333,25 @@ class SynthesisService:
             self._worker = None
             self.restarts += 1
         self._failures += 1
+        _log.info("The speech worker failed (%d in a row): %s", self._failures, reason)
         if self._failures >= self._max_failures:
-            self._give_up(f"the speech engine keeps failing: {reason}")
+            self._give_up(SpeechProblem.ENGINE_FAILED, f"it keeps failing: {reason}")
 
-    def _give_up(self, reason: str) -> None:
+    def _give_up(self, problem: SpeechProblem, detail: str) -> None:
         with self._wake:
             if self.unavailable_reason is not None or self._closing:
                 return
-            self.unavailable_reason = reason
+            self.unavailable_reason = problem
             self._queue.clear()
             self._queued.clear()
+        _log.warning("Spoken instructions are off (%s): %s", problem, detail)
         callback = self.on_unavailable
         if callback is not None:
-            callback(reason)
+            callback(problem)
+
+
+def _engine_problem(value: object) -> SpeechProblem:
+    """The problem a worker's ``fatal`` message names (a failure if it names none)."""
+    if value == SpeechProblem.ENGINE_MISSING:
+        return SpeechProblem.ENGINE_MISSING
+    return SpeechProblem.ENGINE_FAILED

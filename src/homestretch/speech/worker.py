@@ -5,7 +5,9 @@ be interrupted reliably, so it never runs inside the app's process. The app
 starts ``python -m homestretch.speech.worker`` and talks to it in JSON lines:
 
 * worker -> app, first line: ``{"ready": true, "voices": [...]}`` or
-  ``{"fatal": "reason"}`` (then it exits);
+  ``{"fatal": "detail", "problem": "engine-missing"}`` (then it exits); the
+  problem is a :class:`~homestretch.speech.problems.SpeechProblem` value, the
+  detail is for the diagnostics log only;
 * app -> worker: ``{"id": N, "text": ..., "path": ..., "voice": ..., "rate": ..., "volume": ...}``;
 * worker -> app: ``{"id": N, "ok": true}`` once the WAV is complete at
   ``path``, or ``{"id": N, "ok": false, "error": ...}``; after an engine error
@@ -24,6 +26,11 @@ import os
 import sys
 from pathlib import Path
 from typing import Any, TextIO
+
+from homestretch.speech.problems import SpeechProblem
+
+ENGINE_LIBRARIES = ("libespeak-ng.so.1", "libespeak.so.1")
+"""The shared libraries pyttsx3's espeak driver loads on Linux (either will do)."""
 
 
 def _send(channel: TextIO, message: dict[str, Any]) -> None:
@@ -60,6 +67,23 @@ def _keep_last_chunk() -> None:
     driver._onSynth = on_synth
 
 
+def _engine_library_missing() -> str | None:
+    """On Linux, what the loader says when no espeak library can be loaded (else None)."""
+    if not sys.platform.startswith("linux"):
+        return None  # pyttsx3 uses the system's own engine there
+    import ctypes
+
+    said = []
+    for name in ENGINE_LIBRARIES:
+        try:
+            ctypes.CDLL(name)
+        except OSError as exc:
+            said.append(str(exc))
+            continue
+        return None
+    return "; ".join(said)
+
+
 def main() -> int:
     # The protocol gets its own copy of stdout; pyttsx3 prints chatter ("Audio
     # saved to ...") which must not mix with it, so fd 1 now goes to stderr.
@@ -76,7 +100,12 @@ def main() -> int:
             for v in engine.getProperty("voices") or []
         ]
     except Exception as exc:  # no espeak-ng, no driver, broken install
-        _send(channel, {"fatal": f"{type(exc).__name__}: {exc}"})
+        detail = f"{type(exc).__name__}: {exc}"
+        missing = _engine_library_missing()
+        problem = SpeechProblem.ENGINE_FAILED if missing is None else SpeechProblem.ENGINE_MISSING
+        if missing is not None:
+            detail += f" ({missing})"
+        _send(channel, {"fatal": detail, "problem": str(problem)})
         return 1
     _send(channel, {"ready": True, "voices": voices})
     for line in sys.stdin:

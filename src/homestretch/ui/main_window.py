@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from homestretch.core.routine import Exercise, Routine
     from homestretch.core.timeline import Segment, Timeline
     from homestretch.speech.cues import SessionVoice
+    from homestretch.speech.problems import SpeechProblem
     from homestretch.speech.speaker import Sound, Speaker
     from homestretch.ui.driver import SessionDriver
     from homestretch.ui.history_view import HistoryView
@@ -981,11 +982,12 @@ class MainWindow(QMainWindow):
         """The lasting notices showing, one per problem."""
         return list(self._notices.values())
 
-    def speech_unavailable(self, reason: str) -> None:
-        self.add_notice(
-            "speech",
-            f"Spoken instructions are off: {reason}. The screen and the beeps still guide you.",
-        )
+    def speech_unavailable(self, problem: SpeechProblem) -> None:
+        """Tell the patient, in plain words, why the voice (or all sound) is off."""
+        from homestretch.speech.problems import problem_notice
+
+        key = "sound" if problem.silences_everything else "speech"
+        self.add_notice(key, problem_notice(problem, cache_dir=self.paths.cache_dir))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if not self._painted and event.type() == QEvent.Type.Paint:
