@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from homestretch import APP_ID, APP_NAME, __version__
 from homestretch.core.paths import ASSETS_DIR, AppPaths
-from homestretch.core.settings import load_settings
+from homestretch.core.settings import load_settings, read_settings
 from homestretch.ui.inhibit import DBusScreenSaver
 from homestretch.ui.main_window import MainWindow
 
@@ -80,7 +80,8 @@ def run_app(
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
 
-    settings = load_settings(paths.settings_file)
+    loaded = read_settings(paths.settings_file)
+    settings = loaded.settings
     window = MainWindow(
         paths,
         settings=settings,
@@ -89,6 +90,8 @@ def run_app(
         inhibitor=DBusScreenSaver(APP_NAME),
         load_routines=False,
     )
+    if loaded.problem:
+        window.add_notice("settings", loaded.problem)
     parts: list[object] = []
 
     def finish_startup() -> None:
