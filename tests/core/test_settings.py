@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, fields, replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -179,8 +179,9 @@ json_values = st.recursive(
     | st.integers()
     | st.floats()  # NaN and the infinities too: json.dumps writes them as NaN and Infinity
     | st.text(),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
     max_leaves=12,
 )
 setting_names = st.sampled_from([f.name for f in fields(Settings)] + ["version", "other"])
