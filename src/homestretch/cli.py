@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print one CSV row per exercise of each session (docs/history.md)",
     )
+    history.add_argument(
+        "--bom",
+        action="store_true",
+        help="start the CSV with a UTF-8 byte order mark (for spreadsheet programs)",
+    )
     _add_period(history, since_required=False)
     history.add_argument("--routine", metavar="NAME", help="only sessions of the routine NAME")
     report = commands.add_parser(
@@ -324,7 +329,8 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         if csv_wanted:  # the header alone, as the export of an empty log
             from homestretch.core.export import exercises_csv, sessions_csv
 
-            out.write(exercises_csv([]) if args.exercises_csv else sessions_csv([]))
+            text = exercises_csv([]) if args.exercises_csv else sessions_csv([])
+            write_csv(out, text, bom=args.bom)
         else:
             print(f"No sessions logged yet ({paths.history_file}).", file=out)
         return EXIT_OK
@@ -337,7 +343,8 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     if csv_wanted:
         from homestretch.core.export import exercises_csv, sessions_csv
 
-        out.write(exercises_csv(sessions) if args.exercises_csv else sessions_csv(sessions))
+        text = exercises_csv(sessions) if args.exercises_csv else sessions_csv(sessions)
+        write_csv(out, text, bom=args.bom)
         return EXIT_OK
     if not sessions:
         filtered = since or until or args.routine
@@ -355,6 +362,20 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
             file=out,
         )
     return EXIT_OK
+
+
+def write_csv(out: TextIO, text: str, *, bom: bool) -> None:
+    """Print a CSV export as UTF-8 bytes, whatever ``out``'s own encoding (ASCII, cp1252)."""
+    from homestretch.core.export import csv_bytes
+
+    data = csv_bytes(text, bom=bom)
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:  # a text-only stream (a StringIO): the same characters
+        out.write(data.decode("utf-8"))
+        return
+    out.flush()
+    buffer.write(data)
+    buffer.flush()
 
 
 def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:

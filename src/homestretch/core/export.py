@@ -63,6 +63,12 @@ EXERCISE_COLUMNS: Final[tuple[str, ...]] = (
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 """A text cell starting with one of these is prefixed with an apostrophe."""
 
+CSV_ENCODING: Final = "utf-8"
+"""Every CSV export is UTF-8, whatever the terminal or the system's encoding."""
+
+BOM: Final = "\ufeff".encode(CSV_ENCODING)
+"""The UTF-8 byte order mark that ``--bom`` puts first, for spreadsheet programs."""
+
 LIST_SEPARATOR: Final = "; "
 """Between the pain areas, and between the events, within one cell."""
 
@@ -72,6 +78,11 @@ Cell = str | int | float | None
 def safe_text(text: str) -> str:
     """``text`` made inert for spreadsheets: a leading apostrophe before a formula start."""
     return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_bytes(text: str, *, bom: bool = False) -> bytes:
+    """The bytes of a CSV export: ``text`` in UTF-8, after a byte order mark if ``bom``."""
+    return (BOM if bom else b"") + text.encode(CSV_ENCODING)
 
 
 def iso_utc(moment: datetime) -> str:

@@ -1078,7 +1078,7 @@ class HistoryView(QWidget):
         """Ask where, then write the sessions shown (``kind`` "sessions") or their exercise
         results ("exercises") as CSV: the same as ``homestretch history --csv`` (or
         ``--exercises-csv``) with the same dates and routine."""
-        from homestretch.core.export import exercises_csv, sessions_csv
+        from homestretch.core.export import csv_bytes, exercises_csv, sessions_csv
         from homestretch.core.files import write_atomically
 
         since, until = self._shown_range
@@ -1088,7 +1088,7 @@ class HistoryView(QWidget):
         def write(output: Path) -> None:
             chosen = self.log.sessions(since=since, until=until, routine=self._routine)
             text = exercises_csv(chosen) if kind == "exercises" else sessions_csv(chosen)
-            write_atomically(output, text)
+            write_atomically(output, csv_bytes(text))
 
         name = f"homestretch-{kind}-{since.isoformat()}-to-{until.isoformat()}.csv"
         what = "the exercise results" if kind == "exercises" else "the sessions"
