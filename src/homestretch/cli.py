@@ -352,7 +352,7 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         return EXIT_OK
     print(f"{'started':<17} {'routine':<34} {'time':>7}  {'ended':<11} exercises", file=out)
     for s in sessions:
-        started = s.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        started = s.local_start.strftime("%Y-%m-%d %H:%M")  # the patient's clock, as filtered
         done = f"{len(s.completed)} done"
         if s.skipped:
             done += f", {len(s.skipped)} skipped ({', '.join(e.exercise_id for e in s.skipped)})"
