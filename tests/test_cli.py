@@ -456,3 +456,38 @@ def test_report_runs_headless_in_a_fresh_process(isolated_data_dir: Path, tmp_pa
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"{output}\n"
     assert output.read_bytes().startswith(b"%PDF-")
+
+
+NON_LATIN = build_timeline(dataclasses.replace(TIMELINE.routine, name="Растяжка 腰痛 — Ischias ✓"))
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+@pytest.mark.parametrize("option", ["--csv", "--exercises-csv"])
+def test_history_csv_is_utf8_whatever_the_terminal_encoding(
+    isolated_data_dir: Path, encoding: str, option: str
+) -> None:
+    moment = datetime(2026, 3, 2, 12, tzinfo=UTC)
+    with HistoryLog(isolated_data_dir / "history.sqlite3", wall=lambda: moment) as log:
+        sid = log.start_session(NON_LATIN, pain_before=3)
+        first = NON_LATIN.routine.exercises[0]
+        log.record_exercise(sid, 0, first.id, first.name, ExerciseStatus.COMPLETED, 60, 60, 60)
+        log.end_session(sid, Outcome.COMPLETED, 60)
+        log.set_note(sid, "Rücken besser, 좋아요 ✓")
+    env = {
+        **os.environ,
+        "PYTHONIOENCODING": encoding,
+        "HOMESTRETCH_DATA_DIR": str(isolated_data_dir),
+    }
+    for bom in (False, True):
+        result = subprocess.run(
+            [sys.executable, "-m", "homestretch", "history", option, *(["--bom"] * bom)],
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+        assert (result.returncode, result.stderr) == (0, b"")
+        assert result.stdout.startswith(b"\xef\xbb\xbf") is bom
+        (row,) = csv_rows(result.stdout.decode("utf-8-sig"))
+        assert row["routine"] == "Растяжка 腰痛 — Ischias ✓"
+        if option == "--csv":
+            assert row["note"] == "Rücken besser, 좋아요 ✓"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from homestretch import APP_ID, APP_NAME, __version__
 from homestretch.core.paths import ASSETS_DIR, AppPaths
-from homestretch.core.settings import load_settings
+from homestretch.core.settings import read_settings
 from homestretch.speech.problems import SpeechProblem
 from homestretch.ui.inhibit import DBusScreenSaver
 from homestretch.ui.main_window import MainWindow
@@ -119,7 +119,8 @@ def run_app(
         app.setWindowIcon(QIcon(str(icon)))
 
     diagnostics = start_diagnostics_log(paths)
-    settings = load_settings(paths.settings_file)
+    loaded = read_settings(paths.settings_file)
+    settings = loaded.settings
     window = MainWindow(
         paths,
         settings=settings,
@@ -128,6 +129,8 @@ def run_app(
         inhibitor=DBusScreenSaver(APP_NAME),
         load_routines=False,
     )
+    if loaded.problem:
+        window.add_notice("settings", loaded.problem)
     parts: list[object] = []
 
     def finish_startup() -> None:

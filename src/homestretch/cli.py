@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print one CSV row per exercise of each session (docs/history.md)",
     )
+    history.add_argument(
+        "--bom",
+        action="store_true",
+        help="start the CSV with a UTF-8 byte order mark (for spreadsheet programs)",
+    )
     _add_period(history, since_required=False)
     history.add_argument("--routine", metavar="NAME", help="only sessions of the routine NAME")
     report = commands.add_parser(
@@ -331,7 +336,8 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         if csv_wanted:  # the header alone, as the export of an empty log
             from homestretch.core.export import exercises_csv, sessions_csv
 
-            out.write(exercises_csv([]) if args.exercises_csv else sessions_csv([]))
+            text = exercises_csv([]) if args.exercises_csv else sessions_csv([])
+            write_csv(out, text, bom=args.bom)
         else:
             print(f"No sessions logged yet ({paths.history_file}).", file=out)
         return EXIT_OK
@@ -344,7 +350,8 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     if csv_wanted:
         from homestretch.core.export import exercises_csv, sessions_csv
 
-        out.write(exercises_csv(sessions) if args.exercises_csv else sessions_csv(sessions))
+        text = exercises_csv(sessions) if args.exercises_csv else sessions_csv(sessions)
+        write_csv(out, text, bom=args.bom)
         return EXIT_OK
     if not sessions:
         filtered = since or until or args.routine
@@ -352,7 +359,7 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         return EXIT_OK
     print(f"{'started':<17} {'routine':<34} {'time':>7}  {'ended':<11} exercises", file=out)
     for s in sessions:
-        started = s.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        started = s.local_start.strftime("%Y-%m-%d %H:%M")  # the patient's clock, as filtered
         done = f"{len(s.completed)} done"
         if s.skipped:
             done += f", {len(s.skipped)} skipped ({', '.join(e.exercise_id for e in s.skipped)})"
@@ -362,6 +369,20 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
             file=out,
         )
     return EXIT_OK
+
+
+def write_csv(out: TextIO, text: str, *, bom: bool) -> None:
+    """Print a CSV export as UTF-8 bytes, whatever ``out``'s own encoding (ASCII, cp1252)."""
+    from homestretch.core.export import csv_bytes
+
+    data = csv_bytes(text, bom=bom)
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:  # a text-only stream (a StringIO): the same characters
+        out.write(data.decode("utf-8"))
+        return
+    out.flush()
+    buffer.write(data)
+    buffer.flush()
 
 
 def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:

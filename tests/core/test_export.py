@@ -4,13 +4,17 @@ import csv
 import io
 import re
 import sqlite3
+import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from homestretch.core.export import (
     EXERCISE_COLUMNS,
+    FORMULA_STARTS,
     SESSION_COLUMNS,
     exercises_csv,
     safe_text,
@@ -323,3 +327,50 @@ def test_a_version_1_log_is_migrated_and_exports_its_sessions(tmp_path: Path) ->
     )
     assert (values["note"], values["pain_before"], values["events"]) == ("", "", "")
     assert len(rows(exercises_csv(sessions))) == 2
+
+
+BMP = [chr(i) for i in range(0x10000) if not 0xD800 <= i <= 0xDFFF]
+FORMULA_LIKE = sorted(c for c in BMP if unicodedata.normalize("NFKC", c)[:1] in FORMULA_STARTS)
+"""Every character a spreadsheet may read as ``=``, ``+``, ``-``, ``@``, tab or CR."""
+INVISIBLE = sorted(c for c in BMP if unicodedata.category(c) == "Cf")
+
+
+def test_the_formula_like_characters_include_the_reported_ones() -> None:
+    assert {"＝", "＋", "－", "＠", "﹦", "﹢", "﹣", "﹫", *FORMULA_STARTS} <= set(FORMULA_LIKE)
+    assert {"\ufeff", "\u200b", "\u200d", "\u2060", "\u200e"} <= set(INVISIBLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\ufeff=1+1", "＝1+1", "\u200b+A1", "\ufeff\u200b＠SUM(A1)", "﹣2", "\u2060\t", "＝\u0338x"],
+)
+def test_a_formula_behind_a_bom_or_in_fullwidth_gets_an_apostrophe(text: str) -> None:
+    assert safe_text(text) == "'" + text
+    _, row = rows(sessions_csv([record(note=text)]))
+    assert row[SESSION_COLUMNS.index("note")] == "'" + text
+
+
+@given(
+    st.lists(st.sampled_from(INVISIBLE), max_size=3),
+    st.sampled_from(FORMULA_LIKE),
+    st.text(max_size=20),
+)
+def test_any_formula_start_however_written_gets_an_apostrophe(
+    invisible: list[str], start: str, rest: str
+) -> None:
+    text = "".join(invisible) + start + rest
+    assert safe_text(text) == "'" + text
+
+
+@given(st.text(max_size=30))
+def test_text_is_kept_whole_and_prefixed_only_before_a_formula_start(text: str) -> None:
+    written = safe_text(text)
+    assert written in (text, "'" + text)
+    visible = text
+    while visible and unicodedata.category(visible[0]) == "Cf":
+        visible = visible[1:]
+    first = visible[:1]
+    if first and (first in FORMULA_LIKE or first in FORMULA_STARTS):
+        assert written == "'" + text
+    if written == "'" + text:
+        assert first in FORMULA_LIKE or unicodedata.normalize("NFKC", visible)[:1] in FORMULA_LIKE

@@ -3,14 +3,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from homestretch.core.export import SESSION_COLUMNS, sessions_csv
 from homestretch.core.history import (
@@ -250,3 +257,75 @@ def test_snapshot_is_json_of_the_dosage(tmp_path: Path) -> None:
     data = json.loads(raw)
     assert [e["id"] for e in data["exercises"]][:2] == ["sitting-knee-extension", "prone-knee-bend"]
     assert data["exercises"][0]["phases"][0] == {"name": "straighten", "seconds": 3.0}
+
+
+# -- the patient's local day and clock
+
+
+def posix_zone(minutes_east: int) -> str:
+    """A POSIX TZ value for a fixed offset east of UTC (POSIX counts hours west)."""
+    west = -minutes_east
+    sign = "-" if west < 0 else ""
+    hours, rest = divmod(abs(west), 60)
+    return f"<ZONE>{sign}{hours}:{rest:02d}"
+
+
+@contextmanager
+def machine_zone(posix: str) -> Iterator[None]:
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = posix
+    time.tzset()
+    try:
+        yield
+    finally:
+        if old is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = old
+        time.tzset()
+
+
+quarter_hours = st.integers(-12 * 4, 14 * 4).map(lambda q: q * 15)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    recorded=quarter_hours,
+    viewer=quarter_hours,
+    start=st.datetimes(datetime(2000, 1, 1), datetime(2037, 12, 31), timezones=st.just(UTC)),
+)
+def test_a_session_reads_back_on_the_clock_and_day_where_it_was_done_whoever_looks(
+    recorded: int, viewer: int, start: datetime
+) -> None:
+    start = start.replace(microsecond=0)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "history.sqlite3"
+        with machine_zone(posix_zone(recorded)), HistoryLog(path, wall=lambda: start) as log:
+            log.start_session(TIMELINE)
+        with machine_zone(posix_zone(viewer)), HistoryLog(path) as log:
+            (session,) = log.sessions()
+            expected = start + timedelta(minutes=recorded)
+            assert session.utc_offset_minutes == recorded
+            assert session.local_start.replace(tzinfo=None) == expected.replace(tzinfo=None)
+            assert session.local_start == start
+            # The day it is filtered by is the day its start shows.
+            assert session.local_date == session.local_start.date() == expected.date()
+            day = session.local_start.date()
+            assert [s.id for s in log.sessions(since=day, until=day)] == [session.id]
+            assert log.sessions(until=day - timedelta(days=1)) == []
+            assert log.sessions(since=day + timedelta(days=1)) == []
+
+
+def test_a_session_without_a_recorded_offset_shows_on_this_machine_s_clock(
+    tmp_path: Path,
+) -> None:
+    start = datetime(2026, 3, 1, 20, 0, tzinfo=UTC)
+    with HistoryLog(tmp_path / "history.sqlite3", wall=lambda: start) as log:
+        log.start_session(TIMELINE)
+    with sqlite3.connect(tmp_path / "history.sqlite3") as raw:
+        raw.execute("UPDATE sessions SET utc_offset_minutes = NULL")
+    raw.close()
+    with machine_zone(posix_zone(9 * 60)), HistoryLog(tmp_path / "history.sqlite3") as log:
+        (session,) = log.sessions()
+        assert session.zone is None
+        assert (session.local_start.day, session.local_start.hour) == (2, 5)

@@ -128,6 +128,25 @@ def test_session_day_without_a_stored_day_is_the_local_day_of_its_start(
     assert session_day(replace(session, local_date=None)) == date(2026, 1, 16)
 
 
+@pytest.mark.parametrize("viewer", ["UTC", "<-11>11", "<+14>-14", "JST-9"])
+def test_sessions_12_seconds_apart_in_zones_25_hours_apart_count_on_the_days_they_show(
+    log: HistoryLog, wall: Wall, zone: SetZone, viewer: str
+) -> None:
+    zone("<+14>-14")
+    write(log, wall, datetime(2026, 3, 2, 10, 59, 54, tzinfo=UTC), [C])  # 00:59:54 on the 3rd
+    zone("<-11>11")
+    write(log, wall, datetime(2026, 3, 2, 11, 0, 6, tzinfo=UTC), [C])  # 00:00:06 on the 2nd
+    zone(viewer)
+    sessions = log.sessions()
+    shown = [s.local_start for s in sessions]
+    assert [(t.day, t.hour, t.minute, t.second) for t in shown] == [(2, 0, 0, 6), (3, 0, 59, 54)]
+    # One rule: the day a session counts on is the day its start shows, wherever one looks.
+    assert [session_day(s) for s in sessions] == [t.date() for t in shown]
+    assert days_of(log) == Counter({date(2026, 3, 2): 1, date(2026, 3, 3): 1})
+    assert current_streak(days_of(log), date(2026, 3, 3)) == 2
+    assert longest_streak(days_of(log)) == 2
+
+
 def test_only_sessions_with_a_completed_exercise_count(
     log: HistoryLog, wall: Wall, zone: SetZone
 ) -> None:

@@ -8,6 +8,7 @@ import shutil
 import sys
 import time
 import warnings
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -229,21 +230,49 @@ def test_dropping_a_playing_channel_without_close_would_warn(slow: SlowPlayer, w
     wait_for(lambda: process_gone(pid), timeout=1)
 
 
+ALSA_CAPTURE = """
+pcm.homestretch_capture {{
+    type file
+    slave.pcm "null"
+    file "{output}"
+    format "raw"
+}}
+"""
+"""An ALSA device that writes every sample it is given to a file (and discards the sound)."""
+
+
 @pytest.mark.skipif(shutil.which("aplay") is None, reason="aplay (alsa-utils) is not installed")
 @pytest.mark.parametrize("sound", ["countdown", "switch", "end"])
-def test_the_real_aplay_plays_a_bundled_sound_without_raising(sound: str) -> None:
+def test_the_real_aplay_plays_every_sample_of_a_bundled_sound(
+    sound: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = ASSETS_DIR / "sounds" / f"{sound}.wav"
-    assert path.is_file()
-    channel = ProcessPlayback(("aplay", "-q"))
+    with wave.open(str(path)) as wav_file:
+        assert wav_file.getsampwidth() == 2  # signed 16-bit: silence is zero bytes
+        samples = wav_file.readframes(wav_file.getnframes())
+        one_second = wav_file.getframerate() * wav_file.getnchannels() * 2
+    assert samples.strip(b"\0")  # the sound is not silence
+    # The device is defined in this test's own ~/.asoundrc, which ALSA reads after its own config.
+    home = tmp_path / "home"
+    home.mkdir()
+    output = tmp_path / "played.raw"
+    (home / ".asoundrc").write_text(ALSA_CAPTURE.format(output=output), encoding="utf-8")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.delenv("ALSA_CONFIG_PATH", raising=False)
+    channel = ProcessPlayback(("aplay", "-q", "-D", "homestretch_capture"))
     try:
-        channel.play(path)
         assert channel.available
-        # With no sound card aplay exits at once; with one it plays the sound.
-        wait_for(lambda: not channel.is_playing(), timeout=10, what="aplay to finish")
         channel.play(path)
-        channel.stop()
+        wait_for(lambda: not channel.is_playing(), timeout=10, what="aplay to finish")
     finally:
         channel.close()
+    played = output.read_bytes()
+    assert played[: len(samples)] == samples
+    # aplay fills its last period with silence.
+    padding = played[len(samples) :]
+    assert set(padding) <= {0}
+    assert len(padding) < one_second
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows uses winsound")

@@ -61,3 +61,33 @@ def test_bad_speed_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
         cli.main(["--speed", "fast", "list"])
     assert info.value.code == 2
     assert "not a number" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"rate": 1e999}', '{"rate": Infinity}', "[" * 100_000 + "]" * 100_000],
+    ids=["1e999", "Infinity", "nested-100000"],
+)
+def test_an_unusable_settings_file_opens_the_window_with_a_notice_naming_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, isolated_data_dir: Path, text: str
+) -> None:
+    paths = AppPaths.resolve(isolated_data_dir)
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text(text, encoding="utf-8")
+    seen: list[tuple[str, str]] = []
+    original_show = MainWindow.show
+
+    def show_then_close(self: MainWindow) -> None:
+        original_show(self)
+
+        def look_then_close() -> None:
+            seen.append((self.session_view.notice.text(), self.statusBar().currentMessage()))
+            self.close()
+
+        self.first_painted.connect(lambda: QTimer.singleShot(50, look_then_close))
+
+    monkeypatch.setattr(MainWindow, "show", show_then_close)
+    assert app_module.run_app(paths, muted=True) == 0
+    ((notice, status),) = seen
+    assert str(paths.settings_file) in notice
+    assert str(paths.settings_file) in status

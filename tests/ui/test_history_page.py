@@ -226,7 +226,7 @@ def test_csv_export_is_what_the_command_line_prints(
     for _ in range(2):
         with qtbot.waitSignal(window.session_finished, timeout=30_000):
             window.start_session()
-        window.set_note("=1+1 looked like a formula")
+        window.set_note("=1+1 looked like a formula; Rücken 腰痛 ✓")
         window.show_routines()
     window.show_history()
     page = history_page(window)
@@ -247,9 +247,9 @@ def test_csv_export_is_what_the_command_line_prints(
     for option, written in (("--csv", sessions_file), ("--exercises-csv", exercises_file)):
         assert cli.main(["history", option, "--since", today, "--until", today]) == 0
         printed = capsys.readouterr().out
-        assert written.read_text(encoding="utf-8") == printed
+        assert written.read_bytes() == printed.encode("utf-8")  # UTF-8, as the command prints
     assert len(sessions_file.read_text(encoding="utf-8").splitlines()) == 3  # header, 2 rows
-    assert "'=1+1 looked like a formula" in sessions_file.read_text(encoding="utf-8")
+    assert "'=1+1 looked like a formula; Rücken 腰痛 ✓" in sessions_file.read_text(encoding="utf-8")
     assert len(exercises_file.read_text(encoding="utf-8").splitlines()) == 1 + 2 * 7
 
 

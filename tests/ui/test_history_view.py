@@ -329,6 +329,63 @@ def test_date_range_and_routine_filters_change_the_rows(
     assert view.no_match.text() == "No sessions in these dates"
 
 
+def set_zone(posix: str) -> None:
+    """This machine's time zone from now on (the autouse fixture restores it)."""
+    os.environ["TZ"] = posix
+    time.tzset()
+
+
+UTC_PLUS_14, UTC_MINUS_11 = "<+14>-14", "<-11>11"
+
+
+@pytest.mark.parametrize("viewer", ["UTC", UTC_MINUS_11, UTC_PLUS_14, "<+0530>-5:30"])
+def test_the_table_shows_each_session_on_the_day_it_is_filtered_and_counted_by(
+    qtbot: QtBot, log: HistoryLog, wall: Wall, viewer: str
+) -> None:
+    # The same UTC minute, recorded in UTC (the 19th) and in UTC+14 (already the 20th).
+    set_zone("UTC")
+    add_session(log, wall, at(date(2026, 3, 19), 20))
+    set_zone(UTC_PLUS_14)
+    add_session(log, wall, at(date(2026, 3, 19), 20))
+    set_zone(viewer)  # the patient looks from somewhere else (under UTC-11 it was the 19th, 09:00)
+    view = make_view(qtbot, log)
+    shown = {
+        "UTC": "Thu 19 Mar 2026, 20:00" + ("" if viewer == "UTC" else " (UTC)"),
+        "+14": "Fri 20 Mar 2026, 10:00" + ("" if viewer == UTC_PLUS_14 else " (UTC+14)"),
+    }
+    assert table_texts(view, view.model.DATE) == [shown["+14"], shown["UTC"]]
+    assert view.streak_label.text() == "Current streak: 2 days"
+    view.set_range(date(2026, 3, 19), date(2026, 3, 19))
+    assert table_texts(view, view.model.DATE) == [shown["UTC"]]
+    view.set_range(date(2026, 3, 20), date(2026, 3, 20))
+    assert table_texts(view, view.model.DATE) == [shown["+14"]]
+    (march,) = [m for m in view.months if m.first == date(2026, 3, 1)]
+    assert march.marked_days() == [date(2026, 3, 19), date(2026, 3, 20)]
+    tip = view.model.data(view.model.index(0, view.model.DATE), Qt.ItemDataRole.ToolTipRole)
+    if viewer == UTC_PLUS_14:
+        assert tip is None
+    else:
+        assert str(tip).startswith("Done in UTC+14; here (")
+
+
+def test_sessions_12_seconds_apart_in_zones_25_hours_apart_show_the_days_they_count_on(
+    qtbot: QtBot, log: HistoryLog, wall: Wall
+) -> None:
+    set_zone(UTC_PLUS_14)
+    add_session(log, wall, datetime(2026, 3, 19, 10, 59, 54, tzinfo=UTC), [C])  # 00:59 on the 20th
+    set_zone(UTC_MINUS_11)
+    add_session(log, wall, datetime(2026, 3, 19, 11, 0, 6, tzinfo=UTC), [C])  # 00:00 on the 19th
+    for viewer in ("UTC", UTC_MINUS_11, UTC_PLUS_14):
+        set_zone(viewer)
+        view = make_view(qtbot, log)
+        dates = table_texts(view, view.model.DATE)
+        assert [d.split(",")[0] for d in dates] == ["Thu 19 Mar 2026", "Fri 20 Mar 2026"]
+        assert dates[0].startswith("Thu 19 Mar 2026, 00:00")
+        assert dates[1].startswith("Fri 20 Mar 2026, 00:59")
+        # Two days shown, two days counted: one rule for the table and the streak.
+        assert view.streak_label.text() == "Current streak: 2 days"
+
+
 # -- the calendar and the figures
 
 

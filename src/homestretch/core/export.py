@@ -10,13 +10,17 @@ Times are UTC in ISO 8601 (``2026-03-01T08:00:00+00:00``), except
 Free text (routine and exercise names, notes, pain areas, events) is written
 as the patient typed it, except that a cell starting with ``=``, ``+``, ``-``,
 ``@``, a tab or a carriage return gets a leading apostrophe (``'``): a
-spreadsheet would otherwise run it as a formula ("CSV injection").
+spreadsheet would otherwise run it as a formula ("CSV injection"). The check
+looks past invisible format characters at the start (a byte order mark, a
+zero-width space) and at compatibility forms (a fullwidth ``＝``, a small
+``﹢``), which some spreadsheets read as the plain character.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Final
@@ -63,15 +67,49 @@ EXERCISE_COLUMNS: Final[tuple[str, ...]] = (
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 """A text cell starting with one of these is prefixed with an apostrophe."""
 
+CSV_ENCODING: Final = "utf-8"
+"""Every CSV export is UTF-8, whatever the terminal or the system's encoding."""
+
+BOM: Final = "\ufeff".encode(CSV_ENCODING)
+"""The UTF-8 byte order mark that ``--bom`` puts first, for spreadsheet programs."""
+
 LIST_SEPARATOR: Final = "; "
 """Between the pain areas, and between the events, within one cell."""
 
 Cell = str | int | float | None
 
 
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet may read ``text`` as a formula.
+
+    Leading invisible format characters (Unicode category Cf: U+FEFF, zero-width
+    spaces, direction marks) are looked past; then the first character is a
+    formula start as it is, or in its NFKC form (a fullwidth ``＝`` is ``=``),
+    or the NFKC form of the rest starts with one.
+    """
+    start = 0
+    while start < len(text) and unicodedata.category(text[start]) == "Cf":
+        start += 1
+    rest = text[start:]
+    return any(
+        form.startswith(FORMULA_STARTS)
+        for form in (
+            rest,
+            unicodedata.normalize("NFKC", rest[:1]),
+            unicodedata.normalize("NFKC", rest),
+        )
+    )
+
+
 def safe_text(text: str) -> str:
-    """``text`` made inert for spreadsheets: a leading apostrophe before a formula start."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """``text`` made inert for spreadsheets: a leading apostrophe before a formula start,
+    however it is written (see :func:`looks_like_formula`)."""
+    return "'" + text if looks_like_formula(text) else text
+
+
+def csv_bytes(text: str, *, bom: bool = False) -> bytes:
+    """The bytes of a CSV export: ``text`` in UTF-8, after a byte order mark if ``bom``."""
+    return (BOM if bom else b"") + text.encode(CSV_ENCODING)
 
 
 def iso_utc(moment: datetime) -> str:

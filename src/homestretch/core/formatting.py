@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from homestretch.core.routine import Position, Side
 from homestretch.core.timeline import SegmentKind, Timeline
 
@@ -9,6 +11,17 @@ from homestretch.core.timeline import SegmentKind, Timeline
 def plural(n: int, word: str) -> str:
     """``1 day``, ``3 days`` (English: the word takes an s)."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def utc_offset(moment: datetime) -> str:
+    """``UTC+14``, ``UTC-11``, ``UTC+5:30`` or ``UTC``: the offset of an aware ``moment``."""
+    offset = moment.utcoffset()
+    minutes = round(offset.total_seconds() / 60) if offset is not None else 0
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def format_clock(seconds: float) -> str:

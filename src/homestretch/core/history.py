@@ -31,7 +31,7 @@ import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 
@@ -266,6 +266,25 @@ class SessionRecord:
     areas_after: tuple[str, ...] = ()
     note: str = ""
     events: tuple[LoggedEvent, ...] = ()
+    utc_offset_minutes: int | None = None
+    """The patient's offset from UTC when the session started (None: not recorded)."""
+
+    @property
+    def zone(self) -> timezone | None:
+        """The patient's time zone (a fixed offset) when the session started, if recorded."""
+        if self.utc_offset_minutes is None:
+            return None
+        return timezone(timedelta(minutes=self.utc_offset_minutes))
+
+    def local(self, moment: datetime) -> datetime:
+        """``moment`` on the patient's clock where the session was done (this machine's
+        zone if that was not recorded): the start's date is :attr:`local_date`."""
+        return moment.astimezone(self.zone)
+
+    @property
+    def local_start(self) -> datetime:
+        """The start on the patient's clock where the session was done."""
+        return self.local(self.started_at)
 
     @property
     def sessions_per_week(self) -> int:
@@ -664,7 +683,7 @@ class HistoryLog:
         rows = self._db.execute(
             "SELECT id, routine_name, started_at, ended_at, updated_at, ended, planned_seconds,"
             " done_seconds, snapshot_id, local_date, pain_before, pain_after,"
-            " areas_before, areas_after, note FROM sessions"
+            " areas_before, areas_after, note, utc_offset_minutes FROM sessions"
             f" WHERE {condition} ORDER BY started_at DESC, id DESC",
             args,
         ).fetchall()
@@ -698,7 +717,7 @@ class HistoryLog:
         records = []
         for row in rows:
             (sid, name, started, ended_at, updated, ended, planned, done, snapshot) = row[:9]
-            local_day, pain_before, pain_after, areas_before, areas_after, note = row[9:]
+            local_day, pain_before, pain_after, areas_before, areas_after, note, offset = row[9:]
             records.append(
                 SessionRecord(
                     id=sid,
@@ -718,6 +737,7 @@ class HistoryLog:
                     areas_after=_load_areas(areas_after),
                     note=note or "",
                     events=tuple(events.get(sid, ())),
+                    utc_offset_minutes=offset,
                 )
             )
         return records

@@ -1,14 +1,23 @@
 """User settings: a small versioned JSON file in the config folder.
 
-Unknown keys and wrong types are ignored one by one (falling back to the
-default), so a hand-edited or half-written file never stops the app. Saving
-writes a temporary file and renames it over the old one, so a crash mid-save
-leaves the previous settings intact.
+Whatever the file holds, it never stops the app. A missing file gives the
+defaults quietly; a file that cannot be read, is not JSON (``NaN`` and
+``Infinity`` are not JSON), is nested too deeply or does not hold an object
+gives the defaults and a notice naming it (:attr:`LoadedSettings.problem`).
+Each known value is checked on its own against its type and range
+(:data:`RANGES`); a value that fails falls back to its default and is named in
+the notice. Unknown keys are ignored (a newer version may have written them).
+
+Only valid JSON is ever written: every value is checked again before saving,
+and the file is written with ``allow_nan=False``. Saving writes a temporary
+file and renames it over the old one, so a crash mid-save leaves the previous
+settings intact.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
@@ -17,6 +26,12 @@ from typing import Any, Final
 from homestretch.core.files import write_atomically
 
 SETTINGS_VERSION: Final = 1
+
+RANGES: Final[dict[str, tuple[float, float]]] = {"rate": (60, 300), "volume": (0.0, 1.0)}
+"""The allowed range (inclusive) of each numeric setting."""
+
+TEXT_LIMIT: Final = 4096
+"""The longest text setting (a voice id, a routine path) accepted, in characters."""
 
 
 class Verbosity(StrEnum):
@@ -45,49 +60,143 @@ class Settings:
     """The window's size, place and state as Qt saved them (base64); empty: maximised."""
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["verbosity"] = str(self.verbosity)
+        """The settings as JSON values; a value that is not valid is written as its default."""
+        checked, _ = _checked(asdict(self))
+        data = asdict(checked)
+        data["verbosity"] = str(checked.verbosity)
         return {"version": SETTINGS_VERSION, **data}
 
     @classmethod
     def from_json(cls, data: object) -> Settings:
+        """Settings from parsed JSON: each missing or unusable value is its default."""
         if not isinstance(data, dict):
             return cls()
-        defaults = cls()
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            if f.name not in data:
-                continue
-            default = getattr(defaults, f.name)
-            value = data[f.name]
-            if isinstance(default, Verbosity):
-                if value in {str(v) for v in Verbosity}:
-                    values[f.name] = Verbosity(value)
-            elif isinstance(default, bool):
-                if isinstance(value, bool):
-                    values[f.name] = value
-            elif isinstance(default, int | float):
-                if isinstance(value, int | float) and not isinstance(value, bool):
-                    values[f.name] = type(default)(value)
-            elif isinstance(value, type(default)):
-                values[f.name] = value
-        settings = replace(defaults, **values)
-        return replace(
-            settings,
-            rate=min(max(settings.rate, 60), 300),
-            volume=min(max(settings.volume, 0.0), 1.0),
-        )
+        return _checked(data)[0]
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    """What :func:`read_settings` found.
+
+    Attributes:
+        settings: the settings to use.
+        problem: "" when the file was usable or missing; otherwise a sentence
+            in plain words naming the file and what was wrong with it.
+    """
+
+    settings: Settings
+    problem: str = ""
+
+
+class _NotJsonError(ValueError):
+    """NaN, Infinity or -Infinity, which Python's json accepts and JSON does not."""
+
+
+def _refuse_constant(name: str) -> object:
+    raise _NotJsonError(f"{name} is not a JSON number")
+
+
+_INVALID: Final = object()
+
+
+def _check_value(name: str, default: object, value: object) -> object:
+    """``value`` as the setting's type if it is valid for ``name``, else ``_INVALID``."""
+    if isinstance(default, Verbosity):
+        return Verbosity(value) if isinstance(value, str) and value in set(Verbosity) else _INVALID
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else _INVALID
+    if isinstance(default, int | float):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return _INVALID
+        low, high = RANGES[name]
+        if not (math.isfinite(value) and low <= value <= high):
+            return _INVALID
+        return round(value) if isinstance(default, int) else float(value)
+    if isinstance(default, str):
+        if not isinstance(value, str) or len(value) > TEXT_LIMIT or "\0" in value:
+            return _INVALID
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800" in the file)
+            return _INVALID
+        return value
+    return _INVALID
+
+
+def _checked(data: dict[Any, Any]) -> tuple[Settings, list[str]]:
+    """Settings from ``data``, and the names of the known keys whose values were refused."""
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    refused: list[str] = []
+    for f in fields(Settings):
+        if f.name not in data:
+            continue
+        value = _check_value(f.name, getattr(defaults, f.name), data[f.name])
+        if value is _INVALID:
+            refused.append(f.name)
+        else:
+            values[f.name] = value
+    return replace(defaults, **values), refused
+
+
+def _ignored(path: Path, reason: str) -> LoadedSettings:
+    return LoadedSettings(
+        Settings(), f"The settings file {path} was ignored because {reason}; the defaults are used."
+    )
+
+
+def parse_settings(text: str, path: Path) -> LoadedSettings:
+    """Settings from the text of the settings file ``path`` (named in the problem)."""
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        reason = f"it is not valid JSON (line {exc.lineno}: {exc.msg})"
+    except _NotJsonError as exc:
+        reason = f"it is not valid JSON ({exc})"
+    except RecursionError:
+        reason = "it is nested too deeply to hold settings"
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        reason = f"it is not usable ({exc})"
+    else:
+        if not isinstance(data, dict):
+            reason = "it does not hold a JSON object"
+        else:
+            settings, refused = _checked(data)
+            if not refused:
+                return LoadedSettings(settings)
+            return LoadedSettings(
+                settings,
+                f"Some settings in {path} were not valid; their defaults are used: "
+                f"{', '.join(refused)}.",
+            )
+    return _ignored(path, reason)
+
+
+def read_settings(path: Path) -> LoadedSettings:
+    """Read settings: never raises; a missing file gives the defaults without a problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except UnicodeDecodeError:
+        reason = "it is not UTF-8 text"
+    except OSError as exc:
+        reason = f"it cannot be read ({exc.strerror or exc})"
+    else:
+        return parse_settings(text, path)
+    return _ignored(path, reason)
 
 
 def load_settings(path: Path) -> Settings:
-    """Read settings; a missing or damaged file gives the defaults."""
-    try:
-        text = path.read_text(encoding="utf-8")
-        return Settings.from_json(json.loads(text))
-    except (OSError, ValueError):
-        return Settings()
+    """Read settings; a missing or damaged file (or value) gives the defaults."""
+    return read_settings(path).settings
+
+
+def settings_json(settings: Settings) -> str:
+    """The text :func:`save_settings` writes: always valid JSON."""
+    return json.dumps(settings.to_json(), indent=2, allow_nan=False) + "\n"
 
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write settings atomically. Raises OSError if the folder cannot be written."""
-    write_atomically(path, json.dumps(settings.to_json(), indent=2) + "\n", make_folder=True)
+    write_atomically(path, settings_json(settings), make_folder=True)

@@ -37,9 +37,11 @@ def counts(session: SessionRecord, completed: int | None = None) -> bool:
 
 
 def session_day(session: SessionRecord) -> date:
+    """The patient's local day when the session started: the one rule for the calendar,
+    streaks, adherence, filters and the dates the table and the report show."""
     if session.local_date is not None:
         return session.local_date
-    return session.started_at.astimezone().date()
+    return session.local_start.date()
 
 
 def exercised_days(

@@ -72,7 +72,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.core.checkin import REGIONS, anchor
-from homestretch.core.formatting import format_clock, plural
+from homestretch.core.formatting import format_clock, plural, utc_offset
 from homestretch.core.history import HistoryError, HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
 from homestretch.core.stats import (
@@ -134,9 +134,10 @@ def pain_words(rating: int | None) -> str:
     return "not rated" if rating is None else f"{rating} ({anchor(rating)})"
 
 
-def event_text(event: LoggedEvent) -> str:
-    """``⚠ 08:12 stop rule: …`` or ``08:05 pain during the session: 6 (moderate)``."""
-    at = f"{event.at.astimezone():%H:%M}"
+def event_text(event: LoggedEvent, session: SessionRecord) -> str:
+    """``⚠ 08:12 stop rule: …`` or ``08:05 pain during the session: 6 (moderate)``,
+    on the patient's clock where the session was done."""
+    at = f"{session.local(event.at):%H:%M}"
     if event.kind == PAIN_DURING and event.detail.isdigit() and int(event.detail) <= 10:
         return f"{at} pain during the session: {pain_words(int(event.detail))}"
     text = f"{at} {event.kind.replace('_', ' ')}" + (f": {event.detail}" if event.detail else "")
@@ -152,9 +153,14 @@ def rate_tooltip(rate: ExerciseRate) -> str:
 
 
 def describe_session(session: SessionRecord) -> str:
-    """``Tue 3 Mar 2026, 08:00``: the session's start in local time."""
-    start = session.started_at.astimezone()
-    return f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
+    """``Tue 3 Mar 2026, 08:00``: the session's start on the patient's clock where it was
+    done (the day it counts on), with the offset (``UTC+9``) when that is not this
+    machine's offset at that moment."""
+    start = session.local_start
+    text = f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
+    if start.utcoffset() != session.started_at.astimezone().utcoffset():
+        text += f" ({utc_offset(start)})"
+    return text
 
 
 # -- the sessions table
@@ -311,11 +317,18 @@ class SessionTableModel(QAbstractTableModel):
             when = "before" if column == self.BEFORE else "after"
             where = f"\nWhere: {'; '.join(REGION_LABELS.get(a, a) for a in areas)}" if areas else ""
             return f"Pain {when}: {pain_words(rating)}{where}"
-        if column == self.DATE and s.local_date != s.started_at.astimezone().date():
-            return f"Counted on {s.local_date}, the patient's day where the session was done."
+        if (
+            column == self.DATE
+            and s.local_start.utcoffset() != s.started_at.astimezone().utcoffset()
+        ):
+            here = s.started_at.astimezone()
+            return (
+                f"Done in {utc_offset(s.local_start)}; here ({utc_offset(here)}) that was"
+                f" {here:%a} {here.day} {here:%b %Y, %H:%M}."
+            )
         if column in (self.NOTE, self.DATE, self.ROUTINE) and (s.events or s.note):
             lines = [s.note] if s.note else []
-            lines += [event_text(e) for e in s.events]
+            lines += [event_text(e, s) for e in s.events]
             if column == self.NOTE and self._save_note is not None:
                 lines.append("Double-click or press F2 to edit the note.")
             return "\n".join(lines)
@@ -1082,7 +1095,7 @@ class HistoryView(QWidget):
         """Ask where, then write the sessions shown (``kind`` "sessions") or their exercise
         results ("exercises") as CSV: the same as ``homestretch history --csv`` (or
         ``--exercises-csv``) with the same dates and routine."""
-        from homestretch.core.export import exercises_csv, sessions_csv
+        from homestretch.core.export import csv_bytes, exercises_csv, sessions_csv
         from homestretch.core.files import write_atomically
 
         since, until = self._shown_range
@@ -1092,7 +1105,7 @@ class HistoryView(QWidget):
         def write(output: Path) -> None:
             chosen = self.log.sessions(since=since, until=until, routine=self._routine)
             text = exercises_csv(chosen) if kind == "exercises" else sessions_csv(chosen)
-            write_atomically(output, text)
+            write_atomically(output, csv_bytes(text))
 
         name = f"homestretch-{kind}-{since.isoformat()}-to-{until.isoformat()}.csv"
         what = "the exercise results" if kind == "exercises" else "the sessions"

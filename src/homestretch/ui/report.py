@@ -864,9 +864,10 @@ def _stop_events(layout: Layout, data: ReportData) -> None:
 
 
 def _when(session: SessionRecord, at: datetime | None = None) -> str:
-    """``Mon 2 Mar 2026 08:05``: the session's local day; the local time of ``at`` or its start."""
+    """``Mon 2 Mar 2026 08:05``: the session's local day; the time of ``at`` or its start,
+    both on the patient's clock where the session was done."""
     day = stats.session_day(session)
-    clock = (at or session.started_at).astimezone()
+    clock = session.local(at or session.started_at)
     return f"{short_date(day)} {clock.hour:02d}:{clock.minute:02d}"
 
 
@@ -916,7 +917,7 @@ def _sessions(layout: Layout, data: ReportData) -> None:
         if (day.year, day.month) != month:
             month = (day.year, day.month)
             rows.append(Group(f"{MONTHS[day.month]} {day.year}"))
-        clock = s.started_at.astimezone()
+        clock = s.local_start
         row = [f"{SHORT_DAYS[day.weekday()]} {day.day}, {clock.hour:02d}:{clock.minute:02d}"]
         if several:
             row.append(s.routine_name)
