@@ -86,7 +86,7 @@ def make_speaker(paths: AppPaths, problems: SpeechProblems) -> CueSpeaker:
     from homestretch.speech.speaker import CueSpeaker
     from homestretch.speech.synthesis import SynthesisService
 
-    settings = load_settings(paths.settings_file)
+    settings = read_settings(paths.settings_file).settings
     synthesis = SynthesisService(
         paths.cache_dir / "speech",
         voice=settings.voice,
