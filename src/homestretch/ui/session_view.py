@@ -8,6 +8,7 @@ largest thing on screen, then the phase name and the side badge.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
 from homestretch.ui.figure import paint_figure
 from homestretch.ui.pain import PainScale
+from homestretch.ui.text import plain
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -74,7 +76,7 @@ def _scalable(widget: QWidget, size: int, *, bold: bool = False) -> None:
 
 
 def _label(size: int, *, bold: bool = False, name: str = "") -> QLabel:
-    label = QLabel()
+    label = plain(QLabel())
     _scalable(label, size, bold=bold)
     label.setObjectName(name)
     label.setWordWrap(False)
@@ -271,7 +273,7 @@ class SessionView(QWidget):
         self.progress.setAccessibleName("Session progress")
         outer.addWidget(self.progress)
 
-        self.notice = QLabel()
+        self.notice = plain(QLabel())
         _scalable(self.notice, 20)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
@@ -280,7 +282,7 @@ class SessionView(QWidget):
         self.notice.hide()
         outer.addWidget(self.notice)
 
-        self.advice = QLabel()
+        self.advice = plain(QLabel())
         _scalable(self.advice, 30, bold=True)
         self.advice.setWordWrap(True)
         self.advice.setStyleSheet(
@@ -429,10 +431,9 @@ class SessionView(QWidget):
         self.exercise_name.setText(exercise.name)
         self.exercise_count.setText(f"Exercise {number} of {count}")
         self.illustration.show_exercise(exercise, figure, exercise.illustration)
-        items = "".join(f"<li>{_escape(step)}</li>" for step in exercise.steps)
+        items = "".join(f"<li>{escape(step)}</li>" for step in exercise.steps)
         cautions = "".join(
-            f"<p style='color:#B71C1C'><b>Take care:</b> {_escape(c)}</p>"
-            for c in exercise.cautions
+            f"<p style='color:#B71C1C'><b>Take care:</b> {escape(c)}</p>" for c in exercise.cautions
         )
         self.steps.setText(f"<ol style='margin-left:0'>{items}</ol>{cautions}")
 
@@ -520,7 +521,3 @@ def _phase_title(segment: Segment) -> str:
     if segment.kind is SegmentKind.DONE:
         return "WELL DONE"
     return (segment.phase or "").upper()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
