@@ -10,6 +10,11 @@ marked text appears, the literal ``<b>`` must be visible.
 
 from __future__ import annotations
 
+import os
+import resource
+import subprocess
+import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -32,11 +37,15 @@ from pytestqt.qtbot import QtBot
 
 from homestretch.core.history import HistoryLog
 from homestretch.core.player import State
+from homestretch.core.routine import load_routine
 from homestretch.core.timeline import SegmentKind
 from homestretch.ui.dialogs import WarningDialog
 from homestretch.ui.main_window import MainWindow
 from tests.helpers import FakeClock
 from tests.ui.conftest import MakeWindow
+
+MEMORY_LIMIT = 3 * 1024**3
+"""Address space for the process that shows a hostile routine (bytes)."""
 
 
 def marked(token: str) -> str:
@@ -334,3 +343,83 @@ def test_a_warning_shows_its_message_and_details_as_written(qtbot: QtBot) -> Non
     seen = Seen()
     seen.check("a warning", box)
     assert seen.tokens == {"zqfile", "zqbadkey", "zqbroken"}
+
+
+# -- the real thing: a picture reference to /dev/zero and to a FIFO, in a process of its own
+
+_HOSTILE_SCRIPT = """
+import os, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from homestretch.core.history import HistoryLog
+from homestretch.core.paths import AppPaths
+from homestretch.core.settings import Settings
+from homestretch.ui.main_window import MainWindow
+
+app = QApplication([])
+data, routine = Path(sys.argv[1]), Path(sys.argv[2])
+log = HistoryLog(data / "history.sqlite3")
+window = MainWindow(AppPaths.resolve(data), settings=Settings(), history=log, speed=50.0)
+window.show()
+window.grab()  # lays out and paints every label, as the screen would
+assert window.add_routine(routine)
+window.grab()
+window.start_session()
+window.grab()
+window.next_exercise()  # the second exercise: the header and "Next exercise:" change
+window.grab()
+window.driver.stop()
+window.set_note("<img src='/dev/zero'> a note")
+window.grab()
+window.show_history()
+window.grab()
+print("shown as text")
+"""
+
+
+def test_a_picture_in_a_name_is_never_loaded(tmp_path: Path) -> None:
+    """``<img src='/dev/zero'>`` once ate all memory and aborted; ``<img src=FIFO>`` hung."""
+    fifo = tmp_path / "a-fifo"
+    os.mkfifo(fifo)
+    routine = tmp_path / "hostile.yaml"
+    routine.write_text(
+        textwrap.dedent("""\
+            schema: 1
+            name: "<img src='/dev/zero'> Zero"
+            description: "<img src=a-fifo> and <font size=7 color=red>STOP NOW, call 112</font>"
+            prepare_seconds: 2
+            exercises:
+              - id: zero
+                name: "<img src='/dev/zero'> Zero"
+                position: sitting
+                summary: Sit.
+                steps: ["<img src=a-fifo> step"]
+                cautions: ["<img src='/dev/zero'>"]
+                phases: [{name: "<img src=a-fifo>", seconds: 2}]
+                reps: 1
+              - id: fifo
+                name: "<img src=a-fifo> Fifo"
+                position: sitting
+                summary: Sit.
+                steps: [Sit]
+                work: {seconds: 3}
+        """),
+        encoding="utf-8",
+    )
+    assert load_routine(routine).name == "<img src='/dev/zero'> Zero"  # it passes validate
+
+    def limit_memory() -> None:  # so that a regression fails here instead of eating the machine
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+    result = subprocess.run(
+        [sys.executable, "-c", _HOSTILE_SCRIPT, str(tmp_path / "data"), str(routine)],
+        capture_output=True,
+        text=True,
+        timeout=120,  # a FIFO read would block for ever
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "QT_QPA_PLATFORM": "offscreen"},
+        preexec_fn=limit_memory,
+        cwd=tmp_path,  # where Qt would look for "a-fifo"
+        check=False,
+    )
+    assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-800:]}"
+    assert result.stdout.strip() == "shown as text"
