@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -1801,3 +1802,54 @@ def test_stop_rule_values_are_checked(tmp_path: Path) -> None:
     head = "schema: 2\nname: T\nstop_rule: {pain_at_least: 7}\nexercises:\n"
     routine = load_text(tmp_path, one_exercise(WORK, head=head))
     assert routine.stop_rule == StopRule(pain_rise=None, pain_at_least=7)
+
+
+BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@pytest.mark.parametrize("char", list(BIDI))
+def test_a_direction_changing_character_in_a_text_is_refused_at_its_line(
+    tmp_path: Path, char: str
+) -> None:
+    # Written into the file as it is: PyYAML's reader lets these through.
+    text = one_exercise(WORK, steps=f"[Sit, Bend {char}the knee]")
+    path = write(tmp_path, text)
+    assert_single_problem(
+        path,
+        8,
+        18,
+        f"'steps item' contains an invisible character that changes the direction of text"
+        f" (U+{ord(char):04X} {unicodedata.name(char)}); remove it",
+    )
+
+
+def test_an_escaped_right_to_left_override_in_a_name_is_refused(tmp_path: Path) -> None:
+    # "edirrevo LTR" on screen: the override turns the rest of the name around.
+    path = write(tmp_path, 'schema: 1\nname: "RTL \\u202eoverride"\nexercises: []\n')
+    problems = problems_of(path)
+    assert problems[0] == (
+        f"{path}:2:7: 'name' contains an invisible character that changes the direction of"
+        " text (U+202E RIGHT-TO-LEFT OVERRIDE); remove it"
+    )
+
+
+@pytest.mark.parametrize("escape", ["\\x01", "\\a", "\\e", "\\x7f", "\\x9b", "\\0"])
+def test_an_escaped_control_character_is_refused(tmp_path: Path, escape: str) -> None:
+    text = one_exercise(WORK, head=f'schema: 1\nname: "Bad {escape}name"\nexercises:\n')
+    path = write(tmp_path, text)
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}:2:7: 'name' contains a control character (U+00")
+    assert problem.endswith("); remove it")
+
+
+def test_spaces_tabs_and_line_breaks_in_a_text_are_not_control_characters(
+    tmp_path: Path,
+) -> None:
+    text = one_exercise(WORK, head='schema: 1\nname: "A\\tB\\nC\\r\\nD"\nexercises:\n')
+    assert load_text(tmp_path, text).name == "A B C D"
+
+
+def test_text_in_other_scripts_and_markup_look_alikes_are_kept(tmp_path: Path) -> None:
+    name = "<b>تمرين</b> תרגיל 練習 <img src=x>"
+    text = one_exercise(WORK, head=f'schema: 1\nname: "{name}"\nexercises:\n')
+    assert load_text(tmp_path, text).name == name

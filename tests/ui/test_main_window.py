@@ -17,6 +17,7 @@ from homestretch.core.settings import Settings, Verbosity, load_settings
 from homestretch.core.timeline import Segment, SegmentKind, build_timeline
 from homestretch.speech.cues import cue_text
 from homestretch.speech.speaker import RecordingSpeaker, Sound
+from homestretch.ui.dialogs import WarningDialog
 from homestretch.ui.main_window import MainWindow
 from tests.helpers import FakeClock
 from tests.ui.conftest import FakeInhibit, MakeWindow
@@ -285,11 +286,15 @@ def test_adding_a_broken_routine_shows_its_problems(
     bad = tmp_path / "from-physio.yaml"
     bad.write_text(SHORT.replace("reps: 2", "rpes: 2"))
     assert not window.add_routine(bad)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), WarningDialog))
     box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    assert f"{bad}:12:5: unknown key 'rpes' in an exercise; did you mean 'reps'?" in box.text()
-    assert f"{bad}:6:5: an exercise with 'phases' needs 'reps'" in box.text()
+    assert isinstance(box, WarningDialog)
+    assert box.windowTitle() == "“from-physio.yaml” cannot be used"
+    assert box.message.text() == "This routine file has 2 problems:"
+    assert box.details.toPlainText().splitlines() == [
+        f"{bad}:6:5: an exercise with 'phases' needs 'reps'",
+        f"{bad}:12:5: unknown key 'rpes' in an exercise; did you mean 'reps'?",
+    ]
     box.close()
 
 

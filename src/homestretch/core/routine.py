@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -51,6 +52,10 @@ _MAGIC: Final = {
     ".jpeg": (b"\xff\xd8\xff",),
 }
 ASSETS_PREFIX: Final = "assets:"
+BIDI_CONTROLS: Final = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+"""Invisible characters that reorder the text around them (an override shows "abc" as "cba")."""
 
 _STANDARD_TAGS: Final = frozenset(
     f"tag:yaml.org,2002:{name}"
@@ -500,6 +505,17 @@ class YamlReader:
             return None
         if len(value) > max_len:
             self.error(node, f"'{what}' is longer than {max_len} characters")
+            return None
+        for char in value:
+            if char in BIDI_CONTROLS:
+                kind = "an invisible character that changes the direction of text"
+            elif unicodedata.category(char) == "Cc":
+                kind = "a control character"
+            else:
+                continue
+            name = unicodedata.name(char, "")
+            code = f"U+{ord(char):04X}" + (f" {name}" if name else "")
+            self.error(node, f"'{what}' contains {kind} ({code}); remove it")
             return None
         return value
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, time, timedelta
+from html import escape
 from typing import Final
 
 from PySide6.QtCharts import (
@@ -227,7 +228,8 @@ def completion_chart(
 
     axis_y = QBarCategoryAxis()
     _style_axis(axis_y)
-    axis_y.append(_unique([r.name for r in shown]))
+    # QtCharts reads labels as HTML: a name is escaped to be shown as it is written.
+    axis_y.append([escape(label) for label in _unique([r.name for r in shown])])
     axis_y.setGridLineVisible(False)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)

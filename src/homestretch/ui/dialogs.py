@@ -1,13 +1,34 @@
-"""A question with two large buttons that never blocks the event loop."""
+"""Dialogs that never block the event loop: a question with two large buttons, and a
+warning whose details (a list of problems) scroll.
+
+Every text in them is shown as plain text: titles, questions and problems
+often quote a routine's name or a file's content.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from homestretch.ui.style import font
+from homestretch.ui.text import plain
+
+DETAIL_LINES = 10
+"""A warning's details show about this many lines at once and scroll beyond."""
+SCREEN_SHARE = 0.9
+"""A warning takes at most this share of its screen's height and width."""
 
 
 def ask(
@@ -33,6 +54,7 @@ def ask(
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
+    plain(box)
     if detail:
         box.setInformativeText(detail)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
@@ -49,3 +71,72 @@ def ask(
     box.finished.connect(lambda _result: answered(box.clickedButton() is yes_button))
     box.open()
     return box
+
+
+class WarningDialog(QDialog):
+    """A warning: what went wrong in a sentence, then its details (one problem a line).
+
+    The details are in a read-only box that scrolls, so twenty problems (or
+    two hundred) never make the dialog taller than the screen; they can be
+    selected and copied to send to the physiotherapist.
+    """
+
+    def __init__(
+        self, parent: QWidget | None, *, title: str, text: str, details: str, font_px: int
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        font = self.font()
+        font.setPixelSize(font_px)
+        self.setFont(font)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.message = plain(QLabel(text))
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.message, 1)
+        layout.addLayout(top)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setPlainText(details)
+        self.details.setAccessibleName("Details")
+        self.details.setVisible(bool(details))
+        layout.addWidget(self.details, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        layout.addWidget(self.buttons)
+
+        # About DETAIL_LINES problems in view, a problem a line; never more than
+        # SCREEN_SHARE of the screen, however many problems or however long the text.
+        screen = (parent or self).screen().availableGeometry()
+        most_width = int(screen.width() * SCREEN_SHARE)
+        most_height = int(screen.height() * SCREEN_SHARE)
+        self.setMaximumSize(most_width, most_height)
+        self.details.setMinimumSize(
+            min(most_width - 100, 50 * font_px),
+            min(DETAIL_LINES * self.details.fontMetrics().lineSpacing(), most_height // 2),
+        )
+        self.resize(self.sizeHint().boundedTo(self.maximumSize()))
+
+
+def warn(
+    parent: QWidget, *, title: str, text: str, details: str = "", font_px: int = 18
+) -> WarningDialog:
+    """Open a window-modal warning and return at once; it deletes itself when closed.
+
+    Args:
+        title: the window's title.
+        text: what went wrong, in a sentence.
+        details: one problem a line (shown in a box that scrolls), or nothing.
+    """
+    dialog = WarningDialog(parent, title=title, text=text, details=details, font_px=font_px)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

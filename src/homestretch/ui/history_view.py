@@ -89,6 +89,7 @@ from homestretch.core.stats import (
 )
 from homestretch.ui.charts import completion_chart, pain_chart
 from homestretch.ui.dialogs import ask
+from homestretch.ui.text import plain, tooltip
 
 if TYPE_CHECKING:
     from homestretch.ui.report import AskSaveName
@@ -116,7 +117,7 @@ def _font(size: int, *, bold: bool = False) -> QFont:
 
 
 def _label(text: str = "", size: int = 18, *, bold: bool = False, wrap: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = plain(QLabel(text))
     label.setFont(_font(size, bold=bold))
     label.setWordWrap(wrap)
     return label
@@ -274,7 +275,8 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column == self.NOTE:
             return session.note
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(session, column)
+            tip = self._tooltip(session, column)
+            return None if tip is None else tooltip(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.DURATION,
             self.DONE,
@@ -645,7 +647,6 @@ class HistoryView(QWidget):
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 6, 8, 6)
         self.notice_text = _label("", 20, wrap=True)
-        self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.notice_text, 1)
         self.undo_button = self._button("Undo")
         self.undo_button.setFont(_font(20, bold=True))
@@ -937,7 +938,8 @@ class HistoryView(QWidget):
         if not status or not 0 <= index < len(self.rates):
             QToolTip.hideText()
             return
-        QToolTip.showText(QCursor.pos(), rate_tooltip(self.rates[len(self.rates) - 1 - index]))
+        rate = self.rates[len(self.rates) - 1 - index]
+        QToolTip.showText(QCursor.pos(), tooltip(rate_tooltip(rate)))
 
     def edit_note(self) -> None:
         """Open the selected session's note for typing (Enter saves, Esc cancels)."""

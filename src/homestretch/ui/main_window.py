@@ -474,6 +474,7 @@ class MainWindow(QMainWindow):
 
     def add_routine(self, path: Path) -> bool:
         """Check a routine file and copy it into the user's routines; False if it has problems."""
+        from homestretch.core.formatting import plural
         from homestretch.core.library import import_routine
         from homestretch.core.routine import RoutineError
 
@@ -482,7 +483,8 @@ class MainWindow(QMainWindow):
         except RoutineError as exc:
             self._error(
                 f"“{path.name}” cannot be used",
-                "This routine file has problems:\n\n" + "\n".join(str(p) for p in exc.problems),
+                f"This routine file has {plural(len(exc.problems), 'problem')}:",
+                "\n".join(str(p) for p in exc.problems),
             )
             return False
         except OSError as exc:
@@ -495,16 +497,10 @@ class MainWindow(QMainWindow):
         self.reload_routines(select=str(target))
         return True
 
-    def _error(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox  # (not needed to start up)
+    def _error(self, title: str, text: str, details: str = "") -> None:
+        from homestretch.ui.dialogs import warn  # (not needed to start up)
 
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setStyleSheet("QLabel, QPushButton { font-size: 18px; }")
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        warn(self, title=title, text=text, details=details)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
         if self._dropped_files(event) and self.stack.currentWidget() is self.routines_page:

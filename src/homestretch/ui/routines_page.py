@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from homestretch.ui.pain import PainScale
 from homestretch.ui.style import apply_scale, page_scale, scalable
+from homestretch.ui.text import plain, tooltip
 
 if TYPE_CHECKING:
     from homestretch.core.library import RoutineEntry
@@ -93,11 +95,11 @@ class RoutinesPage(QWidget):
         layout.addLayout(left, 2)
 
         right = QVBoxLayout()
-        self.name = QLabel()
+        self.name = plain(QLabel())
         scalable(self.name, 34, bold=True)
         self.name.setWordWrap(True)
         right.addWidget(self.name)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         scalable(self.summary, 22)
         self.summary.setWordWrap(True)
         right.addWidget(self.summary)
@@ -139,7 +141,7 @@ class RoutinesPage(QWidget):
             if not entry.bundled:
                 label += "  · yours"
             item = QListWidgetItem(label)
-            item.setToolTip(str(entry.path))
+            item.setToolTip(tooltip(str(entry.path)))
             self.list.addItem(item)
             if select and str(entry.path) == select:
                 row_to_select = row
@@ -163,7 +165,7 @@ class RoutinesPage(QWidget):
             self.name.setText(entry.path.name)
             self.summary.setText("This file has problems and cannot be used yet:")
             self.details.setText(
-                "<br>".join(_escape(str(p)) for p in entry.problems)
+                "<br>".join(escape(str(p)) for p in entry.problems)
                 + "<p>Ask your physiotherapist for a corrected file.</p>"
             )
         else:
@@ -178,15 +180,11 @@ class RoutinesPage(QWidget):
                 f"{routine.sessions_per_week} times a week"
             )
             items = "".join(
-                f"<li><b>{_escape(e.name)}</b> — {dosage_text(e)}</li>" for e in routine.exercises
+                f"<li><b>{escape(e.name)}</b> — {dosage_text(e)}</li>" for e in routine.exercises
             )
             warnings = "".join(
-                f"<p style='color:#8a6d00'>{_escape(str(w))}</p>" for w in entry.problems
+                f"<p style='color:#8a6d00'>{escape(str(w))}</p>" for w in entry.problems
             )
-            description = f"<p>{_escape(routine.description)}</p>" if routine.description else ""
+            description = f"<p>{escape(routine.description)}</p>" if routine.description else ""
             self.details.setText(f"{description}<ol>{items}</ol>{warnings}")
         self.selection_changed.emit()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

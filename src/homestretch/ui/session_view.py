@@ -48,6 +48,7 @@ from homestretch.ui.style import (
     page_scale,
     scalable,
 )
+from homestretch.ui.text import plain
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -70,8 +71,7 @@ def _scalable(widget: QWidget, size: int, *, bold: bool = False) -> None:
 
 def _label(size: int, *, bold: bool = False, name: str = "") -> QLabel:
     """A plain-text label that keeps its one line whole (the layout gives it room)."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain(QLabel())
     _scalable(label, size, bold=bold)
     label.setObjectName(name)
     label.setWordWrap(False)
@@ -80,8 +80,7 @@ def _label(size: int, *, bold: bool = False, name: str = "") -> QLabel:
 
 def _wrapping(size: int, *, bold: bool = False, name: str = "", style: str = "") -> QLabel:
     """A plain-text label that wraps at word boundaries and takes the height it needs."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain(QLabel())
     _scalable(label, size, bold=bold)
     label.setObjectName(name)
     label.setWordWrap(True)
