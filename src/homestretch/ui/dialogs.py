@@ -1,11 +1,34 @@
-"""A question with two large buttons that never blocks the event loop."""
+"""The app's dialogs: their text size, large buttons, and a question that never blocks."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+DIALOG_FONT_PX: Final = 20
+"""Text in the app's dialogs, as large as the routines page's text."""
+DIALOG_BUTTON_SIZE: Final = (150, 56)
+"""The least width and height of a dialog's main buttons (OK, Cancel, Close)."""
+
+
+def use_dialog_font(widget: QWidget, px: int = DIALOG_FONT_PX) -> None:
+    """Give ``widget`` and its children (those without a font of their own) the dialog text size."""
+    font = widget.font()
+    font.setPixelSize(px)
+    widget.setFont(font)
+
+
+def large_buttons(box: QDialogButtonBox) -> None:
+    """Make a button box's buttons large and clear, bold text, easy to hit."""
+    for button in box.buttons():
+        font = button.font()
+        font.setPixelSize(DIALOG_FONT_PX + 2)
+        font.setBold(True)
+        button.setFont(font)
+        button.setMinimumSize(*DIALOG_BUTTON_SIZE)
 
 
 def ask(

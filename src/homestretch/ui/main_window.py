@@ -558,6 +558,7 @@ class MainWindow(QMainWindow):
         self.voice.prepare(timeline)
         self._advised = False
         self._areas_after = ()
+        self.session_view.pain_after.set_areas(())
         self.session_view.show_advice("")
         self._notices.pop("pain", None)
         self.stack.setCurrentWidget(self.session_view)
@@ -668,6 +669,7 @@ class MainWindow(QMainWindow):
         self._pain_before = None
         self._areas_before = ()
         self.routines_page.pain.set_value(None)
+        self.routines_page.pain.set_areas(())
         self.session_finished.emit(outcome)
 
     def confirm_stop(self) -> None:
@@ -743,6 +745,8 @@ class MainWindow(QMainWindow):
 
         def accepted() -> None:
             areas = dialog.map.areas()
+            scale = self.routines_page.pain if when == "before" else self.session_view.pain_after
+            scale.set_areas(areas)
             if when == "before":
                 self._areas_before = areas
             else:
