@@ -345,12 +345,18 @@ class MainWindow(QMainWindow):
         self.mute_action = self._action("&Mute", "M", self.toggle_mute)
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.muted)
+        # After a session: Esc, Enter or Space go back to the routines, ready for the next one.
+        self.leave_action = self._action("&Back to routines", "Esc", self.show_routines)
+        self.leave_action.setShortcuts(
+            [QKeySequence(k) for k in ("Esc", "Return", "Enter", "Space")]
+        )
         for action in (
             self.toggle_action,
             self.previous_action,
             self.next_action,
             self.stop_action,
             self.mute_action,
+            self.leave_action,
         ):
             session.addAction(action)
 
@@ -406,6 +412,7 @@ class MainWindow(QMainWindow):
         self.previous_action.setEnabled(active)
         self.next_action.setEnabled(active)
         self.stop_action.setEnabled(active)
+        self.leave_action.setEnabled(in_session and self.driver is not None and not active)
         # On the history page Space, Esc and the digits belong to its table and date fields.
         self.toggle_action.setEnabled(active or not (in_session or in_history))
         for action in self.digit_actions:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QHelpEvent,
     QKeyEvent,
@@ -387,9 +388,15 @@ class NoteEdit(QPlainTextEdit):
 
     Signals:
         save_requested(): Ctrl+Enter was pressed.
+        left(): the box lost the keyboard focus (a good moment to keep what was written).
     """
 
     save_requested = Signal()
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusOutEvent(event)
+        self.left.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (

@@ -12,13 +12,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QFont,
+    QHideEvent,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -31,7 +39,7 @@ from homestretch.core.pose import Figure, Pose
 from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
 from homestretch.ui.figure import paint_figure
-from homestretch.ui.pain import PainScale
+from homestretch.ui.pain import NoteEdit, PainScale
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -335,12 +343,24 @@ class SessionView(QWidget):
         self.where_button.clicked.connect(self.where_requested.emit)
         row.addWidget(self.where_button, 0, Qt.AlignmentFlag.AlignBottom)
         checkin.addLayout(row)
-        self.note = QLineEdit()
+        note_row = QHBoxLayout()
+        self.note = NoteEdit()
         self.note.setFont(_font(20))
         self.note.setPlaceholderText("A note for your physiotherapist (optional)")
-        self.note.setMaxLength(2000)
-        self.note.editingFinished.connect(lambda: self.note_changed.emit(self.note.text()))
-        checkin.addWidget(self.note)
+        self.note.setTabChangesFocus(True)
+        lines = self.note.fontMetrics().lineSpacing() * 2  # (it scrolls for more)
+        self.note.setFixedHeight(lines + 2 * round(self.note.document().documentMargin()) + 8)
+        self.note.save_requested.connect(self._note_done)
+        self.note.left.connect(self.save_note)
+        self.note.textChanged.connect(self._note_edited)
+        note_row.addWidget(self.note, 1)
+        self.save_note_button = QPushButton("Save note\n(Ctrl+Enter)")
+        self.save_note_button.setFont(_font(18))
+        self.save_note_button.setEnabled(False)
+        self.save_note_button.clicked.connect(self._note_done)
+        note_row.addWidget(self.save_note_button)
+        self._saved_note = ""
+        checkin.addLayout(note_row)
         self.checkin.hide()
         right.addWidget(self.checkin)
         body.addLayout(right, 0, 1)
@@ -355,7 +375,7 @@ class SessionView(QWidget):
         self.next_button = self._button("Next  (→)  ▶▶", self.next_requested)
         self.stop_button = self._button("■  Stop  (Esc)", self.stop_requested)
         self.mute_button = self._button("Mute  (M)", self.mute_requested)
-        self.done_button = self._button("Back to routines", self.close_requested)
+        self.done_button = self._button("Back to routines  (Esc)", self.close_requested)
         self.done_button.hide()
         for button in (
             self.previous_button,
@@ -490,12 +510,39 @@ class SessionView(QWidget):
         self.show_state("finished")
         self.pain_after.set_value(None)
         self.note.clear()
+        self._saved_note = ""
         self.checkin.show()
         self.side.show_side(None, both=False)
         self.phase.setText(title)
         self.countdown.setText("✓")
         self.reps.setText("")
         self.next_up.setText(summary)
+
+    def _note_edited(self) -> None:
+        changed = self.note.toPlainText().strip() != self._saved_note
+        self.save_note_button.setEnabled(changed)
+        self.save_note_button.setText("Save note\n(Ctrl+Enter)" if changed else "Note saved")
+        if not self.note.toPlainText().strip():
+            self.save_note_button.setText("Save note\n(Ctrl+Enter)")
+
+    def _note_done(self) -> None:
+        """Save the note, and leave the box so that Enter (or Esc) goes back to the routines."""
+        self.save_note()
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_note(self) -> None:
+        """Hand the note on (``note_changed``) if it changed since it was last handed on."""
+        text = self.note.toPlainText().strip()
+        if text != self._saved_note:
+            self._saved_note = text
+            self.note_changed.emit(text)
+        self._note_edited()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        # Leaving the finished page (Esc, the button, closing the window) keeps the note.
+        if self.checkin.isVisibleTo(self):
+            self.save_note()
+        super().hideEvent(event)
 
     def set_muted(self, muted: bool) -> None:
         self.mute_button.setText("Unmute  (M)" if muted else "Mute  (M)")
