@@ -31,6 +31,7 @@ from homestretch import APP_NAME
 from homestretch.core.checkin import STOP_ADVICE, RatingKeys, anchor
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.settings import Settings, Verbosity, save_settings
+from homestretch.ui.help import HelpTopic, open_help
 from homestretch.ui.inhibit import InhibitBackend, ScreenSaverInhibitor
 from homestretch.ui.routines_page import RoutinesPage
 
@@ -402,7 +403,19 @@ class MainWindow(QMainWindow):
         voice = QAction("&Voice, speed and volume…", self)
         voice.triggered.connect(self.open_speech_settings)
         settings.addAction(voice)
+
+        help_menu = bar.addMenu("&Help")
+        for topic, text, keys in (
+            (HelpTopic.KEYS, "&Keyboard keys…", "F1"),
+            (HelpTopic.ROUTINE_FORMAT, "The &routine file format…", ""),
+            (HelpTopic.DATA_FOLDER, "Your &data folder…", ""),
+            (HelpTopic.ABOUT, "&About Homestretch…", ""),
+        ):
+            help_menu.addAction(self._action(text, keys, partial(self.show_help, topic)))
         self._update_actions()
+
+    def show_help(self, topic: HelpTopic) -> None:
+        self.help_dialog = open_help(topic, self.paths, self)
 
     def _update_actions(self) -> None:
         current = self.stack.currentWidget()
