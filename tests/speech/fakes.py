@@ -135,15 +135,22 @@ class RecordingPlayback:
         self.available = available
         self.calls: list[tuple[str, Path | None]] = []
         self.closed = False
+        self.playing = False
+        """Whether the last sound is still playing (it is until stopped, or a test says so)."""
         self._lock = threading.Lock()
 
     def play(self, path: Path) -> None:
         with self._lock:
             self.calls.append(("play", path))
+            self.playing = True
 
     def stop(self) -> None:
         with self._lock:
             self.calls.append(("stop", None))
+            self.playing = False
+
+    def is_playing(self) -> bool:
+        return self.playing
 
     def close(self) -> None:
         self.closed = True

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from homestretch.core.timeline import Segment, Timeline
     from homestretch.speech.cues import SessionVoice
     from homestretch.speech.speaker import Sound, Speaker
+    from homestretch.speech.synthesis import Voice
     from homestretch.ui.driver import SessionDriver
     from homestretch.ui.history_view import HistoryView
     from homestretch.ui.session_view import SessionView
@@ -72,8 +73,11 @@ class _Silent:
     def configure(self, *, voice: str, rate: int, volume: float) -> None:
         pass
 
-    def voices(self) -> list[tuple[str, str]]:
+    def voices(self) -> list[Voice]:
         return []
+
+    def speaking(self) -> bool:
+        return False
 
     def close(self) -> None:
         pass
@@ -854,9 +858,22 @@ class MainWindow(QMainWindow):
     def open_speech_settings(self) -> None:
         from homestretch.ui.settings_dialog import SpeechSettingsDialog
 
-        dialog = SpeechSettingsDialog(self.settings, self.speaker.voices(), self)
+        dialog = SpeechSettingsDialog(
+            self.settings, self.speaker.voices(), self, speaking=self.speaker.speaking
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sample_requested.connect(self.speaker.say)
+
+        def sample(text: str) -> None:  # in the voice, speed and volume shown
+            voice, rate, volume = dialog.values()
+            self.speaker.configure(voice=voice, rate=rate, volume=volume)
+            self.speaker.say(text)
+
+        dialog.sample_requested.connect(sample)
+        dialog.rejected.connect(
+            lambda: self.speaker.configure(
+                voice=self.settings.voice, rate=self.settings.rate, volume=self.settings.volume
+            )
+        )
 
         def accepted() -> None:
             voice, rate, volume = dialog.values()
@@ -865,6 +882,7 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(accepted)
         dialog.open()
+        self.speech_dialog = dialog
 
     def _change_settings(self, **changes: object) -> None:
         from dataclasses import replace
