@@ -357,3 +357,30 @@ def test_after_ok_the_check_ins_list_the_marked_areas(
     (session,) = history.sessions()
     assert session.areas_before == ("calf_back_right", "lower_back", "shin_right")
     assert session.areas_after == ("hip_left",)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_the_body_map_fits_a_small_screen_and_no_name_is_cut(
+    qtbot: QtBot, make_window: MakeWindow, size: tuple[int, int], tmp_path: Path
+) -> None:
+    window = make_window()
+    window.resize(*size)
+    window.open_pain_map("before")
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, PainMapDialog)
+    qtbot.waitExposed(dialog)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert dialog.width() <= size[0] - 40
+    assert dialog.height() <= size[1] - 40  # a title bar still fits on the screen
+    assert dialog.map.width() >= dialog.map.minimumWidth()
+    assert dialog.map.height() >= dialog.map.minimumHeight()
+    for region in REGIONS:  # the longest name, marked or not, fits on its line
+        dialog.map.marked = {region.id}
+        dialog.map.pointed = region.id
+        dialog._show_pointed()
+        assert dialog.pointed.width() >= dialog.pointed.sizeHint().width(), dialog.pointed.text()
+    for button in dialog.buttons.buttons():
+        assert button.width() > button.fontMetrics().horizontalAdvance(button.text())
+    assert dialog.grab().save(str(tmp_path / f"body-map-{size[0]}.png"))
+    dialog.reject()

@@ -5,13 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 DIALOG_FONT_PX: Final = 20
 """Text in the app's dialogs, as large as the routines page's text."""
 DIALOG_BUTTON_SIZE: Final = (150, 56)
 """The least width and height of a dialog's main buttons (OK, Cancel, Close)."""
+
+
+ROOM_MARGIN: Final = 40
+"""Room a dialog leaves around itself: its title bar and the window's edges."""
+
+
+def room_for(dialog: QWidget) -> QSize:
+    """The most a dialog may take: the window it opens over (or the screen), less a margin."""
+    parent = dialog.parentWidget()
+    room = parent.window().size() if parent is not None else dialog.screen().availableSize()
+    return QSize(room.width() - ROOM_MARGIN, room.height() - ROOM_MARGIN)
 
 
 def use_dialog_font(widget: QWidget, px: int = DIALOG_FONT_PX) -> None:

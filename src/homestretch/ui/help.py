@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from homestretch import APP_NAME, __version__
 from homestretch.core.paths import ROUTINE_FORMAT_DOC, AppPaths
-from homestretch.ui.dialogs import large_buttons, use_dialog_font
+from homestretch.ui.dialogs import large_buttons, room_for, use_dialog_font
 
 LICENCE: Final = "GPL-3.0-or-later"
 """As in pyproject.toml."""
@@ -120,8 +120,6 @@ class HelpDialog(QDialog):
         self.body.addWidget(self.buttons)
 
     PREFERRED_WIDTH = 760
-    MARGIN = 40
-    """Room left around the window (a title bar, the window's edges)."""
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         self.fit()
@@ -130,17 +128,14 @@ class HelpDialog(QDialog):
     def fit(self) -> None:
         """As wide as is comfortable to read, no wider than the window (or screen) it opens
         over, and tall enough for every wrapped line."""
-        parent = self.parentWidget()
-        room = parent.window().size() if parent is not None else self.screen().size()
-        width = max(
-            self.minimumSizeHint().width(), min(self.PREFERRED_WIDTH, room.width() - self.MARGIN)
-        )
+        room = room_for(self)
+        width = max(self.minimumSizeHint().width(), min(self.PREFERRED_WIDTH, room.width()))
         layout = self.body
         if layout.hasHeightForWidth():
             height = layout.totalHeightForWidth(width)
         else:
             height = layout.totalSizeHint().height()
-        self.resize(width, min(height, room.height() - self.MARGIN))
+        self.resize(width, min(height, room.height()))
 
     def add_path(self) -> None:
         """Show the path here, after the text so far."""

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,7 +43,7 @@ from homestretch.core.checkin import (
     area_name,
     describe_areas,
 )
-from homestretch.ui.dialogs import large_buttons, use_dialog_font
+from homestretch.ui.dialogs import large_buttons, room_for, use_dialog_font
 
 # Green to red across the scale, readable with white text.
 _SCALE_COLOURS = (
@@ -371,7 +372,11 @@ class PainMapDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(660, 580)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        room = room_for(self)
+        self.resize(min(660, room.width()), min(600, room.height()))
+        super().showEvent(event)
 
     def _show_pointed(self) -> None:
         region = self.map.pointed
