@@ -276,7 +276,9 @@ def test_session_after_session_by_keyboard_alone(
     with qtbot.waitSignal(window.session_finished, timeout=30_000):
         key(qtbot, window, Qt.Key.Key_Space)
     assert window.stack.currentWidget() is view
-    assert view.note.toPlainText() == ""
+    assert view.note.toPlainText() == ""  # a fresh note for this session
+    assert not view.save_note_button.isEnabled()
+    assert view.save_note_button.text() != "Note saved"
     tab_to_the_note()
     qtbot.keyClicks(view.note, "Tired today")  # type: ignore[no-untyped-call]
     key(qtbot, window, Qt.Key.Key_Escape)

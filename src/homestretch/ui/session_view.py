@@ -509,8 +509,9 @@ class SessionView(QWidget):
     def show_finished(self, title: str, summary: str) -> None:
         self.show_state("finished")
         self.pain_after.set_value(None)
-        self.note.clear()
         self._saved_note = ""
+        self.note.clear()
+        self._note_edited()
         self.checkin.show()
         self.side.show_side(None, both=False)
         self.phase.setText(title)
@@ -519,11 +520,11 @@ class SessionView(QWidget):
         self.next_up.setText(summary)
 
     def _note_edited(self) -> None:
-        changed = self.note.toPlainText().strip() != self._saved_note
+        text = self.note.toPlainText().strip()
+        changed = text != self._saved_note
         self.save_note_button.setEnabled(changed)
-        self.save_note_button.setText("Save note\n(Ctrl+Enter)" if changed else "Note saved")
-        if not self.note.toPlainText().strip():
-            self.save_note_button.setText("Save note\n(Ctrl+Enter)")
+        saved = text and not changed
+        self.save_note_button.setText("Note saved" if saved else "Save note\n(Ctrl+Enter)")
 
     def _note_done(self) -> None:
         """Save the note, and leave the box so that Enter (or Esc) goes back to the routines."""
