@@ -18,6 +18,7 @@ from homestretch.core.timeline import Segment, SegmentKind, build_timeline
 from homestretch.speech.cues import cue_text
 from homestretch.speech.speaker import RecordingSpeaker, Sound
 from homestretch.ui.main_window import MainWindow
+from homestretch.ui.pain import PainMapDialog
 from tests.helpers import FakeClock
 from tests.ui.conftest import FakeInhibit, MakeWindow
 
@@ -284,7 +285,29 @@ def test_session_after_session_by_keyboard_alone(
     key(qtbot, window, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.routines_page
 
-    # 3: nothing to add: Space (or Esc) leads on, and Space starts the next one.
+    # 3: Space on a button chosen with Tab presses it; on nothing, it leads on.
+    with qtbot.waitSignal(window.session_finished, timeout=30_000):
+        key(qtbot, window, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is view
+    for _ in range(40):
+        if QApplication.focusWidget() is view.where_button:
+            break
+        key(qtbot, window, Qt.Key.Key_Tab)
+    key(qtbot, window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PainMapDialog))
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    key(qtbot, window, Qt.Key.Key_Escape)  # closes the body map only
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    window.activateWindow()  # (a window manager does this when a dialog closes)
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.stack.currentWidget() is view
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.routines_page
+
+    # 4: nothing chosen with Tab: Space leads on, and Space starts the next one.
     with qtbot.waitSignal(window.session_finished, timeout=30_000):
         key(qtbot, window, Qt.Key.Key_Space)
     assert window.stack.currentWidget() is view
@@ -292,13 +315,13 @@ def test_session_after_session_by_keyboard_alone(
     assert window.stack.currentWidget() is window.routines_page
     with qtbot.waitSignal(window.session_finished, timeout=30_000):
         key(qtbot, window, Qt.Key.Key_Space)
-    key(qtbot, window, Qt.Key.Key_Escape)
+    key(qtbot, window, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.routines_page
 
     sessions = sorted(history.sessions(), key=lambda s: s.id)
-    assert [s.ended for s in sessions] == [Outcome.COMPLETED] * 4
-    assert [s.note for s in sessions] == ["Knee 5 better\n calf tight", "Tired today", "", ""]
-    assert [s.pain_after for s in sessions] == [3, None, None, None]
+    assert [s.ended for s in sessions] == [Outcome.COMPLETED] * 5
+    assert [s.note for s in sessions] == ["Knee 5 better\n calf tight", "Tired today", "", "", ""]
+    assert [s.pain_after for s in sessions] == [3, None, None, None, None]
 
 
 def test_mute_key_silences_speech_and_sounds(

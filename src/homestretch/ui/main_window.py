@@ -352,9 +352,8 @@ class MainWindow(QMainWindow):
         self.mute_action.setChecked(self.muted)
         # After a session: Esc, Enter or Space go back to the routines, ready for the next one.
         self.leave_action = self._action("&Back to routines", "Esc", self.show_routines)
-        self.leave_action.setShortcuts(
-            [QKeySequence(k) for k in ("Esc", "Return", "Enter", "Space")]
-        )
+        self.go_on_action = self._action("Go on", "Space", self._go_on_after_session)
+        self.go_on_action.setShortcuts([QKeySequence(k) for k in ("Space", "Return", "Enter")])
         for action in (
             self.toggle_action,
             self.previous_action,
@@ -429,7 +428,9 @@ class MainWindow(QMainWindow):
         self.previous_action.setEnabled(active)
         self.next_action.setEnabled(active)
         self.stop_action.setEnabled(active)
-        self.leave_action.setEnabled(in_session and self.driver is not None and not active)
+        finished = in_session and self.driver is not None and not active
+        self.leave_action.setEnabled(finished)
+        self.go_on_action.setEnabled(finished)
         # On the history page Space, Esc and the digits belong to its table and date fields.
         self.toggle_action.setEnabled(active or not (in_session or in_history))
         for action in self.digit_actions:
@@ -824,6 +825,17 @@ class MainWindow(QMainWindow):
         self._discard_driver()
         self.stack.setCurrentWidget(self.routines_page)
         self._update_actions()
+
+    def _go_on_after_session(self) -> None:
+        """Space or Enter after a session: press the button chosen with Tab, if there is
+        one (the body map, a rating), else back to the routines."""
+        from PySide6.QtWidgets import QAbstractButton, QApplication
+
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractButton) and self.session_view.isAncestorOf(focused):
+            focused.click()
+        else:
+            self.show_routines()
 
     def _discard_driver(self) -> None:
         from homestretch.core.player import Outcome, State

@@ -518,6 +518,8 @@ class SessionView(QWidget):
         self.countdown.setText("✓")
         self.reps.setText("")
         self.next_up.setText(summary)
+        # Space or Enter lead on, whatever was chosen with Tab in an earlier session.
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _note_edited(self) -> None:
         text = self.note.toPlainText().strip()
