@@ -49,6 +49,7 @@ from homestretch.core.player import State
 from homestretch.core.settings import load_settings
 from homestretch.speech.problems import SpeechProblem
 from homestretch.speech.speaker import CueSpeaker, Sound
+from homestretch.speech.synthesis import Voice
 from homestretch.ui.inhibit import DBusScreenSaver
 from homestretch.ui.main_window import MainWindow
 
@@ -141,8 +142,11 @@ class CountingSpeaker:
     def configure(self, *, voice: str, rate: int, volume: float) -> None:
         self.inner.configure(voice=voice, rate=rate, volume=volume)
 
-    def voices(self) -> list[tuple[str, str]]:
+    def voices(self) -> list[Voice]:
         return self.inner.voices()
+
+    def speaking(self) -> bool:
+        return self.inner.speaking()
 
     def close(self) -> None:
         self.inner.close()

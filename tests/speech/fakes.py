@@ -156,6 +156,8 @@ class RecordingPlayback:
         self.checks = 0
         self.calls: list[tuple[str, Path | None]] = []
         self.closed = False
+        self.playing = False
+        """Whether the last sound is still playing (it is until stopped, or a test says so)."""
         self._lock = threading.Lock()
 
     def check(self) -> SpeechProblem | None:
@@ -166,10 +168,15 @@ class RecordingPlayback:
     def play(self, path: Path) -> None:
         with self._lock:
             self.calls.append(("play", path))
+            self.playing = True
 
     def stop(self) -> None:
         with self._lock:
             self.calls.append(("stop", None))
+            self.playing = False
+
+    def is_playing(self) -> bool:
+        return self.playing
 
     def close(self) -> None:
         self.closed = True

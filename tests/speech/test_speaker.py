@@ -12,7 +12,7 @@ import pytest
 from homestretch.core.paths import ASSETS_DIR
 from homestretch.speech.problems import SpeechProblem
 from homestretch.speech.speaker import CueSpeaker, Sound
-from homestretch.speech.synthesis import SynthesisService
+from homestretch.speech.synthesis import SynthesisService, Voice
 from tests.helpers import FakeClock
 from tests.speech.fakes import FakeWorker, RecordingPlayback, wait_for, write_wav
 
@@ -136,6 +136,26 @@ def test_a_text_ready_later_than_max_delay_is_dropped(rig: Rig) -> None:
     assert rig.voice.played == [rig.synthesis.path_for("gate too late")]
 
 
+def test_speaking_while_a_text_is_made_and_while_it_plays(rig: Rig) -> None:
+    assert not rig.speaker.speaking()
+    rig.speaker.say("gate speaking")
+    wait_for(lambda: rig.worker.texts() == ["gate speaking"])
+    assert rig.speaker.speaking()  # its speech is being made
+    rig.worker.open_gate()
+    wait_for(lambda: rig.voice.played, what="the text to play")
+    assert rig.speaker.speaking()  # playing
+    rig.voice.playing = False  # the player has finished
+    assert not rig.speaker.speaking()
+
+
+def test_a_text_too_late_to_be_said_is_not_being_said(rig: Rig) -> None:
+    rig.speaker.say("gate never")
+    wait_for(lambda: rig.worker.texts() == ["gate never"])
+    assert rig.speaker.speaking()
+    rig.clock.advance(MAX_DELAY + 0.05)
+    assert not rig.speaker.speaking()
+
+
 def test_silence_stops_the_voice(rig: Rig) -> None:
     path = write_wav(rig.synthesis.path_for("Hold it."))
     rig.speaker.say("Hold it.")
@@ -203,7 +223,7 @@ def test_configure_and_voices_go_through_the_synthesis(rig: Rig) -> None:
     assert rig.speaker.voices() == []
     rig.speaker.prepare(["Rest."])
     wait_for(lambda: rig.handled("Rest."))
-    assert rig.speaker.voices() == [("fake/one", "Fake One")]
+    assert rig.speaker.voices() == [Voice("fake/one", "Fake One", ("en",))]
 
 
 def test_speech_unavailable_is_reported_and_say_stays_quiet(

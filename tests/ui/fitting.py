@@ -72,9 +72,10 @@ def button_fits(button: QAbstractButton) -> bool:
         rect = button.rect()
         return button.sizeHint().width() <= rect.width() and metrics.height() <= rect.height()
     icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
-    return (
-        metrics.horizontalAdvance(text) + icon <= rect.width() and metrics.height() <= rect.height()
-    )
+    lines = text.split("\n")
+    wide = max(metrics.horizontalAdvance(line) for line in lines) + icon
+    tall = metrics.lineSpacing() * (len(lines) - 1) + metrics.height()
+    return wide <= rect.width() and tall <= rect.height()
 
 
 def _shown(widget: QWidget, top: QWidget) -> bool:

@@ -225,7 +225,7 @@ def test_table_shows_sessions_newest_first_with_counts_pain_notes_and_tooltips(
         "\nDouble-click or press F2 to edit the note."
     )
     pain_tip = model.data(model.index(row, model.BEFORE), Qt.ItemDataRole.ToolTipRole)
-    assert pain_tip == "Pain before: 7 (severe)\nWhere: Buttock, left; Back of thigh, left"
+    assert pain_tip == "Pain before: 7 (severe)\nWhere: left buttock; back of the left thigh"
     after_tip = model.data(model.index(row, model.AFTER), Qt.ItemDataRole.ToolTipRole)
     assert after_tip == "Pain after: not rated"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Date and time"

@@ -19,6 +19,7 @@ from homestretch.speech.cues import cue_text
 from homestretch.speech.speaker import RecordingSpeaker, Sound
 from homestretch.ui.dialogs import WarningDialog
 from homestretch.ui.main_window import MainWindow
+from homestretch.ui.pain import PainMapDialog
 from tests.helpers import FakeClock
 from tests.ui.conftest import FakeInhibit, MakeWindow
 
@@ -223,6 +224,105 @@ def test_space_on_a_focused_button_toggles_once(qtbot: QtBot, make_window: MakeW
     press(qtbot, window.session_view.next_button, Qt.Key.Key_Space)
     assert state(window) is State.PAUSED
     assert driver.player.exercise_index == 0
+
+
+def key(
+    qtbot: QtBot,
+    window: MainWindow,
+    which: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """A key press where a real one goes: to the widget with the keyboard focus."""
+    qtbot.keyClick(QApplication.focusWidget() or window, which, modifier)  # type: ignore[no-untyped-call]
+
+
+def test_session_after_session_by_keyboard_alone(
+    qtbot: QtBot, make_window: MakeWindow, history: HistoryLog, tmp_path: Path
+) -> None:
+    window = make_window()
+    source = tmp_path / "short.yaml"
+    source.write_text(SHORT)
+    assert window.add_routine(source)
+    view = window.session_view
+
+    def tab_to_the_note() -> None:
+        for _ in range(40):
+            if QApplication.focusWidget() is view.note:
+                return
+            key(qtbot, window, Qt.Key.Key_Tab)
+        raise AssertionError("Tab never reaches the note")
+
+    # 1: a rating, a note of two lines saved with Ctrl+Enter, then Enter goes back.
+    assert window.stack.currentWidget() is window.routines_page
+    with qtbot.waitSignal(window.session_finished, timeout=30_000):
+        key(qtbot, window, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is view
+    key(qtbot, window, Qt.Key.Key_3)
+    assert view.pain_after.value == 3
+    tab_to_the_note()
+    qtbot.keyClicks(view.note, "Knee 5 better")  # type: ignore[no-untyped-call]
+    key(qtbot, window, Qt.Key.Key_Return)  # a new line in the note, not back to the routines
+    key(qtbot, window, Qt.Key.Key_Space)  # a space in the note
+    assert window.stack.currentWidget() is view
+    qtbot.keyClicks(view.note, "calf tight")  # type: ignore[no-untyped-call]
+    key(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is not view.note
+    assert view.save_note_button.text() == "Note saved"
+    latest = history.sessions()[-1]
+    assert latest.note == "Knee 5 better\n calf tight"
+    assert latest.pain_after == 3  # the 5 typed in the note is no rating
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.routines_page
+
+    # 2: a note written and Esc at once: back, and the note is kept.
+    with qtbot.waitSignal(window.session_finished, timeout=30_000):
+        key(qtbot, window, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is view
+    assert view.note.toPlainText() == ""  # a fresh note for this session
+    assert not view.save_note_button.isEnabled()
+    assert view.save_note_button.text() != "Note saved"
+    tab_to_the_note()
+    qtbot.keyClicks(view.note, "Tired today")  # type: ignore[no-untyped-call]
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.routines_page
+
+    # 3: Space on a button chosen with Tab presses it; on nothing, it leads on.
+    with qtbot.waitSignal(window.session_finished, timeout=30_000):
+        key(qtbot, window, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is view
+    for _ in range(40):
+        if QApplication.focusWidget() is view.where_button:
+            break
+        key(qtbot, window, Qt.Key.Key_Tab)
+    key(qtbot, window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PainMapDialog))
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    key(qtbot, window, Qt.Key.Key_Escape)  # closes the body map only
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    window.activateWindow()  # (a window manager does this when a dialog closes)
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.stack.currentWidget() is view
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.routines_page
+
+    # 4: nothing chosen with Tab: Space leads on, and Space starts the next one.
+    with qtbot.waitSignal(window.session_finished, timeout=30_000):
+        key(qtbot, window, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is view
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.routines_page
+    with qtbot.waitSignal(window.session_finished, timeout=30_000):
+        key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.routines_page
+
+    sessions = sorted(history.sessions(), key=lambda s: s.id)
+    assert [s.ended for s in sessions] == [Outcome.COMPLETED] * 5
+    assert [s.note for s in sessions] == ["Knee 5 better\n calf tight", "Tired today", "", "", ""]
+    assert [s.pain_after for s in sessions] == [3, None, None, None, None]
 
 
 def test_mute_key_silences_speech_and_sounds(

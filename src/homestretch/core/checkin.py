@@ -2,13 +2,15 @@
 
 The numeric rating scale is the usual one: 0 is no pain, 10 the worst pain
 imaginable. The regions follow the path of sciatic pain (lower back,
-buttock, back and outer thigh, outer calf) plus knee and foot, each side
-separately. A routine's stop rule says when the app should advise stopping
+buttock, hip, back, outside and front of the thigh, back and outside of the
+calf, knee, shin and foot), each side separately; :func:`area_name` names
+each one in plain words. A routine's stop rule says when the app should advise stopping
 and contacting the physiotherapist.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -42,6 +44,7 @@ class RatingKeys:
 class Region:
     id: str
     label: str
+    """The area in plain words, as a patient says it: "right buttock"."""
     view: str
     """'back' or 'front': which outline of the map it is drawn on."""
     polygon: tuple[tuple[float, float], ...]
@@ -53,8 +56,9 @@ def _pair(
 ) -> tuple[Region, Region]:
     """A region on each side; ``right_side`` is drawn for the patient's right.
 
-    Seen from behind, the patient's right is on the viewer's right; seen from
-    the front, it is on the viewer's left.
+    ``label`` has ``{side}`` where "left" or "right" goes. Seen from behind,
+    the patient's right is on the viewer's right; seen from the front, it is
+    on the viewer's left.
     """
     mirrored = tuple((1.0 - x, y) for x, y in right_side)
     if view == "back":
@@ -62,42 +66,82 @@ def _pair(
     else:
         right, left = mirrored, right_side
     return (
-        Region(f"{name}_left", f"{label}, left", view, left),
-        Region(f"{name}_right", f"{label}, right", view, right),
+        Region(f"{name}_left", label.format(side="left"), view, left),
+        Region(f"{name}_right", label.format(side="right"), view, right),
     )
 
 
 REGIONS: Final[tuple[Region, ...]] = (
+    # From behind: the path of sciatic pain, from the back down the leg.
     Region(
-        "lower_back", "Lower back", "back", ((0.36, 0.33), (0.64, 0.33), (0.64, 0.45), (0.36, 0.45))
+        "lower_back", "lower back", "back", ((0.36, 0.33), (0.64, 0.33), (0.64, 0.45), (0.36, 0.45))
     ),
-    *_pair("buttock", "Buttock", "back", ((0.50, 0.46), (0.66, 0.46), (0.67, 0.55), (0.50, 0.55))),
+    *_pair(
+        "buttock",
+        "{side} buttock",
+        "back",
+        ((0.50, 0.46), (0.66, 0.46), (0.67, 0.55), (0.50, 0.55)),
+    ),
     *_pair(
         "thigh_back",
-        "Back of thigh",
+        "back of the {side} thigh",
         "back",
-        ((0.52, 0.56), (0.62, 0.56), (0.61, 0.72), (0.53, 0.72)),
+        ((0.51, 0.56), (0.61, 0.56), (0.60, 0.72), (0.52, 0.72)),
     ),
     *_pair(
         "thigh_outer",
-        "Outer thigh",
+        "outside of the {side} thigh",
         "back",
-        ((0.62, 0.56), (0.67, 0.56), (0.65, 0.72), (0.61, 0.72)),
+        ((0.61, 0.56), (0.67, 0.56), (0.645, 0.72), (0.60, 0.72)),
     ),
     *_pair(
-        "calf_outer", "Outer calf", "back", ((0.58, 0.76), (0.64, 0.76), (0.62, 0.90), (0.57, 0.90))
+        "calf_back",
+        "back of the {side} calf",
+        "back",
+        ((0.525, 0.75), (0.585, 0.75), (0.575, 0.90), (0.535, 0.90)),
     ),
-    *_pair("knee", "Knee", "front", ((0.53, 0.70), (0.63, 0.70), (0.63, 0.77), (0.53, 0.77))),
-    *_pair("foot", "Foot", "front", ((0.53, 0.93), (0.65, 0.93), (0.67, 0.99), (0.53, 0.99))),
+    *_pair(
+        "calf_outer",
+        "outside of the {side} calf",
+        "back",
+        ((0.585, 0.75), (0.64, 0.75), (0.625, 0.90), (0.575, 0.90)),
+    ),
+    # From the front.
+    *_pair("hip", "{side} hip", "front", ((0.56, 0.46), (0.65, 0.46), (0.67, 0.56), (0.56, 0.56))),
+    *_pair(
+        "thigh_front",
+        "front of the {side} thigh",
+        "front",
+        ((0.51, 0.57), (0.665, 0.57), (0.645, 0.69), (0.525, 0.69)),
+    ),
+    *_pair(
+        "knee", "{side} knee", "front", ((0.53, 0.70), (0.64, 0.70), (0.635, 0.77), (0.53, 0.77))
+    ),
+    *_pair(
+        "shin", "{side} shin", "front", ((0.535, 0.78), (0.625, 0.78), (0.615, 0.91), (0.54, 0.91))
+    ),
+    *_pair(
+        "foot", "{side} foot", "front", ((0.53, 0.93), (0.65, 0.93), (0.67, 0.99), (0.53, 0.99))
+    ),
 )
 REGION_IDS: Final = frozenset(r.id for r in REGIONS)
+_NAMES: Final = {r.id: r.label for r in REGIONS}
 
 
-def region_label(region_id: str) -> str:
-    for region in REGIONS:
-        if region.id == region_id:
-            return region.label
-    return region_id
+def area_name(region_id: str) -> str:
+    """An area of the body map in plain words ("right buttock"); the one place that names one.
+
+    An id this version does not know (from a newer version's log) is shown as it is.
+    """
+    return _NAMES.get(region_id, region_id)
+
+
+def describe_areas(region_ids: Iterable[str]) -> str:
+    """Marked areas as a plain list, head to foot: "lower back, right buttock"; "" for none."""
+    chosen = set(region_ids)
+    known = [r.label for r in REGIONS if r.id in chosen]
+    unknown = sorted(chosen - REGION_IDS)
+    return ", ".join([*known, *unknown])
 
 
 @dataclass(frozen=True)

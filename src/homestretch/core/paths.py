@@ -6,7 +6,7 @@ platformdirs locations for this user. ``--data-dir DIR`` or the variable
 ``DIR/config``, logs in ``DIR/logs``, the cache in ``DIR/cache``), so a test
 or a portable install never touches the real ones.
 
-Bundled routines and assets are found inside the installed package
+Bundled routines, assets and docs are found inside the installed package
 (``homestretch/_bundled``) or, in a source checkout, at the top of the tree.
 """
 
@@ -38,6 +38,9 @@ BUNDLED_ROOT = _bundled_root()
 BUNDLED_ROUTINES_DIR = BUNDLED_ROOT / "routines"
 ASSETS_DIR = BUNDLED_ROOT / "assets"
 BUNDLED_ROUTINE = BUNDLED_ROUTINES_DIR / "sciatica-relief.yaml"
+BUNDLED_DOCS_DIR = BUNDLED_ROOT / "docs"
+ROUTINE_FORMAT_DOC = BUNDLED_DOCS_DIR / "routine-format.md"
+"""The guide to the routine format (the Help menu shows where it is)."""
 
 
 @dataclass(frozen=True)

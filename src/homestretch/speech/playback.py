@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import wave
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,6 +59,8 @@ class Playback(Protocol):
     def play(self, path: Path) -> None: ...
 
     def stop(self) -> None: ...
+
+    def is_playing(self) -> bool: ...
 
     def close(self) -> None: ...
 
@@ -178,6 +181,7 @@ class WinsoundPlayback:  # pragma: no cover - Windows only
 
         self._winsound: Any = winsound
         self.available = True
+        self._until = 0.0
 
     def check(self) -> SpeechProblem | None:
         return None
@@ -187,12 +191,26 @@ class WinsoundPlayback:  # pragma: no cover - Windows only
             self._winsound.SND_FILENAME | self._winsound.SND_ASYNC | self._winsound.SND_NODEFAULT
         )
         self._winsound.PlaySound(str(path), flags)
+        self._until = time.monotonic() + _wav_seconds(path)
 
     def stop(self) -> None:
         self._winsound.PlaySound(None, 0)
+        self._until = 0.0
+
+    def is_playing(self) -> bool:
+        # winsound cannot tell; the sound's length can.
+        return time.monotonic() < self._until
 
     def close(self) -> None:
         self.stop()
+
+
+def _wav_seconds(path: Path) -> float:
+    try:
+        with wave.open(str(path), "rb") as wav:
+            return wav.getnframes() / wav.getframerate()
+    except (OSError, EOFError, wave.Error, ZeroDivisionError):
+        return 0.0
 
 
 def default_playback() -> Playback:

@@ -17,6 +17,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from homestretch.speech.synthesis import Voice
+
 if TYPE_CHECKING:
     from homestretch.speech.playback import Playback
     from homestretch.speech.problems import SpeechProblem
@@ -45,8 +47,11 @@ class Speaker(Protocol):
     def configure(self, *, voice: str, rate: int, volume: float) -> None:
         """Voice id (empty for the default), words per minute, volume 0-1."""
 
-    def voices(self) -> list[tuple[str, str]]:
-        """(id, name) of the voices on offer; empty until known."""
+    def voices(self) -> list[Voice]:
+        """The voices on offer; empty until known."""
+
+    def speaking(self) -> bool:
+        """True while something is being said, or is about to be (its speech is being made)."""
 
     def close(self) -> None: ...
 
@@ -129,8 +134,14 @@ class CueSpeaker:
     def configure(self, *, voice: str, rate: int, volume: float) -> None:
         self.synthesis.configure(voice=voice, rate=rate, volume=volume)
 
-    def voices(self) -> list[tuple[str, str]]:
-        return [(v.id, v.name) for v in self.synthesis.voices]
+    def voices(self) -> list[Voice]:
+        return list(self.synthesis.voices)
+
+    def speaking(self) -> bool:
+        with self._lock:
+            if self._wanted is not None and self._now() - self._wanted[1] <= self._max_delay:
+                return True
+        return self._voice.is_playing()
 
     def close(self) -> None:
         self.silence()
@@ -174,6 +185,14 @@ class RecordingSpeaker:
         self.silenced = 0
         self.closed = False
         self.configured: tuple[str, int, float] | None = None
+        self.voice_list = [
+            Voice("test/fr", "French (test)", ("fr",)),
+            Voice("test/en-gb", "English, British (test)", ("en-gb",)),
+            Voice("test/af", "Afrikaans (test)", ("af",)),
+            Voice("test/en-us", "American English (test)", ("en-us",)),
+        ]
+        self.busy = False
+        """What :meth:`speaking` answers (a test sets it)."""
 
     def prepare(self, texts: Sequence[str]) -> None:
         self.prepared.extend(texts)
@@ -193,8 +212,11 @@ class RecordingSpeaker:
     def configure(self, *, voice: str, rate: int, volume: float) -> None:
         self.configured = (voice, rate, volume)
 
-    def voices(self) -> list[tuple[str, str]]:
-        return [("", "Default voice"), ("test/voice", "Test voice")]
+    def voices(self) -> list[Voice]:
+        return list(self.voice_list)
+
+    def speaking(self) -> bool:
+        return self.busy
 
     def close(self) -> None:
         self.closed = True

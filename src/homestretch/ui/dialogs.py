@@ -1,5 +1,5 @@
-"""Dialogs that never block the event loop: a question with two large buttons, and a
-warning whose details (a list of problems) scroll.
+"""The app's dialogs: their text size, large buttons, a question that never blocks the event
+loop, and a warning whose details (a list of problems) scroll.
 
 Every text in them is shown as plain text: titles, questions and problems
 often quote a routine's name or a file's content.
@@ -8,8 +8,9 @@ often quote a routine's name or a file's content.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +30,38 @@ DETAIL_LINES = 10
 """A warning's details show about this many lines at once and scroll beyond."""
 SCREEN_SHARE = 0.9
 """A warning takes at most this share of its screen's height and width."""
+DIALOG_FONT_PX: Final = 20
+"""Text in the app's dialogs, as large as the routines page's text."""
+DIALOG_BUTTON_SIZE: Final = (150, 56)
+"""The least width and height of a dialog's main buttons (OK, Cancel, Close)."""
+
+
+ROOM_MARGIN: Final = 40
+"""Room a dialog leaves around itself: its title bar and the window's edges."""
+
+
+def room_for(dialog: QWidget) -> QSize:
+    """The most a dialog may take: the window it opens over (or the screen), less a margin."""
+    parent = dialog.parentWidget()
+    room = parent.window().size() if parent is not None else dialog.screen().availableSize()
+    return QSize(room.width() - ROOM_MARGIN, room.height() - ROOM_MARGIN)
+
+
+def use_dialog_font(widget: QWidget, px: int = DIALOG_FONT_PX) -> None:
+    """Give ``widget`` and its children (those without a font of their own) the dialog text size."""
+    text = widget.font()
+    text.setPixelSize(px)
+    widget.setFont(text)
+
+
+def large_buttons(box: QDialogButtonBox) -> None:
+    """Make a button box's buttons large and clear, bold text, easy to hit."""
+    for button in box.buttons():
+        text = button.font()
+        text.setPixelSize(DIALOG_FONT_PX + 2)
+        text.setBold(True)
+        button.setFont(text)
+        button.setMinimumSize(*DIALOG_BUTTON_SIZE)
 
 
 def ask(

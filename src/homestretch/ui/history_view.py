@@ -71,7 +71,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from homestretch.core.checkin import REGIONS, anchor
+from homestretch.core.checkin import anchor, area_name
 from homestretch.core.formatting import format_clock, plural, utc_offset
 from homestretch.core.history import HistoryError, HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
@@ -106,7 +106,6 @@ STOP_RULE: Final = "stop_rule"
 """The event kind the session logs when the routine's stop rule advises stopping."""
 PAIN_DURING: Final = "pain"
 """The event kind of a pain rating given during a session (its detail is the rating)."""
-REGION_LABELS: Final = {r.id: r.label for r in REGIONS}
 
 
 def _font(size: int, *, bold: bool = False) -> QFont:
@@ -317,7 +316,7 @@ class SessionTableModel(QAbstractTableModel):
             rating = s.pain_before if column == self.BEFORE else s.pain_after
             areas = s.areas_before if column == self.BEFORE else s.areas_after
             when = "before" if column == self.BEFORE else "after"
-            where = f"\nWhere: {'; '.join(REGION_LABELS.get(a, a) for a in areas)}" if areas else ""
+            where = f"\nWhere: {'; '.join(area_name(a) for a in areas)}" if areas else ""
             return f"Pain {when}: {pain_words(rating)}{where}"
         if (
             column == self.DATE

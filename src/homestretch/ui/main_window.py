@@ -40,6 +40,7 @@ from homestretch.core.checkin import STOP_ADVICE, RatingKeys, anchor
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.settings import Settings, Verbosity, save_settings
 from homestretch.ui import style
+from homestretch.ui.help import HelpTopic, open_help
 from homestretch.ui.inhibit import InhibitBackend, ScreenSaverInhibitor
 from homestretch.ui.routines_page import RoutinesPage
 
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from homestretch.speech.cues import SessionVoice
     from homestretch.speech.problems import SpeechProblem
     from homestretch.speech.speaker import Sound, Speaker
+    from homestretch.speech.synthesis import Voice
     from homestretch.ui.driver import SessionDriver
     from homestretch.ui.history_view import HistoryView
     from homestretch.ui.session_view import SessionView
@@ -82,8 +84,11 @@ class _Silent:
     def configure(self, *, voice: str, rate: int, volume: float) -> None:
         pass
 
-    def voices(self) -> list[tuple[str, str]]:
+    def voices(self) -> list[Voice]:
         return []
+
+    def speaking(self) -> bool:
+        return False
 
     def close(self) -> None:
         pass
@@ -382,6 +387,10 @@ class MainWindow(QMainWindow):
         self.mute_action = self._action("&Mute", "M", self.toggle_mute)
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.muted)
+        # After a session: Esc, Enter or Space go back to the routines, ready for the next one.
+        self.leave_action = self._action("&Back to routines", "Esc", self.show_routines)
+        self.go_on_action = self._action("Go on", "Space", self._go_on_after_session)
+        self.go_on_action.setShortcuts([QKeySequence(k) for k in ("Space", "Return", "Enter")])
         for action in (
             self.toggle_action,
             self.previous_action,
@@ -389,6 +398,7 @@ class MainWindow(QMainWindow):
             self.stop_action,
             self.continue_action,
             self.mute_action,
+            self.leave_action,
         ):
             session.addAction(action)
 
@@ -434,7 +444,19 @@ class MainWindow(QMainWindow):
         voice = QAction("&Voice, speed and volume…", self)
         voice.triggered.connect(self.open_speech_settings)
         settings.addAction(voice)
+
+        help_menu = bar.addMenu("&Help")
+        for topic, text, keys in (
+            (HelpTopic.KEYS, "&Keyboard keys…", "F1"),
+            (HelpTopic.ROUTINE_FORMAT, "The &routine file format…", ""),
+            (HelpTopic.DATA_FOLDER, "Your &data folder…", ""),
+            (HelpTopic.ABOUT, "&About Homestretch…", ""),
+        ):
+            help_menu.addAction(self._action(text, keys, partial(self.show_help, topic)))
         self._update_actions()
+
+    def show_help(self, topic: HelpTopic) -> None:
+        self.help_dialog = open_help(topic, self.paths, self)
 
     def _update_actions(self) -> None:
         current = self.stack.currentWidget()
@@ -447,6 +469,9 @@ class MainWindow(QMainWindow):
         advised = active and self._advice_pending()
         self.continue_action.setEnabled(advised)
         self.end_action.setEnabled(advised)
+        finished = in_session and self.driver is not None and not active
+        self.leave_action.setEnabled(finished)
+        self.go_on_action.setEnabled(finished)
         # On the history page Space, Esc and the digits belong to its table and date fields.
         self.toggle_action.setEnabled(active or not (in_session or in_history))
         for action in self.digit_actions:
@@ -627,6 +652,7 @@ class MainWindow(QMainWindow):
         self._advised = False
         self._continued = False
         self._areas_after = ()
+        self.session_view.pain_after.set_areas(())
         self.session_view.show_advice("")
         self.session_view.show_notice("")
         self.stack.setCurrentWidget(self.session_view)
@@ -752,6 +778,7 @@ class MainWindow(QMainWindow):
         self._pain_before = None
         self._areas_before = ()
         self.routines_page.pain.set_value(None)
+        self.routines_page.pain.set_areas(())
         self.session_finished.emit(outcome)
 
     def confirm_stop(self) -> None:
@@ -832,6 +859,8 @@ class MainWindow(QMainWindow):
 
         def accepted() -> None:
             areas = dialog.map.areas()
+            scale = self.routines_page.pain if when == "before" else self.session_view.pain_after
+            scale.set_areas(areas)
             if when == "before":
                 self._areas_before = areas
             else:
@@ -894,6 +923,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.routines_page)
         self._update_actions()
 
+    def _go_on_after_session(self) -> None:
+        """Space or Enter after a session: press the button chosen with Tab, if there is
+        one (the body map, a rating), else back to the routines."""
+        from PySide6.QtWidgets import QAbstractButton, QApplication
+
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractButton) and self.session_view.isAncestorOf(focused):
+            focused.click()
+        else:
+            self.show_routines()
+
     def _discard_driver(self) -> None:
         from homestretch.core.player import Outcome, State
 
@@ -927,9 +967,22 @@ class MainWindow(QMainWindow):
     def open_speech_settings(self) -> None:
         from homestretch.ui.settings_dialog import SpeechSettingsDialog
 
-        dialog = SpeechSettingsDialog(self.settings, self.speaker.voices(), self)
+        dialog = SpeechSettingsDialog(
+            self.settings, self.speaker.voices(), self, speaking=self.speaker.speaking
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sample_requested.connect(self.speaker.say)
+
+        def sample(text: str) -> None:  # in the voice, speed and volume shown
+            voice, rate, volume = dialog.values()
+            self.speaker.configure(voice=voice, rate=rate, volume=volume)
+            self.speaker.say(text)
+
+        dialog.sample_requested.connect(sample)
+        dialog.rejected.connect(
+            lambda: self.speaker.configure(
+                voice=self.settings.voice, rate=self.settings.rate, volume=self.settings.volume
+            )
+        )
 
         def accepted() -> None:
             voice, rate, volume = dialog.values()
@@ -938,6 +991,7 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(accepted)
         dialog.open()
+        self.speech_dialog = dialog
 
     def _change_settings(self, **changes: object) -> None:
         from dataclasses import replace

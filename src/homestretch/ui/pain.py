@@ -1,19 +1,24 @@
-"""The pain check-in widgets: a 0-10 rating row and a body map of where it hurts.
+"""The check-in widgets: a 0-10 rating row, a body map of where it hurts, the note.
 
-Both only display and report choices; the window decides what to do with them.
+They only display and report choices; the window decides what to do with them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
     QPolygonF,
+    QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,14 +26,24 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from homestretch.core.checkin import ANCHORS, REGIONS, Region, anchor, region_label
-from homestretch.ui.style import font, scalable
+from homestretch.core.checkin import (
+    ANCHORS,
+    REGIONS,
+    Region,
+    anchor,
+    area_name,
+    describe_areas,
+)
+from homestretch.ui.dialogs import large_buttons, room_for, use_dialog_font
+from homestretch.ui.style import FLOOR_PX, font, scalable
 
 # Green to red across the scale, readable with white text.
 _SCALE_COLOURS = (
@@ -75,17 +90,24 @@ class PainScale(QWidget):
             self.buttons.append(button)
         self.group.idClicked.connect(self._clicked)
         layout.addLayout(row)
-        anchors = QHBoxLayout()
-        for rating, words in ANCHORS.items():
-            label = QLabel(f"{rating} {words}")
-            scalable(label, 17)
-            anchors.addWidget(label)
-            if rating != 10:
-                anchors.addStretch(1)
-        layout.addLayout(anchors)
+        self.anchors = AnchorRow(self.buttons)
+        layout.addWidget(self.anchors)
         self.hint = QLabel("Press a number key (1 then 0 for 10), or leave it out.")
         scalable(self.hint, 16)
         layout.addWidget(self.hint)
+        self.areas = QLabel()
+        scalable(self.areas, 18)
+        self.areas.setTextFormat(Qt.TextFormat.PlainText)
+        self.areas.setWordWrap(True)
+        self.areas.hide()
+        layout.addWidget(self.areas)
+
+    def set_areas(self, region_ids: tuple[str, ...]) -> None:
+        """Show which body areas are marked (hidden when none are)."""
+        words = describe_areas(region_ids)
+        self.areas.setText(f"Where it hurts: {words}." if words else "")
+        self.areas.setAccessibleName(self.areas.text())
+        self.areas.setVisible(bool(words))
 
     def set_value(self, rating: int | None) -> None:
         self.value = rating
@@ -102,18 +124,79 @@ class PainScale(QWidget):
         self.rated.emit(rating)
 
 
+class AnchorRow(QWidget):
+    """The scale's anchor words, each centred under the button it names.
+
+    A word that would stick out past the row's end is kept inside it; if it
+    would then no longer sit under its button, it goes onto two lines.
+    """
+
+    def __init__(self, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons = buttons
+        self.labels: dict[int, QLabel] = {}
+        for rating, words in ANCHORS.items():
+            label = QLabel(words, self)
+            label.setFont(font(17))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            label.setAccessibleName(f"{rating}: {words}")
+            self.labels[rating] = label
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() + 4)
+        for button in buttons:
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            self._place()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        height = 0
+        for rating, label in self.labels.items():
+            button = self.buttons[rating].geometry()
+            left_edge = button.left() - self.x()
+            centre = left_edge + button.width() / 2
+            words = ANCHORS[rating]
+            # The words follow the buttons' size (which follows the page's scale).
+            px = max(FLOOR_PX, round(self.buttons[rating].font().pixelSize() * 17 / 22))
+            # One line if it fits under its button, else two; at the row's end, smaller words.
+            two_lines = words.replace(" ", "\n")
+            tries = [(words, px), *((two_lines, p) for p in range(px, FLOOR_PX - 1, -1))]
+            for text, size_px in tries:
+                label.setText(text)
+                label.setFont(font(size_px))
+                size = label.sizeHint()
+                x = min(max(0.0, centre - size.width() / 2), self.width() - size.width())
+                middle = x + size.width() / 2
+                if left_edge <= middle <= left_edge + button.width():
+                    break
+            label.setGeometry(round(x), 0, size.width(), size.height())
+            height = max(height, size.height())
+        if height and height != self.height():
+            self.setFixedHeight(height)
+
+
 class PainMap(QWidget):
     """Back and front outlines of a body; click a region to mark or unmark it.
 
     Signals:
         changed(): the marked regions changed.
+        hovered(str): the pointer moved onto a region (its id), or off all of them ("").
     """
 
     changed = Signal()
+    hovered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.marked: set[str] = set()
+        self.pointed: str | None = None
         self.setMinimumSize(420, 380)
         self.setMouseTracking(True)
         self.setAccessibleName("Body map: click where it hurts")
@@ -162,9 +245,32 @@ class PainMap(QWidget):
         if region is None:
             return
         self.marked ^= {region}
-        self.setToolTip(region_label(region))
         self.update()
         self.changed.emit()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        self._point_at(self.region_at(event.position()))
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        self._point_at(None)
+
+    def _point_at(self, region: str | None) -> None:
+        if region != self.pointed:
+            self.pointed = region
+            self.update()
+            self.hovered.emit(region or "")
+
+    def event(self, event: QEvent) -> bool:
+        """Each region names itself in a tooltip; the space between them has none."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            region = self.region_at(QPointF(event.pos()))
+            if region is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), area_name(region), self)
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
@@ -181,27 +287,28 @@ class PainMap(QWidget):
             painter.setPen(QPen(ink, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(_outline(box))
-            painter.setFont(font(13))
+            painter.setFont(font(16))
             painter.drawText(
-                QRectF(box.left(), box.top() + box.height() * 0.20, box.width() * 0.3, 20),
+                QRectF(box.left(), box.top() + box.height() * 0.20, box.width() * 0.3, 26),
                 Qt.AlignmentFlag.AlignLeft,
-                "L" if view == "back" else "R",
+                "Left" if view == "back" else "Right",
             )
             painter.drawText(
                 QRectF(
                     box.right() - box.width() * 0.3,
                     box.top() + box.height() * 0.20,
                     box.width() * 0.3,
-                    20,
+                    26,
                 ),
                 Qt.AlignmentFlag.AlignRight,
-                "R" if view == "back" else "L",
+                "Right" if view == "back" else "Left",
             )
             painter.setFont(font(18, bold=True))
         for region in REGIONS:
             polygon = self._polygon(region, boxes)
             chosen = region.id in self.marked
-            painter.setPen(QPen(QColor("#C62828") if chosen else QColor(150, 150, 150), 1.5))
+            width = 3.5 if region.id == self.pointed else 1.5
+            painter.setPen(QPen(QColor("#C62828") if chosen else QColor(110, 110, 110), width))
             painter.setBrush(QColor(198, 40, 40, 170) if chosen else QColor(150, 150, 150, 40))
             painter.drawPolygon(polygon)
         painter.end()
@@ -232,22 +339,72 @@ def _outline(box: QRectF) -> QPainterPath:
 
 
 class PainMapDialog(QDialog):
-    """The body map in a dialog, with OK and Cancel."""
+    """The body map in a dialog, with large OK and Cancel buttons.
+
+    Below the map a line names the area under the pointer and says whether it is marked.
+    """
+
+    POINT_HINT = "Point at an area to see its name."
 
     def __init__(self, marked: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Where does it hurt?")
+        use_dialog_font(self)
         layout = QVBoxLayout(self)
         hint = QLabel("Click the areas that hurt; click again to clear one.")
-        hint.setFont(font(20))
+        hint.setWordWrap(True)
         layout.addWidget(hint)
         self.map = PainMap()
         self.map.set_marked(marked)
         layout.addWidget(self.map, 1)
-        buttons = QDialogButtonBox(
+        self.pointed = QLabel(self.POINT_HINT)
+        self.pointed.setTextFormat(Qt.TextFormat.PlainText)
+        self.pointed.setFont(font(22, bold=True))
+        layout.addWidget(self.pointed)
+        self.map.hovered.connect(lambda _region: self._show_pointed())
+        self.map.changed.connect(self._show_pointed)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 560)
+        large_buttons(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        room = room_for(self)
+        self.resize(min(660, room.width()), min(600, room.height()))
+        super().showEvent(event)
+
+    def _show_pointed(self) -> None:
+        region = self.map.pointed
+        if region is None:
+            self.pointed.setText(self.POINT_HINT)
+            return
+        state = "marked" if region in self.map.marked else "not marked"
+        name = area_name(region)
+        self.pointed.setText(f"{name[:1].upper()}{name[1:]}: {state}")
+
+
+class NoteEdit(QPlainTextEdit):
+    """A few lines for the physiotherapist; Ctrl+Enter (like the Save button next to it) saves.
+
+    Signals:
+        save_requested(): Ctrl+Enter was pressed.
+        left(): the box lost the keyboard focus (a good moment to keep what was written).
+    """
+
+    save_requested = Signal()
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusOutEvent(event)
+        self.left.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.save_requested.emit()
+            return
+        super().keyPressEvent(event)

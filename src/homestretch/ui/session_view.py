@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, Signal, SignalInstance
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QHideEvent, QImage, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -33,7 +32,7 @@ from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
 from homestretch.ui.figure import paint_figure
 from homestretch.ui.fit import FitLabel
-from homestretch.ui.pain import PainScale
+from homestretch.ui.pain import NoteEdit, PainScale
 from homestretch.ui.style import (
     ADVICE_STYLE,
     BOTH_COLOUR,
@@ -403,12 +402,23 @@ class SessionView(QWidget):
         self.where_button.clicked.connect(self.where_requested.emit)
         row.addWidget(self.where_button, 0, Qt.AlignmentFlag.AlignBottom)
         checkin.addLayout(row)
-        self.note = QLineEdit()
+        note_row = QHBoxLayout()
+        self.note = NoteEdit()
         _scalable(self.note, 20)
         self.note.setPlaceholderText("A note for your physiotherapist (optional)")
-        self.note.setMaxLength(2000)
-        self.note.editingFinished.connect(lambda: self.note_changed.emit(self.note.text()))
-        checkin.addWidget(self.note)
+        self.note.setTabChangesFocus(True)
+        self.note.save_requested.connect(self._note_done)
+        self.note.left.connect(self.save_note)
+        self.note.textChanged.connect(self._note_edited)
+        note_row.addWidget(self.note, 1)
+        self.save_note_button = QPushButton("Save note\n(Ctrl+Enter)")
+        _scalable(self.save_note_button, 18)
+        self.save_note_button.setEnabled(False)
+        self.save_note_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.save_note_button.clicked.connect(self._note_done)
+        note_row.addWidget(self.save_note_button)
+        self._saved_note = ""
+        checkin.addLayout(note_row)
         page.addWidget(self.checkin, 0)
 
     def _button(self, text: str, signal: SignalInstance) -> QPushButton:
@@ -560,11 +570,41 @@ class SessionView(QWidget):
         """The end: a tick only when the whole routine was done."""
         self.show_state(State.FINISHED)
         self.pain_after.set_value(None)
+        self._saved_note = ""
         self.note.clear()
         self.title.setText("WELL DONE ✓" if completed else "SESSION STOPPED")
         self.title.set_colour(DONE_COLOUR if completed else None)
         self.summary.setText(summary)
         self.side.show_side(None, both=False)
+        self._note_edited()
+        # Space or Enter lead on, whatever was chosen with Tab in an earlier session.
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _note_edited(self) -> None:
+        text = self.note.toPlainText().strip()
+        changed = text != self._saved_note
+        self.save_note_button.setEnabled(changed)
+        saved = text and not changed
+        self.save_note_button.setText("Note saved" if saved else "Save note\n(Ctrl+Enter)")
+
+    def _note_done(self) -> None:
+        """Save the note, and leave the box so that Enter (or Esc) goes back to the routines."""
+        self.save_note()
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_note(self) -> None:
+        """Hand the note on (``note_changed``) if it changed since it was last handed on."""
+        text = self.note.toPlainText().strip()
+        if text != self._saved_note:
+            self._saved_note = text
+            self.note_changed.emit(text)
+        self._note_edited()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        # Leaving the finished page (Esc, the button, closing the window) keeps the note.
+        if self.checkin.isVisibleTo(self):
+            self.save_note()
+        super().hideEvent(event)
 
     def set_muted(self, muted: bool) -> None:
         self.mute_button.setText("Unmute (M)" if muted else "Mute (M)")

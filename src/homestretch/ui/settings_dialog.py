@@ -2,62 +2,166 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QLabel,
     QPushButton,
     QSlider,
+    QVBoxLayout,
     QWidget,
 )
 
 from homestretch.core.settings import Settings
+from homestretch.speech.synthesis import Voice
+from homestretch.speech.voices import ROUTINE_LANGUAGE, order_voices
+from homestretch.ui.dialogs import large_buttons, use_dialog_font
 
 SAMPLE = "Straighten your right knee, and hold."
+SAMPLE_TEXT = "Say a sample"
+SPEAKING_TEXT = "Speaking…"
+POLL_MS = 100
+"""How often the dialog looks whether the sample is still being said."""
+SAMPLE_LONGEST_S = 30.0
+"""The button comes back after this long whatever the speaker says."""
+LANGUAGE_NAMES = {"en": "English"}
+RATE_RANGE = (80, 250)
+"""Words a minute, slowest to fastest."""
+
+
+def rate_text(rate: int) -> str:
+    return f"Speed: {rate} words a minute"
+
+
+def volume_text(percent: int) -> str:
+    return f"Volume: {percent} %"
 
 
 class SpeechSettingsDialog(QDialog):
-    """Signals:
-    sample_requested(str): say this sample with the current choice (already applied).
+    """The voice, its speed and volume, with a sample to hear them.
+
+    Args:
+        settings: the current choice.
+        voices: the engine's voices; those speaking ``language`` are listed first.
+        speaking: tells whether the speaker is still saying something (for the
+            sample button).
+        language: the routine's language.
+
+    Signals:
+        sample_requested(str): say this sample with the choice shown (``values()``).
     """
 
     sample_requested = Signal(str)
 
     def __init__(
-        self, settings: Settings, voices: list[tuple[str, str]], parent: QWidget | None = None
+        self,
+        settings: Settings,
+        voices: Sequence[Voice],
+        parent: QWidget | None = None,
+        *,
+        speaking: Callable[[], bool] = lambda: False,
+        language: str = ROUTINE_LANGUAGE,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Voice, speed and volume")
-        form = QFormLayout(self)
+        use_dialog_font(self)
+        self._speaking = speaking
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+
+        layout.addWidget(self._plain("Voice"))
         self.voice = QComboBox()
+        self.voice.setAccessibleName("Voice")
         self.voice.addItem("Default voice", "")
-        for voice_id, name in voices:
-            if voice_id:
-                self.voice.addItem(name, voice_id)
+        first, rest = order_voices(voices, language)
+        for voice in first:
+            self.voice.addItem(voice.name.strip(), voice.id)
+        if first and rest:
+            self.voice.insertSeparator(self.voice.count())
+        for voice in rest:
+            self.voice.addItem(voice.name.strip(), voice.id)
+        self.voice.setMaxVisibleItems(12)
         index = self.voice.findData(settings.voice)
         self.voice.setCurrentIndex(max(0, index))
-        form.addRow("Voice", self.voice)
+        layout.addWidget(self.voice)
+        if rest:
+            name = LANGUAGE_NAMES.get(language, language)
+            hint = self._plain(f"Voices for {name} come first, then other languages.")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+
+        self.rate_label = self._plain("")
+        layout.addWidget(self.rate_label)
         self.rate = QSlider(Qt.Orientation.Horizontal)
-        self.rate.setRange(80, 250)
+        self.rate.setRange(*RATE_RANGE)
+        self.rate.setPageStep(10)
+        self.rate.valueChanged.connect(self._show_rate)
         self.rate.setValue(settings.rate)
-        self.rate.setAccessibleName("Speaking rate in words per minute")
-        form.addRow("Speed (slow – fast)", self.rate)
+        self._show_rate(self.rate.value())
+        layout.addWidget(self.rate)
+
+        self.volume_label = self._plain("")
+        layout.addWidget(self.volume_label)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
+        self.volume.setPageStep(10)
+        self.volume.valueChanged.connect(self._show_volume)
         self.volume.setValue(round(settings.volume * 100))
-        self.volume.setAccessibleName("Volume")
-        form.addRow("Volume", self.volume)
-        sample = QPushButton("Say a sample")
-        sample.clicked.connect(lambda: self.sample_requested.emit(SAMPLE))
-        form.addRow("", sample)
+        self._show_volume(self.volume.value())
+        layout.addWidget(self.volume)
+
+        self.sample = QPushButton(SAMPLE_TEXT)
+        self.sample.setMinimumHeight(52)
+        self.sample.clicked.connect(self._say_sample)
+        layout.addWidget(self.sample, 0, Qt.AlignmentFlag.AlignLeft)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_speaking)
+        self._polls_left = 0
+
+        layout.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        large_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+        self.setMinimumWidth(560)
+
+    @staticmethod
+    def _plain(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _show_rate(self, rate: int) -> None:
+        self.rate_label.setText(rate_text(rate))
+        self.rate.setAccessibleName(rate_text(rate))
+
+    def _show_volume(self, percent: int) -> None:
+        self.volume_label.setText(volume_text(percent))
+        self.volume.setAccessibleName(volume_text(percent))
+
+    def _say_sample(self) -> None:
+        self.sample.setEnabled(False)
+        self.sample.setText(SPEAKING_TEXT)
+        self._polls_left = round(SAMPLE_LONGEST_S * 1000 / POLL_MS)
+        self.sample_requested.emit(SAMPLE)
+        self._poll.start()
+
+    def _check_speaking(self) -> None:
+        self._polls_left -= 1
+        if self._speaking() and self._polls_left > 0:
+            return
+        self._poll.stop()
+        self.sample.setText(SAMPLE_TEXT)
+        self.sample.setEnabled(True)
 
     def values(self) -> tuple[str, int, float]:
         return str(self.voice.currentData() or ""), self.rate.value(), self.volume.value() / 100

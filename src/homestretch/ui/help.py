@@ -1,0 +1,264 @@
+"""The Help menu's windows: the keyboard keys, the routine format, the data folder, About.
+
+All their text is plain text. A folder or file is shown by its full path (which
+can be selected and copied) and opened, on request, with the desktop's own
+program through :class:`QDesktopServices`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from homestretch import APP_NAME, __version__
+from homestretch.core.paths import ROUTINE_FORMAT_DOC, AppPaths
+from homestretch.ui.dialogs import large_buttons, room_for, use_dialog_font
+
+LICENCE: Final = "GPL-3.0-or-later"
+"""As in pyproject.toml."""
+
+KEYS: Final[tuple[tuple[str, str], ...]] = (
+    ("Space", "start, pause, resume"),
+    ("→ / ←", "next exercise / back to the start of this one (or the one before)"),
+    ("Esc", "stop (asks first; what you did is saved)"),
+    ("M", "mute or unmute the voice and the sounds"),
+    ("F11", "full screen"),
+    ("0–9", "your pain right now, 0 to 10 (1 then 0 is 10)"),
+    ("Ctrl+H", "your history (Esc goes back)"),
+    ("Esc, Enter or Space", "after a session: back to the routines, ready for the next one"),
+    ("Ctrl+Enter", "after a session: save the note you are writing"),
+    ("Tab", "move to the next button or box"),
+    ("F1", "this list of keys"),
+)
+"""The keys, as the README's table "During a session" lists them (a test compares the two)."""
+
+
+class HelpTopic(StrEnum):
+    KEYS = "keys"
+    ROUTINE_FORMAT = "routine_format"
+    DATA_FOLDER = "data_folder"
+    ABOUT = "about"
+
+
+def _plain(text: str, *, size: int = 0, bold: bool = False, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if size or bold:
+        font = label.font()
+        if size:
+            font.setPixelSize(size)
+        font.setBold(bold)
+        label.setFont(font)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+class HelpDialog(QDialog):
+    """A titled window of plain text, with an optional "open" button for a file or folder.
+
+    Attributes:
+        path: the file or folder the window is about (None for none).
+        status: a line that says what happened when opening it failed.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        heading: str,
+        parent: QWidget | None = None,
+        *,
+        path: Path | None = None,
+        open_text: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        use_dialog_font(self)
+        self.path = path
+        self.body = QVBoxLayout(self)
+        self.body.setSpacing(14)
+        self.heading = _plain(heading, size=26, bold=True)
+        self.body.addWidget(self.heading)
+        self.content = QVBoxLayout()
+        self.content.setSpacing(10)
+        self.body.addLayout(self.content)
+        self.path_label: QLabel | None = None
+        self.open_button: QPushButton | None = None
+        self.status = _plain("")
+        self.status.hide()
+        if path is not None:
+            self.path_label = _plain(str(path), bold=True, selectable=True)
+            self.path_label.setWordWrap(False)  # a path breaks at no space: the window widens
+            self.path_label.setAccessibleName("Where it is")
+            if open_text:
+                self.open_button = QPushButton(open_text)
+                self.open_button.clicked.connect(self.open_path)
+        self.body.addStretch(1)
+        self.body.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        if self.open_button is not None:
+            self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        large_buttons(self.buttons)
+        self.buttons.rejected.connect(self.reject)
+        self.body.addWidget(self.buttons)
+
+    PREFERRED_WIDTH = 760
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self.fit()
+        super().showEvent(event)
+
+    def fit(self) -> None:
+        """As wide as is comfortable to read, no wider than the window (or screen) it opens
+        over, and tall enough for every wrapped line."""
+        room = room_for(self)
+        width = max(self.minimumSizeHint().width(), min(self.PREFERRED_WIDTH, room.width()))
+        layout = self.body
+        if layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        else:
+            height = layout.totalSizeHint().height()
+        self.resize(width, min(height, room.height()))
+
+    def add_path(self) -> None:
+        """Show the path here, after the text so far."""
+        if self.path_label is not None:
+            self.content.addWidget(self.path_label)
+
+    def add_text(self, text: str) -> QLabel:
+        label = _plain(text)
+        self.content.addWidget(label)
+        return label
+
+    def open_path(self) -> None:
+        """Open the file or folder with the desktop's program; say so plainly if that fails."""
+        if self.path is None:
+            return
+        if not self.path.exists():
+            self._say(f"It is not there: {self.path} does not exist.")
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
+            self._say(
+                "No program on this computer would open it. "
+                "You can copy the path above into your file manager."
+            )
+            return
+        self._say("Opened.")
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+        self.fit()
+
+
+def keys_dialog(parent: QWidget | None = None) -> HelpDialog:
+    dialog = HelpDialog("Keyboard keys", "Keyboard keys", parent)
+    dialog.add_text("Everything works from the keyboard:")
+    table = QGridLayout()
+    table.setHorizontalSpacing(24)
+    table.setVerticalSpacing(6)
+    for row, (keys, does) in enumerate(KEYS):
+        key_label = _plain(keys, bold=True)
+        key_label.setWordWrap(False)
+        table.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
+        table.addWidget(_plain(does), row, 1, Qt.AlignmentFlag.AlignTop)
+    table.setColumnStretch(1, 1)
+    dialog.content.addLayout(table)
+    return dialog
+
+
+def routine_format_dialog(parent: QWidget | None = None) -> HelpDialog:
+    path = ROUTINE_FORMAT_DOC
+    dialog = HelpDialog(
+        "The routine file format",
+        "The routine file format",
+        parent,
+        path=path,
+        open_text="Open the guide" if path.is_file() else "",
+    )
+    dialog.add_text(
+        "A routine is a text file (YAML) that says which exercises to do, in what order, "
+        "and how many reps, sets, holds and rests. The guide for physiotherapists "
+        "who write one is here:"
+    )
+    dialog.add_path()
+    if not path.is_file():
+        dialog.add_text(
+            "This copy of Homestretch was installed without the guide. It is also at "
+            "docs/routine-format.md in Homestretch's source code."
+        )
+    dialog.add_text("To check a file: homestretch validate FILE")
+    return dialog
+
+
+def data_folder_dialog(paths: AppPaths, parent: QWidget | None = None) -> HelpDialog:
+    folder = paths.data_dir
+    dialog = HelpDialog(
+        "Your data folder",
+        "Your data folder",
+        parent,
+        path=folder,
+        open_text="Open the folder",
+    )
+    dialog.add_text(
+        "Your session log and your own routines are kept on this computer, in this folder:"
+    )
+    dialog.add_path()
+    if not folder.is_dir():
+        dialog.add_text("It is made when the first session is saved.")
+    dialog.add_text(
+        f"Routines put in its “{paths.user_routines_dir.name}” folder are offered on "
+        "the routines page. To keep your history safe, copy the whole folder."
+    )
+    return dialog
+
+
+def about_dialog(parent: QWidget | None = None) -> HelpDialog:
+    dialog = HelpDialog(f"About {APP_NAME}", f"{APP_NAME} {__version__}", parent)
+    dialog.add_text(
+        "Guided home exercises for low back pain that spreads down one leg (sciatica): "
+        "a large timer, which leg to move, spoken steps, and a private log of every "
+        "session on your own computer."
+    )
+    dialog.add_text(
+        f"Licence: {LICENCE} (the GNU General Public License, version 3 or any later "
+        "version). You may use, study, share and change it under its terms."
+    )
+    dialog.add_text(
+        "Homestretch does not replace medical advice. Do only the exercises your "
+        "physiotherapist has given you, and stop if the pain down your leg gets worse."
+    )
+    return dialog
+
+
+def open_help(topic: HelpTopic, paths: AppPaths, parent: QWidget) -> HelpDialog:
+    """Open the window for ``topic`` over ``parent`` (window-modal, never blocking)."""
+    if topic is HelpTopic.KEYS:
+        dialog = keys_dialog(parent)
+    elif topic is HelpTopic.ROUTINE_FORMAT:
+        dialog = routine_format_dialog(parent)
+    elif topic is HelpTopic.DATA_FOLDER:
+        dialog = data_folder_dialog(paths, parent)
+    else:
+        dialog = about_dialog(parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
