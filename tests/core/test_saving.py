@@ -62,6 +62,9 @@ class Session:
             self.clock.advance(0.5)
             self.player.update()
 
+    def state(self) -> State:
+        return self.player.state
+
     def close(self) -> None:
         self.log.close()
 
@@ -92,7 +95,7 @@ def test_a_disk_that_fills_mid_session_and_frees_again_ends_with_everything_save
 
     filler.unlink()  # room again: the next event writes everything that waited
     session.run_until(TIMELINE.total_seconds + 1)
-    assert session.player.state is State.FINISHED
+    assert session.state() is State.FINISHED
     assert session.recoveries == 1
     assert len(session.failures) == 1
     assert session.recorder.saved
