@@ -8,22 +8,53 @@ starts ``python -m homestretch.speech.worker`` and talks to it in JSON lines:
   ``{"fatal": "reason"}`` (then it exits);
 * app -> worker: ``{"id": N, "text": ..., "path": ..., "voice": ..., "rate": ..., "volume": ...}``;
 * worker -> app: ``{"id": N, "ok": true}`` once the WAV is complete at
-  ``path``, or ``{"id": N, "ok": false, "error": ...}``; after an engine error
-  the worker exits and the app starts a fresh one.
+  ``path``, or ``{"id": N, "ok": false, "error": ...}``, with ``"no_room":
+  true`` when the disk had no room for the file; after either the worker exits
+  (pyttsx3 is left mid-utterance) and the app starts a fresh one when needed.
 
 Only ``save_to_file`` is used, never ``say``: each request is one
 ``save_to_file`` followed by one ``runAndWait`` (espeak speaks only the last
 of several queued utterances), and the file is written under a temporary name
-and renamed, so a half-written WAV is never played.
+and renamed, so a half-written WAV is never played: a file that is not a
+whole WAV (pyttsx3 swallows the error when the disk fills) is deleted.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
+import wave
 from pathlib import Path
 from typing import Any, TextIO
+
+TEMP_SUFFIX = ".tmp.wav"
+NO_ROOM_BYTES = 1 << 20
+"""A failed write with less free space than this on the disk is put down to the full disk."""
+
+
+def temp_path(target: Path, pid: int) -> Path:
+    """Where worker ``pid`` writes ``target`` before renaming it (hidden, beside it)."""
+    return target.with_name(f".{target.name}.{pid}{TEMP_SUFFIX}")
+
+
+def _whole_wav(path: Path) -> bool:
+    """True when ``path`` is a WAV file with audio and all the frames its header promises."""
+    try:
+        with wave.open(str(path), "rb") as w:
+            frames = w.getnframes()
+            data = w.readframes(frames)
+            return frames > 0 and len(data) == frames * w.getsampwidth() * w.getnchannels()
+    except (OSError, EOFError, wave.Error):
+        return False
+
+
+def _no_room(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NO_ROOM_BYTES
+    except OSError:
+        return False
 
 
 def _send(channel: TextIO, message: dict[str, Any]) -> None:
@@ -84,7 +115,7 @@ def main() -> int:
             continue
         request = json.loads(line)
         target = Path(request["path"])
-        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp.wav")
+        temp = temp_path(target, os.getpid())
         try:
             # Set every property for every request: pyttsx3 queues setProperty
             # and a change was seen to be lost now and then.
@@ -94,12 +125,14 @@ def main() -> int:
                     engine.setProperty(key, value)
             engine.save_to_file(request["text"], str(temp))
             engine.runAndWait()
-            if not temp.is_file() or temp.stat().st_size <= 44:
+            if not _whole_wav(temp):
                 raise RuntimeError("the engine wrote no audio")
             temp.replace(target)
         except Exception as exc:
+            no_room = _no_room(target.parent)  # (before the part written is deleted)
             temp.unlink(missing_ok=True)
-            _send(channel, {"id": request["id"], "ok": False, "error": f"{exc}"})
+            error = "no room on the disk" if no_room else f"{exc}"
+            _send(channel, {"id": request["id"], "ok": False, "error": error, "no_room": no_room})
             return 2  # the engine may be stuck "in loop": let the app start a fresh worker
         _send(channel, {"id": request["id"], "ok": True})
     return 0

@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
 
     def _prepare_selected(self) -> None:
         entry = self.routines_page.selected()
-        if entry is not None and entry.routine is not None:
+        if entry is not None and entry.routine is not None and not self.muted:
             from homestretch.core.timeline import build_timeline
             from homestretch.speech.cues import session_texts
 
@@ -822,6 +822,7 @@ class MainWindow(QMainWindow):
         if self._session_view is not None:
             self._session_view.set_muted(self.muted)
         self.mute_action.setChecked(self.muted)
+        self._prepare_selected()  # muted, nothing was synthesised
 
     def set_verbosity(self, verbosity: Verbosity, checked: bool = True) -> None:
         self._change_settings(verbosity=verbosity)
