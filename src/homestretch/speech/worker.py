@@ -15,12 +15,18 @@ starts ``python -m homestretch.speech.worker`` and talks to it in JSON lines:
 Only ``save_to_file`` is used, never ``say``: each request is one
 ``save_to_file`` followed by one ``runAndWait`` (espeak speaks only the last
 of several queued utterances), and the file is written under a temporary name
-and renamed, so a half-written WAV is never played: a file that is not a
-whole WAV (pyttsx3 swallows the error when the disk fills) is deleted.
+and renamed, so a half-written WAV is never played.
+
+With espeak (Linux) the engine "saves" into memory and this worker writes the
+file: pyttsx3 writes files inside an espeak callback, where a full disk raises
+into C and leaves ``runAndWait`` waiting for ever. Audio that is not a whole
+WAV is never kept.
 """
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import os
 import shutil
@@ -39,10 +45,14 @@ def temp_path(target: Path, pid: int) -> Path:
     return target.with_name(f".{target.name}.{pid}{TEMP_SUFFIX}")
 
 
-def _whole_wav(path: Path) -> bool:
-    """True when ``path`` is a WAV file with audio and all the frames its header promises."""
+IN_MEMORY = sys.platform.startswith("linux")
+"""The engine is espeak, whose driver can save into a file object."""
+
+
+def _whole_wav(audio: bytes) -> bool:
+    """True when ``audio`` is a WAV with sound and all the frames its header promises."""
     try:
-        with wave.open(str(path), "rb") as w:
+        with wave.open(io.BytesIO(audio), "rb") as w:
             frames = w.getnframes()
             data = w.readframes(frames)
             return frames > 0 and len(data) == frames * w.getsampwidth() * w.getnchannels()
@@ -50,7 +60,13 @@ def _whole_wav(path: Path) -> bool:
         return False
 
 
-def _no_room(folder: Path) -> bool:
+def _no_room(exc: Exception, folder: Path) -> bool:
+    """Did this failure come from a full disk (rather than from the engine)?"""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    if IN_MEMORY:
+        return False
+    # The engine wrote the file and its error was lost: judge by the room left.
     try:
         return shutil.disk_usage(folder).free < NO_ROOM_BYTES
     except OSError:
@@ -123,13 +139,22 @@ def main() -> int:
                 value = request.get(key)
                 if value not in (None, ""):
                     engine.setProperty(key, value)
-            engine.save_to_file(request["text"], str(temp))
-            engine.runAndWait()
-            if not _whole_wav(temp):
+            if IN_MEMORY:
+                memory = io.BytesIO()
+                engine.save_to_file(request["text"], memory)
+                engine.runAndWait()
+                audio = memory.getvalue()
+            else:
+                engine.save_to_file(request["text"], str(temp))
+                engine.runAndWait()
+                audio = temp.read_bytes() if temp.is_file() else b""
+            if not _whole_wav(audio):
                 raise RuntimeError("the engine wrote no audio")
+            if IN_MEMORY:
+                temp.write_bytes(audio)
             temp.replace(target)
         except Exception as exc:
-            no_room = _no_room(target.parent)  # (before the part written is deleted)
+            no_room = _no_room(exc, target.parent)  # (before the part written is deleted)
             temp.unlink(missing_ok=True)
             error = "no room on the disk" if no_room else f"{exc}"
             _send(channel, {"id": request["id"], "ok": False, "error": error, "no_room": no_room})
