@@ -6,6 +6,7 @@ during the session, or a page of a real log is overwritten with garbage.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,11 +14,18 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.history import HistoryLog
+from homestretch.core.paths import ASSETS_DIR, AppPaths
 from homestretch.core.player import Event, Outcome, State
+from homestretch.core.settings import Settings
+from homestretch.speech.cues import session_texts
+from homestretch.speech.playback import ProcessPlayback
+from homestretch.speech.speaker import CueSpeaker
+from homestretch.speech.synthesis import WORKER_COMMAND, SynthesisService
 from homestretch.ui.driver import SessionDriver
 from homestretch.ui.main_window import MainWindow
 from tests.disk import damage_page_of, fill, small_disk
 from tests.helpers import FakeClock
+from tests.speech.fakes import FakeWorker
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_main_window import TIMELINE, run, state
 
@@ -48,6 +56,10 @@ def notices(window: MainWindow) -> list[tuple[str, str]]:
 
     window.add_notice = spy  # type: ignore[method-assign]
     return shown
+
+
+def files_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
 def session_left(window: MainWindow) -> str:
@@ -169,3 +181,88 @@ def test_the_driver_keeps_its_timer_whatever_a_listener_raises(qtbot: QtBot) -> 
     assert len(seen) > 2
     assert len(exceptions) == len(seen)
     assert all(str(e[1]) == "a listener bug" for e in exceptions)
+
+
+def real_speaker(cache: Path, command: tuple[str, ...] = WORKER_COMMAND) -> CueSpeaker:
+    """The real speaker on ``cache``, playing into a program that does nothing."""
+    silent = (sys.executable, "-c", "pass")
+    return CueSpeaker(
+        SynthesisService(cache, command=command),
+        ProcessPlayback(silent),
+        ProcessPlayback(silent),
+        ASSETS_DIR / "sounds",
+    )
+
+
+def test_space_with_speech_on_a_full_data_disk_shows_the_session_and_it_goes_on(
+    qtbot: QtBot, make_window: MakeWindow, disk: Path
+) -> None:
+    paths = AppPaths.resolve(disk)
+    log = HistoryLog(paths.history_file)
+    speaker = real_speaker(paths.cache_dir / "speech")
+    try:
+        fill(disk)
+        clock = FakeClock()
+        window = make_window(clock=clock, speed=1.0, history=log, speaker=speaker)
+        shown = notices(window)
+        window.start_session()
+        assert window.session_view.exercise_name.text() == TIMELINE.routine.exercises[0].name
+        assert window.session_view.phase.text() == "GET READY"
+        words = session_texts(TIMELINE, Settings().verbosity)
+        qtbot.waitUntil(lambda: speaker.synthesis.skipped >= len(words), timeout=10_000)
+        run(window, clock, 30)
+        assert state(window) is State.RUNNING
+        assert [key for key, _ in shown] == ["saving"]  # and no "speech is off"
+        assert files_in(paths.cache_dir) == []
+        assert speaker.synthesis.available
+    finally:
+        speaker.close()
+        log.close()
+
+
+def test_the_speech_cache_leaves_a_small_data_disk_to_the_session_log(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    """A 200 KB data folder: the speech cache filled it in 4 s and the session was lost."""
+    with small_disk(tmp_path / "small", "200k") as disk:
+        paths = AppPaths.resolve(disk)
+        log = HistoryLog(paths.history_file)
+        speaker = real_speaker(paths.cache_dir / "speech")
+        try:
+            clock = FakeClock()
+            window = make_window(clock=clock, speed=1.0, history=log, speaker=speaker)
+            window.start_session()
+            words = session_texts(TIMELINE, Settings().verbosity)
+            qtbot.waitUntil(lambda: speaker.synthesis.skipped >= len(words), timeout=10_000)
+            run(window, clock, TIMELINE.work_end(0) + 1)
+            assert window.recorder is not None
+            assert window.recorder.saved
+            (logged,) = log.sessions()
+            assert [e.exercise_id for e in logged.exercises] == [TIMELINE.routine.exercises[0].id]
+        finally:
+            speaker.close()
+            log.close()
+
+
+def test_muted_no_speech_is_written_until_unmuted(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    worker = FakeWorker(tmp_path / "worker")
+    cache = tmp_path / "cache" / "speech"
+    speaker = real_speaker(cache, worker.command())
+    try:
+        clock = FakeClock()
+        window = make_window(clock=clock, speed=1.0, speaker=speaker, muted=True)
+        window.reload_routines()  # selecting a routine prepares its words, unless muted
+        window.start_session()
+        run(window, clock, 30)
+        qtbot.wait(300)  # (the synthesis thread would have started by now)
+        assert speaker.synthesis.pending() == 0
+        assert worker.texts() == []
+        assert files_in(cache) == []
+
+        window.toggle_mute()
+        qtbot.waitUntil(lambda: len(files_in(cache)) >= 3, timeout=10_000)
+        assert worker.texts()[0] == session_texts(TIMELINE, Settings().verbosity)[0]
+    finally:
+        speaker.close()
