@@ -19,6 +19,7 @@ thread.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -234,11 +235,6 @@ class SynthesisService:
     # -- the service thread
 
     def _run(self) -> None:
-        try:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            self._give_up(f"cannot write the speech cache {self.cache_dir}: {exc.strerror}")
-            return
         while True:
             with self._wake:
                 while not self._queue and not self._closing:
@@ -249,13 +245,21 @@ class SynthesisService:
                 self._queued.discard(text)
                 settings = (self._voice, self._rate, self._volume)
             path = self.path_for(text)
-            if not path.is_file() and not self._has_room():
-                self.skipped += 1
-                continue
-            if not path.is_file() and not self._synthesise(text, path, settings):
-                if self.unavailable_reason is not None or self._closing:
-                    break
-                continue
+            if not path.is_file():
+                try:  # (made when first needed: muted, nothing at all is written)
+                    self.cache_dir.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                        reason = f"cannot write the speech cache {self.cache_dir}: {exc.strerror}"
+                        self._give_up(reason)
+                        break
+                if not self._has_room():
+                    self.skipped += 1
+                    continue
+                if not self._synthesise(text, path, settings):
+                    if self.unavailable_reason is not None or self._closing:
+                        break
+                    continue
             if self._closing:
                 break
             callback = self.on_ready
