@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from homestretch.core.history import HistoryError, HistoryLog, SessionRecorder
+from homestretch.core.history import RETRY_INTERVAL, HistoryError, HistoryLog, SessionRecorder
 from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import Event, ExerciseEnded, Outcome, Player, State
 from homestretch.core.routine import load_routine
@@ -44,6 +44,7 @@ class Session:
             TIMELINE,
             on_failed=self.failures.append,
             on_recovered=self._recovered,
+            now=self.clock,
         )
         self.ended: list[tuple[ExerciseEnded, float]] = []
         self.player.subscribe(self._seen)
@@ -93,7 +94,12 @@ def test_a_disk_that_fills_mid_session_and_frees_again_ends_with_everything_save
     assert logged.done_seconds == pytest.approx(last_written)
     assert logged.done_seconds < session.player.done_seconds()
 
-    filler.unlink()  # room again: the next event writes everything that waited
+    filler.unlink()  # room again: a later event writes everything that waited
+    session.run_until(session.player.position() + RETRY_INTERVAL + 5)
+    assert session.recorder.saved
+    assert session.recoveries == 1
+    (logged,) = session.log.sessions()
+    assert len(logged.exercises) == len(session.ended)
     session.run_until(TIMELINE.total_seconds + 1)
     assert session.state() is State.FINISHED
     assert session.recoveries == 1

@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import sqlite3
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -702,6 +703,10 @@ SessionWrite = Callable[[HistoryLog, int], None]
 """A write about one session, given the log and the session's id."""
 
 
+RETRY_INTERVAL: Final = 2.0
+"""Seconds between tries, while the log cannot be written, at the most (also the window's)."""
+
+
 class SessionRecorder:
     """Writes a player's events to the log as they happen, and keeps what it cannot write.
 
@@ -709,11 +714,12 @@ class SessionRecorder:
     is written when the session first starts running, each exercise's result
     as it ends, and the end. A write that fails (a full disk, a damaged or
     read-only log) never raises into the session: it waits in a queue with
-    everything after it, and the queue is written in order at every later
-    event and whenever :meth:`flush` is called, so once writing works again
-    the rest of the session is saved. In order means the session's
-    ``done_seconds`` in the log never counts an exercise whose result is not
-    there.
+    everything after it, and the queue is written in order at later events
+    (at most every ``retry_interval`` seconds while writing fails, and always
+    at the session's end) and whenever :meth:`flush` is called, so once
+    writing works again the rest of the session is saved. In order means the
+    session's ``done_seconds`` in the log never counts an exercise whose
+    result is not there.
 
     Args:
         log: the open session log.
@@ -724,6 +730,9 @@ class SessionRecorder:
             again only if the reason changes), with the error: its ``reason``
             is in plain words.
         on_recovered: told when writing works again and nothing is waiting.
+        now: a monotonic clock in seconds, for ``retry_interval``.
+        retry_interval: while writing fails, events try again no more often
+            than this (a failing write can take a while: a locked log waits).
     """
 
     def __init__(
@@ -735,6 +744,8 @@ class SessionRecorder:
         areas_before: tuple[str, ...] = (),
         on_failed: Callable[[HistoryError], None] | None = None,
         on_recovered: Callable[[], None] | None = None,
+        now: Callable[[], float] = time.monotonic,
+        retry_interval: float = RETRY_INTERVAL,
     ) -> None:
         self.log = log
         self.timeline = timeline
@@ -745,6 +756,9 @@ class SessionRecorder:
         self.on_recovered = on_recovered
         self.problem: HistoryError | None = None
         """Why the last write failed; None while everything is written."""
+        self._now = now
+        self._retry_interval = retry_interval
+        self._tried_at = 0.0
         self._started = False
         self._pending: deque[Callable[[], None]] = deque()
 
@@ -793,7 +807,12 @@ class SessionRecorder:
                 ),
                 flush=False,
             )
-        self.flush()
+        if (
+            self.problem is None
+            or isinstance(event, SessionEnded)
+            or self._now() - self._tried_at >= self._retry_interval
+        ):
+            self.flush()
 
     def record(self, write: SessionWrite, *, flush: bool = True) -> None:
         """Write something about this session (a pain rating, a note, an event).
@@ -813,6 +832,7 @@ class SessionRecorder:
     def flush(self) -> bool:
         """Write what is waiting, in order; True when nothing is left. Never raises
         :class:`HistoryError` (see ``on_failed``)."""
+        self._tried_at = self._now()
         while self._pending:
             try:
                 self._pending[0]()

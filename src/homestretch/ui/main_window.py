@@ -50,8 +50,6 @@ if TYPE_CHECKING:
 Clock = Callable[[], float]
 ANIMATION_INTERVAL_MS = 33
 """About 30 frames a second while a session runs."""
-SAVE_RETRY_MS = 2000
-"""While a session's writes are waiting (a full disk...), how often they are tried again."""
 
 
 class _Silent:
@@ -159,8 +157,7 @@ class MainWindow(QMainWindow):
         self._voice: SessionVoice | None = None
         self.recorder: SessionRecorder | None = None
         self._unsaved: list[SessionRecorder] = []
-        self.save_retry = QTimer(self)
-        self.save_retry.setInterval(SAVE_RETRY_MS)
+        self.save_retry = QTimer(self)  # while writes wait (a full disk...)
         self.save_retry.timeout.connect(self.retry_saving)
         self._timeline: Timeline | None = None
         self._shown_exercise: int | None = None
@@ -539,6 +536,7 @@ class MainWindow(QMainWindow):
                 areas_before=self._areas_before,
                 on_failed=self._saving_failed,
                 on_recovered=self._saving_works,
+                now=self.clock,
             )
             driver.player.subscribe(recorder)
             self.recorder = recorder
@@ -781,7 +779,10 @@ class MainWindow(QMainWindow):
             f"This session cannot be saved: {error.reason}{where}. Carry on: saving is "
             "tried again as you go, and what could not be saved yet is saved then.",
         )
-        self.save_retry.start()
+        from homestretch.core.history import RETRY_INTERVAL
+
+        if not self.save_retry.isActive():
+            self.save_retry.start(round(RETRY_INTERVAL * 1000))
         self._show_saved_summary()
 
     def _saving_works(self) -> None:
