@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,7 @@ def test_a_disk_that_fills_mid_session_and_frees_again_ends_with_everything_save
     assert logged.done_seconds < session.player.done_seconds()
 
     filler.unlink()  # room again: a later event writes everything that waited
-    session.run_until(session.player.position() + RETRY_INTERVAL + 5)
+    session.run_until(TIMELINE.work_end(3) + 1)  # (a rest between exercises has no events)
     assert session.recorder.saved
     assert session.recoveries == 1
     (logged,) = session.log.sessions()
@@ -187,4 +188,24 @@ def test_a_damaged_page_of_the_log_is_told_once_and_the_session_goes_on(
     assert [f.reason for f in session.failures] == ["the session log is damaged"]
     assert session.recoveries == 0
     assert not session.recorder.saved
+    session.close()
+
+
+def test_while_writing_fails_events_try_again_at_most_every_retry_interval(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    with HistoryLog(path) as log:
+        log.start_session(TIMELINE)
+    damage_page_of(path, "sessions")
+    session = Session(path)
+    tries: list[float] = []
+    session.log._db.set_trace_callback(
+        lambda sql: tries.append(session.clock.now) if sql == "BEGIN IMMEDIATE" else None
+    )
+    session.player.start()
+    session.run_until(TIMELINE.work_end(2))
+    assert len(tries) > 3
+    assert min(b - a for a, b in pairwise(tries)) >= RETRY_INTERVAL
+    assert len(session.failures) == 1
     session.close()
