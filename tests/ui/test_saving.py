@@ -113,7 +113,9 @@ def test_space_on_a_full_disk_shows_the_session_and_the_retry_timer_saves_it_aft
     window.start_session()
     assert window.session_view.exercise_name.text()  # the page is not empty
     assert window.session_view.phase.text() == "GET READY"
-    run(window, clock, TIMELINE.exercise_start(1) + 3)
+    run(window, clock, 20)
+    window.set_pain_during(2)  # waits with the rest
+    run(window, clock, TIMELINE.exercise_start(1) + 3 - 20)
     window.driver.stop()  # type: ignore[union-attr]
     assert state(window) is State.FINISHED
     summary = window.session_view.next_up.text()
@@ -127,6 +129,7 @@ def test_space_on_a_full_disk_shows_the_session_and_the_retry_timer_saves_it_aft
     assert CANNOT_SAVE not in window.session_view.notice.text()
     (logged,) = disk_log.sessions()
     assert logged.ended is Outcome.STOPPED
+    assert [(e.kind, e.detail) for e in logged.events] == [("pain", "2")]
     assert [(e.exercise_id, e.status) for e in logged.exercises] == [
         (TIMELINE.routine.exercises[0].id, "completed"),
         (TIMELINE.routine.exercises[1].id, "skipped"),

@@ -468,12 +468,14 @@ class HistoryLog:
         with self._write() as db:
             db.execute("UPDATE sessions SET note = ? WHERE id = ?", (note.strip(), session_id))
 
-    def add_event(self, session_id: int, kind: str, detail: str = "") -> None:
+    def add_event(
+        self, session_id: int, kind: str, detail: str = "", *, at: datetime | None = None
+    ) -> None:
         """Something worth telling the physiotherapist, such as a stop-rule warning."""
         with self._write() as db:
             db.execute(
                 "INSERT INTO events (session_id, at, kind, detail) VALUES (?, ?, ?, ?)",
-                (session_id, _iso(self._wall()), kind, detail),
+                (session_id, _iso(at or self._wall()), kind, detail),
             )
 
     def delete_session(self, session_id: int) -> None:

@@ -749,7 +749,9 @@ class MainWindow(QMainWindow):
         self._log_event("stop_rule", reason)
 
     def _log_event(self, kind: str, detail: str) -> None:
-        self._write_log(lambda log, session_id: log.add_event(session_id, kind, detail))
+        if self.history is not None:
+            at = self.history.wall()  # (it may be written later)
+            self._write_log(lambda log, sid: log.add_event(sid, kind, detail, at=at))
 
     def _write_log(self, write: Callable[[HistoryLog, int], None]) -> None:
         """Save something about the session (written in order, or later if it cannot be now)."""
