@@ -7,7 +7,7 @@ during the session, or a page of a real log is overwritten with garbage.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -67,7 +67,10 @@ def session_left(window: MainWindow) -> str:
 
 
 def test_a_disk_that_fills_mid_session_keeps_the_countdown_and_saves_the_rest_once_freed(
-    make_window: MakeWindow, disk: Path, disk_log: HistoryLog
+    make_window: MakeWindow,
+    disk: Path,
+    disk_log: HistoryLog,
+    screenshot: Callable[[MainWindow, str], Path],
 ) -> None:
     clock = FakeClock()
     window = make_window(clock=clock, speed=1.0, history=disk_log)
@@ -91,6 +94,7 @@ def test_a_disk_that_fills_mid_session_keeps_the_countdown_and_saves_the_rest_on
     assert window.save_retry.isActive()
     (logged,) = disk_log.sessions()
     assert logged.exercises == ()
+    screenshot(window, "disk-full")
 
     filler.unlink()
     run(window, clock, TIMELINE.total_seconds)

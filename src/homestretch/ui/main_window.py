@@ -778,8 +778,8 @@ class MainWindow(QMainWindow):
         where = f" ({self.history.path})" if self.history is not None else ""
         self.add_notice(
             "saving",
-            f"This session cannot be saved: {error.reason}{where}. Carry on: saving is "
-            "tried again as you go, and what could not be saved yet is saved then.",
+            f"This session cannot be saved: {error.reason}{where}. Carry on: Homestretch "
+            "keeps trying, and saves it as soon as it can.",
         )
         from homestretch.core.history import RETRY_INTERVAL
 
