@@ -293,3 +293,40 @@ def test_skip_and_previous_land_on_exercise_boundaries(
     for event in rec.of(ExerciseEnded):
         assert final.get(event.exercise_index) is not ExerciseStatus.COMPLETED
         final[event.exercise_index] = event.status
+
+
+def test_a_listener_that_raises_does_not_stop_the_session_or_the_other_listeners() -> None:
+    """With an error handler, every listener gets every event and the session moves on."""
+    clock = FakeClock()
+    errors: list[Exception] = []
+    player = Player(TIMELINE, clock, on_listener_error=errors.append)
+    reference = Recorder()
+    reference_player = Player(TIMELINE, clock)  # the same session, no broken listener
+    reference_player.subscribe(reference)
+
+    def broken(event: Event) -> None:
+        raise RuntimeError(f"listener bug on {type(event).__name__}")
+
+    player.subscribe(broken)
+    after = Recorder()
+    player.subscribe(after)
+    for p in (player, reference_player):
+        p.start()
+    while player.state is not State.FINISHED:
+        clock.advance(0.5)
+        player.update()
+        reference_player.update()
+    assert after.events == reference.events
+    assert len(errors) == len(after.events)
+    assert str(errors[0]) == "listener bug on StateChanged"
+
+
+def test_without_an_error_handler_a_listener_error_propagates() -> None:
+    player = Player(TIMELINE, FakeClock())
+
+    def broken(event: Event) -> None:
+        raise RuntimeError("listener bug")
+
+    player.subscribe(broken)
+    with pytest.raises(RuntimeError, match="listener bug"):
+        player.start()

@@ -318,3 +318,12 @@ def test_prepare_asks_for_the_session_texts(verbosity: Verbosity) -> None:
     speaker = RecordingSpeaker()
     SessionVoice(speaker, Settings(verbosity=verbosity)).prepare(TIMELINE)
     assert speaker.prepared == session_texts(TIMELINE, verbosity)
+
+
+def test_muted_the_session_words_are_not_prepared_until_unmuted() -> None:
+    speaker = RecordingSpeaker()
+    voice = SessionVoice(speaker, Settings(), muted=True)
+    voice.prepare(TIMELINE)
+    assert speaker.prepared == []  # (--mute writes no speech at all)
+    voice.set_muted(False)
+    assert speaker.prepared == session_texts(TIMELINE, Settings().verbosity)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -92,3 +93,15 @@ def screenshot(tmp_path: Path) -> Callable[[MainWindow, str], Path]:
         return path
 
     return save
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    """Collect each test's cyclic garbage on the GUI thread, after the test.
+
+    Otherwise Python's collector may run later in whichever thread allocates
+    (a speech worker thread), and a Qt object it frees there complains that its
+    timers "cannot be stopped from another thread".
+    """
+    yield
+    gc.collect()

@@ -28,10 +28,12 @@ import shutil
 import sqlite3
 import time
 import urllib.parse
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import partial
 from pathlib import Path
 from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 
@@ -176,7 +178,15 @@ class _MigrationError(Exception):
 
 
 class HistoryError(Exception):
-    """The session log cannot be opened or written. The message names the file."""
+    """The session log cannot be opened or written. The message names the file.
+
+    Attributes:
+        reason: why, in plain words for the patient ("the disk is full").
+    """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def damaged_message(path: Path, reason: str) -> str:
@@ -426,6 +436,11 @@ class HistoryLog:
     def close(self) -> None:
         self._db.close()
 
+    @property
+    def wall(self) -> WallClock:
+        """The clock the log stamps writes with."""
+        return self._wall
+
     def __enter__(self) -> HistoryLog:
         return self
 
@@ -437,21 +452,35 @@ class HistoryLog:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise HistoryError(
-                f"{self.path}: cannot write the session log: {_reason(exc)}"
-            ) from None
+            raise self._write_error(exc) from None
         try:
             yield self._db
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._rollback()
             raise
         try:
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
-            self._db.execute("ROLLBACK")
-            raise HistoryError(
-                f"{self.path}: cannot write the session log: {_reason(exc)}"
-            ) from None
+            self._rollback()  # a failed COMMIT may have been rolled back by SQLite already
+            raise self._write_error(exc) from None
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:
+            with suppress(sqlite3.Error):  # (the error that led here is the one to report)
+                self._db.execute("ROLLBACK")
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: any failure is a :class:`HistoryError` with a plain reason."""
+        try:
+            with self._transaction() as db:
+                yield db
+        except sqlite3.Error as exc:
+            raise self._write_error(exc) from None
+
+    def _write_error(self, exc: sqlite3.Error) -> HistoryError:
+        reason = write_problem(exc, self.path)
+        return HistoryError(f"{self.path}: cannot write the session log: {reason}", reason)
 
     @property
     def schema_version(self) -> int:
@@ -519,14 +548,16 @@ class HistoryLog:
         *,
         pain_before: int | None = None,
         areas_before: tuple[str, ...] = (),
+        at: datetime | None = None,
     ) -> int:
+        """Write a session's row; ``at`` is when it started (default: now)."""
         routine = timeline.routine
-        moment = self._wall()
+        moment = at or self._wall()
         now = _iso(moment)
         local = moment.astimezone()
         offset = local.utcoffset()
         snapshot = json.dumps(routine.snapshot(), sort_keys=True)
-        with self._transaction() as db:
+        with self._write() as db:
             db.execute("INSERT OR IGNORE INTO snapshots (body) VALUES (?)", (snapshot,))
             (snapshot_id,) = db.execute(
                 "SELECT id FROM snapshots WHERE body = ?", (snapshot,)
@@ -562,9 +593,11 @@ class HistoryLog:
         planned_seconds: float,
         done_seconds: float,
         session_done_seconds: float,
+        *,
+        at: datetime | None = None,
     ) -> None:
-        now = _iso(self._wall())
-        with self._transaction() as db:
+        now = _iso(at or self._wall())
+        with self._write() as db:
             db.execute(
                 "INSERT INTO exercise_results (session_id, position, exercise_id, exercise_name,"
                 " status, planned_seconds, done_seconds, finished_at)"
@@ -587,9 +620,11 @@ class HistoryLog:
                 (session_done_seconds, now, session_id),
             )
 
-    def end_session(self, session_id: int, outcome: Outcome, done_seconds: float) -> None:
-        now = _iso(self._wall())
-        with self._transaction() as db:
+    def end_session(
+        self, session_id: int, outcome: Outcome, done_seconds: float, *, at: datetime | None = None
+    ) -> None:
+        now = _iso(at or self._wall())
+        with self._write() as db:
             db.execute(
                 "UPDATE sessions SET ended = ?, ended_at = ?, updated_at = ?, done_seconds = ?"
                 " WHERE id = ?",
@@ -604,38 +639,40 @@ class HistoryLog:
             raise ValueError(when)
         if rating is not None and not 0 <= rating <= 10:
             raise ValueError(f"pain rating {rating} is not 0-10")
-        with self._transaction() as db:
+        with self._write() as db:
             db.execute(
                 f"UPDATE sessions SET pain_{when} = ?, areas_{when} = ? WHERE id = ?",
                 (rating, json.dumps(sorted(areas)), session_id),
             )
 
     def set_note(self, session_id: int, note: str) -> None:
-        with self._transaction() as db:
+        with self._write() as db:
             db.execute("UPDATE sessions SET note = ? WHERE id = ?", (note.strip(), session_id))
 
-    def add_event(self, session_id: int, kind: str, detail: str = "") -> None:
+    def add_event(
+        self, session_id: int, kind: str, detail: str = "", *, at: datetime | None = None
+    ) -> None:
         """Something worth telling the physiotherapist, such as a stop-rule warning."""
-        with self._transaction() as db:
+        with self._write() as db:
             db.execute(
                 "INSERT INTO events (session_id, at, kind, detail) VALUES (?, ?, ?, ?)",
-                (session_id, _iso(self._wall()), kind, detail),
+                (session_id, _iso(at or self._wall()), kind, detail),
             )
 
     def delete_session(self, session_id: int) -> None:
         """Hide a session (undo with :meth:`restore_session`); :meth:`purge` removes it."""
-        with self._transaction() as db:
+        with self._write() as db:
             db.execute(
                 "UPDATE sessions SET deleted_at = ? WHERE id = ?", (_iso(self._wall()), session_id)
             )
 
     def restore_session(self, session_id: int) -> None:
-        with self._transaction() as db:
+        with self._write() as db:
             db.execute("UPDATE sessions SET deleted_at = NULL WHERE id = ?", (session_id,))
 
     def purge(self) -> int:
         """Remove deleted sessions for good; returns how many."""
-        with self._transaction() as db:
+        with self._write() as db:
             cursor = db.execute("DELETE FROM sessions WHERE deleted_at IS NOT NULL")
         return cursor.rowcount
 
@@ -870,11 +907,69 @@ def _reason(exc: BaseException) -> str:
     return str(exc)
 
 
-class SessionRecorder:
-    """Writes a player's events to the log as they happen.
+NO_ROOM_BYTES: Final = 64 * 1024
+"""Less free space than this on the log's disk reads as a full disk."""
 
-    Subscribe it to a player: ``player.subscribe(recorder)``. The row is
-    created when the session first starts running.
+
+def write_problem(exc: sqlite3.Error, path: Path) -> str:
+    """Why writing the log at ``path`` failed, in plain words for the patient."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == sqlite3.SQLITE_FULL:
+        return "the disk is full"
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return "the session log is damaged"
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
+        if not os.access(path.parent, os.W_OK):
+            return "the folder is read-only"
+        if path.exists() and not os.access(path, os.W_OK):
+            return "the session log file is read-only"
+        return "the session log cannot be written"
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return "another program is busy writing to the session log"
+    if primary == sqlite3.SQLITE_IOERR:
+        try:
+            full = shutil.disk_usage(path.parent).free < NO_ROOM_BYTES
+        except OSError:
+            full = False
+        return "the disk is full" if full else "the disk cannot be written to"
+    return _reason(exc)
+
+
+SessionWrite = Callable[[HistoryLog, int], None]
+"""A write about one session, given the log and the session's id."""
+
+
+RETRY_INTERVAL: Final = 2.0
+"""Seconds between tries, while the log cannot be written, at the most (also the window's)."""
+
+
+class SessionRecorder:
+    """Writes a player's events to the log as they happen, and keeps what it cannot write.
+
+    Subscribe it to a player: ``player.subscribe(recorder)``. The session's row
+    is written when the session first starts running, each exercise's result
+    as it ends, and the end. A write that fails (a full disk, a damaged or
+    read-only log) never raises into the session: it waits in a queue with
+    everything after it, and the queue is written in order at later events
+    (at most every ``retry_interval`` seconds while writing fails, and always
+    at the session's end) and whenever :meth:`flush` is called, so once
+    writing works again the rest of the session is saved. In order means the
+    session's ``done_seconds`` in the log never counts an exercise whose
+    result is not there.
+
+    Args:
+        log: the open session log.
+        timeline: the session being recorded.
+        pain_before: the pain check-in before the session, if given.
+        areas_before: where it hurt before the session.
+        on_failed: told when writing stops working (once, not at every retry;
+            again only if the reason changes), with the error: its ``reason``
+            is in plain words.
+        on_recovered: told when writing works again and nothing is waiting.
+        now: a monotonic clock in seconds, for ``retry_interval``.
+        retry_interval: while writing fails, events try again no more often
+            than this (a failing write can take a while: a locked log waits).
     """
 
     def __init__(
@@ -884,30 +979,121 @@ class SessionRecorder:
         *,
         pain_before: int | None = None,
         areas_before: tuple[str, ...] = (),
+        on_failed: Callable[[HistoryError], None] | None = None,
+        on_recovered: Callable[[], None] | None = None,
+        now: Callable[[], float] = time.monotonic,
+        retry_interval: float = RETRY_INTERVAL,
     ) -> None:
         self.log = log
         self.timeline = timeline
         self.session_id: int | None = None
         self.pain_before = pain_before
         self.areas_before = areas_before
+        self.on_failed = on_failed
+        self.on_recovered = on_recovered
+        self.problem: HistoryError | None = None
+        """Why the last write failed; None while everything is written."""
+        self._now = now
+        self._retry_interval = retry_interval
+        self._tried_at = 0.0
+        self._started = False
+        self._pending: deque[Callable[[], None]] = deque()
+
+    @property
+    def started(self) -> bool:
+        """True once the session has started (and :meth:`record` may be used)."""
+        return self._started
+
+    @property
+    def saved(self) -> bool:
+        """True when everything so far is in the log."""
+        return not self._pending
+
+    @property
+    def pending(self) -> int:
+        """How many writes are waiting."""
+        return len(self._pending)
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, StateChanged):
-            if event.state is PlayerState.RUNNING and self.session_id is None:
-                self.session_id = self.log.start_session(
-                    self.timeline, pain_before=self.pain_before, areas_before=self.areas_before
-                )
-        elif isinstance(event, ExerciseEnded) and self.session_id is not None:
-            exercise = self.timeline.routine.exercises[event.exercise_index]
-            self.log.record_exercise(
-                self.session_id,
-                event.exercise_index,
-                exercise.id,
-                exercise.name,
-                event.status,
-                event.planned_seconds,
-                event.done_seconds,
-                event.session_done_seconds,
+            if event.state is PlayerState.RUNNING and not self._started:
+                self._started = True
+                self._pending.append(partial(self._start, self.log.wall()))
+        elif isinstance(event, ExerciseEnded) and self._started:
+            ended, at = event, self.log.wall()
+            exercise = self.timeline.routine.exercises[ended.exercise_index]
+            self.record(
+                lambda log, session_id: log.record_exercise(
+                    session_id,
+                    ended.exercise_index,
+                    exercise.id,
+                    exercise.name,
+                    ended.status,
+                    ended.planned_seconds,
+                    ended.done_seconds,
+                    ended.session_done_seconds,
+                    at=at,
+                ),
+                flush=False,
             )
-        elif isinstance(event, SessionEnded) and self.session_id is not None:
-            self.log.end_session(self.session_id, event.outcome, event.done_seconds)
+        elif isinstance(event, SessionEnded) and self._started:
+            end, at = event, self.log.wall()
+            self.record(
+                lambda log, session_id: log.end_session(
+                    session_id, end.outcome, end.done_seconds, at=at
+                ),
+                flush=False,
+            )
+        if (
+            self.problem is None
+            or isinstance(event, SessionEnded)
+            or self._now() - self._tried_at >= self._retry_interval
+        ):
+            self.flush()
+
+    def record(self, write: SessionWrite, *, flush: bool = True) -> None:
+        """Write something about this session (a pain rating, a note, an event).
+
+        It is written after everything the recorder already has, with the
+        session's id; if it cannot be written now it waits like the rest.
+
+        Raises:
+            RuntimeError: the session has not started yet.
+        """
+        if not self._started:
+            raise RuntimeError("nothing can be recorded before the session starts")
+        self._pending.append(lambda: write(self.log, self._id()))
+        if flush:
+            self.flush()
+
+    def flush(self) -> bool:
+        """Write what is waiting, in order; True when nothing is left. Never raises
+        :class:`HistoryError` (see ``on_failed``)."""
+        self._tried_at = self._now()
+        while self._pending:
+            try:
+                self._pending[0]()
+            except HistoryError as exc:
+                self._failed(exc)
+                return False
+            self._pending.popleft()
+        if self.problem is not None:
+            self.problem = None
+            if self.on_recovered is not None:
+                self.on_recovered()
+        return True
+
+    def _start(self, at: datetime) -> None:
+        self.session_id = self.log.start_session(
+            self.timeline, pain_before=self.pain_before, areas_before=self.areas_before, at=at
+        )
+
+    def _id(self) -> int:
+        assert self.session_id is not None  # the row is written before anything queued after it
+        return self.session_id
+
+    def _failed(self, exc: HistoryError) -> None:
+        told = self.problem
+        self.problem = exc
+        if (told is None or told.reason != exc.reason) and self.on_failed is not None:
+            self.on_failed(exc)

@@ -105,14 +105,23 @@ class Player:
         suspend_gap: an update this many clock seconds after the previous one,
             while running, pauses instead of advancing. The driver must update
             more often than this.
+        on_listener_error: given any exception a listener raises; the event
+            still reaches the other listeners and the session carries on.
+            Without it the exception propagates out of the command.
     """
 
     def __init__(
-        self, timeline: Timeline, now: Clock, *, suspend_gap: float = DEFAULT_SUSPEND_GAP
+        self,
+        timeline: Timeline,
+        now: Clock,
+        *,
+        suspend_gap: float = DEFAULT_SUSPEND_GAP,
+        on_listener_error: Callable[[Exception], None] | None = None,
     ) -> None:
         self.timeline = timeline
         self._now = now
         self._suspend_gap = suspend_gap
+        self._on_listener_error = on_listener_error
         self._listeners: list[Listener] = []
         self._state = State.IDLE
         self._index = 0
@@ -322,4 +331,10 @@ class Player:
 
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):
-            listener(event)
+            if self._on_listener_error is None:
+                listener(event)
+                continue
+            try:
+                listener(event)
+            except Exception as exc:
+                self._on_listener_error(exc)

@@ -54,7 +54,7 @@ class SessionVoice:
     Args:
         speaker: where the words and sounds go.
         settings: verbosity and which sounds are wanted.
-        muted: start muted (no speech, no sounds).
+        muted: start muted (no speech, no sounds, and nothing synthesised until unmuted).
         speed: session seconds per real second, so lateness is judged in real time.
     """
 
@@ -65,14 +65,20 @@ class SessionVoice:
         self.settings = settings
         self.muted = muted
         self.stale_after = STALE_AFTER * speed
+        self._timeline: Timeline | None = None
 
     def prepare(self, timeline: Timeline) -> None:
-        self.speaker.prepare(session_texts(timeline, self.settings.verbosity))
+        """Get the session's words ready (when unmuted: muted, nothing is made or written)."""
+        self._timeline = timeline
+        if not self.muted:
+            self.speaker.prepare(session_texts(timeline, self.settings.verbosity))
 
     def set_muted(self, muted: bool) -> None:
-        self.muted = muted
+        was_muted, self.muted = self.muted, muted
         if muted:
             self.speaker.silence()
+        elif was_muted and self._timeline is not None:
+            self.prepare(self._timeline)
 
     def set_settings(self, settings: Settings) -> None:
         self.settings = replace(settings)

@@ -4,7 +4,13 @@
 (text, voice, rate, volume). A background thread feeds texts to the worker
 process (:mod:`homestretch.speech.worker`) and waits for each answer with a
 time limit; a worker that hangs is killed and a new one started, a worker that
-cannot start at all (no espeak-ng) marks speech unavailable. Nothing here ever
+cannot start at all (no espeak-ng) marks speech unavailable.
+
+The cache gives way to everything else on its disk: a text is not synthesised
+while the disk has less than :data:`CACHE_RESERVE_BYTES` free (the session log
+needs the room more), and a WAV that could not be written whole is deleted.
+Such a text is skipped quietly; speech does with what the cache has, and the
+text is tried again the next time it is asked for. Nothing here ever
 blocks the caller: :meth:`request` only queues, and results come back through
 the ``on_ready`` / ``on_unavailable`` callbacks, called from the service's
 thread. ``on_unavailable`` is told the :class:`SpeechProblem`; the technical
@@ -14,11 +20,13 @@ detail goes to the diagnostics log.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import logging
 import os
 import selectors
+import shutil
 import subprocess
 import sys
 import threading
@@ -30,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from homestretch.speech.problems import SpeechProblem
+from homestretch.speech.worker import TEMP_SUFFIX
 
 ReadyCallback = Callable[[str, Path], None]
 UnavailableCallback = Callable[[SpeechProblem], None]
@@ -37,6 +46,8 @@ UnavailableCallback = Callable[[SpeechProblem], None]
 _log = logging.getLogger(__name__)
 
 WORKER_COMMAND = (sys.executable, "-m", "homestretch.speech.worker")
+CACHE_RESERVE_BYTES = 32 * 1024 * 1024
+"""The speech cache never fills the last this many bytes of its disk."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +138,8 @@ class SynthesisService:
         start_timeout: seconds the worker may take to start.
         max_failures: consecutive worker failures after which speech is
             declared unavailable.
+        reserve_bytes: free space on the cache's disk below which nothing is
+            synthesised.
     """
 
     def __init__(
@@ -140,8 +153,10 @@ class SynthesisService:
         timeout: float = 10.0,
         start_timeout: float = 20.0,
         max_failures: int = 3,
+        reserve_bytes: int = CACHE_RESERVE_BYTES,
     ) -> None:
         self.cache_dir = cache_dir
+        self._reserve = reserve_bytes
         self.on_ready: ReadyCallback | None = None
         self.on_unavailable: UnavailableCallback | None = None
         self._command = tuple(command)
@@ -161,6 +176,8 @@ class SynthesisService:
         self.unavailable_reason: SpeechProblem | None = None
         self.voices: tuple[Voice, ...] = ()
         self.restarts = 0
+        self.skipped = 0
+        """Texts not synthesised for want of room on the disk."""
 
     # -- the caller's side (any thread; never blocks)
 
@@ -223,11 +240,6 @@ class SynthesisService:
     # -- the service thread
 
     def _run(self) -> None:
-        try:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            self._give_up(SpeechProblem.CACHE_UNWRITABLE, f"{self.cache_dir}: {exc}")
-            return
         while True:
             with self._wake:
                 while not self._queue and not self._closing:
@@ -238,10 +250,21 @@ class SynthesisService:
                 self._queued.discard(text)
                 settings = (self._voice, self._rate, self._volume)
             path = self.path_for(text)
-            if not path.is_file() and not self._synthesise(text, path, settings):
-                if self.unavailable_reason is not None or self._closing:
-                    break
-                continue
+            if not path.is_file():
+                try:  # (made when first needed: muted, nothing at all is written)
+                    self.cache_dir.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                        detail = f"cannot write the speech cache {self.cache_dir}: {exc.strerror}"
+                        self._give_up(SpeechProblem.CACHE_UNWRITABLE, detail)
+                        break
+                if not self._has_room():
+                    self.skipped += 1
+                    continue
+                if not self._synthesise(text, path, settings):
+                    if self.unavailable_reason is not None or self._closing:
+                        break
+                    continue
             if self._closing:
                 break
             callback = self.on_ready
@@ -276,19 +299,36 @@ class SynthesisService:
                 return False
             self._worker_failed(str(exc))
             return False
+        if not reply.get("ok") and reply.get("no_room"):
+            self.skipped += 1  # not the engine's fault: a fresh worker when there is room
+            self._drop_worker()
+            return False
         if not reply.get("ok"):
             self._worker_failed(str(reply.get("error", "unknown error")))
             return False
         self._failures = 0
         return True
 
+    def _has_room(self) -> bool:
+        try:
+            return shutil.disk_usage(self.cache_dir).free >= self._reserve
+        except OSError:
+            return False
+
+    def _drop_worker(self) -> None:
+        """Kill the worker (it exits after a failure anyway) and remove what it left."""
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        worker.kill()
+        self.restarts += 1
+        for leftover in self.cache_dir.glob(f".*.{worker.process.pid}{TEMP_SUFFIX}"):
+            leftover.unlink(missing_ok=True)
+
     def _ensure_worker(self) -> _Worker | None:
         if self._worker is not None and self._worker.process.poll() is None:
             return self._worker
-        if self._worker is not None:
-            self._worker.kill()
-            self._worker = None
-            self.restarts += 1
+        self._drop_worker()
         with self._wake:
             if self._closing:
                 return None
@@ -328,10 +368,7 @@ class SynthesisService:
         return worker
 
     def _worker_failed(self, reason: str) -> None:
-        if self._worker is not None:
-            self._worker.kill()
-            self._worker = None
-            self.restarts += 1
+        self._drop_worker()
         self._failures += 1
         _log.info("The speech worker failed (%d in a row): %s", self._failures, reason)
         if self._failures >= self._max_failures:

@@ -10,20 +10,30 @@ starts ``python -m homestretch.speech.worker`` and talks to it in JSON lines:
   detail is for the diagnostics log only;
 * app -> worker: ``{"id": N, "text": ..., "path": ..., "voice": ..., "rate": ..., "volume": ...}``;
 * worker -> app: ``{"id": N, "ok": true}`` once the WAV is complete at
-  ``path``, or ``{"id": N, "ok": false, "error": ...}``; after an engine error
-  the worker exits and the app starts a fresh one.
+  ``path``, or ``{"id": N, "ok": false, "error": ...}``, with ``"no_room":
+  true`` when the disk had no room for the file; after either the worker exits
+  (pyttsx3 is left mid-utterance) and the app starts a fresh one when needed.
 
 Only ``save_to_file`` is used, never ``say``: each request is one
 ``save_to_file`` followed by one ``runAndWait`` (espeak speaks only the last
 of several queued utterances), and the file is written under a temporary name
 and renamed, so a half-written WAV is never played.
+
+With espeak (Linux) the engine "saves" into memory and this worker writes the
+file: pyttsx3 writes files inside an espeak callback, where a full disk raises
+into C and leaves ``runAndWait`` waiting for ever. Audio that is not a whole
+WAV is never kept.
 """
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import os
+import shutil
 import sys
+import wave
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -31,6 +41,43 @@ from homestretch.speech.problems import SpeechProblem
 
 ENGINE_LIBRARIES = ("libespeak-ng.so.1", "libespeak.so.1")
 """The shared libraries pyttsx3's espeak driver loads on Linux (either will do)."""
+
+TEMP_SUFFIX = ".tmp.wav"
+NO_ROOM_BYTES = 1 << 20
+"""A failed write with less free space than this on the disk is put down to the full disk."""
+
+
+def temp_path(target: Path, pid: int) -> Path:
+    """Where worker ``pid`` writes ``target`` before renaming it (hidden, beside it)."""
+    return target.with_name(f".{target.name}.{pid}{TEMP_SUFFIX}")
+
+
+IN_MEMORY = sys.platform.startswith("linux")
+"""The engine is espeak, whose driver can save into a file object."""
+
+
+def _whole_wav(audio: bytes) -> bool:
+    """True when ``audio`` is a WAV with sound and all the frames its header promises."""
+    try:
+        with wave.open(io.BytesIO(audio), "rb") as w:
+            frames = w.getnframes()
+            data = w.readframes(frames)
+            return frames > 0 and len(data) == frames * w.getsampwidth() * w.getnchannels()
+    except (OSError, EOFError, wave.Error):
+        return False
+
+
+def _no_room(exc: Exception, folder: Path) -> bool:
+    """Did this failure come from a full disk (rather than from the engine)?"""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    if IN_MEMORY:
+        return False
+    # The engine wrote the file and its error was lost: judge by the room left.
+    try:
+        return shutil.disk_usage(folder).free < NO_ROOM_BYTES
+    except OSError:
+        return False
 
 
 def _send(channel: TextIO, message: dict[str, Any]) -> None:
@@ -113,7 +160,7 @@ def main() -> int:
             continue
         request = json.loads(line)
         target = Path(request["path"])
-        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp.wav")
+        temp = temp_path(target, os.getpid())
         try:
             # Set every property for every request: pyttsx3 queues setProperty
             # and a change was seen to be lost now and then.
@@ -121,14 +168,25 @@ def main() -> int:
                 value = request.get(key)
                 if value not in (None, ""):
                     engine.setProperty(key, value)
-            engine.save_to_file(request["text"], str(temp))
-            engine.runAndWait()
-            if not temp.is_file() or temp.stat().st_size <= 44:
+            if IN_MEMORY:
+                memory = io.BytesIO()
+                engine.save_to_file(request["text"], memory)
+                engine.runAndWait()
+                audio = memory.getvalue()
+            else:
+                engine.save_to_file(request["text"], str(temp))
+                engine.runAndWait()
+                audio = temp.read_bytes() if temp.is_file() else b""
+            if not _whole_wav(audio):
                 raise RuntimeError("the engine wrote no audio")
+            if IN_MEMORY:
+                temp.write_bytes(audio)
             temp.replace(target)
         except Exception as exc:
+            no_room = _no_room(exc, target.parent)  # (before the part written is deleted)
             temp.unlink(missing_ok=True)
-            _send(channel, {"id": request["id"], "ok": False, "error": f"{exc}"})
+            error = "no room on the disk" if no_room else f"{exc}"
+            _send(channel, {"id": request["id"], "ok": False, "error": error, "no_room": no_room})
             return 2  # the engine may be stuck "in loop": let the app start a fresh worker
         _send(channel, {"id": request["id"], "ok": True})
     return 0

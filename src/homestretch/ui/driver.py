@@ -5,11 +5,16 @@ single-shot precise QTimer that only wakes it: at the next segment boundary,
 at the next whole second of the countdown, and at least four times a second
 so the progress display moves and a long sleep is noticed. Where the session
 is always comes from the player's clock, never from counting timeouts.
+
+A listener that raises (the voice, the log, the window) is reported and the
+session carries on: every other listener still gets the event, and the timer
+is always set again.
 """
 
 from __future__ import annotations
 
 import math
+import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -31,6 +36,11 @@ MAX_WAKE_INTERVAL = 0.25
 COUNTDOWN_FROM = 3
 COUNTDOWN_MIN_SEGMENT = 5.0
 """Only segments at least this long get the last-seconds countdown sound."""
+
+
+def _report(exc: Exception) -> None:
+    """A listener failed: report it as Qt reports an error in a slot, and carry on."""
+    sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
 class SessionDriver(QObject):
@@ -69,7 +79,9 @@ class SessionDriver(QObject):
         super().__init__(parent)
         self.timeline = timeline
         self.speed = speed
-        self.player = Player(timeline, now, suspend_gap=suspend_gap * speed)
+        self.player = Player(
+            timeline, now, suspend_gap=suspend_gap * speed, on_listener_error=_report
+        )
         self.player.subscribe(self._on_event)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -110,8 +122,10 @@ class SessionDriver(QObject):
     # -- waking up
 
     def _wake(self) -> None:
-        self.player.update()
-        self._refresh()
+        try:
+            self.player.update()
+        finally:  # whatever went wrong, the clock keeps running
+            self._refresh()
 
     def _refresh(self) -> None:
         player = self.player

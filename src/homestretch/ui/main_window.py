@@ -47,8 +47,7 @@ from homestretch.ui.routines_page import RoutinesPage
 # The session's modules (timeline, figures, speech, the session view) load when
 # they are first needed, after the window is on screen.
 if TYPE_CHECKING:
-    from homestretch.core.history import HistoryLog, SessionRecorder
-    from homestretch.core.player import Event
+    from homestretch.core.history import HistoryError, HistoryLog, SessionRecorder
     from homestretch.core.pose import Figure
     from homestretch.core.routine import Exercise, Routine
     from homestretch.core.timeline import Segment, Timeline
@@ -100,26 +99,6 @@ class _NoInhibit:
 
     def release(self) -> None:
         pass
-
-
-class _GuardedRecorder:
-    """Passes events to the log; a failing log is reported once, never raised into the session."""
-
-    def __init__(self, recorder: SessionRecorder, report: Callable[[str], None]) -> None:
-        self.recorder = recorder
-        self._report = report
-        self.failed = False
-
-    def __call__(self, event: Event) -> None:
-        from homestretch.core.history import HistoryError
-
-        if self.failed:
-            return
-        try:
-            self.recorder(event)
-        except HistoryError as exc:
-            self.failed = True
-            self._report(f"This session cannot be saved: {exc}")
 
 
 def _figure_for(exercise: Exercise) -> Figure | None:
@@ -192,7 +171,10 @@ class MainWindow(QMainWindow):
         self.inhibitor = ScreenSaverInhibitor(inhibitor or _NoInhibit())
         self.driver: SessionDriver | None = None
         self._voice: SessionVoice | None = None
-        self.recorder: _GuardedRecorder | None = None
+        self.recorder: SessionRecorder | None = None
+        self._unsaved: list[SessionRecorder] = []
+        self.save_retry = QTimer(self)  # while writes wait (a full disk...)
+        self.save_retry.timeout.connect(self.retry_saving)
         self._timeline: Timeline | None = None
         self._shown_exercise: int | None = None
         self._figures: dict[int, Figure | None] = {}
@@ -209,6 +191,7 @@ class MainWindow(QMainWindow):
         self._advised = False
         self._continued = False
         self._advice = ""
+        self._done_summary = ""
 
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -551,7 +534,7 @@ class MainWindow(QMainWindow):
 
     def _prepare_selected(self) -> None:
         entry = self.routines_page.selected()
-        if entry is not None and entry.routine is not None:
+        if entry is not None and entry.routine is not None and not self.muted:
             from homestretch.core.timeline import build_timeline
             from homestretch.speech.cues import session_texts
 
@@ -633,18 +616,20 @@ class MainWindow(QMainWindow):
         driver.countdown.connect(self.voice.countdown)
         self.voice.set_settings(self.settings)
         driver.player.subscribe(self.voice)
+        if self.recorder is not None and not self.recorder.saved:
+            self._unsaved.append(self.recorder)  # the last session's writes, still waiting
         self.recorder = None
         if self.history is not None:
             from homestretch.core.history import SessionRecorder
 
-            recorder = _GuardedRecorder(
-                SessionRecorder(
-                    self.history,
-                    timeline,
-                    pain_before=self._pain_before,
-                    areas_before=self._areas_before,
-                ),
-                lambda text: self.add_notice("log", text),
+            recorder = SessionRecorder(
+                self.history,
+                timeline,
+                pain_before=self._pain_before,
+                areas_before=self._areas_before,
+                on_failed=self._saving_failed,
+                on_recovered=self._saving_works,
+                now=self.clock,
             )
             driver.player.subscribe(recorder)
             self.recorder = recorder
@@ -764,15 +749,10 @@ class MainWindow(QMainWindow):
         from homestretch.core.formatting import format_clock
 
         minutes = format_clock(driver.player.done_seconds())
-        saved = (
-            "Saved in your history."
-            if self.recorder is not None and not self.recorder.failed
-            else "Not saved: the session log is unavailable."
-        )
+        self._done_summary = f"{done} of {count} exercises done in {minutes}."
         self.session_view.show_advice(self._advice if self._advised else "", stop=False)
-        self.session_view.show_finished(
-            outcome == Outcome.COMPLETED, f"{done} of {count} exercises done in {minutes}. {saved}"
-        )
+        self.session_view.show_finished(outcome == Outcome.COMPLETED, self._done_summary)
+        self._show_saved_summary()
         self._update_actions()
         # The before-rating belonged to this session; the next one asks afresh.
         self._pain_before = None
@@ -838,17 +818,13 @@ class MainWindow(QMainWindow):
 
     def set_pain_after(self, rating: int) -> None:
         self.session_view.pain_after.set_value(rating)
-        session_id = self._session_id()
-        if session_id is not None and self.history is not None:
-            self._write_log(
-                lambda log: log.set_pain(session_id, "after", rating, self._areas_after)
-            )
+        self._write_log(
+            lambda log, session_id: log.set_pain(session_id, "after", rating, self._areas_after)
+        )
         self._check_stop_rule(rating, pause=False)
 
     def set_note(self, text: str) -> None:
-        session_id = self._session_id()
-        if session_id is not None and self.history is not None:
-            self._write_log(lambda log: log.set_note(session_id, text))
+        self._write_log(lambda log, session_id: log.set_note(session_id, text))
 
     def open_pain_map(self, when: str) -> None:
         from homestretch.ui.pain import PainMapDialog
@@ -866,9 +842,9 @@ class MainWindow(QMainWindow):
             else:
                 self._areas_after = areas
                 rating = self.session_view.pain_after.value
-                session_id = self._session_id()
-                if session_id is not None and self.history is not None:
-                    self._write_log(lambda log: log.set_pain(session_id, "after", rating, areas))
+                self._write_log(
+                    lambda log, session_id: log.set_pain(session_id, "after", rating, areas)
+                )
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -895,25 +871,59 @@ class MainWindow(QMainWindow):
             self.speaker.say(f"Your pain has gone up. {STOP_ADVICE}")
         self._log_event("stop_rule", reason)
 
-    def _session_id(self) -> int | None:
-        if self.recorder is None:
-            return None
-        return self.recorder.recorder.session_id
-
     def _log_event(self, kind: str, detail: str) -> None:
-        session_id = self._session_id()
-        if session_id is not None and self.history is not None:
-            self._write_log(lambda log: log.add_event(session_id, kind, detail))
+        if self.history is not None:
+            at = self.history.wall()  # (it may be written later)
+            self._write_log(lambda log, sid: log.add_event(sid, kind, detail, at=at))
 
-    def _write_log(self, write: Callable[[HistoryLog], None]) -> None:
-        from homestretch.core.history import HistoryError
+    def _write_log(self, write: Callable[[HistoryLog, int], None]) -> None:
+        """Save something about the session (written in order, or later if it cannot be now)."""
+        if self.recorder is not None and self.recorder.started:
+            self.recorder.record(write)
 
-        if self.history is None:
+    # -- saving that fails and works again
+
+    def _show_saved_summary(self) -> None:
+        """Whether the finished session is saved, after its summary (kept up to date)."""
+        from homestretch.core.player import State
+
+        if self.driver is None or self.driver.state is not State.FINISHED:
             return
-        try:
-            write(self.history)
-        except HistoryError as exc:
-            self.add_notice("log", f"This could not be saved: {exc}")
+        if self.recorder is None:
+            saved = "Not saved: the session log is unavailable."
+        elif self.recorder.problem is not None:
+            saved = f"Not all of it could be saved yet: {self.recorder.problem.reason}."
+        else:
+            saved = "Saved in your history."
+        self.session_view.summary.setText(f"{self._done_summary} {saved}")
+
+    def _saving_failed(self, error: HistoryError) -> None:
+        where = f" ({self.history.path})" if self.history is not None else ""
+        self.add_notice(
+            "saving",
+            f"This session cannot be saved: {error.reason}{where}. Carry on: Homestretch "
+            "keeps trying, and saves it as soon as it can.",
+        )
+        from homestretch.core.history import RETRY_INTERVAL
+
+        if not self.save_retry.isActive():
+            self.save_retry.start(round(RETRY_INTERVAL * 1000))
+        self._show_saved_summary()
+
+    def _saving_works(self) -> None:
+        """A recorder has written everything it had: if none is waiting, say so."""
+        self._unsaved = [r for r in self._unsaved if not r.saved]
+        if self._unsaved or (self.recorder is not None and not self.recorder.saved):
+            return
+        self.save_retry.stop()
+        self.clear_notice("saving")
+        self._show_saved_summary()
+
+    def retry_saving(self) -> None:
+        """Try again to write what sessions could not save (the retry timer calls this)."""
+        for recorder in [*self._unsaved, self.recorder]:
+            if recorder is not None:
+                recorder.flush()  # tells _saving_works when it succeeds
 
     def show_routines(self) -> None:
         self._discard_driver()
@@ -952,6 +962,7 @@ class MainWindow(QMainWindow):
         if self._session_view is not None:
             self._session_view.set_muted(self.muted)
         self.mute_action.setChecked(self.muted)
+        self._prepare_selected()  # muted, nothing was synthesised
 
     def set_verbosity(self, verbosity: Verbosity, checked: bool = True) -> None:
         self._change_settings(verbosity=verbosity)
@@ -1031,6 +1042,10 @@ class MainWindow(QMainWindow):
     def notices(self) -> list[str]:
         """The lasting notices showing, one per problem."""
         return list(self._notices.values())
+
+    def clear_notice(self, key: str) -> None:
+        """Take a notice away once what it said is no longer true."""
+        self.add_notice(key, "")
 
     def speech_unavailable(self, problem: SpeechProblem) -> None:
         """Tell the patient, in plain words, why the voice (or all sound) is off."""
