@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from homestretch.core.checkin import StopRule
+from homestretch.core.files import FileProblem, FileReadError, read_regular_file, size_words
 from homestretch.core.lazy import lazy_import
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ else:
 SCHEMA_VERSION: Final = 2
 """Format 2 added ``stop_rule``; format 1 files are read as they are."""
 MAX_FILE_BYTES: Final = 1024 * 1024
+"""The largest routine or figure file read."""
+MAX_PICTURE_BYTES: Final = 20 * 1024 * 1024
+"""The largest picture (SVG, PNG, JPEG) an exercise may show."""
 MAX_EXERCISES: Final = 1000
 MAX_NODES: Final = 200_000
 MAX_SECONDS: Final = 3600.0
@@ -246,28 +250,25 @@ def load_routine(path: str | Path, *, assets_dir: Path | None = None) -> Routine
         RoutineError: the file cannot be used; every problem found is listed.
     """
     path = Path(path)
-    label = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RoutineError(
-                [Problem(label, 1, 1, f"file is {size} bytes; a routine may be at most 1 MiB")]
-            )
-        data = path.read_bytes()
-    except RoutineError:
-        raise
-    except IsADirectoryError:
-        raise RoutineError([Problem(label, 1, 1, "is a folder, not a routine file")]) from None
-    except FileNotFoundError:
-        raise RoutineError([Problem(label, 1, 1, "no such file")]) from None
-    except OSError as exc:
-        raise RoutineError([Problem(label, 1, 1, f"cannot read: {exc.strerror}")]) from None
+    data = read_routine_file(path)
     if assets_dir is None:
         from homestretch.core.paths import ASSETS_DIR
 
         assets_dir = ASSETS_DIR
-    routine = parse_routine(data, label=label, base_dir=path.parent, assets_dir=assets_dir)
+    routine = parse_routine(data, label=str(path), base_dir=path.parent, assets_dir=assets_dir)
     return replace(routine, source=path.resolve())
+
+
+def read_routine_file(path: Path) -> bytes:
+    """The bytes of a routine file (a regular file of at most :data:`MAX_FILE_BYTES`).
+
+    Raises:
+        RoutineError: the file is missing, not a regular file, too large or unreadable.
+    """
+    try:
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except FileReadError as exc:
+        raise RoutineError([Problem(str(path), 1, 1, exc.reason)]) from None
 
 
 def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: Path) -> Routine:
@@ -299,6 +300,7 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
     errors = [p for p in reader.problems if p.severity is Severity.ERROR]
     if errors or routine is None:
         raise RoutineError(reader.problems or [Problem(label, 1, 1, "invalid routine")])
+    _check_session_size(routine, label)
     return Routine(
         name=routine.name,
         exercises=routine.exercises,
@@ -311,6 +313,31 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
         sha256=_sha256(raw),
         warnings=tuple(sorted(reader.problems, key=lambda p: (p.line, p.column))),
     )
+
+
+def _check_session_size(routine: Routine, label: str) -> None:
+    """Refuse a routine whose session is too long, measured without building its timeline."""
+    from homestretch.core.timeline import (
+        MAX_SEGMENTS,
+        exercise_size,
+        session_size,
+        too_long_message,
+    )
+
+    size = session_size(routine)
+    if size.within_bounds:
+        return
+    sizes = [exercise_size(routine, k) for k in range(len(routine.exercises))]
+    if size.segments > MAX_SEGMENTS:
+        biggest = max(range(len(sizes)), key=lambda k: sizes[k].segments)
+    else:
+        biggest = max(range(len(sizes)), key=lambda k: sizes[k].seconds)
+    exercise = routine.exercises[biggest]
+    message = (
+        f"{too_long_message(size)}; the largest exercise, '{exercise.id}', "
+        f"takes {sizes[biggest].describe()}"
+    )
+    raise RoutineError([Problem(label, exercise.line or 1, 1, message)])
 
 
 MAX_DEPTH: Final = 64
@@ -336,7 +363,7 @@ def _decode(data: bytes | str, label: str) -> tuple[str, bytes]:
     else:
         raw = data
     if len(raw) > MAX_FILE_BYTES:
-        raise RoutineError([Problem(label, 1, 1, "a routine may be at most 1 MiB")])
+        raise RoutineError([Problem(label, 1, 1, f"is larger than {size_words(MAX_FILE_BYTES)}")])
     if isinstance(data, str):
         return data, raw
     try:
@@ -882,16 +909,14 @@ class YamlReader:
                 node, f"picture '{reference}' must be an SVG, PNG or JPEG file (or a .yaml figure)"
             )
             return None
-        if not resolved.is_file():
-            self.error(node, f"picture '{reference}' not found", Severity.WARNING)
-            return None
+        limit = MAX_FILE_BYTES if suffix in FIGURE_SUFFIXES else MAX_PICTURE_BYTES
         try:
-            with resolved.open("rb") as handle:
-                head = handle.read(512)
-        except OSError as exc:
-            self.error(
-                node, f"picture '{reference}' cannot be read: {exc.strerror}", Severity.WARNING
-            )
+            head = read_regular_file(resolved, limit, head=512)
+        except FileReadError as exc:
+            if exc.kind is FileProblem.MISSING:
+                self.error(node, f"picture '{reference}' not found", Severity.WARNING)
+            else:
+                self.error(node, f"picture '{reference}' {exc.reason}", Severity.WARNING)
             return None
         if suffix in FIGURE_SUFFIXES:
             return self._figure(node, reference, resolved)

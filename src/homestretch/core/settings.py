@@ -14,9 +14,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
-from homestretch.core.files import write_atomically
+from homestretch.core.files import read_regular_file, write_atomically
 
 SETTINGS_VERSION: Final = 1
+MAX_SETTINGS_BYTES: Final = 64 * 1024
+"""A settings file is a few hundred bytes; a larger one is not read."""
 
 
 class Verbosity(StrEnum):
@@ -80,7 +82,7 @@ class Settings:
 def load_settings(path: Path) -> Settings:
     """Read settings; a missing or damaged file gives the defaults."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular_file(path, MAX_SETTINGS_BYTES).decode("utf-8")
         return Settings.from_json(json.loads(text))
     except (OSError, ValueError):
         return Settings()
