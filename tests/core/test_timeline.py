@@ -12,6 +12,7 @@ from homestretch.core.routine import (
     Phase,
     Position,
     Routine,
+    RoutineError,
     Side,
     Sides,
     load_routine,
@@ -365,3 +366,15 @@ def test_exactly_at_the_bound_is_allowed() -> None:
     routine = Routine("Four hours", (hold,), prepare_seconds=0.0)
     assert session_size(routine) == SessionSize(MAX_SESSION_SECONDS, 5)
     assert build_timeline(routine).total_seconds == MAX_SESSION_SECONDS
+
+
+def test_the_loader_refuses_a_routine_over_four_hours_naming_the_longest_exercise() -> None:
+    text = make_routine("none", reps=1).replace(
+        "work: {seconds: 30, say: Go}", "work: {seconds: 3600}\n    sets: 5"
+    )
+    with pytest.raises(RoutineError) as info:
+        routine_from_text(text)
+    assert [str(p) for p in info.value.problems] == [
+        "test.yaml:20:1: this session would take 5 h 2 min (15 steps); a session may take at "
+        "most 4 hours and 20,000 steps; the largest exercise, 'b', takes 5 h 2 min (10 steps)"
+    ]

@@ -50,10 +50,11 @@ def routine_files(directory: Path, *, depth: int = 1) -> list[Path]:
     for child in children:
         if child.name.startswith("."):
             continue
-        if child.is_file() and child.suffix.lower() in ROUTINE_SUFFIXES:
-            found.append(child)
-        elif child.is_dir() and depth > 0:
-            found.extend(routine_files(child, depth=depth - 1))
+        if child.is_dir():
+            if depth > 0:
+                found.extend(routine_files(child, depth=depth - 1))
+        elif child.suffix.lower() in ROUTINE_SUFFIXES:
+            found.append(child)  # a pipe or a broken link too: it is listed with its problem
     return found
 
 
