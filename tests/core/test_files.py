@@ -29,6 +29,7 @@ from homestretch.core.routine import (
     load_routine,
 )
 from homestretch.core.settings import Settings, load_settings, save_settings
+from tests.pipes import Rescuer
 
 SPARSE = 30 * 1024**3
 """30 GB: read whole, it would fill the memory."""
@@ -45,34 +46,6 @@ exercises:
     illustration: ILLUSTRATION
     work: {seconds: 30}
 """
-
-
-class Rescuer:
-    """Unblocks any reader stuck opening one of the watched pipes (see the module docstring)."""
-
-    def __init__(self, delay: float = 3.0) -> None:
-        self.delay = delay
-        self.pipes: list[Path] = []
-        self.rescued = False
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        self._stop.wait(self.delay)
-        while not self._stop.is_set():
-            for pipe in list(self.pipes):
-                try:  # succeeds only while someone has the pipe open for reading
-                    fd = os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)
-                except OSError:
-                    continue
-                os.close(fd)
-                self.rescued = True
-            self._stop.wait(0.05)
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 @pytest.fixture
@@ -278,17 +251,22 @@ def test_a_30_gb_sparse_routine_is_refused(tmp_path: Path) -> None:
     assert [str(p) for p in info.value.problems] == [f"{path}:1:1: is larger than 1 MB"]
 
 
+def refused_routine(tmp_path: Path, illustration: str) -> list[str]:
+    """The problems of a routine showing ``illustration``, which must be refused."""
+    (tmp_path / "r.yaml").write_text(ROUTINE.replace("ILLUSTRATION", illustration))
+    with pytest.raises(RoutineError) as info:
+        load_routine(tmp_path / "r.yaml")
+    return [str(p) for p in info.value.problems]
+
+
 def test_a_30_gb_sparse_figure_is_refused_with_a_message(tmp_path: Path) -> None:
     figure = sparse(tmp_path / "figure.yaml")
     with pytest.raises(RoutineError) as info:
         load_figure(figure)
     assert [str(p) for p in info.value.problems] == [f"{figure}:1:1: is larger than 1 MB"]
-    # In a routine it is a warning naming the figure, like any broken figure.
-    (tmp_path / "r.yaml").write_text(ROUTINE.replace("ILLUSTRATION", "figure.yaml"))
-    routine = load_routine(tmp_path / "r.yaml")
-    assert routine.exercises[0].illustration is None
-    assert [str(w) for w in routine.warnings] == [
-        f"{tmp_path / 'r.yaml'}:9:19: warning: picture 'figure.yaml' is larger than 1 MB"
+    # A routine showing it is refused too (a figure with mistakes only gets a placeholder).
+    assert refused_routine(tmp_path, "figure.yaml") == [
+        f"{tmp_path / 'r.yaml'}:9:19: picture 'figure.yaml' is larger than 1 MB"
     ]
 
 
@@ -298,43 +276,46 @@ def test_a_figure_that_is_a_pipe_is_refused(fifo: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["pipe.png", "pipe.svg", "pipe.yaml"])
-def test_a_picture_that_is_a_pipe_is_a_warning(tmp_path: Path, rescuer: Rescuer, name: str) -> None:
+def test_a_routine_showing_a_pipe_is_refused(tmp_path: Path, rescuer: Rescuer, name: str) -> None:
     pipe = tmp_path / name
     os.mkfifo(pipe)
     rescuer.pipes.append(pipe)
-    (tmp_path / "r.yaml").write_text(ROUTINE.replace("ILLUSTRATION", name))
-    routine = load_routine(tmp_path / "r.yaml")
-    assert routine.exercises[0].illustration is None
-    assert [w.message for w in routine.warnings] == [
-        f"picture '{name}' is not a regular file (it is a named pipe)"
+    assert refused_routine(tmp_path, name) == [
+        f"{tmp_path / 'r.yaml'}:9:19: picture '{name}' is not a regular file (it is a named pipe)"
     ]
 
 
 def test_a_picture_linked_to_dev_zero_is_refused(tmp_path: Path) -> None:
     (tmp_path / "zero.png").symlink_to("/dev/zero")
-    (tmp_path / "r.yaml").write_text(ROUTINE.replace("ILLUSTRATION", "zero.png"))
-    with pytest.raises(RoutineError, match=r"picture 'zero\.png' points outside the routine's"):
-        load_routine(tmp_path / "r.yaml")
+    (problem,) = refused_routine(tmp_path, "zero.png")
+    assert problem.endswith("picture 'zero.png' points outside the routine's folder")
 
 
-def test_a_device_inside_the_routines_folder_is_a_warning(tmp_path: Path) -> None:
+def test_a_device_inside_the_routines_folder_is_refused(tmp_path: Path) -> None:
     # The same device as /dev/zero, made in place (root may; CI runs as root).
     os.mknod(tmp_path / "zero.png", stat.S_IFCHR | 0o666, os.makedev(1, 5))
-    (tmp_path / "r.yaml").write_text(ROUTINE.replace("ILLUSTRATION", "zero.png"))
-    routine = load_routine(tmp_path / "r.yaml")
-    assert routine.exercises[0].illustration is None
-    assert [w.message for w in routine.warnings] == [
-        "picture 'zero.png' is not a regular file (it is a device)"
-    ]
+    (problem,) = refused_routine(tmp_path, "zero.png")
+    assert problem.endswith(": picture 'zero.png' is not a regular file (it is a device)")
 
 
-def test_a_picture_over_its_limit_is_a_warning(tmp_path: Path) -> None:
+def test_a_picture_over_its_limit_is_refused_and_one_at_it_is_not(tmp_path: Path) -> None:
     big = sparse(tmp_path / "big.png", MAX_PICTURE_BYTES + 1)
     with big.open("r+b") as handle:
         handle.write(b"\x89PNG\r\n\x1a\n")
-    (tmp_path / "r.yaml").write_text(ROUTINE.replace("ILLUSTRATION", "big.png"))
+    (problem,) = refused_routine(tmp_path, "big.png")
+    assert problem.endswith(": picture 'big.png' is larger than 20 MB")
+    with big.open("r+b") as handle:
+        handle.truncate(MAX_PICTURE_BYTES)
     routine = load_routine(tmp_path / "r.yaml")
-    assert [w.message for w in routine.warnings] == ["picture 'big.png' is larger than 20 MB"]
+    assert routine.exercises[0].illustration == big
+    assert routine.warnings == ()
+
+
+def test_an_unreadable_picture_is_only_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "dir.png").mkdir()
+    (tmp_path / "r.yaml").write_text(ROUTINE.replace("ILLUSTRATION", "dir.png"))
+    routine = load_routine(tmp_path / "r.yaml")
+    assert [w.message for w in routine.warnings] == ["picture 'dir.png' is a folder, not a file"]
 
 
 def test_a_settings_file_that_is_a_pipe_gives_the_defaults_at_once(

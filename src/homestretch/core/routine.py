@@ -55,6 +55,9 @@ _MAGIC: Final = {
     ".jpeg": (b"\xff\xd8\xff",),
 }
 ASSETS_PREFIX: Final = "assets:"
+_REFUSED_FILES: Final = frozenset({FileProblem.NOT_REGULAR, FileProblem.TOO_LARGE})
+"""A picture that is a pipe, a device or too large makes the routine unusable (not a
+placeholder, as a missing or damaged picture does): such a file is no mistake to tolerate."""
 
 _STANDARD_TAGS: Final = frozenset(
     f"tag:yaml.org,2002:{name}"
@@ -915,6 +918,8 @@ class YamlReader:
         except FileReadError as exc:
             if exc.kind is FileProblem.MISSING:
                 self.error(node, f"picture '{reference}' not found", Severity.WARNING)
+            elif exc.kind in _REFUSED_FILES:
+                self.error(node, f"picture '{reference}' {exc.reason}")
             else:
                 self.error(node, f"picture '{reference}' {exc.reason}", Severity.WARNING)
             return None
