@@ -3,8 +3,8 @@
 Everything here makes the real thing: a named pipe (``os.mkfifo``), a link to
 ``/dev/zero``, a 30 GB sparse file made with ``truncate``, a /proc file that
 claims to be empty. A reader that blocked on a pipe would hang the test, so a
-rescuer thread opens any pipe for writing after a few seconds: a blocked read
-then returns empty content and the test fails instead of hanging.
+rescuer process opens any pipe for writing after a few seconds: a blocked read
+then returns empty content and the test fails instead of hanging (tests/pipes.py).
 """
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ exercises:
 
 
 @pytest.fixture
-def rescuer() -> Iterator[Rescuer]:
-    helper = Rescuer()
+def rescuer(tmp_path: Path) -> Iterator[Rescuer]:
+    helper = Rescuer(tmp_path)
     yield helper
     helper.stop()
     assert not helper.rescued, "a reader blocked on a named pipe"
@@ -60,7 +60,6 @@ def rescuer() -> Iterator[Rescuer]:
 def fifo(tmp_path: Path, rescuer: Rescuer) -> Path:
     path = tmp_path / "pipe.yaml"
     os.mkfifo(path)
-    rescuer.pipes.append(path)
     return path
 
 
@@ -186,8 +185,7 @@ def test_a_file_swapped_for_a_pipe_between_checks_never_blocks(tmp_path: Path) -
     regular = tmp_path / "regular"
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
-    rescuer = Rescuer(delay=30.0)  # the loop opens pipes legitimately; it ends well before
-    rescuer.pipes += [path, pipe]
+    rescuer = Rescuer(tmp_path, delay=30.0)  # the loop opens pipes legitimately, but briefly
     stop = threading.Event()
 
     def swap() -> None:
@@ -279,7 +277,6 @@ def test_a_figure_that_is_a_pipe_is_refused(fifo: Path) -> None:
 def test_a_routine_showing_a_pipe_is_refused(tmp_path: Path, rescuer: Rescuer, name: str) -> None:
     pipe = tmp_path / name
     os.mkfifo(pipe)
-    rescuer.pipes.append(pipe)
     assert refused_routine(tmp_path, name) == [
         f"{tmp_path / 'r.yaml'}:9:19: picture '{name}' is not a regular file (it is a named pipe)"
     ]
@@ -323,7 +320,6 @@ def test_a_settings_file_that_is_a_pipe_gives_the_defaults_at_once(
 ) -> None:
     settings_file = tmp_path / "settings.json"
     os.mkfifo(settings_file)
-    rescuer.pipes.append(settings_file)
     started = time.monotonic()
     assert load_settings(settings_file) == Settings()
     assert time.monotonic() - started < 2.0
@@ -360,3 +356,53 @@ def test_importing_copies_exactly_what_was_checked_and_its_pictures(tmp_path: Pa
     assert target.read_text() == text
     assert (target.parent / "pictures" / "knee.png").read_bytes().endswith(b"p" * 100)
     assert load_routine(target).warnings == ()
+
+
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'width="10" height="10">{}</svg>\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        ('<image width="5" height="5" xlink:href="pipe"/>', "links to another file ('pipe')"),
+        ("<image width='5' height='5' href='/dev/zero'/>", "links to another file ('/dev/zero')"),
+        ('<image href = "&#47;dev/zero"/>', "links to another file ('&#47;dev/zero')"),
+        ('<use xlink:href="other.svg#leg"/>', "links to another file ('other.svg#leg')"),
+    ],
+)
+def test_an_svg_that_would_read_another_file_is_not_used(
+    tmp_path: Path, rescuer: Rescuer, body: str, why: str
+) -> None:
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "p.svg").write_text(SVG.format(body))
+    (tmp_path / "r.yaml").write_text(ROUTINE.replace("ILLUSTRATION", "p.svg"))
+    routine = load_routine(tmp_path / "r.yaml")
+    assert routine.exercises[0].illustration is None
+    assert [w.message for w in routine.warnings] == [
+        f"picture 'p.svg' {why}; an SVG picture must hold everything it shows"
+    ]
+
+
+def test_an_svg_declaring_entities_is_not_used(tmp_path: Path) -> None:
+    doctype = '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY e "&#60;image x=\'1\'/>">]>\n'
+    (tmp_path / "p.svg").write_text(doctype + SVG.format("&e;"))
+    (tmp_path / "r.yaml").write_text(ROUTINE.replace("ILLUSTRATION", "p.svg"))
+    routine = load_routine(tmp_path / "r.yaml")
+    assert [w.message for w in routine.warnings] == [
+        "picture 'p.svg' declares ENTITYs; an SVG picture must hold everything it shows"
+    ]
+
+
+def test_an_svg_linking_only_inside_itself_is_used(tmp_path: Path) -> None:
+    body = (
+        '<defs><circle id="c" r="2"/></defs><use xlink:href="#c"/>'
+        '<image width="1" height="1" href="data:image/png;base64,iVBORw0KGgo="/>'
+    )
+    (tmp_path / "p.svg").write_text(SVG.format(body))
+    (tmp_path / "r.yaml").write_text(ROUTINE.replace("ILLUSTRATION", "p.svg"))
+    routine = load_routine(tmp_path / "r.yaml")
+    assert routine.warnings == ()
+    assert routine.exercises[0].illustration == tmp_path / "p.svg"

@@ -1,6 +1,6 @@
 """The window against files that are not files, and routines too long to run.
 
-Every path is real: a named pipe made with ``os.mkfifo`` (a rescuer thread
+Every path is real: a named pipe made with ``os.mkfifo`` (a rescuer process
 unblocks a reader stuck on it, so a regression fails instead of hanging), a
 link to ``/dev/zero``, 30 GB sparse files, the issue's 8.4-million-step routine.
 """
@@ -41,8 +41,8 @@ exercises:
 
 
 @pytest.fixture
-def rescuer() -> Iterator[Rescuer]:
-    helper = Rescuer()
+def rescuer(tmp_path: Path) -> Iterator[Rescuer]:
+    helper = Rescuer(tmp_path)
     yield helper
     helper.stop()
     assert not helper.rescued, "the window blocked on a named pipe"
@@ -52,7 +52,6 @@ def rescuer() -> Iterator[Rescuer]:
 def fifo(tmp_path: Path, rescuer: Rescuer) -> Path:
     path = tmp_path / "pipe.yaml"
     os.mkfifo(path)
-    rescuer.pipes.append(path)
     return path
 
 
@@ -180,9 +179,27 @@ def test_a_picture_that_became_a_pipe_shows_a_caption_at_once(
     for name in ("pipe.png", "pipe.svg"):
         pipe = tmp_path / name
         os.mkfifo(pipe)
-        rescuer.pipes.append(pipe)
         area.show_exercise(exercise, None, pipe)
         assert area._caption == "(the picture could not be shown)"
+
+
+def test_an_svg_that_would_read_a_pipe_is_not_drawn(
+    qtbot: QtBot, tmp_path: Path, rescuer: Rescuer
+) -> None:
+    """Qt reads an SVG's <image> file on the spot; this one must never reach Qt."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    picture = tmp_path / "p.svg"
+    picture.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+        f'<image width="10" height="10" href="{pipe}"/></svg>'
+    )
+    area = IllustrationArea()
+    qtbot.addWidget(area)
+    exercise = Exercise("knee", "Knee", Position.SITTING, "S", ("go",), ())
+    area.show_exercise(exercise, None, picture)
+    assert area._caption == "(the picture could not be shown)"
+    area.grab()  # and painting it reads nothing either
 
 
 def test_a_settings_file_that_is_a_pipe_still_opens_the_window(
@@ -191,7 +208,6 @@ def test_a_settings_file_that_is_a_pipe_still_opens_the_window(
     paths = AppPaths.resolve(isolated_data_dir)
     paths.config_dir.mkdir(parents=True)
     os.mkfifo(paths.settings_file)
-    rescuer.pipes.append(paths.settings_file)
     opened: list[MainWindow] = []
     original_show = MainWindow.show
 

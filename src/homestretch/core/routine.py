@@ -318,6 +318,30 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
     )
 
 
+_SVG_HREF: Final = re.compile(rb"""\bhref\s*=\s*(["'])(.*?)\1""", re.DOTALL)
+_SVG_DECLARATION: Final = re.compile(rb"<!\s*(ENTITY|ATTLIST)", re.IGNORECASE)
+
+
+def svg_outside_reference(data: bytes) -> str | None:
+    """Why an SVG would make Qt read another file, or ``None`` if it holds all it shows.
+
+    Qt draws an ``<image href="...">`` by reading that file on the spot, however
+    long it takes: a named pipe would hang the window, ``/dev/zero`` fill the
+    memory. So every link must point inside the SVG (``#id``) or carry its
+    data (``data:``). Entity and attribute declarations are refused too, since
+    they could build such a link out of pieces the check cannot see.
+    """
+    declaration = _SVG_DECLARATION.search(data)
+    if declaration is not None:
+        return f"declares {declaration.group(1).decode().upper()}s"
+    for match in _SVG_HREF.finditer(data):
+        target = match.group(2).strip()
+        if not target.startswith((b"#", b"data:")):
+            shown = target.decode("utf-8", errors="replace")[:60]
+            return f"links to another file ('{shown}')"
+    return None
+
+
 def _check_session_size(routine: Routine, label: str) -> None:
     """Refuse a routine whose session is too long, measured without building its timeline."""
     from homestretch.core.timeline import (
@@ -913,8 +937,8 @@ class YamlReader:
             )
             return None
         limit = MAX_FILE_BYTES if suffix in FIGURE_SUFFIXES else MAX_PICTURE_BYTES
-        try:
-            head = read_regular_file(resolved, limit, head=512)
+        try:  # an SVG is read whole, to look for what it would load from elsewhere
+            head = read_regular_file(resolved, limit, head=None if suffix == ".svg" else 512)
         except FileReadError as exc:
             if exc.kind is FileProblem.MISSING:
                 self.error(node, f"picture '{reference}' not found", Severity.WARNING)
@@ -933,6 +957,14 @@ class YamlReader:
         if not looks_right:
             kind = "JPEG" if suffix in (".jpg", ".jpeg") else suffix[1:].upper()
             self.error(node, f"picture '{reference}' is not a {kind} file", Severity.WARNING)
+            return None
+        outside = svg_outside_reference(head) if suffix == ".svg" else None
+        if outside is not None:
+            self.error(
+                node,
+                f"picture '{reference}' {outside}; an SVG picture must hold everything it shows",
+                Severity.WARNING,
+            )
             return None
         return resolved
 
