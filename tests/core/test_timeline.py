@@ -378,3 +378,9 @@ def test_the_loader_refuses_a_routine_over_four_hours_naming_the_longest_exercis
         "test.yaml:20:1: this session would take 5 h 2 min (15 steps); a session may take at "
         "most 4 hours and 20,000 steps; the largest exercise, 'b', takes 5 h 2 min (10 steps)"
     ]
+
+
+def test_sizes_are_described_in_words() -> None:
+    assert SessionSize(40.4, 5).describe() == "40 s (5 steps)"
+    assert SessionSize(725, 241).describe() == "12 min (241 steps)"
+    assert SessionSize(9_253_980, 8_400_100).describe() == "2,570 h 33 min (8,400,100 steps)"

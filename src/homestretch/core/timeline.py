@@ -172,9 +172,10 @@ class SessionSize:
         return self.segments <= MAX_SEGMENTS and self.seconds <= MAX_SESSION_SECONDS
 
     def describe(self) -> str:
-        """``"2,333 hours 20 minutes (8,400,101 steps)"``."""
-        minutes = round(self.seconds / 60)
-        hours, minutes = divmod(minutes, 60)
+        """In words: ``"2,570 h 33 min (8,400,100 steps)"``, ``"40 s (5 steps)"``."""
+        if self.seconds < 60:
+            return f"{round(self.seconds)} s ({self.segments:,} steps)"
+        hours, minutes = divmod(round(self.seconds / 60), 60)
         words = f"{hours:,} h {minutes} min" if hours else f"{minutes} min"
         return f"{words} ({self.segments:,} steps)"
 
