@@ -5,7 +5,10 @@ Times :func:`homestretch.core.routine.load_routine` (read, parse, validate
 every field, resolve every picture) on the bundled routine and on a generated
 routine of 500 realistic exercises: several steps and cautions each, three
 phases with spoken cues or plain timed ``work:``, one-sided exercises
-alternating or done side by side, a picture for each. Each figure is the median
+alternating or done side by side, a picture for each. Their doses are short
+(one set, one or two reps, phases of a second or two) so that all 500 fit in
+one session's bound (4 hours, 20,000 steps: see ``core/timeline.py``); the text
+to read, which is what loading costs, is as long as a real exercise's. Each figure is the median
 of several runs after one warm-up run. The time to compile the large routine
 into its timeline is shown too.
 
@@ -88,9 +91,9 @@ def _exercise(rng: random.Random, number: int) -> str:
         sides = rng.choice(("both", "each", "none"))
         lines.append(f"    sides: {sides}")
         if sides == "each":
-            lines += [f"    first_side: {side}", f"    rest_between_sides: {rng.randint(2, 5)}"]
+            lines += [f"    first_side: {side}", f"    rest_between_sides: {rng.randint(1, 2)}"]
         lines.append(
-            f"    work: {{ seconds: {rng.choice((30, 45, 60))}, name: massage, "
+            f"    work: {{ seconds: {rng.choice((5, 8, 10))}, name: massage, "
             "say: Massage gently and evenly }  # PT"
         )
     else:  # reps of three phases
@@ -98,20 +101,20 @@ def _exercise(rng: random.Random, number: int) -> str:
         lines += [
             f"    sides: {sides}",
             f"    first_side: {side}",
-            f"    sets: {rng.randint(1, 3)}  # PT",
-            f"    reps: {rng.randint(3, 10)}  # PT: per leg",
+            "    sets: 1  # PT",
+            f"    reps: {rng.randint(1, 2)}  # PT: per leg",
             "    phases:",
         ]
         for name, say in rng.sample(_PHASES, 3):
             lines.append(
-                f"      - {{ name: {name}, seconds: {rng.choice((2, 2.5, 3, 5, 10))}, say: {say} }}"
+                f"      - {{ name: {name}, seconds: {rng.choice((1, 1.5, 2))}, say: {say} }}"
             )
         lines += [
-            f"    rest_between_sides: {rng.randint(2, 5)}",
+            f"    rest_between_sides: {rng.randint(1, 2)}",
             f"    rest_between_sets: {rng.choice((20, 30, 60))}",
         ]
     if rng.random() < 0.2:
-        lines.append("    rest_after: 30")
+        lines.append("    rest_after: 5")
     return "\n".join(lines)
 
 
@@ -130,8 +133,8 @@ def write_large_routine(folder: Path, count: int = EXERCISES, seed: int = SEED) 
         "  A long generated routine to time the loader. Move slowly, only as far",
         "  as is comfortable, and breathe normally throughout.",
         "sessions_per_week: 7",
-        "prepare_seconds: 10",
-        "rest_between_exercises: 20",
+        "prepare_seconds: 3",
+        "rest_between_exercises: 2",
         "",
         "exercises:",
     ]

@@ -89,6 +89,17 @@ def test_a_file_nested_100000_levels_deep_gives_the_defaults_and_a_notice(tmp_pa
     loaded = read_settings(path)
     assert loaded.settings == Settings()
     assert str(path) in loaded.problem
+    assert "larger than 64 KB" in loaded.problem  # refused before it is parsed
+
+
+def test_a_file_nested_deeper_than_python_recurses_gives_the_defaults_and_a_notice(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("[" * 20_000 + "]" * 20_000, encoding="utf-8")  # (under the size limit)
+    loaded = read_settings(path)
+    assert loaded.settings == Settings()
+    assert str(path) in loaded.problem
     assert "nested too deeply" in loaded.problem
 
 
@@ -145,7 +156,7 @@ def test_a_folder_or_bytes_that_are_not_utf8_give_the_defaults_and_a_notice(
 ) -> None:
     folder = tmp_path / "settings.json"
     folder.mkdir()
-    assert "cannot be read" in read_settings(folder).problem
+    assert "is a folder, not a file" in read_settings(folder).problem
     binary = tmp_path / "binary.json"
     binary.write_bytes(b'{"voice": "\xff\xfe"}')
     loaded = read_settings(binary)

@@ -2,12 +2,32 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from homestretch.core.paths import BUNDLED_ROUTINE
-from homestretch.core.routine import Side, load_routine
-from homestretch.core.timeline import CueKind, SegmentKind, build_timeline
+from homestretch.core.routine import (
+    Exercise,
+    Phase,
+    Position,
+    Routine,
+    RoutineError,
+    Side,
+    Sides,
+    load_routine,
+)
+from homestretch.core.timeline import (
+    MAX_SEGMENTS,
+    MAX_SESSION_SECONDS,
+    CueKind,
+    SegmentKind,
+    SessionSize,
+    SessionTooLongError,
+    build_timeline,
+    exercise_size,
+    session_size,
+)
 from tests.helpers import routine_from_text
 
 
@@ -201,3 +221,166 @@ def test_a_new_set_without_rest_names_the_leg_once() -> None:
     )
     set_change = [s for s in timeline.segments if s.kind is SegmentKind.SWITCH and s.set == 2]
     assert [s.say for s in set_change] == ["Set 2 of 2 next. Right leg.", "Left leg."]
+
+
+# --------------------------------------------------------------------------- the session bound
+
+SECONDS = st.sampled_from([0.1, 0.5, 1.0, 2.5, 7.0])
+GAPS = st.sampled_from([0.0, 0.3, 1.0, 2.5])
+SMALL = st.one_of(st.just(1), st.integers(1, 8))
+"""Counts with 1 (where gaps disappear) drawn often."""
+
+
+@st.composite
+def exercises(draw: st.DrawFn, index: int) -> Exercise:
+    return Exercise(
+        id=f"e{index}",
+        name=f"E{index}",
+        position=Position.SITTING,
+        summary="S",
+        steps=("go",),
+        phases=tuple(Phase(f"p{k}", draw(SECONDS)) for k in range(draw(st.integers(1, 4)))),
+        reps=draw(SMALL),
+        sets=draw(SMALL),
+        sides=draw(st.sampled_from(list(Sides))),
+        first_side=draw(st.sampled_from(list(Side))),
+        rest_between_reps=draw(GAPS),
+        rest_between_sides=draw(st.sampled_from([1.0, 3.5])),
+        rest_between_sets=draw(GAPS),
+        rest_after=draw(st.sampled_from([None, 0.0, 12.0])),
+        prepare_seconds=draw(st.sampled_from([None, 0.0, 4.0])),
+    )
+
+
+@st.composite
+def routines(draw: st.DrawFn) -> Routine:
+    count = draw(st.integers(1, 4))
+    return Routine(
+        name="R",
+        exercises=tuple(draw(exercises(k)) for k in range(count)),
+        prepare_seconds=draw(st.sampled_from([0.0, 10.0])),
+        rest_between_exercises=draw(st.sampled_from([0.0, 20.0])),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(routine=routines())
+def test_the_measured_size_is_the_built_timelines(routine: Routine) -> None:
+    size = session_size(routine)
+    if not size.within_bounds:
+        with pytest.raises(SessionTooLongError) as info:
+            build_timeline(routine)
+        assert info.value.size == size
+        return
+    timeline = build_timeline(routine)
+    assert size.segments == len(timeline.segments)
+    assert math.isclose(size.seconds, timeline.total_seconds, rel_tol=1e-9, abs_tol=1e-6)
+    for k in range(len(routine.exercises)):
+        first, stop = timeline.exercise_spans[k]
+        measured = exercise_size(routine, k)
+        assert measured.segments == stop - first
+        assert math.isclose(measured.seconds, timeline.exercise_seconds(k), abs_tol=1e-6)
+
+
+def test_the_bundled_routine_is_well_inside_the_bound() -> None:
+    routine = load_routine(BUNDLED_ROUTINE)
+    size = session_size(routine)
+    assert size == SessionSize(build_timeline(routine).total_seconds, 221)
+    assert size.within_bounds
+
+
+def huge_exercise(index: int, sets: int = 20, reps: int = 100, phases: int = 20) -> Exercise:
+    return Exercise(
+        id=f"e{index}",
+        name="E",
+        position=Position.SITTING,
+        summary="S",
+        steps=("go",),
+        phases=tuple(Phase(f"p{k}", 1.0) for k in range(phases)),
+        reps=reps,
+        sets=sets,
+        sides=Sides.ALTERNATING,
+    )
+
+
+def test_the_issues_routine_is_measured_not_built() -> None:
+    """100 exercises x 20 sets x 100 reps x 2 sides x 20 phases: 8.4 million segments."""
+    routine = Routine("Huge", tuple(huge_exercise(k) for k in range(100)))
+    size = session_size(routine)
+    assert size.segments == 8_400_100
+    assert not size.within_bounds
+    with pytest.raises(SessionTooLongError) as info:
+        build_timeline(routine)
+    assert str(info.value) == (
+        "this session would take 2,570 h 33 min (8,400,100 steps); "
+        "a session may take at most 4 hours and 20,000 steps"
+    )
+
+
+def test_either_limit_alone_refuses() -> None:
+    tiny = Exercise(
+        id="tiny",
+        name="T",
+        position=Position.SITTING,
+        summary="S",
+        steps=("go",),
+        phases=tuple(Phase(f"p{k}", 0.1) for k in range(20)),
+        reps=100,
+        sets=20,
+        rest_between_sets=0.0,
+    )
+    short_but_many = Routine("Many", (tiny,), prepare_seconds=0.0)
+    size = session_size(short_but_many)
+    assert size.seconds < MAX_SESSION_SECONDS
+    assert size.segments > MAX_SEGMENTS
+    with pytest.raises(SessionTooLongError):
+        build_timeline(short_but_many)
+    long = Exercise(
+        id="long",
+        name="L",
+        position=Position.SITTING,
+        summary="S",
+        steps=("go",),
+        phases=(Phase("hold", 3600.0),),
+        sets=5,
+        rest_between_sets=0.0,
+    )
+    long_but_few = Routine("Long", (long,), prepare_seconds=0.0)
+    size = session_size(long_but_few)
+    assert (size.seconds, size.segments) == (5 * 3600.0, 6)
+    with pytest.raises(SessionTooLongError, match=r"would take 5 h 0 min \(6 steps\)"):
+        build_timeline(long_but_few)
+
+
+def test_exactly_at_the_bound_is_allowed() -> None:
+    hold = Exercise(
+        id="hold",
+        name="H",
+        position=Position.SITTING,
+        summary="S",
+        steps=("go",),
+        phases=(Phase("hold", 3600.0),),
+        sets=4,
+        rest_between_sets=0.0,
+    )
+    routine = Routine("Four hours", (hold,), prepare_seconds=0.0)
+    assert session_size(routine) == SessionSize(MAX_SESSION_SECONDS, 5)
+    assert build_timeline(routine).total_seconds == MAX_SESSION_SECONDS
+
+
+def test_the_loader_refuses_a_routine_over_four_hours_naming_the_longest_exercise() -> None:
+    text = make_routine("none", reps=1).replace(
+        "work: {seconds: 30, say: Go}", "work: {seconds: 3600}\n    sets: 5"
+    )
+    with pytest.raises(RoutineError) as info:
+        routine_from_text(text)
+    assert [str(p) for p in info.value.problems] == [
+        "test.yaml:20:1: this session would take 5 h 2 min (15 steps); a session may take at "
+        "most 4 hours and 20,000 steps; the largest exercise, 'b', takes 5 h 2 min (10 steps)"
+    ]
+
+
+def test_sizes_are_described_in_words() -> None:
+    assert SessionSize(40.4, 5).describe() == "40 s (5 steps)"
+    assert SessionSize(725, 241).describe() == "12 min (241 steps)"
+    assert SessionSize(9_253_980, 8_400_100).describe() == "2,570 h 33 min (8,400,100 steps)"

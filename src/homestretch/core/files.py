@@ -1,10 +1,14 @@
-"""Writing files so that nothing the user wrote is ever half-written."""
+"""Reading files safely and writing them so that nothing the user wrote is ever half-written."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
+from enum import StrEnum
 from pathlib import Path
+from typing import Final
 
 
 def write_atomically(path: Path, content: str | bytes, *, make_folder: bool = False) -> None:
@@ -35,3 +39,140 @@ def write_atomically(path: Path, content: str | bytes, *, make_folder: bool = Fa
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+class FileProblem(StrEnum):
+    """Why a file could not be read."""
+
+    MISSING = "missing"
+    FOLDER = "folder"
+    NOT_REGULAR = "not-regular"
+    """A named pipe, a device or a socket: reading it could block or never end."""
+    TOO_LARGE = "too-large"
+    UNREADABLE = "unreadable"
+    """The system refused (no permission, an I/O error...)."""
+
+
+class FileReadError(OSError):
+    """A file could not be read; ``str()`` is a plain sentence naming the file.
+
+    It is an :class:`OSError` so that code catching ``OSError`` around a read
+    still catches it; ``kind`` says what was wrong and ``reason`` is the
+    sentence without the file name (``"is not a regular file (it is a named pipe)"``).
+    """
+
+    def __init__(self, path: Path, kind: FileProblem, reason: str, errno_: int = 0) -> None:
+        super().__init__(errno_ or errno.EINVAL, reason, str(path))
+        self.path = path
+        self.kind = kind
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.path} {self.reason}"
+
+
+def size_words(limit: int) -> str:
+    """``1048576`` -> ``1 MB``; ``65536`` -> ``64 KB`` (how a size limit is shown)."""
+    if limit >= 1024 * 1024 and limit % (1024 * 1024) == 0:
+        return f"{limit // (1024 * 1024)} MB"
+    return f"{max(1, limit // 1024)} KB"
+
+
+def _what_it_is(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a plain file"
+
+
+_OPEN_FLAGS: Final = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # opening a named pipe must not wait for a writer
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def read_regular_file(path: Path, limit: int, *, head: int | None = None) -> bytes:
+    """The content of ``path``, which must be a regular file of at most ``limit`` bytes.
+
+    Every file Homestretch reads (routines, figures, pictures, settings) comes
+    through here, so that none of them can hang the app or fill its memory: a
+    named pipe is opened without waiting and refused, a device (a link to
+    ``/dev/zero``) is refused, and at most ``limit + 1`` bytes are ever read, so
+    a file that grows, or claims a wrong size, is still refused as too large.
+    Links are followed; what counts is what the opened descriptor is.
+
+    Args:
+        head: read only the first ``head`` bytes (the size is still checked
+            against ``limit``), to recognise a picture without reading it all.
+
+    Raises:
+        FileReadError: the file is missing, a folder, not a regular file,
+            larger than ``limit``, or cannot be read; the message says which.
+    """
+    try:
+        _check_kind(path, path.stat(), limit)  # refuse a device before even opening it
+        fd = os.open(path, _OPEN_FLAGS)
+    except FileReadError:
+        raise
+    except FileNotFoundError:
+        raise FileReadError(path, FileProblem.MISSING, "does not exist", errno.ENOENT) from None
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    try:
+        info = os.fstat(fd)
+        _check_kind(path, info, limit)
+        chunks: list[bytes] = []
+        wanted = limit + 1 if head is None else min(head, limit + 1)
+        left = wanted
+        while left > 0:
+            chunk = os.read(fd, min(left, 1024 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except FileReadError:
+        raise
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    finally:
+        os.close(fd)
+    if left <= 0 and wanted > limit:
+        raise _too_large(path, limit)
+    return b"".join(chunks)
+
+
+def _check_kind(path: Path, info: os.stat_result, limit: int) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise FileReadError(path, FileProblem.FOLDER, "is a folder, not a file", errno.EISDIR)
+    if not stat.S_ISREG(info.st_mode):
+        raise FileReadError(
+            path,
+            FileProblem.NOT_REGULAR,
+            f"is not a regular file (it is {_what_it_is(info.st_mode)})",
+        )
+    if info.st_size > limit:
+        raise _too_large(path, limit)
+
+
+def _too_large(path: Path, limit: int) -> FileReadError:
+    return FileReadError(
+        path, FileProblem.TOO_LARGE, f"is larger than {size_words(limit)}", errno.EFBIG
+    )
+
+
+def _unreadable(path: Path, exc: OSError) -> FileReadError:
+    if isinstance(exc, IsADirectoryError):
+        return FileReadError(path, FileProblem.FOLDER, "is a folder, not a file", errno.EISDIR)
+    reason = (exc.strerror or str(exc) or type(exc).__name__).rstrip(".")
+    return FileReadError(
+        path,
+        FileProblem.UNREADABLE,
+        f"cannot be read ({reason[:1].lower()}{reason[1:]})",
+        exc.errno or 0,
+    )

@@ -11,8 +11,19 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from homestretch.core.files import write_atomically
-from homestretch.core.routine import Problem, Routine, RoutineError, load_routine
+from homestretch.core.files import read_regular_file, write_atomically
+from homestretch.core.paths import ASSETS_DIR
+from homestretch.core.routine import (
+    FIGURE_SUFFIXES,
+    MAX_FILE_BYTES,
+    MAX_PICTURE_BYTES,
+    Problem,
+    Routine,
+    RoutineError,
+    load_routine,
+    parse_routine,
+    read_routine_file,
+)
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -39,10 +50,11 @@ def routine_files(directory: Path, *, depth: int = 1) -> list[Path]:
     for child in children:
         if child.name.startswith("."):
             continue
-        if child.is_file() and child.suffix.lower() in ROUTINE_SUFFIXES:
-            found.append(child)
-        elif child.is_dir() and depth > 0:
-            found.extend(routine_files(child, depth=depth - 1))
+        if child.is_dir():
+            if depth > 0:
+                found.extend(routine_files(child, depth=depth - 1))
+        elif child.suffix.lower() in ROUTINE_SUFFIXES:
+            found.append(child)  # a pipe or a broken link too: it is listed with its problem
     return found
 
 
@@ -66,22 +78,32 @@ def import_routine(source: Path, user_dir: Path) -> Path:
 
     Raises:
         RoutineError: the file is not a valid routine (nothing is copied).
-        OSError: the copy failed.
+        OSError: the copy failed (a :class:`~homestretch.core.files.FileReadError`
+            if a picture changed into something unreadable since it was checked).
     """
-    routine = load_routine(source)
+    data = read_routine_file(source)  # read once: what is checked is what is copied
+    routine = parse_routine(data, label=str(source), base_dir=source.parent, assets_dir=ASSETS_DIR)
     source = source.resolve()
     if source.is_relative_to(user_dir.resolve()):
         return source
+    pictures = {
+        e.illustration
+        for e in routine.exercises
+        if e.illustration is not None and e.illustration.is_relative_to(source.parent)
+    }
     folder = _free_name(user_dir, source.stem)
     folder.mkdir(parents=True)
-    target = folder / source.name
-    for exercise in routine.exercises:
-        picture = exercise.illustration
-        if picture is not None and picture.is_relative_to(source.parent):
-            destination = folder / picture.relative_to(source.parent)
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(picture, destination)
-    write_atomically(target, source.read_text(encoding="utf-8"), make_folder=True)
+    try:
+        for picture in sorted(pictures):
+            # Checked at load; read the same bounded way again (it may have changed since).
+            figure = picture.suffix.lower() in FIGURE_SUFFIXES
+            content = read_regular_file(picture, MAX_FILE_BYTES if figure else MAX_PICTURE_BYTES)
+            write_atomically(folder / picture.relative_to(source.parent), content, make_folder=True)
+        target = folder / source.name
+        write_atomically(target, data)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)  # no half-copied routine is left behind
+        raise
     return target
 
 

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Final
 
 from homestretch.core.lazy import lazy_import
 from homestretch.core.routine import (
-    MAX_FILE_BYTES,
     Exercise,
     Problem,
     RoutineError,
@@ -33,6 +32,7 @@ from homestretch.core.routine import (
     YamlReader,
     _decode,
     _loader,
+    read_routine_file,
 )
 from homestretch.core.timeline import Segment, SegmentKind
 
@@ -382,12 +382,7 @@ def load_figure(path: Path) -> Figure:
         RoutineError: with every problem found, each with its line.
     """
     label = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RoutineError([Problem(label, 1, 1, f"cannot read: {exc.strerror}")]) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise RoutineError([Problem(label, 1, 1, "a figure file may be at most 1 MiB")])
+    data = read_routine_file(path)  # a regular file of at most MAX_FILE_BYTES, never more read
     text, _ = _decode(data, label)
     try:
         root = yaml.compose(text, Loader=_loader())

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from homestretch.core.checkin import StopRule
+from homestretch.core.files import FileProblem, FileReadError, read_regular_file, size_words
 from homestretch.core.lazy import lazy_import
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ else:
 SCHEMA_VERSION: Final = 2
 """Format 2 added ``stop_rule``; format 1 files are read as they are."""
 MAX_FILE_BYTES: Final = 1024 * 1024
+"""The largest routine or figure file read."""
+MAX_PICTURE_BYTES: Final = 20 * 1024 * 1024
+"""The largest picture (SVG, PNG, JPEG) an exercise may show."""
 MAX_EXERCISES: Final = 1000
 MAX_NODES: Final = 200_000
 MAX_SECONDS: Final = 3600.0
@@ -56,6 +60,9 @@ BIDI_CONTROLS: Final = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 """Invisible characters that reorder the text around them (an override shows "abc" as "cba")."""
+_REFUSED_FILES: Final = frozenset({FileProblem.NOT_REGULAR, FileProblem.TOO_LARGE})
+"""A picture that is a pipe, a device or too large makes the routine unusable (not a
+placeholder, as a missing or damaged picture does): such a file is no mistake to tolerate."""
 
 _STANDARD_TAGS: Final = frozenset(
     f"tag:yaml.org,2002:{name}"
@@ -251,28 +258,25 @@ def load_routine(path: str | Path, *, assets_dir: Path | None = None) -> Routine
         RoutineError: the file cannot be used; every problem found is listed.
     """
     path = Path(path)
-    label = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RoutineError(
-                [Problem(label, 1, 1, f"file is {size} bytes; a routine may be at most 1 MiB")]
-            )
-        data = path.read_bytes()
-    except RoutineError:
-        raise
-    except IsADirectoryError:
-        raise RoutineError([Problem(label, 1, 1, "is a folder, not a routine file")]) from None
-    except FileNotFoundError:
-        raise RoutineError([Problem(label, 1, 1, "no such file")]) from None
-    except OSError as exc:
-        raise RoutineError([Problem(label, 1, 1, f"cannot read: {exc.strerror}")]) from None
+    data = read_routine_file(path)
     if assets_dir is None:
         from homestretch.core.paths import ASSETS_DIR
 
         assets_dir = ASSETS_DIR
-    routine = parse_routine(data, label=label, base_dir=path.parent, assets_dir=assets_dir)
+    routine = parse_routine(data, label=str(path), base_dir=path.parent, assets_dir=assets_dir)
     return replace(routine, source=path.resolve())
+
+
+def read_routine_file(path: Path) -> bytes:
+    """The bytes of a routine file (a regular file of at most :data:`MAX_FILE_BYTES`).
+
+    Raises:
+        RoutineError: the file is missing, not a regular file, too large or unreadable.
+    """
+    try:
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except FileReadError as exc:
+        raise RoutineError([Problem(str(path), 1, 1, exc.reason)]) from None
 
 
 def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: Path) -> Routine:
@@ -304,6 +308,7 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
     errors = [p for p in reader.problems if p.severity is Severity.ERROR]
     if errors or routine is None:
         raise RoutineError(reader.problems or [Problem(label, 1, 1, "invalid routine")])
+    _check_session_size(routine, label)
     return Routine(
         name=routine.name,
         exercises=routine.exercises,
@@ -316,6 +321,55 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
         sha256=_sha256(raw),
         warnings=tuple(sorted(reader.problems, key=lambda p: (p.line, p.column))),
     )
+
+
+_SVG_HREF: Final = re.compile(rb"""\bhref\s*=\s*(["'])(.*?)\1""", re.DOTALL)
+_SVG_DECLARATION: Final = re.compile(rb"<!\s*(ENTITY|ATTLIST)", re.IGNORECASE)
+
+
+def svg_outside_reference(data: bytes) -> str | None:
+    """Why an SVG would make Qt read another file, or ``None`` if it holds all it shows.
+
+    Qt draws an ``<image href="...">`` by reading that file on the spot, however
+    long it takes: a named pipe would hang the window, ``/dev/zero`` fill the
+    memory. So every link must point inside the SVG (``#id``) or carry its
+    data (``data:``). Entity and attribute declarations are refused too, since
+    they could build such a link out of pieces the check cannot see.
+    """
+    declaration = _SVG_DECLARATION.search(data)
+    if declaration is not None:
+        return f"declares {declaration.group(1).decode().upper()}s"
+    for match in _SVG_HREF.finditer(data):
+        target = match.group(2).strip()
+        if not target.startswith((b"#", b"data:")):
+            shown = target.decode("utf-8", errors="replace")[:60]
+            return f"links to another file ('{shown}')"
+    return None
+
+
+def _check_session_size(routine: Routine, label: str) -> None:
+    """Refuse a routine whose session is too long, measured without building its timeline."""
+    from homestretch.core.timeline import (
+        MAX_SEGMENTS,
+        exercise_size,
+        session_size,
+        too_long_message,
+    )
+
+    size = session_size(routine)
+    if size.within_bounds:
+        return
+    sizes = [exercise_size(routine, k) for k in range(len(routine.exercises))]
+    if size.segments > MAX_SEGMENTS:
+        biggest = max(range(len(sizes)), key=lambda k: sizes[k].segments)
+    else:
+        biggest = max(range(len(sizes)), key=lambda k: sizes[k].seconds)
+    exercise = routine.exercises[biggest]
+    message = (
+        f"{too_long_message(size)}; the largest exercise, '{exercise.id}', "
+        f"takes {sizes[biggest].describe()}"
+    )
+    raise RoutineError([Problem(label, exercise.line or 1, 1, message)])
 
 
 MAX_DEPTH: Final = 64
@@ -341,7 +395,7 @@ def _decode(data: bytes | str, label: str) -> tuple[str, bytes]:
     else:
         raw = data
     if len(raw) > MAX_FILE_BYTES:
-        raise RoutineError([Problem(label, 1, 1, "a routine may be at most 1 MiB")])
+        raise RoutineError([Problem(label, 1, 1, f"is larger than {size_words(MAX_FILE_BYTES)}")])
     if isinstance(data, str):
         return data, raw
     try:
@@ -898,16 +952,16 @@ class YamlReader:
                 node, f"picture '{reference}' must be an SVG, PNG or JPEG file (or a .yaml figure)"
             )
             return None
-        if not resolved.is_file():
-            self.error(node, f"picture '{reference}' not found", Severity.WARNING)
-            return None
-        try:
-            with resolved.open("rb") as handle:
-                head = handle.read(512)
-        except OSError as exc:
-            self.error(
-                node, f"picture '{reference}' cannot be read: {exc.strerror}", Severity.WARNING
-            )
+        limit = MAX_FILE_BYTES if suffix in FIGURE_SUFFIXES else MAX_PICTURE_BYTES
+        try:  # an SVG is read whole, to look for what it would load from elsewhere
+            head = read_regular_file(resolved, limit, head=None if suffix == ".svg" else 512)
+        except FileReadError as exc:
+            if exc.kind is FileProblem.MISSING:
+                self.error(node, f"picture '{reference}' not found", Severity.WARNING)
+            elif exc.kind in _REFUSED_FILES:
+                self.error(node, f"picture '{reference}' {exc.reason}")
+            else:
+                self.error(node, f"picture '{reference}' {exc.reason}", Severity.WARNING)
             return None
         if suffix in FIGURE_SUFFIXES:
             return self._figure(node, reference, resolved)
@@ -919,6 +973,14 @@ class YamlReader:
         if not looks_right:
             kind = "JPEG" if suffix in (".jpg", ".jpeg") else suffix[1:].upper()
             self.error(node, f"picture '{reference}' is not a {kind} file", Severity.WARNING)
+            return None
+        outside = svg_outside_reference(head) if suffix == ".svg" else None
+        if outside is not None:
+            self.error(
+                node,
+                f"picture '{reference}' {outside}; an SVG picture must hold everything it shows",
+                Severity.WARNING,
+            )
             return None
         return resolved
 

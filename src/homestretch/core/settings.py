@@ -23,9 +23,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
-from homestretch.core.files import write_atomically
+from homestretch.core.files import FileProblem, FileReadError, read_regular_file, write_atomically
 
 SETTINGS_VERSION: Final = 1
+MAX_SETTINGS_BYTES: Final = 64 * 1024
+"""A settings file is a few hundred bytes; a larger one is not read."""
 
 RANGES: Final[dict[str, tuple[float, float]]] = {"rate": (60, 300), "volume": (0.0, 1.0)}
 """The allowed range (inclusive) of each numeric setting."""
@@ -175,9 +177,11 @@ def parse_settings(text: str, path: Path) -> LoadedSettings:
 def read_settings(path: Path) -> LoadedSettings:
     """Read settings: never raises; a missing file gives the defaults without a problem."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return LoadedSettings(Settings())
+        text = read_regular_file(path, MAX_SETTINGS_BYTES).decode("utf-8")
+    except FileReadError as exc:
+        if exc.kind is FileProblem.MISSING:
+            return LoadedSettings(Settings())
+        reason = f"it {exc.reason}"
     except UnicodeDecodeError:
         reason = "it is not UTF-8 text"
     except OSError as exc:

@@ -12,9 +12,16 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 from homestretch.core.routine import Exercise, Routine, Side, Sides
+
+MAX_SESSION_SECONDS: Final = 4 * 3600.0
+"""The longest session a routine may make (validation refuses a longer one)."""
+MAX_SEGMENTS: Final = 20_000
+"""The most timeline segments a session may have: generous (a 90-minute session with
+two-second phases on alternating legs has about 6,000), and a bound that keeps building,
+previewing and walking a timeline quick (see benchmarks/timeline_bound.py)."""
 
 
 class SegmentKind(StrEnum):
@@ -169,6 +176,101 @@ def _side_word(side: Side) -> str:
     return "left" if side is Side.LEFT else "right"
 
 
+@dataclass(frozen=True)
+class SessionSize:
+    """How long a routine's session is and how many segments it has, without building it."""
+
+    seconds: float
+    segments: int
+
+    def __add__(self, other: SessionSize) -> SessionSize:
+        return SessionSize(self.seconds + other.seconds, self.segments + other.segments)
+
+    @property
+    def within_bounds(self) -> bool:
+        return self.segments <= MAX_SEGMENTS and self.seconds <= MAX_SESSION_SECONDS
+
+    def describe(self) -> str:
+        """In words: ``"2,570 h 33 min (8,400,100 steps)"``, ``"40 s (5 steps)"``."""
+        if self.seconds < 60:
+            return f"{round(self.seconds)} s ({self.segments:,} steps)"
+        hours, minutes = divmod(round(self.seconds / 60), 60)
+        words = f"{hours:,} h {minutes} min" if hours else f"{minutes} min"
+        return f"{words} ({self.segments:,} steps)"
+
+
+class SessionTooLongError(ValueError):
+    """A routine would make a session over :data:`MAX_SESSION_SECONDS` or :data:`MAX_SEGMENTS`."""
+
+    def __init__(self, size: SessionSize) -> None:
+        self.size = size
+        super().__init__(too_long_message(size))
+
+
+def too_long_message(size: SessionSize) -> str:
+    """Why a session of ``size`` is refused, in plain words."""
+    return (
+        f"this session would take {size.describe()}; a session may take at most "
+        f"{MAX_SESSION_SECONDS / 3600:g} hours and {MAX_SEGMENTS:,} steps"
+    )
+
+
+def exercise_size(routine: Routine, index: int) -> SessionSize:
+    """The segments one exercise adds to the timeline (with its trailing rest), by arithmetic.
+
+    Mirrors :func:`build_timeline` step for step: a step of zero seconds makes no segment.
+    """
+    e = routine.exercises[index]
+    count = 0
+    seconds = 0.0
+
+    def add(length: float, times: int = 1) -> None:
+        nonlocal count, seconds
+        if length > 0 and times > 0:
+            count += times
+            seconds += length * times
+
+    add(routine.exercise_prepare(e))
+    sides = len(e.side_order)
+    items = e.sets * e.reps * sides
+    for phase in e.phases:
+        add(phase.seconds, items)
+    # Between sets: a rest, or (with no rest) whatever the change of rep and side makes.
+    if e.rest_between_sets > 0:
+        add(e.rest_between_sets, e.sets - 1)
+    elif e.sides is Sides.ALTERNATING:
+        add(e.rest_between_sides + (e.rest_between_reps if e.reps > 1 else 0.0), e.sets - 1)
+    elif e.sides is Sides.EACH:
+        add(e.rest_between_sides, e.sets - 1)
+    elif e.reps > 1:
+        add(e.rest_between_reps, e.sets - 1)
+    # Within a set.
+    if e.sides is Sides.ALTERNATING:
+        add(e.rest_between_sides, e.sets * e.reps)
+        add(e.rest_between_sides + e.rest_between_reps, e.sets * (e.reps - 1))
+    elif e.sides is Sides.EACH:
+        add(e.rest_between_reps, e.sets * sides * (e.reps - 1))
+        add(e.rest_between_sides, e.sets)
+    else:
+        add(e.rest_between_reps, e.sets * (e.reps - 1))
+    if index + 1 < len(routine.exercises):
+        add(routine.exercise_rest(e))
+    return SessionSize(seconds, count)
+
+
+def session_size(routine: Routine) -> SessionSize:
+    """The whole session's length and segment count (with the final DONE), without building it.
+
+    Cheap whatever the routine holds, so a routine can be measured before anything
+    builds its timeline: :func:`build_timeline` and the routine loader refuse one
+    that is not :attr:`SessionSize.within_bounds`.
+    """
+    total = SessionSize(0.0, 1)  # the DONE segment
+    for index in range(len(routine.exercises)):
+        total += exercise_size(routine, index)
+    return total
+
+
 class _Builder:
     def __init__(self, routine: Routine) -> None:
         self.routine = routine
@@ -188,6 +290,8 @@ class _Builder:
         rep: int | None = None,
         phase: str | None = None,
     ) -> None:
+        if len(self.segments) >= MAX_SEGMENTS:  # measured first; this only guards the bound
+            raise SessionTooLongError(SessionSize(self.clock, len(self.segments) + 1))
         cues = self.carry + cues
         if seconds <= 0 and kind is not SegmentKind.DONE:
             # A zero-length step is not a segment; its words go with the next one.
@@ -230,7 +334,16 @@ def _items(exercise: Exercise) -> Iterator[tuple[int, int, Side | None]]:
 
 
 def build_timeline(routine: Routine) -> Timeline:
-    """Compile a routine into its segments."""
+    """Compile a routine into its segments.
+
+    Raises:
+        SessionTooLongError: the session would be longer than :data:`MAX_SESSION_SECONDS`
+            or have more than :data:`MAX_SEGMENTS` segments (nothing is built). A routine
+            from :func:`~homestretch.core.routine.load_routine` never is.
+    """
+    size = session_size(routine)
+    if not size.within_bounds:
+        raise SessionTooLongError(size)
     b = _Builder(routine)
     spans: list[tuple[int, int]] = []
     count = len(routine.exercises)

@@ -601,6 +601,8 @@ class MainWindow(QMainWindow):
 
         self._discard_driver()
         routine = entry.routine
+        # Quick on the GUI thread: the loader refused any routine over the session bound
+        # (core/timeline.py; worst case in benchmarks/timeline_bound.py).
         timeline = build_timeline(routine)
         self._timeline = timeline
         self._shown_exercise = None

@@ -167,13 +167,24 @@ class IllustrationArea(QFrame):
         self._caption = ""
         self._placeholder = POSITION_WORDS[exercise.position] if exercise else ""
         if figure is None and picture is not None:
-            if picture.suffix.lower() == ".svg":
+            from homestretch.core.files import FileReadError, read_regular_file
+            from homestretch.core.routine import MAX_PICTURE_BYTES, svg_outside_reference
+
+            try:  # never a pipe or a device: Qt would block reading it
+                data = read_regular_file(picture, MAX_PICTURE_BYTES)
+            except FileReadError:
+                data = b""  # "could not be shown", below
+            is_svg = picture.suffix.lower() == ".svg"
+            if is_svg and svg_outside_reference(data) is not None:
+                data = b""  # nor a picture that would make Qt read another file
+            if data and is_svg:
+                from PySide6.QtCore import QByteArray
                 from PySide6.QtSvg import QSvgRenderer  # only routines with their own SVG
 
-                svg = QSvgRenderer(str(picture))
+                svg = QSvgRenderer(QByteArray(data))
                 self._svg = svg if svg.isValid() else None
-            else:
-                image = QImage(str(picture))
+            elif data:
+                image = QImage.fromData(data)
                 self._image = None if image.isNull() else image
             if self._svg is None and self._image is None:
                 self._caption = "(the picture could not be shown)"
