@@ -30,7 +30,7 @@ from homestretch.core.formatting import format_clock
 from homestretch.core.pose import Figure, Pose
 from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
-from homestretch.ui.figure import paint_figure
+from homestretch.ui.figure import accessible_text, paint_figure
 from homestretch.ui.pain import PainScale
 
 if TYPE_CHECKING:
@@ -149,6 +149,9 @@ class IllustrationArea(QFrame):
         self._image = None
         self._caption = ""
         self._placeholder = POSITION_WORDS[exercise.position] if exercise else ""
+        name, description = accessible_text(exercise, figure)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(description)
         if figure is None and picture is not None:
             if picture.suffix.lower() == ".svg":
                 from PySide6.QtSvg import QSvgRenderer  # only routines with their own SVG
