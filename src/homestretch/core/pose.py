@@ -85,6 +85,8 @@ class SecondView(StrEnum):
     """A close-up of the hands on the working knee (a front view of the knee)."""
     CALF = "calf"
     """A close-up of the hands on the working calf, from knee to ankle."""
+    ARMS = "arms"
+    """Lying face down, seen from the head end: the head resting on the crossed forearms."""
 
 
 class HandShape(StrEnum):

@@ -1,7 +1,7 @@
 """The colours of the exercise pictures, in one place.
 
 Plain ``#RRGGBB`` strings (no Qt here), so any module, test or script can use
-them. The working leg has the side's colour; the resting leg a warm brown
+them. The working leg has the side's colour; the resting leg an ochre
 that is neither a side colour nor the grey of the furniture, so it never
 disappears into the chair.
 """
@@ -16,8 +16,8 @@ RIGHT: Final = "#C62828"
 """The right leg: red."""
 BOTH: Final = "#2E7D32"
 """Both legs at once: green."""
-RESTING_LEG: Final = "#A8743A"
-"""The leg that rests: warm brown, unlike any side colour and the furniture."""
+RESTING_LEG: Final = "#C98B2B"
+"""The leg that rests: ochre, unlike any side colour and the furniture."""
 INK: Final = "#282828"
 """The body (trunk, head, near arm) when the palette gives no text colour."""
 FAR_ARM: Final = "#707A8C"

@@ -55,6 +55,7 @@ CAPTIONS = {
     SecondView.FRONT: "Seen from the front",
     SecondView.KNEE: "Close-up: palms circle the kneecap",
     SecondView.CALF: "Close-up: hands slide to the ankle",
+    SecondView.ARMS: "From the head end: head on crossed arms",
 }
 
 Point = tuple[float, float]
@@ -78,18 +79,37 @@ def accessible_text(exercise: Exercise | None, figure: Figure | None) -> tuple[s
     return name, exercise.summary
 
 
+def _side_box(figure: Figure) -> tuple[float, float, float, float]:
+    """The world rectangle (left, bottom, right, top) the side view shows."""
+    left, bottom, right, top = figure.bounds()
+    pad = MARGIN * max(right - left, top - bottom)
+    return left - pad - HAND, bottom - pad, right + pad + HAND, top + pad
+
+
 def split_rect(rect: QRectF, figure: Figure) -> tuple[QRectF, QRectF | None]:
-    """Where the side view and the second view (if the figure has one) go in ``rect``."""
+    """Where the side view and the second view (if the figure has one) go in ``rect``.
+
+    The second view goes beside or below the side view, whichever leaves the side view larger.
+    """
     if figure.second_view is SecondView.NONE:
         return rect, None
     gap = 0.03 * min(rect.width(), rect.height())
-    if rect.width() >= 1.2 * rect.height():
-        width = min(SECOND_VIEW_SHARE * rect.width(), 1.05 * rect.height())
-        detail = QRectF(rect.right() - width, rect.top(), width, rect.height())
-        return QRectF(rect.left(), rect.top(), rect.width() - width - gap, rect.height()), detail
+    width = min(SECOND_VIEW_SHARE * rect.width(), 1.05 * rect.height())
+    beside = (
+        QRectF(rect.left(), rect.top(), rect.width() - width - gap, rect.height()),
+        QRectF(rect.right() - width, rect.top(), width, rect.height()),
+    )
     height = min(SECOND_VIEW_SHARE * rect.height(), 0.95 * rect.width())
-    detail = QRectF(rect.left(), rect.bottom() - height, rect.width(), height)
-    return QRectF(rect.left(), rect.top(), rect.width(), rect.height() - height - gap), detail
+    below = (
+        QRectF(rect.left(), rect.top(), rect.width(), rect.height() - height - gap),
+        QRectF(rect.left(), rect.bottom() - height, rect.width(), height),
+    )
+    left, bottom, right, top = _side_box(figure)
+
+    def scale(area: QRectF) -> float:
+        return min(area.width() / (right - left), area.height() / (top - bottom))
+
+    return beside if scale(beside[0]) >= scale(below[0]) else below
 
 
 def paint_figure(
@@ -261,9 +281,7 @@ def _paint_side_view(
     working: QColor,
     resting: QColor,
 ) -> None:
-    left, bottom, right, top = figure.bounds()
-    pad = MARGIN * max(right - left, top - bottom)
-    left, right, bottom, top = left - pad - HAND, right + pad + HAND, bottom - pad, top + pad
+    left, bottom, right, top = _side_box(figure)
     if rect.width() <= 0 or rect.height() <= 0:
         return
     painter.save()
@@ -346,7 +364,7 @@ def _paint_second_view(
     painter.setBrush(QColor(colours.PANEL))
     radius = min(rect.width(), rect.height()) * 0.04
     painter.drawRoundedRect(rect, radius, radius)
-    caption_size = max(10.0, min(rect.height() / 13, rect.width() / 16))
+    caption_size = max(10.0, min(rect.height() / 11, rect.width() / 17))
     caption = QRectF(rect.left(), rect.top() + 2, rect.width(), caption_size * 1.6)
     _text(painter, caption.adjusted(6, 0, -6, 0), CAPTIONS[figure.second_view], ink, caption_size)
     inner = QRectF(rect.left(), caption.bottom(), rect.width(), rect.bottom() - caption.bottom())
@@ -359,6 +377,8 @@ def _paint_second_view(
             _text(painter, box, text, ink, caption_size * 0.8)
     elif figure.second_view is SecondView.KNEE:
         _paint_knee(painter, inner, travel, ink, working)
+    elif figure.second_view is SecondView.ARMS:
+        _paint_arms(painter, inner, ink)
     else:
         _paint_calf(painter, inner, travel, ink, working)
     painter.restore()
@@ -551,6 +571,46 @@ def _paint_calf(
             ink,
             crease,
         )
+    painter.restore()
+
+
+def _paint_arms(painter: QPainter, rect: QRectF, ink: QColor) -> None:
+    """Lying face down, seen from the head end: the head rests on the crossed forearms."""
+    painter.save()
+    _fit(painter, rect, (-1.0, -0.15, 1.0, 0.9))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colours.MAT))
+    painter.drawRect(QRectF(-1.0, -0.08, 2.0, 0.08))
+    far = QColor(colours.FAR_ARM)
+    painter.setBrush(far)
+    painter.drawEllipse(QRectF(-0.6, 0.02, 1.2, 0.42))  # the shoulders, behind the head
+    crease = QColor(colours.FACE)
+    arms = (
+        ((-0.52, 0.26), (-0.86, 0.07), (0.5, 0.12), 1.0),  # right shoulder, elbow, wrist
+        ((0.52, 0.26), (0.86, 0.09), (-0.5, 0.2), -1.0),
+    )
+    for shoulder, elbow, wrist, _ in arms:
+        _polyline(painter, (shoulder, elbow), crease, 0.16)
+        _polyline(painter, (shoulder, elbow), ink, 0.12)
+    for _, elbow, wrist, sign in arms:
+        _polyline(painter, (elbow, wrist), crease, 0.16)
+        _polyline(painter, (elbow, wrist), ink, 0.12)
+        direction = math.degrees(math.atan2(wrist[1] - elbow[1], wrist[0] - elbow[0]))
+        _hand(painter, wrist, direction, HandShape.OPEN, 0.28, ink, crease)
+    # The head, face down on the arms: we see the top of the head and the ears.
+    painter.setPen(_pen(ink, 0.03))
+    painter.setBrush(crease)
+    for sign in (-1.0, 1.0):
+        painter.drawEllipse(QPointF(sign * 0.26, 0.4), 0.06, 0.09)
+    painter.drawEllipse(QPointF(0.0, 0.45), 0.27, 0.27)
+    hair = QPainterPath()
+    box = QRectF(-0.27, 0.18, 0.54, 0.54)
+    hair.arcMoveTo(box, 35)  # Qt's arcs turn the other way in our y-up space
+    hair.arcTo(box, 35, -250)
+    hair.closeSubpath()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    painter.drawPath(hair)
     painter.restore()
 
 
