@@ -11,7 +11,9 @@ hands) that moves in step with it. It is also used to make still images
 
 from __future__ import annotations
 
+import functools
 import math
+from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -21,6 +23,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPolygonF,
 )
@@ -34,7 +37,6 @@ from homestretch.core.pose import (
     Pose,
     Scene,
     SecondView,
-    Skeleton,
     hand_travel,
     solve,
 )
@@ -122,24 +124,93 @@ def paint_figure(
     both_legs: bool = False,
     ink: QColor | None = None,
 ) -> None:
-    """Draw ``pose`` fitted into ``rect``; mirrored (facing left) for the left leg."""
+    """Draw ``pose`` fitted into ``rect``; mirrored (facing left) for the left leg.
+
+    What does not move (the chair or mat, the second view's frame, caption and body) is
+    drawn once into a picture kept for the next frames; each frame draws only the body
+    and the moving hands over it.
+    """
     ink = ink or QColor(colours.INK)
     working = side_colour(None if both_legs else side) if (side or both_legs) else ink
     resting = working if both_legs else RESTING_COLOUR
+    if rect.width() < 1 or rect.height() < 1:
+        return
     main, detail = split_rect(rect, figure)
-    skeleton = solve(pose)
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     try:
-        _paint_side_view(
-            painter, main, figure, pose, skeleton, side is Side.LEFT, ink, working, resting
-        )
+        layer = _still_layer(painter, rect, figure, side, ink, working, resting)
+        painter.drawImage(rect.topLeft(), layer)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _paint_side_view(painter, main, figure, pose, side is Side.LEFT, ink, working, resting)
         if detail is not None:
             _paint_second_view(
-                painter, detail, figure, pose, skeleton, side, both_legs, ink, working, resting
+                painter, detail, figure, pose, side, ink, working, resting, moving=True
             )
     finally:
         painter.restore()
+
+
+_LAYERS: OrderedDict[tuple[object, ...], tuple[Figure, QImage]] = OrderedDict()
+LAYERS_KEPT = 8
+"""Still pictures kept (one per figure, size and side drawn lately)."""
+
+
+def _still_layer(
+    painter: QPainter,
+    rect: QRectF,
+    figure: Figure,
+    side: Side | None,
+    ink: QColor,
+    working: QColor,
+    resting: QColor,
+) -> QImage:
+    """The parts of the picture that do not move, drawn once for ``rect`` and kept."""
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    key = (
+        id(figure),
+        rect.x() % 1,
+        rect.y() % 1,
+        rect.width(),
+        rect.height(),
+        side,
+        ink.rgba(),
+        working.rgba(),
+        resting.rgba(),
+        ratio,
+    )
+    kept = _LAYERS.get(key)
+    if kept is not None and kept[0] is figure:
+        _LAYERS.move_to_end(key)
+        return kept[1]
+    image = QImage(
+        math.ceil(rect.width() * ratio),
+        math.ceil(rect.height() * ratio),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    layer = QPainter(image)
+    try:
+        layer.setRenderHint(QPainter.RenderHint.Antialiasing)
+        layer.translate(-rect.left(), -rect.top())
+        main, detail = split_rect(rect, figure)
+        layer.save()
+        _side_transform(layer, main, figure, side is Side.LEFT)
+        left, _, right, _ = _side_box(figure)
+        _draw_scene(layer, figure, left, right)
+        layer.restore()
+        if detail is not None:
+            pose = figure.poses["start"]
+            _paint_second_view(
+                layer, detail, figure, pose, side, ink, working, resting, moving=False
+            )
+    finally:
+        layer.end()
+    _LAYERS[key] = (figure, image)
+    while len(_LAYERS) > LAYERS_KEPT:
+        _LAYERS.popitem(last=False)
+    return image
 
 
 # --------------------------------------------------------------------------- shapes
@@ -152,17 +223,92 @@ def _pen(colour: QColor, width: float) -> QPen:
 
 
 def _polyline(painter: QPainter, points: tuple[Point, ...], colour: QColor, width: float) -> None:
-    painter.setPen(_pen(colour, width))
+    """A round-capped line through ``points`` (world units, under the painter's transform).
+
+    The points are mapped to pixels here and drawn untransformed: Qt strokes a thick line
+    several times faster in pixels than under a scaled transform. The transforms used here
+    scale evenly (perhaps mirrored), so the width scales with them.
+    """
+    transform = painter.transform()
+    scale = math.hypot(transform.m11(), transform.m12())
+    line = QPolygonF([transform.map(QPointF(*point)) for point in points])
+    painter.save()
+    painter.resetTransform()
+    painter.setPen(_pen(colour, width * scale))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    path = QPainterPath(QPointF(*points[0]))
-    for point in points[1:]:
-        path.lineTo(QPointF(*point))
-    painter.drawPath(path)
+    painter.drawPolyline(line)
+    painter.restore()
 
 
 def _towards(origin: Point, angle: float, length: float) -> Point:
     radians = math.radians(angle)
     return origin[0] + length * math.cos(radians), origin[1] + length * math.sin(radians)
+
+
+SHAPE_SCALE = 100.0
+"""Shapes are built this many times larger than drawn, so curves stay smooth."""
+
+
+def _stroke(points: tuple[Point, ...], width: float) -> QPainterPath:
+    """The outline of a round-capped line through ``points`` (in shape units)."""
+    line = QPainterPath(QPointF(*points[0]))
+    for point in points[1:]:
+        line.lineTo(QPointF(*point))
+    stroker = QPainterPathStroker()
+    stroker.setWidth(width)
+    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return stroker.createStroke(line)
+
+
+def _grown(path: QPainterPath, by: float) -> QPainterPath:
+    """``path`` with a rim ``by`` wide all round it (to fill, which is quicker than to stroke)."""
+    stroker = QPainterPathStroker()
+    stroker.setWidth(2 * by)
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return path.united(stroker.createStroke(path)).simplified()
+
+
+@functools.cache
+def _hand_shape(shape: HandShape) -> tuple[QPainterPath, QPainterPath, QPainterPath]:
+    """A hand, wrist at 0, fingers towards +x, 1 long: its rim, its body and its creases."""
+    k = SHAPE_SCALE
+    body = QPainterPath()
+    creases = QPainterPath()
+
+    def line(points: tuple[Point, ...]) -> QPainterPath:
+        path = QPainterPath(QPointF(points[0][0] * k, points[0][1] * k))
+        for x, y in points[1:]:
+            path.lineTo(x * k, y * k)
+        return path
+
+    if shape is HandShape.OPEN:
+        body.addRoundedRect(QRectF(-0.02 * k, -0.24 * k, 0.52 * k, 0.48 * k), 0.12 * k, 0.12 * k)
+        for offset, spread in ((-0.18, -20.0), (-0.06, -7.0), (0.06, 7.0), (0.18, 20.0)):
+            base = (0.42, offset)
+            tip = _towards(base, spread, 0.56 if abs(offset) < 0.1 else 0.46)
+            body = body.united(
+                _stroke(((base[0] * k, base[1] * k), (tip[0] * k, tip[1] * k)), 0.095 * k)
+            )
+        thumb = ((0.14 * k, 0.2 * k), (0.34 * k, 0.46 * k), (0.5 * k, 0.56 * k))
+        body = body.united(_stroke(thumb, 0.11 * k))
+    else:
+        length, half = (0.66, 0.27) if shape is HandShape.FIST else (0.56, 0.33)
+        body.addRoundedRect(QRectF(0.0, -half * k, length * k, 2 * half * k), 0.2 * k, 0.2 * k)
+        if shape is HandShape.FIST:  # curled fingers: knuckle creases along the front
+            for y in (-0.135, 0.0, 0.135):
+                creases.addPath(line(((0.36, y), (0.62, y))))
+            creases.addPath(line(((0.12, 0.15), (0.33, 0.05))))
+        else:  # fingers wrapped round a limb: creases across, the thumb round the other side
+            grip = ((0.1 * k, -half * k), (length * 0.45 * k, -half * 1.25 * k))
+            body = body.united(_stroke(grip, 0.13 * k))
+            for x in (0.25, 0.35, 0.44):
+                creases.addPath(line(((x, -0.26), (x, 0.26))))
+    stroker = QPainterPathStroker()
+    stroker.setWidth(0.035 * k)
+    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    body = body.simplified()
+    return _grown(body, 0.035 * k), body, stroker.createStroke(creases).simplified()
 
 
 def _hand(
@@ -178,65 +324,56 @@ def _hand(
 
     It has a thin edge in ``crease`` so it stands out where it lies on the body.
     """
+    rim, body, creases = _hand_shape(shape)
     painter.save()
     painter.translate(*wrist)
     painter.rotate(direction)  # the hand's own x runs from the wrist to the fingertips
-    painter.scale(size, size)
-    for colour, grow in ((crease, 0.07), (fill, 0.0)):
-        painter.setPen(_pen(colour, grow) if grow else Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        if shape is HandShape.OPEN:
-            painter.drawRoundedRect(QRectF(-0.02, -0.24, 0.52, 0.48), 0.12, 0.12)  # the palm
-            for offset, spread in ((-0.18, -20.0), (-0.06, -7.0), (0.06, 7.0), (0.18, 20.0)):
-                base = (0.42, offset)
-                tip = _towards(base, spread, 0.56 if abs(offset) < 0.1 else 0.46)
-                _polyline(painter, (base, tip), colour, 0.095 + grow)
-            thumb = ((0.14, 0.2), (0.34, 0.46), (0.5, 0.56))
-            _polyline(painter, thumb, colour, 0.11 + grow)
-        else:
-            length, half = (0.66, 0.27) if shape is HandShape.FIST else (0.56, 0.33)
-            painter.drawRoundedRect(QRectF(0.0, -half, length, 2 * half), 0.2, 0.2)
-            if shape is HandShape.GRIP:  # the thumb, round the other side of the limb
-                _polyline(
-                    painter, ((0.1, -half), (length * 0.45, -half * 1.25)), colour, 0.13 + grow
-                )
-    if shape is HandShape.FIST:  # curled fingers: knuckle creases along the front
-        for y in (-0.135, 0.0, 0.135):
-            _polyline(painter, ((0.36, y), (0.62, y)), crease, 0.035)
-        _polyline(painter, ((0.12, 0.15), (0.33, 0.05)), crease, 0.04)
-    elif shape is HandShape.GRIP:  # fingers wrapped round a limb: creases across the hand
-        for x in (0.25, 0.35, 0.44):
-            _polyline(painter, ((x, -0.26), (x, 0.26)), crease, 0.035)
+    painter.scale(size / SHAPE_SCALE, size / SHAPE_SCALE)
+    painter.fillPath(rim, crease)
+    painter.fillPath(body, fill)
+    if not creases.isEmpty():
+        painter.fillPath(creases, crease)
     painter.restore()
 
 
-def _head(
-    painter: QPainter, centre: Point, radius: float, face: float, hair_at: float, ink: QColor
-) -> None:
-    """A head: face outline, nose towards ``face`` (degrees), hair centred on ``hair_at``."""
-    painter.setPen(_pen(ink, radius * 0.2))
-    painter.setBrush(QColor(colours.FACE))
-    nose = QPolygonF(
-        [
-            QPointF(*_towards(centre, face + 30, radius * 0.85)),
-            QPointF(*_towards(centre, face + 6, radius * 1.45)),
-            QPointF(*_towards(centre, face - 16, radius * 0.85)),
-        ]
+@functools.cache
+def _head_shape() -> tuple[QPainterPath, QPainterPath, QPainterPath]:
+    """A head of radius 1 facing +x (its top towards +y): its rim, the face, the hair and eye."""
+    k = SHAPE_SCALE
+    face = QPainterPath()
+    face.addEllipse(QPointF(0.0, 0.0), k, k)
+    nose = QPainterPath()
+    nose.addPolygon(
+        QPolygonF(
+            [
+                QPointF(*_towards((0.0, 0.0), 30, 0.85 * k)),
+                QPointF(*_towards((0.0, 0.0), 6, 1.45 * k)),
+                QPointF(*_towards((0.0, 0.0), -16, 0.85 * k)),
+            ]
+        )
     )
-    painter.drawPolygon(nose)
-    painter.drawEllipse(QPointF(*centre), radius, radius)
-    # Hair over the top and the back of the head.
+    nose.closeSubpath()
     hair = QPainterPath()
-    start = -(hair_at - 65)  # Qt's arcs turn the other way in our y-up space
-    box = QRectF(centre[0] - radius, centre[1] - radius, 2 * radius, 2 * radius)
-    hair.arcMoveTo(box, start)
-    hair.arcTo(box, start, -130)
+    box = QRectF(-k, -k, 2 * k, 2 * k)
+    hair.arcMoveTo(box, -70)  # Qt's arcs turn the other way in our y-up space
+    hair.arcTo(box, -70, -130)  # over the top and the back: 70 to 200 degrees
     hair.closeSubpath()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(ink)
-    painter.drawPath(hair)
-    eye = _towards(_towards(centre, face, radius * 0.5), face + 90, radius * 0.18)
-    painter.drawEllipse(QPointF(*eye), radius * 0.13, radius * 0.13)
+    hair.addEllipse(QPointF(0.5 * k, 0.18 * k), 0.13 * k, 0.13 * k)  # the eye
+    face = face.united(nose).simplified()
+    return _grown(face, 0.1 * k), face, hair
+
+
+def _head(painter: QPainter, centre: Point, radius: float, face: float, ink: QColor) -> None:
+    """A head: nose towards ``face`` (degrees), hair over the top and back, an eye."""
+    rim, skin, hair = _head_shape()
+    painter.save()
+    painter.translate(*centre)
+    painter.rotate(face)
+    painter.scale(radius / SHAPE_SCALE, radius / SHAPE_SCALE)
+    painter.fillPath(rim, ink)
+    painter.fillPath(skin, QColor(colours.FACE))
+    painter.fillPath(hair, ink)
+    painter.restore()
 
 
 def _caption_font(height: float) -> QFont:
@@ -270,46 +407,50 @@ def _fit(painter: QPainter, rect: QRectF, box: tuple[float, float, float, float]
 # --------------------------------------------------------------------------- the side view
 
 
+def _side_transform(painter: QPainter, rect: QRectF, figure: Figure, mirrored: bool) -> None:
+    """Map the side view's world (body heights, y up) into ``rect``, mirrored for the left."""
+    left, bottom, right, top = _side_box(figure)
+    _fit(painter, rect, (left, bottom, right, top))
+    if mirrored:
+        painter.translate(left + right, 0)
+        painter.scale(-1, 1)
+
+
 def _paint_side_view(
     painter: QPainter,
     rect: QRectF,
     figure: Figure,
     pose: Pose,
-    skeleton: Skeleton,
     mirrored: bool,
     ink: QColor,
     working: QColor,
     resting: QColor,
 ) -> None:
-    left, bottom, right, top = _side_box(figure)
-    if rect.width() <= 0 or rect.height() <= 0:
-        return
+    """The body from the side (the scene is in the still layer)."""
+    skeleton = solve(pose)
     painter.save()
-    _fit(painter, rect, (left, bottom, right, top))
-    if mirrored:
-        painter.translate(left + right, 0)
-        painter.scale(-1, 1)
-    _draw_scene(painter, figure, left, right)
+    _side_transform(painter, rect, figure, mirrored)
     far = QColor(colours.FAR_ARM)
     thick = LIMB_WIDTH
     crease = QColor(colours.FACE)
 
-    def arm(points: tuple[Point, ...], shape: HandShape, colour: QColor) -> None:
-        _polyline(painter, points, crease, thick * 1.15)  # a light edge where limbs cross
+    def arm(points: tuple[Point, ...], shape: HandShape, colour: QColor, edge: bool) -> None:
+        if edge:
+            _polyline(painter, points, crease, thick * 1.15)  # a light edge where limbs cross
         _polyline(painter, points, colour, thick * 0.8)
         elbow, wrist = points[-2], points[-1]
         direction = math.degrees(math.atan2(wrist[1] - elbow[1], wrist[0] - elbow[0]))
         _hand(painter, wrist, direction, shape, HAND, colour, crease)
 
-    arm(skeleton.other_arm, pose.other_hand, far)
+    arm(skeleton.other_arm, pose.other_hand, far, False)
     _polyline(painter, skeleton.other_leg, resting, thick * 1.1)
     _polyline(painter, (skeleton.hip, skeleton.shoulder), ink, thick * 1.8)
     _polyline(painter, (skeleton.shoulder, skeleton.neck), ink, thick * 0.9)
     _polyline(painter, skeleton.working_leg, crease, thick * 1.55)
     _polyline(painter, skeleton.working_leg, working, thick * 1.2)
-    arm(skeleton.working_arm, pose.working_hand, ink)
+    arm(skeleton.working_arm, pose.working_hand, ink, True)
     face = pose.head - 90  # the figure faces +x: the face is a quarter turn on from the head
-    _head(painter, skeleton.head, HEAD_RADIUS, face, pose.head + 45, ink)
+    _head(painter, skeleton.head, HEAD_RADIUS, face, ink)
     painter.restore()
 
 
@@ -351,36 +492,39 @@ def _paint_second_view(
     rect: QRectF,
     figure: Figure,
     pose: Pose,
-    skeleton: Skeleton,
     side: Side | None,
-    both_legs: bool,
     ink: QColor,
     working: QColor,
     resting: QColor,
+    *,
+    moving: bool,
 ) -> None:
-    edge = QColor(colours.PANEL_EDGE)
+    """The second view: its still parts, or (``moving``) the hands as they are in ``pose``."""
     painter.save()
-    painter.setPen(QPen(edge, max(1.0, rect.height() / 200)))
-    painter.setBrush(QColor(colours.PANEL))
-    radius = min(rect.width(), rect.height()) * 0.04
-    painter.drawRoundedRect(rect, radius, radius)
     caption_size = max(10.0, min(rect.height() / 11, rect.width() / 17))
     caption = QRectF(rect.left(), rect.top() + 2, rect.width(), caption_size * 1.6)
-    _text(painter, caption.adjusted(6, 0, -6, 0), CAPTIONS[figure.second_view], ink, caption_size)
     inner = QRectF(rect.left(), caption.bottom(), rect.width(), rect.bottom() - caption.bottom())
     inner.adjust(inner.width() * 0.05, 0, -inner.width() * 0.05, -inner.height() * 0.04)
-    travel = hand_travel(figure, pose)
-    if figure.second_view is SecondView.FRONT:
-        labels = _paint_front(painter, inner, figure, pose, skeleton, side, ink, working, resting)
-        for text, where in labels:
+    if not moving:
+        painter.setPen(QPen(QColor(colours.PANEL_EDGE), max(1.0, rect.height() / 200)))
+        painter.setBrush(QColor(colours.PANEL))
+        radius = min(rect.width(), rect.height()) * 0.04
+        painter.drawRoundedRect(rect, radius, radius)
+        label = CAPTIONS[figure.second_view]
+        _text(painter, caption.adjusted(6, 0, -6, 0), label, ink, caption_size)
+    travel = hand_travel(figure, pose) if moving else 0.0
+    view = figure.second_view
+    if view is SecondView.FRONT:
+        labels = _paint_front(painter, inner, figure, pose, side, ink, working, resting, moving)
+        for text, where in labels if not moving else ():
             box = QRectF(where.x() - caption_size * 3, where.y(), caption_size * 6, caption_size)
             _text(painter, box, text, ink, caption_size * 0.8)
-    elif figure.second_view is SecondView.KNEE:
-        _paint_knee(painter, inner, travel, ink, working)
-    elif figure.second_view is SecondView.ARMS:
+    elif view is SecondView.KNEE:
+        _paint_knee(painter, inner, travel, ink, working, moving)
+    elif view is SecondView.CALF:
+        _paint_calf(painter, inner, travel, ink, working, moving)
+    elif not moving:
         _paint_arms(painter, inner, ink)
-    else:
-        _paint_calf(painter, inner, travel, ink, working)
     painter.restore()
 
 
@@ -389,20 +533,43 @@ def _paint_front(
     rect: QRectF,
     figure: Figure,
     pose: Pose,
-    skeleton: Skeleton,
     side: Side | None,
     ink: QColor,
     working: QColor,
     resting: QColor,
+    moving: bool,
 ) -> list[tuple[str, QPointF]]:
-    """The seated person from the front; returns where to write 'right' and 'left'."""
+    """The seated person from the front; returns where to write 'right' and 'left'.
+
+    The body is still (drawn from ``start``); the arms and fists move with ``pose``.
+    """
     start = solve(figure.poses["start"])
-    hip_y = skeleton.hip[1]
-    knee_y = (skeleton.working_leg[1][1] + skeleton.other_leg[1][1]) / 2
-    shoulder_y, head = skeleton.shoulder[1], skeleton.head[1]
+    hip_y = start.hip[1]
+    knee_y = (start.working_leg[1][1] + start.other_leg[1][1]) / 2
+    shoulder_y, head = start.shoulder[1], start.head[1]
     painter.save()
+    outside = painter.transform()
     _fit(painter, rect, (-0.3, -0.1, 0.3, head + HEAD_RADIUS + 0.02))
-    labels_at = painter.transform()
+    labels_at = painter.transform() * outside.inverted()[0]  # this view -> the caller's space
+    # The person's right is on our left. The working side is the right unless it is the left.
+    working_sign = 1.0 if side is Side.LEFT else -1.0
+    crease = QColor(colours.FACE)
+    if moving:
+        skeleton = solve(pose)
+        for sign, arm, start_arm, shape in (
+            (working_sign, skeleton.working_arm, start.working_arm, pose.working_hand),
+            (-working_sign, skeleton.other_arm, start.other_arm, pose.other_hand),
+        ):
+            lift = arm[-1][1] - start_arm[-1][1]
+            hand = 0.1
+            wrist = (sign * 0.1, knee_y - 0.02 + hand * 0.62 + lift)
+            shoulder = (sign * 0.125, shoulder_y - 0.02)
+            elbow = (sign * 0.21, (shoulder[1] + wrist[1]) / 2)
+            _polyline(painter, (shoulder, elbow, wrist), crease, 0.05)
+            _polyline(painter, (shoulder, elbow, wrist), ink, 0.034)
+            _hand(painter, wrist, -90 - sign * 8, shape, hand, ink, crease)
+        painter.restore()
+        return []
     furniture = QColor(colours.FURNITURE)
     painter.setPen(_pen(furniture, LIMB_WIDTH * 0.5))
     painter.drawLine(QPointF(-0.3, 0.0), QPointF(0.3, 0.0))
@@ -425,18 +592,20 @@ def _paint_front(
     painter.setBrush(ink)
     painter.drawPolygon(trunk)
     _polyline(painter, ((0.0, shoulder_y), (0.0, head - HEAD_RADIUS)), ink, 0.04)
-    _head(painter, (0.0, head), HEAD_RADIUS, -90, 90, ink)
-    # The nose points at us: hide it in the face; show two eyes instead.
+    # The face towards us: two eyes, the hair on top.
+    painter.setPen(_pen(ink, HEAD_RADIUS * 0.2))
+    painter.setBrush(crease)
+    painter.drawEllipse(QPointF(0.0, head), HEAD_RADIUS, HEAD_RADIUS)
+    hair = QPainterPath()
+    box = QRectF(-HEAD_RADIUS, head - HEAD_RADIUS, 2 * HEAD_RADIUS, 2 * HEAD_RADIUS)
+    hair.arcMoveTo(box, -15)  # Qt's arcs turn the other way in our y-up space
+    hair.arcTo(box, -15, -150)
+    hair.closeSubpath()
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colours.FACE))
-    painter.drawEllipse(
-        QPointF(0.0, head - HEAD_RADIUS * 0.8), HEAD_RADIUS * 0.5, HEAD_RADIUS * 0.4
-    )
     painter.setBrush(ink)
+    painter.drawPath(hair)
     for x in (-0.022, 0.022):
-        painter.drawEllipse(QPointF(x, head - 0.004), 0.008, 0.008)
-    # The person's right is on our left. The working side is the right unless it is the left.
-    working_sign = 1.0 if side is Side.LEFT else -1.0
+        painter.drawEllipse(QPointF(x, head - 0.008), 0.008, 0.008)
     legs = ((working_sign, working), (-working_sign, resting))
     for sign, colour in legs:
         knee = (sign * 0.095, knee_y - 0.05)
@@ -447,19 +616,6 @@ def _paint_front(
         painter.drawEllipse(QRectF(sign * 0.105 - 0.045, 0.0, 0.09, 0.045))  # the foot
         painter.setBrush(QColor(255, 255, 255, 110))
         painter.drawEllipse(QPointF(*knee), 0.028, 0.032)  # the kneecap
-    crease = QColor(colours.FACE)
-    for sign, arm, start_arm, shape in (
-        (working_sign, skeleton.working_arm, start.working_arm, pose.working_hand),
-        (-working_sign, skeleton.other_arm, start.other_arm, pose.other_hand),
-    ):
-        lift = arm[-1][1] - start_arm[-1][1]
-        hand = 0.1
-        wrist = (sign * 0.1, knee_y - 0.02 + hand * 0.62 + lift)
-        shoulder = (sign * 0.125, shoulder_y - 0.02)
-        elbow = (sign * 0.21, (shoulder[1] + wrist[1]) / 2)
-        _polyline(painter, (shoulder, elbow, wrist), crease, 0.05)
-        _polyline(painter, (shoulder, elbow, wrist), ink, 0.034)
-        _hand(painter, wrist, -90 - sign * 8, shape, hand, ink, crease)
     painter.restore()
     names = {-1.0: "right", 1.0: "left"}
     return [(names[s], labels_at.map(QPointF(s * 0.105, -0.01))) for s in (-1.0, 1.0)]
@@ -499,11 +655,20 @@ def _motion_arrow(painter: QPainter, points: list[Point], width: float) -> None:
 
 
 def _paint_knee(
-    painter: QPainter, rect: QRectF, travel: float, ink: QColor, working: QColor
+    painter: QPainter, rect: QRectF, travel: float, ink: QColor, working: QColor, moving: bool
 ) -> None:
     """The working knee from the front, both palms over the kneecap, circling."""
     painter.save()
     _fit(painter, rect, (-1.0, -1.0, 1.0, 1.0))
+    if moving:
+        angle = 2 * math.pi * travel
+        dx, dy = 0.07 * math.cos(angle), 0.07 * math.sin(angle)
+        crease = QColor(colours.FACE)
+        for sign in (-1.0, 1.0):
+            wrist = (sign * 0.3 + dx, 0.5 + dy)
+            _hand(painter, wrist, -90 - sign * 22, HandShape.OPEN, 0.55, ink, crease)
+        painter.restore()
+        return
     painter.setClipRect(QRectF(-1.0, -1.0, 2.0, 2.0))
     leg = QPainterPath(QPointF(-0.5, 1.0))
     leg.lineTo(0.5, 1.0)
@@ -517,25 +682,30 @@ def _paint_knee(
     painter.drawPath(leg)
     painter.setBrush(_lighter(working, 0.55))
     painter.drawEllipse(QPointF(0.0, 0.05), 0.24, 0.29)  # the kneecap
-    angle = 2 * math.pi * travel
-    dx, dy = 0.07 * math.cos(angle), 0.07 * math.sin(angle)
     painter.setClipping(False)
     points = [_towards((0.0, 0.05), a, 0.5) for a in range(200, 350, 10)]
     _motion_arrow(painter, points, 0.025)
-    crease = QColor(colours.FACE)
-    for sign in (-1.0, 1.0):
-        wrist = (sign * 0.3 + dx, 0.5 + dy)
-        _hand(painter, wrist, -90 - sign * 22, HandShape.OPEN, 0.55, ink, crease)
     painter.restore()
 
 
 def _paint_calf(
-    painter: QPainter, rect: QRectF, travel: float, ink: QColor, working: QColor
+    painter: QPainter, rect: QRectF, travel: float, ink: QColor, working: QColor, moving: bool
 ) -> None:
     """The working lower leg from the front: hands from beside the knee down to the ankle."""
     painter.save()
     _fit(painter, rect, (-1.0, -1.0, 1.0, 1.0))
     knee_y, ankle_y = 0.7, -0.62
+    size = 0.5
+    top, bottom = knee_y - 0.05, ankle_y + size * 0.9
+    if moving:
+        y = top + (bottom - top) * travel
+        crease = QColor(colours.FACE)
+        for sign in (-1.0, 1.0):
+            width_here = 0.33 - 0.16 * (top - y) / (top - ankle_y)
+            wrist = (sign * (width_here + 0.06), y)
+            _hand(painter, wrist, -90 - sign * 12, HandShape.OPEN, size, ink, crease)
+        painter.restore()
+        return
     leg = QPainterPath(QPointF(-0.32, 1.0))
     leg.lineTo(0.32, 1.0)
     leg.quadTo(0.4, 0.3, 0.3, -0.1)
@@ -554,23 +724,8 @@ def _paint_calf(
     painter.drawPath(leg)
     painter.setBrush(_lighter(working, 0.55))
     painter.drawEllipse(QPointF(0.0, knee_y), 0.15, 0.17)  # the kneecap
-    size = 0.5
-    top, bottom = knee_y - 0.05, ankle_y + size * 0.9
-    y = top + (bottom - top) * travel
     for sign in (-1.0, 1.0):
         _motion_arrow(painter, [(sign * 0.52, top), (sign * 0.4, ankle_y)], 0.022)
-    crease = QColor(colours.FACE)
-    for sign in (-1.0, 1.0):
-        width_here = 0.33 - 0.16 * (top - y) / (top - ankle_y)
-        _hand(
-            painter,
-            (sign * (width_here + 0.06), y),
-            -90 - sign * 12,
-            HandShape.OPEN,
-            size,
-            ink,
-            crease,
-        )
     painter.restore()
 
 
@@ -589,10 +744,10 @@ def _paint_arms(painter: QPainter, rect: QRectF, ink: QColor) -> None:
         ((-0.52, 0.26), (-0.86, 0.07), (0.5, 0.12), 1.0),  # right shoulder, elbow, wrist
         ((0.52, 0.26), (0.86, 0.09), (-0.5, 0.2), -1.0),
     )
-    for shoulder, elbow, wrist, _ in arms:
+    for shoulder, elbow, _wrist, _sign in arms:
         _polyline(painter, (shoulder, elbow), crease, 0.16)
         _polyline(painter, (shoulder, elbow), ink, 0.12)
-    for _, elbow, wrist, sign in arms:
+    for _shoulder, elbow, wrist, _sign in arms:
         _polyline(painter, (elbow, wrist), crease, 0.16)
         _polyline(painter, (elbow, wrist), ink, 0.12)
         direction = math.degrees(math.atan2(wrist[1] - elbow[1], wrist[0] - elbow[0]))
