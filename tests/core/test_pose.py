@@ -377,6 +377,15 @@ def test_every_bundled_figure_is_format_2_with_a_description() -> None:
         assert "\nschema: 2\n" in text
 
 
+def distance_to_segment(
+    point: tuple[float, float], a: tuple[float, float], b: tuple[float, float]
+) -> float:
+    ax, ay = a
+    dx, dy = b[0] - ax, b[1] - ay
+    t = max(0.0, min(1.0, ((point[0] - ax) * dx + (point[1] - ay) * dy) / (dx * dx + dy * dy)))
+    return math.dist(point, (ax + t * dx, ay + t * dy))
+
+
 def test_the_hands_of_the_bundled_exercises_are_where_the_article_puts_them() -> None:
     pats = FIGURES["knee-pats"].poses["start"]
     assert (pats.working_hand, pats.other_hand) == (HandShape.FIST, HandShape.FIST)
@@ -385,15 +394,22 @@ def test_the_hands_of_the_bundled_exercises_are_where_the_article_puts_them() ->
     assert math.dist(both.other_arm[-1], both.other_leg[1]) < 0.06  # left fist, left knee
     for exercise_id, pose_name, target in (
         ("knee-to-chest-stretch", "tuck", "thigh"),
+        ("knee-to-chest-stretch", "end", "thigh"),
         ("quadriceps-stretch", "hold", "ankle"),
+        ("quadriceps-stretch", "pulled", "ankle"),
     ):
         pose = FIGURES[exercise_id].poses[pose_name]
         assert (pose.working_hand, pose.other_hand) == (HandShape.GRIP, HandShape.GRIP)
         skeleton = solve(pose)
         hip, knee, ankle, _ = skeleton.working_leg
-        point = ((hip[0] + knee[0]) / 2, (hip[1] + knee[1]) / 2) if target == "thigh" else ankle
-        for arm in (skeleton.working_arm, skeleton.other_arm):  # both hands hold it
-            assert math.dist(arm[-1], point) < 0.07, (exercise_id, arm[-1], point)
+        wrists = [skeleton.working_arm[-1], skeleton.other_arm[-1]]
+        for wrist in wrists:  # both hands hold it
+            if target == "thigh":
+                assert distance_to_segment(wrist, hip, knee) < 0.05, (exercise_id, wrist)
+            else:
+                assert math.dist(wrist, ankle) < 0.07, (exercise_id, wrist)
+        if target == "thigh":  # two hands, not one on top of the other
+            assert math.dist(*wrists) > 0.05
     chest = FIGURES["knee-to-chest-stretch"].poses["tuck"]
     assert chest.working_leg.thigh > 115  # past vertical, towards the chest
 
