@@ -30,15 +30,16 @@ from homestretch.core.formatting import format_clock
 from homestretch.core.pose import Figure, Pose
 from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
+from homestretch.ui import colours
 from homestretch.ui.figure import accessible_text, paint_figure
 from homestretch.ui.pain import PainScale
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
-LEFT_COLOUR = "#1565C0"
-RIGHT_COLOUR = "#C62828"
-BOTH_COLOUR = "#2E7D32"
+LEFT_COLOUR = colours.LEFT
+RIGHT_COLOUR = colours.RIGHT
+BOTH_COLOUR = colours.BOTH
 
 POSITION_WORDS = {
     Position.SITTING: "Sitting on a chair",
