@@ -151,7 +151,7 @@ def paint_figure(
 
 
 _LAYERS: OrderedDict[tuple[object, ...], tuple[Figure, QImage]] = OrderedDict()
-LAYERS_KEPT = 8
+LAYERS_KEPT = 3
 """Still pictures kept (one per figure, size and side drawn lately)."""
 
 
