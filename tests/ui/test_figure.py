@@ -6,13 +6,26 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE
-from homestretch.core.pose import Figure, key_frames, load_figure
-from homestretch.core.routine import Side, load_routine
-from homestretch.ui.figure import LEFT_COLOUR, RIGHT_COLOUR, render_image
+from homestretch.core.pose import Figure, Scene, SecondView, key_frames, load_figure, pose_at
+from homestretch.core.routine import Exercise, Side, load_routine
+from homestretch.core.timeline import SegmentKind, build_timeline
+from homestretch.ui import colours
+from homestretch.ui.figure import (
+    BOTH_COLOUR,
+    FURNITURE_COLOUR,
+    LEFT_COLOUR,
+    RESTING_COLOUR,
+    RIGHT_COLOUR,
+    render_image,
+    split_rect,
+)
 from homestretch.ui.main_window import MainWindow
 from homestretch.ui.session_view import IllustrationArea
 from tests.helpers import FakeClock
@@ -23,6 +36,7 @@ FIGURES: dict[str, Figure] = {
     e.id: load_figure(ASSETS_DIR / "figures" / f"{e.id}.yaml") for e in ROUTINE.exercises
 }
 SIZES = {"small": (160, 120), "medium": (480, 360), "large": (1600, 1200)}
+PANEL_COLOUR = QColor(colours.PANEL)
 
 
 def ink_pixels(image: QImage) -> int:
@@ -166,3 +180,164 @@ def test_no_picture_gives_the_position_as_placeholder(qtbot: QtBot) -> None:
     assert not area.shows_figure()
     area.resize(300, 200)
     assert not area.grab().toImage().isNull()
+
+
+# --------------------------------------------------------------------------- format 2 pictures
+
+
+def colour_distance(a: QColor, b: QColor) -> float:
+    return float(
+        ((a.red() - b.red()) ** 2 + (a.green() - b.green()) ** 2 + (a.blue() - b.blue()) ** 2)
+        ** 0.5
+    )
+
+
+def exercise_of(exercise_id: str) -> Exercise:
+    return next(e for e in ROUTINE.exercises if e.id == exercise_id)
+
+
+def crop(image: QImage, rect: QRectF) -> QImage:
+    return image.copy(rect.toAlignedRect())
+
+
+def test_the_resting_leg_is_drawn_in_its_own_colour_not_the_chairs(qapp: object) -> None:
+    for colour in (LEFT_COLOUR, RIGHT_COLOUR, BOTH_COLOUR, FURNITURE_COLOUR):
+        assert colour_distance(RESTING_COLOUR, colour) > 90
+    figure = FIGURES["sitting-knee-extension"]
+    image = render_image(figure, figure.poses["end"], 480, 360, side=Side.RIGHT)
+    assert colour_pixels(image, RESTING_COLOUR) > 40  # the resting shin, down to the floor
+    assert colour_pixels(image, FURNITURE_COLOUR) > 40  # the chair is there too
+    # The resting leg hangs in front of the chair's front leg: its colour, not the chair's,
+    # is what shows along the shin below the seat.
+    column = [image.pixelColor(x, y) for y in range(200, 330) for x in range(0, 480, 2)]
+    assert sum(1 for c in column if c.rgb() == RESTING_COLOUR.rgb()) > 40
+
+
+@pytest.mark.parametrize("exercise_id", list(FIGURES))
+def test_a_second_view_is_drawn_for_what_the_side_view_cannot_show(
+    qapp: object, exercise_id: str, save_frame: Callable[[QImage, str], None]
+) -> None:
+    figure = FIGURES[exercise_id]
+    both = exercise_id == "knee-pats"
+    image = render_image(figure, figure.key_pose(), 640, 480, side=Side.RIGHT, both_legs=both)
+    save_frame(image, f"{exercise_id}-key-moment")
+    panel = colour_pixels(image, PANEL_COLOUR)
+    expected = {
+        "knee-pats": SecondView.FRONT,
+        "patella-massage": SecondView.KNEE,
+        "calf-finger-push": SecondView.CALF,
+        "prone-knee-bend": SecondView.ARMS,
+    }.get(exercise_id, SecondView.NONE)
+    assert figure.second_view is expected
+    if expected is SecondView.NONE:
+        assert panel == 0
+        return
+    assert panel > ink_pixels(image) * 0.1
+    side, detail = split_rect(QRectF(0, 0, 640, 480), figure)
+    assert detail is not None
+    assert not side.intersects(detail)
+    if expected is not SecondView.ARMS:  # the leg the hands work on, in the side's colour
+        leg = BOTH_COLOUR if both else RIGHT_COLOUR
+        assert colour_pixels(crop(image, detail), leg) > 20
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "times"),
+    [
+        ("calf-finger-push", ((0.0, 0.0), (0.5, 2.5), (1.0, 5.0))),  # progress, seconds
+        ("patella-massage", ((0.0, 0.0), (0.01, 0.2), (0.02, 0.4))),  # palms circling
+    ],
+)
+def test_the_close_up_moves_with_the_side_view(
+    qapp: object, exercise_id: str, times: tuple[tuple[float, float], ...]
+) -> None:
+    figure = FIGURES[exercise_id]
+    exercise = exercise_of(exercise_id)
+    segment = next(
+        s for s in build_timeline(ROUTINE).segments if s.exercise_id == exercise_id and s.phase
+    )
+    details = set()
+    for progress, elapsed in times:
+        pose = pose_at(figure, exercise, segment, progress, elapsed)
+        image = render_image(figure, pose, 640, 480, side=Side.RIGHT)
+        _, detail = split_rect(QRectF(0, 0, 640, 480), figure)
+        assert detail is not None
+        details.add(bytes(crop(image, detail).constBits()))
+    assert len(details) == len(times)
+
+
+def test_knee_pats_from_the_front_show_both_fists_on_both_knees(
+    qapp: object, save_frame: Callable[[QImage, str], None]
+) -> None:
+    figure = FIGURES["knee-pats"]
+    image = render_image(figure, figure.poses["start"], 640, 480, side=None, both_legs=True)
+    _, detail = split_rect(QRectF(0, 0, 640, 480), figure)
+    assert detail is not None
+    front = crop(image, detail)
+    save_frame(front, "knee-pats-front")
+    half = front.width() // 2
+    ink = QColor(colours.INK).rgb()
+    for left, right in ((0, half), (half, front.width())):  # a knee and a fist on each half
+        green = sum(
+            1
+            for y in range(front.height())
+            for x in range(left, right)
+            if front.pixel(x, y) == BOTH_COLOUR.rgb()
+        )
+        dark = sum(
+            1
+            for y in range(front.height() // 2, front.height())
+            for x in range(left, right)
+            if front.pixel(x, y) == ink
+        )
+        assert green > 100
+        assert dark > 50
+
+
+def test_the_picture_has_a_spoken_description_for_screen_readers(qtbot: QtBot) -> None:
+    area = IllustrationArea()
+    qtbot.addWidget(area)
+    exercise = exercise_of("prone-knee-bend")
+    area.show_exercise(exercise, FIGURES["prone-knee-bend"], exercise.illustration)
+    assert area.accessibleName() == "Picture: Prone knee bends"
+    assert area.accessibleDescription() == FIGURES["prone-knee-bend"].description
+    assert "crossed arms" in area.accessibleDescription()
+    area.show_exercise(exercise, None, None)  # no figure: the exercise's own summary
+    assert area.accessibleDescription() == exercise.summary
+
+
+MAT_EXERCISES = [e for e in ROUTINE.exercises if FIGURES[e.id].scene is Scene.MAT]
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(index=st.integers(0, len(MAT_EXERCISES) - 1), phase=st.integers(0, 3), t=st.floats(0, 1))
+def test_no_part_of_the_body_is_drawn_below_the_mat(
+    qapp: object, index: int, phase: int, t: float
+) -> None:
+    exercise = MAT_EXERCISES[index]
+    figure = FIGURES[exercise.id]
+    work = [
+        s
+        for s in build_timeline(ROUTINE).segments
+        if s.exercise_id == exercise.id and s.kind is SegmentKind.WORK
+    ]
+    segment = work[phase % len(exercise.phases)]
+    pose = pose_at(figure, exercise, segment, t, t * segment.seconds)
+    image = render_image(figure, pose, 400, 300, side=Side.RIGHT)
+    side_view, _ = split_rect(QRectF(0, 0, 400, 300), figure)
+    mat = QColor(colours.MAT).rgb()
+    rows = [
+        y
+        for y in range(int(side_view.bottom()))
+        if any(image.pixel(x, y) == mat for x in range(400))
+    ]
+    assert rows, "the mat is drawn"
+    below = [
+        (x, y)
+        for y in range(rows[0] + 1, int(side_view.bottom()))
+        for x in range(400)
+        if image.pixel(x, y) in (RIGHT_COLOUR.rgb(), RESTING_COLOUR.rgb())
+    ]
+    assert below == []

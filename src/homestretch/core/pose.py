@@ -41,8 +41,14 @@ if TYPE_CHECKING:
 else:
     yaml = lazy_import("yaml")
 
-FIGURE_SCHEMA: Final = 1
+FIGURE_SCHEMA: Final = 2
+"""The newest figure format; format 1 files are still read (see docs/figure-format.md)."""
 FIGURE_SUFFIX: Final = ".yaml"
+SCHEMA_2_KEYS: Final = ("description", "second_view", "key_moment", "working_hand", "other_hand")
+"""Keys a figure may use only from format 2 on (a list of poses in 'phases' too)."""
+MAX_DESCRIPTION: Final = 300
+MAX_PATH_POSES: Final = 4
+"""At most this many poses in one phase's list."""
 
 # Body proportions, in body heights.
 TRUNK = 0.30
@@ -54,6 +60,11 @@ THIGH = 0.245
 SHIN = 0.245
 FOOT = 0.075
 
+LIMB_WIDTH: Final = 0.045
+"""How thick a limb is drawn, in body heights (the renderer's pen)."""
+MAT_THICKNESS: Final = 0.025
+"""The exercise mat's top is this far above the floor: no body part goes below it."""
+
 KNEE_RANGE: Final = (0.0, 165.0)
 ELBOW_RANGE: Final = (0.0, 165.0)
 
@@ -62,6 +73,29 @@ class Scene(StrEnum):
     CHAIR = "chair"
     MAT = "mat"
     NONE = "none"
+
+
+class SecondView(StrEnum):
+    """A second picture beside the side view, for what the side view cannot show."""
+
+    NONE = "none"
+    FRONT = "front"
+    """The seated person seen from the front: both knees, both hands."""
+    KNEE = "knee"
+    """A close-up of the hands on the working knee (a front view of the knee)."""
+    CALF = "calf"
+    """A close-up of the hands on the working calf, from knee to ankle."""
+    ARMS = "arms"
+    """Lying face down, seen from the head end: the head resting on the crossed forearms."""
+
+
+class HandShape(StrEnum):
+    OPEN = "open"
+    """An open palm, fingers a little apart."""
+    FIST = "fist"
+    """A loose half fist."""
+    GRIP = "grip"
+    """A hand closed round a limb (holding the thigh or the ankle)."""
 
 
 class HandMotion(StrEnum):
@@ -117,16 +151,32 @@ class Pose:
     other_arm: Arm
     working_reach: Reach | None = None
     other_reach: Reach | None = None
+    working_hand: HandShape = HandShape.OPEN
+    other_hand: HandShape = HandShape.OPEN
 
 
 @dataclass(frozen=True)
 class Figure:
     scene: Scene
     poses: dict[str, Pose]
-    phases: dict[str, str]
-    """Phase name -> the key pose reached at the end of that phase."""
+    phases: dict[str, tuple[str, ...]]
+    """Phase name -> the key poses the phase moves through, in turn (the last is where it ends)."""
     hands: HandMotion = HandMotion.NONE
     source: Path | None = None
+    description: str = ""
+    """What the picture shows, in words, for screen readers."""
+    second_view: SecondView = SecondView.NONE
+    key_moment: str = ""
+    """The pose that shows the exercise best ('' for the default: ``end``, else ``start``)."""
+
+    def key_pose(self) -> Pose:
+        """The exercise at its key moment (for still pictures)."""
+        name = self.key_moment or ("end" if "end" in self.poses else "start")
+        return self.poses.get(name, self.poses["start"])
+
+    def floor(self) -> float:
+        """The lowest a body part may go: the top of the mat, or the floor."""
+        return MAT_THICKNESS if self.scene is Scene.MAT else 0.0
 
     def bounds(self) -> tuple[float, float, float, float]:
         """(left, bottom, right, top) around every key pose and the scene."""
@@ -287,6 +337,8 @@ def blend(a: Pose, b: Pose, t: float) -> Pose:
         other_leg=leg(a.other_leg, b.other_leg),
         working_arm=arm(a.working_arm, b.working_arm),
         other_arm=arm(a.other_arm, b.other_arm),
+        working_hand=b.working_hand if t >= 0.5 else a.working_hand,
+        other_hand=b.other_hand if t >= 0.5 else a.other_hand,
     )
 
 
@@ -311,23 +363,28 @@ def _in_range(flexion: float, limits: tuple[float, float]) -> bool:
 # --------------------------------------------------------------------------- animation
 
 
-def phase_targets(figure: Figure, exercise: Exercise) -> list[str]:
-    """The key pose each of the exercise's phases ends in."""
+def phase_paths(figure: Figure, exercise: Exercise) -> list[tuple[str, ...]]:
+    """The key poses each of the exercise's phases moves through, in turn."""
     names = [p.name for p in exercise.phases]
-    targets: list[str] = []
+    paths: list[tuple[str, ...]] = []
     for index, name in enumerate(names):
         if name in figure.phases:
-            targets.append(figure.phases[name])
+            paths.append(figure.phases[name])
         elif len(names) == 1:
             moves = "end" in figure.poses and figure.hands is HandMotion.NONE
-            targets.append("end" if moves else "start")
+            paths.append(("end" if moves else "start",))
         elif index == 0:
-            targets.append("end")
+            paths.append(("end",))
         elif index == len(names) - 1:
-            targets.append("start")
+            paths.append(("start",))
         else:
-            targets.append(targets[-1])
-    return [t if t in figure.poses else "start" for t in targets]
+            paths.append((paths[-1][-1],))
+    return [tuple(t if t in figure.poses else "start" for t in path) for path in paths]
+
+
+def phase_targets(figure: Figure, exercise: Exercise) -> list[str]:
+    """The key pose each of the exercise's phases ends in."""
+    return [path[-1] for path in phase_paths(figure, exercise)]
 
 
 def pose_at(
@@ -341,6 +398,8 @@ def pose_at(
 ) -> Pose:
     """The pose to draw ``progress`` (0..1) of the way through ``segment``.
 
+    A phase that moves through several key poses gives each an equal share of its time.
+
     Args:
         elapsed: seconds into the segment, for the hands' rhythm.
         reduce_motion: show the key pose of the phase without movement.
@@ -350,12 +409,18 @@ def pose_at(
         return start
     names = [p.name for p in exercise.phases]
     index = names.index(segment.phase) if segment.phase in names else 0
-    targets = phase_targets(figure, exercise)
-    to = figure.poses[targets[index]]
-    before = start if index == 0 else figure.poses[targets[index - 1]]
+    paths = phase_paths(figure, exercise)
+    path = paths[index]
     if reduce_motion:
-        return to
-    pose = blend(before, to, ease(progress))
+        return figure.poses[path[-1]]
+    progress = min(max(progress, 0.0), 1.0)
+    step = min(int(progress * len(path)), len(path) - 1)
+    if step > 0:
+        before = figure.poses[path[step - 1]]
+    else:
+        before = start if index == 0 else figure.poses[paths[index - 1][-1]]
+    to = figure.poses[path[step]]
+    pose = blend(before, to, ease(progress * len(path) - step))
     if figure.hands is not HandMotion.NONE and "hands" in figure.poses:
         hands = figure.poses["hands"]
         if figure.hands is HandMotion.TAP:
@@ -367,9 +432,32 @@ def pose_at(
     return pose
 
 
+def hand_travel(figure: Figure, pose: Pose) -> float:
+    """How far (0..1) the working hand is along its path, measured from the working knee.
+
+    The path runs from the hand in ``start`` to the hand in the ``hands`` pose (for tapping
+    and rubbing), else in ``end``, else in the key pose. A second view uses it to move its
+    hands in step with the side view.
+    """
+    target = figure.poses.get("hands") or figure.poses.get("end") or figure.key_pose()
+
+    def offset(p: Pose) -> tuple[float, float]:
+        skeleton = solve(p)
+        wrist, knee = skeleton.working_arm[-1], skeleton.working_leg[1]
+        return wrist[0] - knee[0], wrist[1] - knee[1]
+
+    a, b, now = offset(figure.poses["start"]), offset(target), offset(pose)
+    span = (b[0] - a[0], b[1] - a[1])
+    length = span[0] ** 2 + span[1] ** 2
+    if length < 1e-12:
+        return 0.0
+    t = ((now[0] - a[0]) * span[0] + (now[1] - a[1]) * span[1]) / length
+    return min(max(t, 0.0), 1.0)
+
+
 def key_frames(figure: Figure) -> tuple[Pose, Pose]:
     """The start and end pictures (for still images and the printed handout)."""
-    return figure.poses["start"], figure.poses.get("end", figure.poses["start"])
+    return figure.poses["start"], figure.key_pose()
 
 
 # --------------------------------------------------------------------------- loading
@@ -415,9 +503,25 @@ class _FigureReader(YamlReader):
             example="90 or -45",
         )
 
+    schema = FIGURE_SCHEMA
+
+    def newer(self, fields_: dict[str, yaml.Node], keys: tuple[str, ...] = SCHEMA_2_KEYS) -> None:
+        """Report keys of a newer format than the file says it uses."""
+        if self.schema >= 2:
+            return
+        for key in keys:
+            if key in fields_:
+                self.error(
+                    fields_[key],
+                    f"'{key}' needs 'schema: 2' (this figure says schema: {self.schema})",
+                )
+
     def figure(self, root: yaml.Node) -> Figure | None:
         fields_ = self.mapping(
-            root, "the figure", required=("schema", "poses"), optional=("scene", "phases", "hands")
+            root,
+            "the figure",
+            required=("schema", "poses"),
+            optional=("scene", "phases", "hands", "description", "second_view", "key_moment"),
         )
         if fields_ is None:
             return None
@@ -426,28 +530,85 @@ class _FigureReader(YamlReader):
             self.problems.clear()
             self.error(fields_["schema"], f"this figure uses format {schema}; update Homestretch")
             return None
+        self.schema = schema or FIGURE_SCHEMA
+        self.newer(fields_)
         scene = self.optional(fields_, "scene", lambda n, w: self.choice(n, w, Scene), Scene.NONE)
         hands = self.optional(
             fields_, "hands", lambda n, w: self.choice(n, w, HandMotion), HandMotion.NONE
         )
+        second_view = self.optional(
+            fields_, "second_view", lambda n, w: self.choice(n, w, SecondView), SecondView.NONE
+        )
+        description = self.optional(
+            fields_, "description", lambda n, w: self.text(n, w, MAX_DESCRIPTION), ""
+        )
+        if self.schema >= 2 and "description" not in fields_:
+            self.error(root, "a figure needs a 'description': what it shows, in a sentence or two")
         poses = self.poses(fields_["poses"]) if "poses" in fields_ else None
-        phases: dict[str, str] = {}
+        key_moment = ""
+        if "key_moment" in fields_ and poses is not None:
+            name = self.text(fields_["key_moment"], "key_moment", 40)
+            if name is not None and name not in poses:
+                self.error(fields_["key_moment"], f"no pose named '{name}' in 'poses'")
+            key_moment = name or ""
+        phases: dict[str, tuple[str, ...]] = {}
         if "phases" in fields_ and poses is not None:
             phase_map = self.mapping(fields_["phases"], "'phases'", (), ())
             for key_node, value_node in fields_["phases"].value if phase_map is not None else ():
                 if str(key_node.value) in phases:
                     self.error(key_node, f"phase '{key_node.value}' is listed twice")
                     continue
-                target = self.text(value_node, str(key_node.value), 40)
-                if target is not None and target not in poses:
-                    self.error(value_node, f"no pose named '{target}' in 'poses'")
-                elif target is not None:
-                    phases[str(key_node.value)] = target
-        if schema is None or scene is None or hands is None or poses is None:
+                path = self.phase_path(value_node, str(key_node.value), poses)
+                if path is not None:
+                    phases[str(key_node.value)] = path
+        if (
+            schema is None
+            or scene is None
+            or hands is None
+            or poses is None
+            or second_view is None
+            or description is None
+        ):
             return None
         if hands is not HandMotion.NONE and "hands" not in poses:
             self.error(fields_["hands"], "hand motion needs a pose named 'hands'")
-        return Figure(scene=scene, poses=poses, phases=phases, hands=hands)
+        return Figure(
+            scene=scene,
+            poses=poses,
+            phases=phases,
+            hands=hands,
+            description=description,
+            second_view=second_view,
+            key_moment=key_moment,
+        )
+
+    def phase_path(
+        self, node: yaml.Node, phase: str, poses: dict[str, Pose]
+    ) -> tuple[str, ...] | None:
+        """A phase's pose name, or (format 2) a list of pose names to move through in turn."""
+        if isinstance(node, yaml.SequenceNode):
+            if self.schema < 2:
+                self.error(
+                    node,
+                    f"a list of poses needs 'schema: 2' (this figure says schema: {self.schema})",
+                )
+                return None
+            items = self.sequence(node, phase) or []
+            if not 1 <= len(items) <= MAX_PATH_POSES:
+                self.error(node, f"phase '{phase}' must list 1 to {MAX_PATH_POSES} poses")
+                return None
+        else:
+            items = [node]
+        names: list[str] = []
+        for item in items:
+            target = self.text(item, phase, 40)
+            if target is None:
+                return None
+            if target not in poses:
+                self.error(item, f"no pose named '{target}' in 'poses'")
+                return None
+            names.append(target)
+        return tuple(names)
 
     def mapping(  # type: ignore[override]
         self, node: yaml.Node, what: str, required: tuple[str, ...], optional: tuple[str, ...]
@@ -488,12 +649,23 @@ class _FigureReader(YamlReader):
 
     def pose(self, node: yaml.Node, base: Pose | None) -> Pose | None:
         keys = ("hip", "trunk", "head", "working_leg", "other_leg", "working_arm", "other_arm")
+        hand_keys = ("working_hand", "other_hand")
         got = self.mapping(
-            node, "a pose", keys if base is None else (), () if base is None else keys
+            node,
+            "a pose",
+            keys if base is None else (),
+            hand_keys if base is None else keys + hand_keys,
         )
         if got is None:
             return None
+        self.newer(got, hand_keys)
         values: dict[str, object] = {}
+        for key in hand_keys:
+            if key in got:
+                shape = self.choice(got[key], key, HandShape)
+                if shape is None:
+                    return None
+                values[key] = shape
         if "hip" in got:
             items = self.sequence(got["hip"], "hip")
             if items is None or len(items) != 2:

@@ -30,7 +30,7 @@ from homestretch.core.player import State
 from homestretch.core.pose import Figure, Pose
 from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
-from homestretch.ui.figure import paint_figure
+from homestretch.ui.figure import accessible_text, paint_figure
 from homestretch.ui.fit import FitLabel
 from homestretch.ui.pain import NoteEdit, PainScale
 from homestretch.ui.style import (
@@ -166,6 +166,9 @@ class IllustrationArea(QFrame):
         self._image = None
         self._caption = ""
         self._placeholder = POSITION_WORDS[exercise.position] if exercise else ""
+        name, description = accessible_text(exercise, figure)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(description)
         if figure is None and picture is not None:
             from homestretch.core.files import FileReadError, read_regular_file
             from homestretch.core.routine import MAX_PICTURE_BYTES, svg_outside_reference

@@ -9,11 +9,13 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-LEFT_COLOUR = "#1565C0"
-"""The left leg: blue, on the left of the screen."""
-RIGHT_COLOUR = "#C62828"
+from homestretch.ui import colours
+
+LEFT_COLOUR = colours.LEFT
+"""The left leg: blue, on the left of the screen (the pictures' colours are in colours.py)."""
+RIGHT_COLOUR = colours.RIGHT
 """The right leg: red, on the right of the screen."""
-BOTH_COLOUR = "#2E7D32"
+BOTH_COLOUR = colours.BOTH
 """Both legs together: green."""
 
 NOTICE_STYLE = "background: #FFF3CD; color: #5C4400; border-radius: 8px; padding: 6px 12px;"

@@ -1,0 +1,38 @@
+"""The colours of the exercise pictures, in one place.
+
+Plain ``#RRGGBB`` strings (no Qt here), so any module, test or script can use
+them. The working leg has the side's colour; the resting leg an ochre
+that is neither a side colour nor the grey of the furniture, so it never
+disappears into the chair.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+LEFT: Final = "#1565C0"
+"""The left leg (and the left side badge): blue."""
+RIGHT: Final = "#C62828"
+"""The right leg: red."""
+BOTH: Final = "#2E7D32"
+"""Both legs at once: green."""
+RESTING_LEG: Final = "#C98B2B"
+"""The leg that rests: ochre, unlike any side colour and the furniture."""
+INK: Final = "#282828"
+"""The body (trunk, head, near arm) when the palette gives no text colour."""
+FAR_ARM: Final = "#707A8C"
+"""The arm on the far side of the body: a paler slate, behind the trunk."""
+FACE: Final = "#FFFFFF"
+"""Inside the head's outline, and the creases of the hands."""
+FURNITURE: Final = "#B4B4B4"
+"""The chair and the floor line."""
+FURNITURE_FILL: Final = "#E6E6E6"
+"""The chair's seat and back, filled."""
+MAT: Final = "#8DB3CF"
+"""The exercise mat."""
+PANEL: Final = "#F4F1EA"
+"""The background of a second view (front view or close-up)."""
+PANEL_EDGE: Final = "#9E9E9E"
+"""Its frame, and its caption."""
+MOTION: Final = "#5C6BC0"
+"""Arrows that show which way the hands move."""
