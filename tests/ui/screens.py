@@ -24,7 +24,7 @@ from homestretch.core.timeline import SegmentKind
 from homestretch.ui.main_window import MainWindow
 from tests.helpers import FakeClock
 
-SIZES = ((1024, 600), (1280, 720), (1366, 768), (1920, 1080))
+SIZES = ((1024, 600), (1280, 720), (1366, 768), (1920, 1080), (3840, 2160))
 NOTICES = (
     "Spoken instructions are off because the espeak-ng speech engine is not installed. "
     "Install it with: sudo apt install espeak-ng",

@@ -72,6 +72,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.core.checkin import anchor, area_name
+from homestretch.core.events import EventKind
 from homestretch.core.formatting import format_clock, plural, utc_offset
 from homestretch.core.history import HistoryError, HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
@@ -102,10 +103,6 @@ WIDE: Final = 1500
 """Narrower than this, the calendar shows one month fewer."""
 ALL_ROUTINES: Final = "All routines"
 DATE_PAUSE_MS: Final = 400
-STOP_RULE: Final = "stop_rule"
-"""The event kind the session logs when the routine's stop rule advises stopping."""
-PAIN_DURING: Final = "pain"
-"""The event kind of a pain rating given during a session (its detail is the rating)."""
 
 
 def _font(size: int, *, bold: bool = False) -> QFont:
@@ -138,10 +135,10 @@ def event_text(event: LoggedEvent, session: SessionRecord) -> str:
     """``⚠ 08:12 stop rule: …`` or ``08:05 pain during the session: 6 (moderate)``,
     on the patient's clock where the session was done."""
     at = f"{session.local(event.at):%H:%M}"
-    if event.kind == PAIN_DURING and event.detail.isdigit() and int(event.detail) <= 10:
+    if event.kind == EventKind.PAIN and event.detail.isdigit() and int(event.detail) <= 10:
         return f"{at} pain during the session: {pain_words(int(event.detail))}"
     text = f"{at} {event.kind.replace('_', ' ')}" + (f": {event.detail}" if event.detail else "")
-    return f"⚠ {text}" if event.kind == STOP_RULE else text
+    return f"⚠ {text}" if event.kind == EventKind.STOP_RULE else text
 
 
 def rate_tooltip(rate: ExerciseRate) -> str:
@@ -305,7 +302,7 @@ class SessionTableModel(QAbstractTableModel):
         if column == self.AFTER:
             return "–" if s.pain_after is None else str(s.pain_after)
         if column == self.NOTE:
-            warning = "⚠ stop rule" if any(e.kind == STOP_RULE for e in s.events) else ""
+            warning = "⚠ stop rule" if any(e.kind == EventKind.STOP_RULE for e in s.events) else ""
             return " · ".join(t for t in (warning, s.note.replace("\n", " ")) if t)
         return ""
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from homestretch import APP_NAME
 from homestretch.core.checkin import STOP_ADVICE, RatingKeys, anchor
+from homestretch.core.events import EventKind
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.settings import Settings, Verbosity, save_settings
 from homestretch.ui import style
@@ -567,7 +568,7 @@ class MainWindow(QMainWindow):
     def end_advised(self) -> None:
         """End the session as the stop rule advised (Space, Enter or the big button)."""
         if self._advice_pending() and self.driver is not None:
-            self._log_event("stop_rule_followed", "")
+            self._log_event(EventKind.STOP_RULE_FOLLOWED, "")
             self.driver.stop()
 
     def continue_anyway(self) -> None:
@@ -575,7 +576,7 @@ class MainWindow(QMainWindow):
         if not self._advice_pending() or self.driver is None:
             return
         self._continued = True
-        self._log_event("continued_after_advice", "")
+        self._log_event(EventKind.CONTINUED_AFTER_ADVICE, "")
         self.session_view.show_advice(
             f"{self._advice} You chose to carry on: stop at once if the pain gets worse.",
             stop=False,
@@ -776,7 +777,7 @@ class MainWindow(QMainWindow):
         def answered(stop: bool) -> None:
             if stop:
                 if advised:
-                    self._log_event("stop_rule_followed", "")
+                    self._log_event(EventKind.STOP_RULE_FOLLOWED, "")
                 driver.stop()
             elif was_running:
                 driver.resume()
@@ -815,7 +816,7 @@ class MainWindow(QMainWindow):
 
     def set_pain_during(self, rating: int) -> None:
         self.session_view.show_notice(f"Pain now: {rating} out of 10 ({anchor(rating)}).")
-        self._log_event("pain", str(rating))
+        self._log_event(EventKind.PAIN, str(rating))
         self._check_stop_rule(rating, pause=True)
 
     def set_pain_after(self, rating: int) -> None:
@@ -871,9 +872,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if not self.muted:
             self.speaker.say(f"Your pain has gone up. {STOP_ADVICE}")
-        self._log_event("stop_rule", reason)
+        self._log_event(EventKind.STOP_RULE, reason)
 
-    def _log_event(self, kind: str, detail: str) -> None:
+    def _log_event(self, kind: EventKind, detail: str) -> None:
         if self.history is not None:
             at = self.history.wall()  # (it may be written later)
             self._write_log(lambda log, sid: log.add_event(sid, kind, detail, at=at))

@@ -45,12 +45,12 @@ from PySide6.QtWidgets import QWidget
 
 from homestretch import APP_NAME, __version__
 from homestretch.core import stats
+from homestretch.core.events import EventKind
 from homestretch.core.files import write_atomically
 from homestretch.core.formatting import plural
 from homestretch.core.history import HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
 
-STOP_RULE: Final = "stop_rule"
 """The kind of event the session page logs when the routine's stop rule fires."""
 
 RESOLUTION: Final = 300
@@ -150,7 +150,7 @@ def gather(log: HistoryLog, since: date, until: date, *, today: date) -> ReportD
         overall=stats.overall_adherence(weeks),
         pain=stats.pain_series(sessions),
         rates=stats.exercise_rates(sessions),
-        stop_events=[(s, e) for s in sessions for e in s.events if e.kind == STOP_RULE],
+        stop_events=[(s, e) for s in sessions for e in s.events if e.kind == EventKind.STOP_RULE],
     )
 
 
