@@ -185,7 +185,7 @@ def cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
     from homestretch.core.formatting import format_clock
     from homestretch.core.library import discover
     from homestretch.core.paths import BUNDLED_ROUTINES_DIR
-    from homestretch.core.timeline import build_timeline
+    from homestretch.core.timeline import session_size
 
     entries = discover(BUNDLED_ROUTINES_DIR, paths.user_routines_dir)
     for title, directory, bundled in (
@@ -201,7 +201,7 @@ def cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
             if entry.routine is None:
                 print(f"  {name}: INVALID: {entry.problems[0]}", file=out)
                 continue
-            total = build_timeline(entry.routine).total_seconds
+            total = round(session_size(entry.routine).seconds, 6)
             print(
                 f"  {name}: {entry.routine.name} ({len(entry.routine.exercises)} exercises, "
                 f"{format_clock(total)})",

@@ -72,6 +72,7 @@ def make_window(
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(window.ready_to_start)  # (its timeline is built off the GUI thread)
         return window
 
     return make

@@ -281,6 +281,7 @@ def test_every_text_from_a_file_or_a_person_is_shown_as_written(
     added = next(r for r, e in enumerate(page._entries) if e.path.name == "<b>zqfile.yaml")
     page.list.setCurrentRow(added)
     seen.check("routines page, the marked routine selected")
+    qtbot.waitUntil(window.ready_to_start)  # (its timeline is built off the GUI thread)
     window.start_session()
     # A notice may quote a path or a file's words (the log's folder, a settings file).
     window.add_notice("log", f"cannot open {marked('zqspeech')}")
@@ -365,6 +366,8 @@ window.show()
 window.grab()  # lays out and paints every label, as the screen would
 assert window.add_routine(routine)
 window.grab()
+while not window.ready_to_start():  # (its timeline is built off the GUI thread)
+    app.processEvents()
 window.start_session()
 window.grab()
 window.next_exercise()  # the second exercise: the header and "Next exercise:" change

@@ -262,6 +262,7 @@ def test_muted_no_speech_is_written_until_unmuted(
         clock = FakeClock()
         window = make_window(clock=clock, speed=1.0, speaker=speaker, muted=True)
         window.reload_routines()  # selecting a routine prepares its words, unless muted
+        qtbot.waitUntil(window.ready_to_start)
         window.start_session()
         run(window, clock, 30)
         qtbot.wait(300)  # (the synthesis thread would have started by now)

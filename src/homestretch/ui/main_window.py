@@ -44,6 +44,7 @@ from homestretch.ui import style
 from homestretch.ui.help import HelpTopic, open_help
 from homestretch.ui.inhibit import InhibitBackend, ScreenSaverInhibitor
 from homestretch.ui.routines_page import RoutinesPage
+from homestretch.ui.timelines import TimelineBuilder
 
 # The session's modules (timeline, figures, speech, the session view) load when
 # they are first needed, after the window is on screen.
@@ -193,6 +194,10 @@ class MainWindow(QMainWindow):
         self._continued = False
         self._advice = ""
         self._done_summary = ""
+        self.timelines = TimelineBuilder(self)
+        self.timelines.built.connect(self._timeline_built)
+        self.timelines.failed.connect(self._timeline_failed)
+        self._start_when_built: Routine | None = None
 
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -534,13 +539,39 @@ class MainWindow(QMainWindow):
         ]
 
     def _prepare_selected(self) -> None:
+        """Have the selected routine's timeline built (off the GUI thread) and its words spoken
+        ahead, so that Space starts at once."""
         entry = self.routines_page.selected()
-        if entry is not None and entry.routine is not None and not self.muted:
-            from homestretch.core.timeline import build_timeline
+        if entry is None or entry.routine is None:
+            return
+        timeline = self.timelines.request(entry.routine)
+        if timeline is not None:
+            self._timeline_built(timeline)
+
+    def ready_to_start(self) -> bool:
+        """Whether Space would start the selected routine at once (its timeline is built)."""
+        entry = self.routines_page.selected()
+        return (
+            entry is None or entry.routine is None or self.timelines.get(entry.routine) is not None
+        )
+
+    def _timeline_built(self, timeline: Timeline) -> None:
+        entry = self.routines_page.selected()
+        if entry is None or entry.routine is not timeline.routine:
+            return  # another routine was chosen meanwhile
+        if not self.muted:
             from homestretch.speech.cues import session_texts
 
-            timeline = build_timeline(entry.routine)
             self.speaker.prepare(session_texts(timeline, self.settings.verbosity))
+        if self._start_when_built is timeline.routine:
+            self._start_when_built = None
+            if self.stack.currentWidget() is self.routines_page:
+                self.start_session()
+
+    def _timeline_failed(self, routine: Routine, reason: str) -> None:
+        if self._start_when_built is routine:
+            self._start_when_built = None
+        self._error(f"“{routine.name}” cannot be started", f"Its session cannot be made: {reason}")
 
     # -- the session
 
@@ -597,14 +628,14 @@ class MainWindow(QMainWindow):
         entry = self.routines_page.selected()
         if entry is None or entry.routine is None:
             return
-        from homestretch.core.timeline import build_timeline
         from homestretch.ui.driver import SessionDriver
 
-        self._discard_driver()
         routine = entry.routine
-        # Quick on the GUI thread: the loader refused any routine over the session bound
-        # (core/timeline.py; worst case in benchmarks/timeline_bound.py).
-        timeline = build_timeline(routine)
+        timeline = self.timelines.request(routine)
+        if timeline is None:  # being built off the GUI thread: the session starts when it is
+            self._start_when_built = routine
+            return
+        self._discard_driver()
         self._timeline = timeline
         self._shown_exercise = None
         self._figures = {k: _figure_for(e) for k, e in enumerate(routine.exercises)}
@@ -1089,5 +1120,6 @@ class MainWindow(QMainWindow):
         if self._history_view is not None:
             self._history_view.forget_deleted()
         self._discard_driver()
+        self.timelines.close()
         self.inhibitor.release()
         event.accept()

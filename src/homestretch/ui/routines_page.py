@@ -170,10 +170,10 @@ class RoutinesPage(QWidget):
             )
         else:
             from homestretch.core.formatting import format_clock
-            from homestretch.core.timeline import build_timeline
+            from homestretch.core.timeline import session_size
 
             routine = entry.routine
-            total = build_timeline(routine).total_seconds
+            total = round(session_size(routine).seconds, 6)  # (worked out, not built)
             self.name.setText(routine.name)
             self.summary.setText(
                 f"{len(routine.exercises)} exercises · about {format_clock(total)} · "

@@ -1,0 +1,77 @@
+"""Timelines built off the GUI thread.
+
+A routine's timeline is bounded (see :data:`homestretch.core.timeline.MAX_SEGMENTS`),
+but the largest one allowed still takes a noticeable moment to build, so the
+window never builds one itself: it asks here when a routine is selected, and
+gets the timeline back through :attr:`TimelineBuilder.built` on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from homestretch.core.routine import Routine
+    from homestretch.core.timeline import Timeline
+
+KEEP = 8
+"""Built timelines kept for routines selected again."""
+
+
+def _build(routine: Routine) -> Timeline:
+    from homestretch.core.timeline import build_timeline
+
+    return build_timeline(routine)
+
+
+class TimelineBuilder(QObject):
+    """Builds timelines in one background thread and keeps the last few.
+
+    Signals:
+        built(object): a :class:`~homestretch.core.timeline.Timeline` is ready.
+        failed(object, str): a routine's timeline could not be built; why.
+    """
+
+    built = Signal(object)
+    failed = Signal(object, str)
+    _finished = Signal(object, object)  # (routine, future), from the worker thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline")
+        self._done: dict[int, Timeline] = {}
+        self._pending: dict[int, Routine] = {}
+        self._finished.connect(self._on_finished)
+
+    def get(self, routine: Routine) -> Timeline | None:
+        """The routine's timeline if it is built (the very routine object, not an equal one)."""
+        timeline = self._done.get(id(routine))
+        return timeline if timeline is not None and timeline.routine is routine else None
+
+    def request(self, routine: Routine) -> Timeline | None:
+        """Start building unless it is built or on its way; the timeline if it is built."""
+        ready = self.get(routine)
+        if ready is not None or id(routine) in self._pending:
+            return ready
+        self._pending[id(routine)] = routine
+        future = self._pool.submit(_build, routine)
+        future.add_done_callback(lambda done: self._finished.emit(routine, done))
+        return self.get(routine)  # (built already if the thread was that quick)
+
+    def _on_finished(self, routine: Routine, future: Future[Timeline]) -> None:
+        self._pending.pop(id(routine), None)
+        try:
+            timeline = future.result()
+        except Exception as exc:  # a routine that passed the loader; say why
+            self.failed.emit(routine, str(exc))
+            return
+        while len(self._done) >= KEEP:
+            self._done.pop(next(iter(self._done)))
+        self._done[id(routine)] = timeline
+        self.built.emit(timeline)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
