@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from homestretch import __version__
 from homestretch.core.paths import BUNDLED_ROOT, ROUTINE_FORMAT_DOC, AppPaths
-from homestretch.ui.help import KEYS, HelpDialog, HelpTopic, open_help
+from homestretch.ui.help import KEYS, HelpDialog, open_help
+from homestretch.ui.help_topics import HelpTopic
 from homestretch.ui.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
 

@@ -7,7 +7,6 @@ program through :class:`QDesktopServices`.
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from homestretch import APP_NAME, __version__
 from homestretch.core.paths import ROUTINE_FORMAT_DOC, AppPaths
 from homestretch.ui.dialogs import large_buttons, room_for, use_dialog_font
+from homestretch.ui.help_topics import HelpTopic
 
 LICENCE: Final = "GPL-3.0-or-later"
 """As in pyproject.toml."""
@@ -44,13 +44,6 @@ KEYS: Final[tuple[tuple[str, str], ...]] = (
     ("F1", "this list of keys"),
 )
 """The keys, as the README's table "During a session" lists them (a test compares the two)."""
-
-
-class HelpTopic(StrEnum):
-    KEYS = "keys"
-    ROUTINE_FORMAT = "routine_format"
-    DATA_FOLDER = "data_folder"
-    ABOUT = "about"
 
 
 def _plain(text: str, *, size: int = 0, bold: bool = False, selectable: bool = False) -> QLabel:

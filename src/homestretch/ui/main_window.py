@@ -41,7 +41,7 @@ from homestretch.core.events import EventKind
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.settings import Settings, Verbosity, save_settings
 from homestretch.ui import style
-from homestretch.ui.help import HelpTopic, open_help
+from homestretch.ui.help_topics import HelpTopic
 from homestretch.ui.inhibit import InhibitBackend, ScreenSaverInhibitor
 from homestretch.ui.routines_page import RoutinesPage
 from homestretch.ui.timelines import TimelineBuilder
@@ -445,6 +445,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_help(self, topic: HelpTopic) -> None:
+        from homestretch.ui.help import open_help  # (not needed to start up)
+
         self.help_dialog = open_help(topic, self.paths, self)
 
     def _update_actions(self) -> None:

@@ -42,7 +42,6 @@ from homestretch.core.checkin import (
     area_name,
     describe_areas,
 )
-from homestretch.ui.dialogs import large_buttons, room_for, use_dialog_font
 from homestretch.ui.style import FLOOR_PX, font, scalable
 
 # Green to red across the scale, readable with white text.
@@ -349,6 +348,8 @@ class PainMapDialog(QDialog):
     def __init__(self, marked: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Where does it hurt?")
+        from homestretch.ui.dialogs import large_buttons, use_dialog_font
+
         use_dialog_font(self)
         layout = QVBoxLayout(self)
         hint = QLabel("Click the areas that hurt; click again to clear one.")
@@ -372,6 +373,8 @@ class PainMapDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        from homestretch.ui.dialogs import room_for
+
         room = room_for(self)
         self.resize(min(660, room.width()), min(600, room.height()))
         super().showEvent(event)

@@ -8,12 +8,13 @@ gets the timeline back through :attr:`TimelineBuilder.built` on the GUI thread.
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from homestretch.core.routine import Routine
     from homestretch.core.timeline import Timeline
 
@@ -41,7 +42,7 @@ class TimelineBuilder(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline")
+        self._pool: ThreadPoolExecutor | None = None  # (made when first needed)
         self._done: dict[int, Timeline] = {}
         self._pending: dict[int, Routine] = {}
         self._finished.connect(self._on_finished)
@@ -57,6 +58,10 @@ class TimelineBuilder(QObject):
         if ready is not None or id(routine) in self._pending:
             return ready
         self._pending[id(routine)] = routine
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline")
         future = self._pool.submit(_build, routine)
         future.add_done_callback(lambda done: self._finished.emit(routine, done))
         return self.get(routine)  # (built already if the thread was that quick)
@@ -74,4 +79,5 @@ class TimelineBuilder(QObject):
         self.built.emit(timeline)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
