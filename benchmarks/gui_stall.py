@@ -9,7 +9,9 @@ heartbeat ``QTimer`` (``PreciseTimer``, every 5 ms) notes ``time.perf_counter``
 at each timeout. Whatever keeps the GUI thread busy (synthesis results coming
 back, starting a player process for a cue, writing the log, repainting) shows
 up as a longer gap between two heartbeats. The session is started 50 ms after
-the heartbeat, so starting it is measured too.
+the heartbeat, so starting it is measured too; the window is warmed up first
+(its session page made and the figures' shapes drawn), as ``run_app`` does once
+the window is on screen.
 
 The script also counts the cues the session asked the speaker to say (and how
 many of them were already synthesised), the cue sounds, and the longest
@@ -208,6 +210,7 @@ def run(paths: AppPaths, seconds: float) -> int:
     problems.unavailable.connect(window.speech_unavailable)
     window.show()
     QTimer.singleShot(0, window._prepare_selected)  # as run_app does
+    QTimer.singleShot(0, window.warm_up)  # as run_app does once the window is painted
 
     heartbeat = Heartbeat(INTERVAL_MS)
     marks: dict[str, float] = {}

@@ -336,6 +336,14 @@ def _hand(
     painter.restore()
 
 
+def warm_up() -> None:
+    """Make the shapes every figure shares (hands, the head) ahead, so the first picture of
+    a session is not the one that waits for them (call when idle)."""
+    for shape in HandShape:
+        _hand_shape(shape)
+    _head_shape()
+
+
 @functools.cache
 def _head_shape() -> tuple[QPainterPath, QPainterPath, QPainterPath]:
     """A head of radius 1 facing +x (its top towards +y): its rim, the face, the hair and eye."""

@@ -51,7 +51,7 @@ from homestretch.ui.timelines import TimelineBuilder
 if TYPE_CHECKING:
     from homestretch.core.history import HistoryError, HistoryLog, SessionRecorder
     from homestretch.core.pose import Figure
-    from homestretch.core.routine import Exercise, Routine
+    from homestretch.core.routine import Routine
     from homestretch.core.timeline import Segment, Timeline
     from homestretch.speech.cues import SessionVoice
     from homestretch.speech.problems import SpeechProblem
@@ -101,20 +101,6 @@ class _NoInhibit:
 
     def release(self) -> None:
         pass
-
-
-def _figure_for(exercise: Exercise) -> Figure | None:
-    """The exercise's figure, if its illustration is one (problems were reported at load)."""
-    from homestretch.core.pose import load_figure
-    from homestretch.core.routine import FIGURE_SUFFIXES, RoutineError
-
-    path = exercise.illustration
-    if path is None or path.suffix.lower() not in FIGURE_SUFFIXES:
-        return None
-    try:
-        return load_figure(path)
-    except RoutineError:
-        return None
 
 
 def scaled_clock(base: Clock, speed: float) -> Clock:
@@ -318,8 +304,10 @@ class MainWindow(QMainWindow):
         first Space does not wait for them."""
         import homestretch.core.pose
         import homestretch.ui.driver  # noqa: F401
+        from homestretch.ui import figure
 
         _ = self.session_view, self.voice
+        figure.warm_up()
 
     def attach(
         self, *, speaker: Speaker, history: HistoryLog | None, history_problem: str = ""
@@ -640,7 +628,7 @@ class MainWindow(QMainWindow):
         self._discard_driver()
         self._timeline = timeline
         self._shown_exercise = None
-        self._figures = {k: _figure_for(e) for k, e in enumerate(routine.exercises)}
+        self._figures = self.timelines.figures(routine)  # (read with the timeline)
         driver = SessionDriver(
             timeline, scaled_clock(self.clock, self.speed), speed=self.speed, parent=self
         )

@@ -547,7 +547,11 @@ class SessionView(QWidget):
         self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
         self.session_left.setText(f"{format_clock(session_left)} left")
         done = 0.0 if total <= 0 else (total - session_left) / total
+        # QProgressBar.setValue repaints at once (the whole page, the first time); drawn
+        # with the next paint instead, a session's start is not one long stall.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setValue(round(done * 1000))
+        self.progress.setUpdatesEnabled(True)
 
     def show_state(self, state: State | str) -> None:
         """Buttons and words for the player's state (running, paused, ...)."""
