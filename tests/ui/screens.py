@@ -60,6 +60,13 @@ class Walk:
         driver = self.window.driver
         return None if driver is None else driver.player.segment.kind
 
+    def ready(self) -> None:
+        """Back on the routines page, with the selected routine ready to start."""
+        if self.window.stack.currentWidget() is not self.window.routines_page:
+            self.key(Qt.Key.Key_Escape)
+        while not self.window.ready_to_start():  # (built off the GUI thread)
+            QApplication.processEvents()
+
     def key(self, key: Qt.Key) -> None:
         from PySide6.QtTest import QTest
 
@@ -73,6 +80,7 @@ def states(walk: Walk) -> Iterator[str]:
     The routine must be selected on the routines page and the window idle.
     """
     window = walk.window
+    walk.ready()
     yield "routines"
     walk.key(Qt.Key.Key_Space)
     walk.run_until(lambda: walk.segment_kind() is SegmentKind.PREPARE)
@@ -115,6 +123,7 @@ def states(walk: Walk) -> Iterator[str]:
 
 def completed(walk: Walk) -> Iterator[str]:
     """Run a session to its end, then the after-session check-in with a note."""
+    walk.ready()
     walk.key(Qt.Key.Key_Space)
     walk.run_until(
         lambda: walk.window.driver is not None and walk.window.driver.state is State.FINISHED

@@ -341,3 +341,21 @@ def test_no_part_of_the_body_is_drawn_below_the_mat(
         if image.pixel(x, y) in (RIGHT_COLOUR.rgb(), RESTING_COLOUR.rgb())
     ]
     assert below == []
+
+
+@pytest.mark.parametrize("width", [60.0, 90.0, 140.0, 400.0])
+def test_a_second_views_caption_is_never_cut(width: float) -> None:
+    """At 1024x600 the close-up's caption was cut at both ends ("-up: hands slide to the")."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    from homestretch.ui.figure import CAPTION_FLOOR_PX, CAPTIONS, fit_caption
+
+    for text in CAPTIONS.values():
+        font, flags, height = fit_caption(text, width, 16.0)
+        assert font.pixelSize() >= CAPTION_FLOOR_PX
+        bound = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10_000), flags, text)
+        longest_word = max(QFontMetricsF(font).horizontalAdvance(w) for w in text.split())
+        if longest_word <= width:  # (a single word wider than the panel cannot be helped)
+            assert bound.width() <= width + 0.5
+        assert bound.height() <= height + 0.5

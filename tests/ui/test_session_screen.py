@@ -146,7 +146,12 @@ def test_only_a_whole_session_gets_a_tick(qtbot: QtBot, make_window: MakeWindow)
     with qtbot.waitSignal(window.session_finished, timeout=30_000) as finished:
         window.start_session()
     assert finished.args == [Outcome.COMPLETED]
-    assert window.session_view.title.text() == "WELL DONE ✓"
+    view = window.session_view
+    assert view.title.text() == "WELL DONE ✓"
+    # The header names the routine; nothing says how long is "left" or which exercise is next.
+    assert view.exercise_name.text() == TIMELINE.routine.name
+    assert view.session_left.text() == ""
+    assert view.exercise_count.text() == ""
 
     window.show_routines()
     clock = FakeClock()
@@ -203,6 +208,9 @@ def test_the_rest_before_an_exercise_shows_that_exercise(
     assert view.illustration.pose == figure.poses["start"]  # waiting in its start position
     run(window, clock, 2)
     assert view.illustration.pose == figure.poses["start"]
+    run(window, clock, rest.end - rest.start)  # the exercise itself begins
+    assert window.driver.player.exercise_index == 1
+    assert view.exercise_name.text() == second.name  # no longer "Next: …"
 
 
 def test_the_window_opens_maximised_then_where_it_was_left(

@@ -390,14 +390,36 @@ def _caption_font(height: float) -> QFont:
     return font
 
 
-def _text(painter: QPainter, box: QRectF, text: str, colour: QColor, size: float) -> None:
-    """Plain text centred in ``box``, made smaller until it fits its width."""
+CAPTION_FLOOR_PX = 10
+"""A caption is never drawn smaller than this; it takes a second line instead."""
+
+
+def fit_caption(text: str, width: float, size: float) -> tuple[QFont, int, float]:
+    """The font, text flags and height to draw ``text`` whole in ``width``: one line made
+    smaller down to :data:`CAPTION_FLOOR_PX`, then wrapped at words."""
     font = _caption_font(size)
-    while font.pixelSize() > 10 and QFontMetricsF(font).horizontalAdvance(text) > box.width():
+    one_line = int(Qt.AlignmentFlag.AlignCenter.value)
+    while (
+        font.pixelSize() > CAPTION_FLOOR_PX and QFontMetricsF(font).horizontalAdvance(text) > width
+    ):
         font.setPixelSize(font.pixelSize() - 1)
+    metrics = QFontMetricsF(font)
+    if metrics.horizontalAdvance(text) <= width:
+        return font, one_line, metrics.height()
+    wrapped = one_line | int(Qt.TextFlag.TextWordWrap.value)
+    bound = metrics.boundingRect(QRectF(0, 0, width, 10_000), wrapped, text)
+    return font, wrapped, bound.height()
+
+
+def _text(painter: QPainter, box: QRectF, text: str, colour: QColor, size: float) -> None:
+    """Plain text centred in ``box``, smaller or on more lines until it fits its width
+    (the box grows downwards for a second line)."""
+    font, flags, height = fit_caption(text, box.width(), size)
     painter.setFont(font)
     painter.setPen(colour)
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    painter.drawText(
+        QRectF(box.left(), box.top(), box.width(), max(box.height(), height)), flags, text
+    )
 
 
 def _fit(painter: QPainter, rect: QRectF, box: tuple[float, float, float, float]) -> float:
@@ -510,7 +532,11 @@ def _paint_second_view(
     """The second view: its still parts, or (``moving``) the hands as they are in ``pose``."""
     painter.save()
     caption_size = max(10.0, min(rect.height() / 11, rect.width() / 17))
-    caption = QRectF(rect.left(), rect.top() + 2, rect.width(), caption_size * 1.6)
+    label = CAPTIONS[figure.second_view]
+    _, _, caption_height = fit_caption(label, rect.width() - 12, caption_size)
+    caption = QRectF(
+        rect.left(), rect.top() + 2, rect.width(), max(caption_size * 1.6, caption_height + 4)
+    )
     inner = QRectF(rect.left(), caption.bottom(), rect.width(), rect.bottom() - caption.bottom())
     inner.adjust(inner.width() * 0.05, 0, -inner.width() * 0.05, -inner.height() * 0.04)
     if not moving:
@@ -518,7 +544,6 @@ def _paint_second_view(
         painter.setBrush(QColor(colours.PANEL))
         radius = min(rect.width(), rect.height()) * 0.04
         painter.drawRoundedRect(rect, radius, radius)
-        label = CAPTIONS[figure.second_view]
         _text(painter, caption.adjusted(6, 0, -6, 0), label, ink, caption_size)
     travel = hand_travel(figure, pose) if moving else 0.0
     view = figure.second_view

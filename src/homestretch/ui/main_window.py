@@ -164,7 +164,8 @@ class MainWindow(QMainWindow):
         self.save_retry = QTimer(self)  # while writes wait (a full disk...)
         self.save_retry.timeout.connect(self.retry_saving)
         self._timeline: Timeline | None = None
-        self._shown_exercise: int | None = None
+        self._shown_exercise: tuple[int, bool] | None = None
+        """The exercise on screen, and whether it is shown as the one coming next."""
         self._figures: dict[int, Figure | None] = {}
         self._segment: Segment | None = None
         self.animation = QTimer(self)
@@ -686,14 +687,15 @@ class MainWindow(QMainWindow):
         exercise = exercises[segment.exercise_index] if segment.exercise_index is not None else None
         # In the rest between two exercises the screen already shows the next one.
         shown = timeline.shown_exercise(segment)
-        if shown is not None and shown != self._shown_exercise:
-            self._shown_exercise = shown
+        upcoming = shown != segment.exercise_index
+        if shown is not None and (shown, upcoming) != self._shown_exercise:
+            self._shown_exercise = (shown, upcoming)
             self.session_view.show_exercise(
                 exercises[shown],
                 shown + 1,
                 len(exercises),
                 self._figures.get(shown),
-                upcoming=shown != segment.exercise_index,
+                upcoming=upcoming,
             )
         self._segment = segment
         self.session_view.show_segment(segment, exercise, describe_next(timeline, segment.index))
@@ -775,7 +777,9 @@ class MainWindow(QMainWindow):
         minutes = format_clock(driver.player.done_seconds())
         self._done_summary = f"{done} of {count} exercises done in {minutes}."
         self.session_view.show_advice(self._advice if self._advised else "", stop=False)
-        self.session_view.show_finished(outcome == Outcome.COMPLETED, self._done_summary)
+        self.session_view.show_finished(
+            outcome == Outcome.COMPLETED, self._done_summary, timeline.routine.name
+        )
         self._show_saved_summary()
         self._update_actions()
         # The before-rating belonged to this session; the next one asks afresh.

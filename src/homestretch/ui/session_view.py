@@ -424,6 +424,8 @@ class SessionView(QWidget):
         self.note.save_requested.connect(self._note_done)
         self.note.left.connect(self.save_note)
         self.note.textChanged.connect(self._note_edited)
+        # A few lines (it scrolls for more), so the words above keep their room.
+        self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         note_row.addWidget(self.note, 1)
         self.save_note_button = QPushButton("Save note\n(Ctrl+Enter)")
         _scalable(self.save_note_button, 18)
@@ -485,6 +487,8 @@ class SessionView(QWidget):
         ):
             label.set_limits(max(FLOOR_PX + 2, round(base_px * scale)), label._min_px)
         self.exercise_name.setFixedHeight(round(60 * scale))
+        lines = self.note.fontMetrics().lineSpacing()
+        self.note.setMaximumHeight(round(4 * lines + 2 * self.note.document().documentMargin() + 6))
         self.side.set_scale(scale)
         self.side.setMinimumHeight(round(40 * scale))
         tall = round(64 * scale)
@@ -544,6 +548,8 @@ class SessionView(QWidget):
         self.phase.setText(text)
 
     def show_remaining(self, segment_left: float, session_left: float, total: float) -> None:
+        if self._state is State.FINISHED:
+            return  # the end page says what was done, not what is left
         self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
         self.session_left.setText(f"{format_clock(session_left)} left")
         done = 0.0 if total <= 0 else (total - session_left) / total
@@ -584,9 +590,12 @@ class SessionView(QWidget):
             button.setVisible(not finished and not deciding)
         self.done_button.setVisible(finished)
 
-    def show_finished(self, completed: bool, summary: str) -> None:
+    def show_finished(self, completed: bool, summary: str, routine_name: str = "") -> None:
         """The end: a tick only when the whole routine was done."""
         self.show_state(State.FINISHED)
+        self.exercise_name.setText(routine_name)
+        self.exercise_count.setText("")
+        self.session_left.setText("")
         self.pain_after.set_value(None)
         self._saved_note = ""
         self.note.clear()
