@@ -15,9 +15,11 @@ from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,8 @@ KEYS: Final[tuple[tuple[str, str], ...]] = (
     ("F11", "full screen"),
     ("0–9", "your pain right now, 0 to 10 (1 then 0 is 10)"),
     ("Ctrl+H", "your history (Esc goes back)"),
+    ("Space or Enter", "after advice to stop: end the session, as advised"),
+    ("C", "after advice to stop: carry on anyway (noted in your history)"),
     ("Esc, Enter or Space", "after a session: back to the routines, ready for the next one"),
     ("Ctrl+Enter", "after a session: save the note you are writing"),
     ("Tab", "move to the next button or box"),
@@ -89,9 +93,17 @@ class HelpDialog(QDialog):
         self.body.setSpacing(14)
         self.heading = _plain(heading, size=26, bold=True)
         self.body.addWidget(self.heading)
-        self.content = QVBoxLayout()
+        # The text scrolls when the window it opens over is too small for all of it.
+        self.content_widget = QWidget()
+        self.content = QVBoxLayout(self.content_widget)
+        self.content.setContentsMargins(0, 0, 0, 0)
         self.content.setSpacing(10)
-        self.body.addLayout(self.content)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(self.content_widget)
+        self.body.addWidget(self.scroller, 1)
         self.path_label: QLabel | None = None
         self.open_button: QPushButton | None = None
         self.status = _plain("")
@@ -103,7 +115,6 @@ class HelpDialog(QDialog):
             if open_text:
                 self.open_button = QPushButton(open_text)
                 self.open_button.clicked.connect(self.open_path)
-        self.body.addStretch(1)
         self.body.addWidget(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         if self.open_button is not None:
@@ -122,13 +133,21 @@ class HelpDialog(QDialog):
         """As wide as is comfortable to read, no wider than the window (or screen) it opens
         over, and tall enough for every wrapped line."""
         room = room_for(self)
-        width = max(self.minimumSizeHint().width(), min(self.PREFERRED_WIDTH, room.width()))
-        layout = self.body
-        if layout.hasHeightForWidth():
-            height = layout.totalHeightForWidth(width)
+        margins = self.body.contentsMargins()
+        sides = margins.left() + margins.right()
+        scroll_bar = self.scroller.verticalScrollBar().sizeHint().width()
+        least = max(
+            self.minimumSizeHint().width(),
+            self.content_widget.minimumSizeHint().width() + sides + scroll_bar,
+        )
+        width = max(least, min(self.PREFERRED_WIDTH, room.width()))
+        inner = width - sides
+        if self.content.hasHeightForWidth():
+            content = self.content.totalHeightForWidth(inner)
         else:
-            height = layout.totalSizeHint().height()
-        self.resize(width, min(height, room.height()))
+            content = self.content.totalSizeHint().height()
+        others = self.body.totalSizeHint().height() - self.scroller.sizeHint().height()
+        self.resize(width, min(others + content + 4, room.height()))
 
     def add_path(self) -> None:
         """Show the path here, after the text so far."""
