@@ -121,6 +121,58 @@ def states(walk: Walk) -> Iterator[str]:
     yield "stopped"
 
 
+RESTS_ROUTINE = """schema: 2
+name: Rests of every kind
+prepare_seconds: 4
+rest_between_exercises: 6
+exercises:
+  - id: lift
+    name: Seated leg lift with a long name for a small screen
+    position: sitting
+    summary: Lift both legs a little.
+    steps: [Lift both legs a little, Lower them slowly]
+    sides: both
+    sets: 2
+    reps: 2
+    rest_between_reps: 4
+    rest_between_sets: 8
+    phases:
+      - {name: lift and hold them there, seconds: 4, say: Lift}
+  - id: pats
+    name: Knee pats
+    position: sitting
+    summary: Pat your knees.
+    steps: [Pat gently around your knees]
+    sides: both
+    work: {seconds: 6, say: Pat}
+"""
+"""A routine with a rest between reps, between sets and between exercises."""
+
+
+def rests(walk: Walk) -> Iterator[str]:
+    """Every kind of rest (:data:`RESTS_ROUTINE` must be selected)."""
+    walk.ready()
+    walk.key(Qt.Key.Key_Space)
+    driver = walk.window.driver
+    assert driver is not None
+
+    def resting(set_: int | None) -> bool:
+        segment = driver.player.segment
+        return segment.kind is SegmentKind.REST and segment.set == set_
+
+    walk.run_until(lambda: resting(1))
+    yield "rest between reps"
+    walk.run_until(lambda: resting(2) and driver.player.segment.rep is None)
+    yield "rest between sets"
+    walk.run_until(lambda: resting(None))
+    yield "rest before the next exercise"
+    walk.key(Qt.Key.Key_Escape)
+    box = walk.window.stop_box
+    box.accept()
+    walk.settle()
+    walk.key(Qt.Key.Key_Escape)
+
+
 def completed(walk: Walk) -> Iterator[str]:
     """Run a session to its end, then the after-session check-in with a note."""
     walk.ready()

@@ -16,7 +16,7 @@ from homestretch.ui.main_window import MainWindow
 from tests.helpers import FakeClock
 from tests.ui.conftest import MakeWindow
 from tests.ui.fitting import problems
-from tests.ui.screens import NOTICES, SIZES, Walk, completed, states
+from tests.ui.screens import NOTICES, RESTS_ROUTINE, SIZES, Walk, completed, rests, states
 
 TITLE_AND_PANEL = 56
 """Pixels of a screen's height that a title bar and a desktop panel take."""
@@ -57,17 +57,28 @@ def save(window: MainWindow, folder: Path, state: str) -> None:
         shutil.copy(path, Path(extra) / path.name)
 
 
-@pytest.mark.parametrize("walk_name", ["stopped session", "completed session"])
+WALKS = {"stopped session": states, "completed session": completed, "rests": rests}
+
+
+@pytest.mark.parametrize("walk_name", list(WALKS))
 def test_every_state_fits_every_screen(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, walk_name: str
 ) -> None:
     clock = FakeClock()
     window = make_window(clock=clock, speed=1.0)
+    if walk_name == "rests":
+        mine = window.paths.user_routines_dir / "rests.yaml"
+        mine.parent.mkdir(parents=True, exist_ok=True)
+        mine.write_text(RESTS_ROUTINE, encoding="utf-8")
+        window.reload_routines(select=str(mine))
+        assert window.routines_page.selected().routine is not None  # type: ignore[union-attr]
     walk = Walk(window, clock)
     seen: list[str] = []
     found: list[str] = []
-    for state in states(walk) if walk_name == "stopped session" else completed(walk):
+    for state in WALKS[walk_name](walk):
         seen.append(state)
+        if state == "rest between sets":
+            assert window.session_view.reps.text() == "set 2 of 2 next"
         found.extend(look_at_every_size(window, state))
         save(window, tmp_path, state)
     assert seen  # the walk reached its states

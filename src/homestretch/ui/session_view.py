@@ -536,6 +536,8 @@ class SessionView(QWidget):
             self.reps.setText(text)
         elif segment.kind is SegmentKind.WORK and (segment.sets or 1) > 1:
             self.reps.setText(f"set {segment.set} of {segment.sets}")
+        elif segment.kind is SegmentKind.REST and segment.set and segment.rep is None:
+            self.reps.setText(f"set {segment.set} of {segment.sets} next")  # between sets
         else:
             self.reps.setText("")
         self.next_up.setText(next_text)
