@@ -15,6 +15,8 @@ import pytest
 from homestretch.core.history import HistoryLog
 from tests.helpers import Wall
 
+pytest_plugins = ["tests.pipes"]  # the ``rescuer`` and ``fifo`` fixtures
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("HOMESTRETCH_DATA_DIR", None)
 

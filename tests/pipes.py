@@ -11,9 +11,13 @@ stuck reader gets an empty read and returns, and the test fails on
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 _WATCH = r"""
 import os, stat, sys, time
@@ -52,3 +56,20 @@ class Rescuer:
         self._process.terminate()
         out, _ = self._process.communicate()
         self.rescued = out.split()
+
+
+@pytest.fixture
+def rescuer(tmp_path: Path) -> Iterator[Rescuer]:
+    """Fails the test if anything it ran blocked on a named pipe (and unblocks it)."""
+    helper = Rescuer(tmp_path)
+    yield helper
+    helper.stop()
+    assert not helper.rescued, "something blocked on a named pipe"
+
+
+@pytest.fixture
+def fifo(tmp_path: Path, rescuer: Rescuer) -> Path:
+    """A named pipe where a routine file should be (nothing ever writes to it)."""
+    path = tmp_path / "pipe.yaml"
+    os.mkfifo(path)
+    return path

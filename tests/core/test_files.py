@@ -14,7 +14,6 @@ import os
 import stat
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,21 +45,6 @@ exercises:
     illustration: ILLUSTRATION
     work: {seconds: 30}
 """
-
-
-@pytest.fixture
-def rescuer(tmp_path: Path) -> Iterator[Rescuer]:
-    helper = Rescuer(tmp_path)
-    yield helper
-    helper.stop()
-    assert not helper.rescued, "a reader blocked on a named pipe"
-
-
-@pytest.fixture
-def fifo(tmp_path: Path, rescuer: Rescuer) -> Path:
-    path = tmp_path / "pipe.yaml"
-    os.mkfifo(path)
-    return path
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ link to ``/dev/zero``, 30 GB sparse files, the issue's 8.4-million-step routine.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,21 +38,6 @@ exercises:
     illustration: figure.yaml
     work: {seconds: 30}
 """
-
-
-@pytest.fixture
-def rescuer(tmp_path: Path) -> Iterator[Rescuer]:
-    helper = Rescuer(tmp_path)
-    yield helper
-    helper.stop()
-    assert not helper.rescued, "the window blocked on a named pipe"
-
-
-@pytest.fixture
-def fifo(tmp_path: Path, rescuer: Rescuer) -> Path:
-    path = tmp_path / "pipe.yaml"
-    os.mkfifo(path)
-    return path
 
 
 def sparse(path: Path) -> Path:
