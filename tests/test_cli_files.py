@@ -59,7 +59,7 @@ def test_validate_refuses_a_named_pipe_at_once(tmp_path: Path) -> None:
     os.mkfifo(pipe)
     result = homestretch("validate", str(pipe), data_dir=tmp_path / "data")
     assert result.returncode == 1
-    assert result.stderr == f"{pipe}:1:1: is not a regular file (it is a named pipe)\n"
+    assert result.stderr == f"{pipe}: is not a regular file (it is a named pipe)\n"
     assert result.stdout == ""
 
 
@@ -68,7 +68,7 @@ def test_validate_refuses_a_link_to_dev_zero(tmp_path: Path) -> None:
     zero.symlink_to("/dev/zero")
     result = homestretch("validate", str(zero), data_dir=tmp_path / "data")
     assert result.returncode == 1
-    assert result.stderr == f"{zero}:1:1: is not a regular file (it is a device)\n"
+    assert result.stderr == f"{zero}: is not a regular file (it is a device)\n"
 
 
 def test_validate_refuses_a_30_gb_sparse_routine(tmp_path: Path) -> None:
@@ -77,7 +77,7 @@ def test_validate_refuses_a_30_gb_sparse_routine(tmp_path: Path) -> None:
         handle.truncate(30 * 1024**3)
     result = homestretch("validate", str(huge), data_dir=tmp_path / "data")
     assert result.returncode == 1
-    assert result.stderr == f"{huge}:1:1: is larger than 1 MB\n"
+    assert result.stderr == f"{huge}: is larger than 1 MB\n"
 
 
 def test_validate_checks_the_other_files_after_a_pipe(tmp_path: Path) -> None:
@@ -116,7 +116,14 @@ def test_list_shows_the_huge_routine_as_invalid(huge: Path, tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert f"  huge.yaml: INVALID: {mine}{HUGE_MESSAGE}\n" in result.stdout
     pipe = data / "routines" / "pipe.yaml"
-    assert f"  pipe.yaml: INVALID: {pipe}:1:1: is not a regular file (it is a named pipe)\n" in (
+    assert f"  pipe.yaml: INVALID: {pipe}: is not a regular file (it is a named pipe)\n" in (
         result.stdout
     )
     assert "sciatica-relief.yaml: Sciatica relief" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["validate", "preview"])
+def test_a_missing_file_is_named_without_a_line(tmp_path: Path, command: str) -> None:
+    result = homestretch(command, "nonexistent.yaml", data_dir=tmp_path / "data")
+    assert result.returncode == 1
+    assert result.stderr == "nonexistent.yaml: does not exist\n"

@@ -1142,24 +1142,25 @@ def test_file_over_one_mebibyte_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, text + b"#" + b"x" * (MAX_FILE_BYTES - len(text)))
     size = MAX_FILE_BYTES + 1
     assert path.stat().st_size == size
-    assert_single_problem(path, 1, 1, "is larger than 1 MB")
+    assert problems_of(path) == [f"{path}: is larger than 1 MB"]
 
 
 def test_parse_routine_refuses_more_than_one_mebibyte_of_bytes(tmp_path: Path) -> None:
     data = b"#" * (MAX_FILE_BYTES + 1)
     with pytest.raises(RoutineError) as info:
         parse_routine(data, label="big.yaml", base_dir=tmp_path, assets_dir=tmp_path)
-    assert [str(p) for p in info.value.problems] == ["big.yaml:1:1: is larger than 1 MB"]
+    assert [str(p) for p in info.value.problems] == ["big.yaml: is larger than 1 MB"]
 
 
 def test_folder_instead_of_a_file(tmp_path: Path) -> None:
     folder = tmp_path / "routine.yaml"
     folder.mkdir()
-    assert_single_problem(folder, 1, 1, "is a folder, not a file")
+    assert problems_of(folder) == [f"{folder}: is a folder, not a file"]
 
 
-def test_missing_file(tmp_path: Path) -> None:
-    assert_single_problem(tmp_path / "nope.yaml", 1, 1, "does not exist")
+def test_missing_file_names_no_line(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.yaml"
+    assert problems_of(missing) == [f"{missing}: does not exist"]
 
 
 def test_moderately_deep_nesting_is_an_ordinary_error(tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def test_adding_a_named_pipe_says_what_it_is(
     assert not window.add_routine(fifo)
     title, text = error_box(qtbot)
     assert title == "“pipe.yaml” cannot be used"
-    assert f"{fifo}:1:1: is not a regular file (it is a named pipe)" in text
+    assert f"{fifo}: is not a regular file (it is a named pipe)" in text
     assert user_routines(window) == []
 
 
@@ -99,7 +99,7 @@ def test_adding_a_link_to_dev_zero_says_what_it_is(
     window = make_window()
     assert not window.add_routine(zero)
     _, text = error_box(qtbot)
-    assert f"{zero}:1:1: is not a regular file (it is a device)" in text
+    assert f"{zero}: is not a regular file (it is a device)" in text
 
 
 def test_adding_a_30_gb_sparse_routine_says_it_is_too_large(
@@ -109,7 +109,7 @@ def test_adding_a_30_gb_sparse_routine_says_it_is_too_large(
     window = make_window()
     assert not window.add_routine(huge)
     _, text = error_box(qtbot)
-    assert f"{huge}:1:1: is larger than 1 MB" in text
+    assert f"{huge}: is larger than 1 MB" in text
 
 
 def test_a_30_gb_sparse_figure_is_refused_and_the_window_says_so(
@@ -206,3 +206,13 @@ def test_a_settings_file_that_is_a_pipe_still_opens_the_window(
     assert app_module.run_app(paths) == 0
     (window,) = opened
     assert window.settings.rate == 150  # the defaults
+
+
+def test_adding_a_missing_file_names_no_line(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    missing = window.paths.user_routines_dir.parent / "nonexistent.yaml"
+    assert not window.add_routine(missing)
+    title, text = error_box(qtbot)
+    assert title == "“nonexistent.yaml” cannot be used"
+    assert f"{missing}: does not exist" in text
+    assert f"{missing}:1" not in text

@@ -112,7 +112,12 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a routine file, and where."""
+    """One thing wrong with a routine file, and where.
+
+    ``line`` and ``column`` count from 1; :data:`WHOLE_FILE` (0) for both means
+    the file as a whole (it is missing, a folder, too large, unreadable), and
+    the message then names no place in it.
+    """
 
     file: str
     line: int
@@ -122,7 +127,12 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity is Severity.WARNING else ""
-        return f"{self.file}:{self.line}:{self.column}: {prefix}{self.message}"
+        where = "" if self.line == WHOLE_FILE else f":{self.line}:{self.column}"
+        return f"{self.file}{where}: {prefix}{self.message}"
+
+
+WHOLE_FILE = 0
+"""The line (and column) of a :class:`Problem` with the file as a whole, not a place in it."""
 
 
 class RoutineError(Exception):
@@ -276,7 +286,7 @@ def read_routine_file(path: Path) -> bytes:
     try:
         return read_regular_file(path, MAX_FILE_BYTES)
     except FileReadError as exc:
-        raise RoutineError([Problem(str(path), 1, 1, exc.reason)]) from None
+        raise RoutineError([Problem(str(path), WHOLE_FILE, WHOLE_FILE, exc.reason)]) from None
 
 
 def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: Path) -> Routine:
@@ -395,7 +405,8 @@ def _decode(data: bytes | str, label: str) -> tuple[str, bytes]:
     else:
         raw = data
     if len(raw) > MAX_FILE_BYTES:
-        raise RoutineError([Problem(label, 1, 1, f"is larger than {size_words(MAX_FILE_BYTES)}")])
+        too_large = f"is larger than {size_words(MAX_FILE_BYTES)}"
+        raise RoutineError([Problem(label, WHOLE_FILE, WHOLE_FILE, too_large)])
     if isinstance(data, str):
         return data, raw
     try:
