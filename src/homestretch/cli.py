@@ -8,7 +8,8 @@ report in the log folder and summarised in one line.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     import argparse
     from datetime import date
 
+    from homestretch.core.history import SessionRecord
     from homestretch.core.routine import Routine
     from homestretch.core.timeline import Timeline
 
@@ -90,7 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the CSV with a UTF-8 byte order mark (for spreadsheet programs)",
     )
     _add_period(history, since_required=False)
-    history.add_argument("--routine", metavar="NAME", help="only sessions of the routine NAME")
+    history.add_argument(
+        "--routine",
+        metavar="NAME",
+        help="only sessions of the routines whose name contains NAME (ignoring case; "
+        "a routine named exactly NAME alone)",
+    )
+    history.add_argument(
+        "--wide",
+        action="store_true",
+        help="show every cell whole in the table (it is cut to the terminal's width otherwise; "
+        "never when the output is a file or a pipe)",
+    )
     report = commands.add_parser(
         "report", help="write a PDF report of a period for your physiotherapist"
     )
@@ -323,7 +336,6 @@ def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 
 def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    from homestretch.core.formatting import format_clock
     from homestretch.core.history import HistoryError, HistoryLog
 
     try:
@@ -343,7 +355,21 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         return EXIT_OK
     try:  # read-only: works on a read-only medium or a full disk, and never upgrades
         with HistoryLog.open_readonly(paths.history_file) as log:
-            sessions = log.sessions(since=since, until=until, routine=args.routine)
+            sessions = log.sessions(since=since, until=until)
+            if args.routine is not None:
+                every = {s.routine_name for s in log.sessions(with_exercises=False)}
+                chosen = match_routines(args.routine, every)
+                if not chosen:
+                    print(f"homestretch history: {_no_routine(args.routine, every)}", file=err)
+                    return EXIT_FAILED
+                if len(chosen) > 1:
+                    names = ", ".join(f'"{n}"' for n in chosen)
+                    print(
+                        f"homestretch history: --routine {args.routine!r} matches"
+                        f" {len(chosen)} routines, all shown: {names}",
+                        file=err,
+                    )
+                sessions = [s for s in sessions if s.routine_name in chosen]
     except HistoryError as exc:
         print(f"homestretch: {exc}", file=err)
         return EXIT_FAILED
@@ -357,18 +383,162 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         filtered = since or until or args.routine
         print("No sessions match." if filtered else "No sessions logged yet.", file=out)
         return EXIT_OK
-    print(f"{'started':<17} {'routine':<34} {'time':>7}  {'ended':<11} exercises", file=out)
-    for s in sessions:
-        started = s.local_start.strftime("%Y-%m-%d %H:%M")  # the patient's clock, as filtered
-        done = f"{len(s.completed)} done"
-        if s.skipped:
-            done += f", {len(s.skipped)} skipped ({', '.join(e.exercise_id for e in s.skipped)})"
-        print(
-            f"{started:<17} {s.routine_name[:34]:<34} {format_clock(s.done_seconds):>7}"
-            f"  {s.ended!s:<11} {done}",
-            file=out,
-        )
+    print_sessions(sessions, out, width=None if args.wide else _terminal_width(out))
     return EXIT_OK
+
+
+def match_routines(wanted: str, names: Iterable[str]) -> list[str]:
+    """The routine names ``--routine wanted`` chooses, sorted.
+
+    A name equal to ``wanted`` (ignoring case) is chosen alone; otherwise every
+    name containing it (ignoring case) is.
+    """
+    key = wanted.casefold()
+    exact = sorted(n for n in names if n.casefold() == key)
+    return exact or sorted(n for n in names if key in n.casefold())
+
+
+def _no_routine(wanted: str, names: set[str]) -> str:
+    if not names:
+        return f"no routine matches {wanted!r}: the log has no sessions yet"
+    listed = ", ".join(f'"{n}"' for n in sorted(names))
+    return f"no routine matches {wanted!r}; the log has sessions of {listed}"
+
+
+def session_outcome(s: SessionRecord) -> str:
+    """How a session went, in a few words: the history table's "outcome" column."""
+    done = f"{s.ended}: {len(s.completed)} done"
+    if s.skipped:
+        done += f", {len(s.skipped)} skipped ({', '.join(e.exercise_id for e in s.skipped)})"
+    return done
+
+
+def stop_rule_mark(s: SessionRecord) -> str:
+    """Whether the stop rule advised stopping, and what the patient then did ("" if not)."""
+    from homestretch.core.events import EventKind
+
+    kinds = {e.kind for e in s.events}
+    if EventKind.STOP_RULE not in kinds:
+        return ""
+    if EventKind.CONTINUED_AFTER_ADVICE in kinds:
+        return "advised, went on"
+    if EventKind.STOP_RULE_FOLLOWED in kinds:
+        return "advised, ended"
+    return "advised"
+
+
+@dataclass(frozen=True)
+class _Column:
+    title: str
+    limit: int | None
+    """The most characters shown on a terminal (None: the last column, given what is left)."""
+    right: bool = False
+
+
+_HISTORY_COLUMNS = (
+    _Column("started", None),
+    _Column("routine", 28),
+    _Column("time", None, right=True),
+    _Column("before", None, right=True),
+    _Column("after", None, right=True),
+    _Column("stop rule", None),
+    _Column("outcome", 40),
+    _Column("note", None),
+)
+_NOTE_AT_LEAST = 12
+"""On a narrow terminal the note still shows this many characters."""
+
+
+def _terminal_width(out: TextIO) -> int | None:
+    """The terminal's width if ``out`` is one; None (nothing is cut) for a file or a pipe."""
+    import shutil
+
+    isatty = getattr(out, "isatty", None)
+    if isatty is None or not isatty():
+        return None
+    return shutil.get_terminal_size().columns
+
+
+def print_sessions(sessions: Sequence[SessionRecord], out: TextIO, *, width: int | None) -> None:
+    """The history table: one line per session, newest first.
+
+    With a ``width`` (a terminal's), the routine, outcome and note are cut with an
+    ellipsis to fit; without one every cell is whole. Characters ``out`` cannot
+    encode (an ASCII terminal and a Cyrillic name) are replaced, never an error.
+    """
+    from homestretch.core.formatting import format_clock
+
+    rows = [
+        [
+            s.local_start.strftime("%Y-%m-%d %H:%M"),  # the patient's clock, as filtered
+            s.routine_name,
+            format_clock(s.done_seconds),
+            "-" if s.pain_before is None else str(s.pain_before),
+            "-" if s.pain_after is None else str(s.pain_after),
+            stop_rule_mark(s),
+            session_outcome(s),
+            " ".join(s.note.split()),
+        ]
+        for s in sessions
+    ]
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    ellipsis = _encodable("…", encoding) or "..."
+    table = [
+        [_encodable(cell, encoding, replace=True) for cell in cells]
+        for cells in [[c.title for c in _HISTORY_COLUMNS], *rows]
+    ]
+    widths = [max(_cells(r[k]) for r in table) for k in range(len(_HISTORY_COLUMNS))]
+    if width is not None:
+        widths = [
+            w if c.limit is None else min(w, c.limit)
+            for c, w in zip(_HISTORY_COLUMNS, widths, strict=True)
+        ]
+        used = sum(widths[:-1]) + 2 * (len(widths) - 1)
+        widths[-1] = min(widths[-1], max(width - used - 1, _NOTE_AT_LEAST))
+    for cells in table:
+        parts = []
+        for column, size, cell in zip(_HISTORY_COLUMNS, widths, cells, strict=True):
+            cell = _cut(cell, size, ellipsis)
+            gap = " " * (size - _cells(cell))
+            parts.append(gap + cell if column.right else cell + gap)
+        print("  ".join(parts).rstrip(), file=out)
+
+
+def _cells(text: str) -> int:
+    """How many terminal cells ``text`` takes: two for a wide (CJK) character, none
+    for a combining accent."""
+    import unicodedata
+
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def _cut(text: str, size: int, ellipsis: str) -> str:
+    """``text`` if it fits in ``size`` cells, else its start and ``ellipsis``, within them."""
+    if _cells(text) <= size:
+        return text
+    room = size - _cells(ellipsis)
+    kept: list[str] = []
+    for character in text:
+        room -= _cells(character)
+        if room < 0:
+            break
+        kept.append(character)
+    return "".join(kept) + ellipsis
+
+
+def _encodable(text: str, encoding: str, *, replace: bool = False) -> str:
+    """``text`` if ``encoding`` can write it; otherwise "" (or, with ``replace``, the text
+    with what cannot be written replaced by "?", one for each character)."""
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return text.encode(encoding, "replace").decode(encoding) if replace else ""
+    except LookupError:  # an encoding Python does not know: write what is there
+        pass
+    return text
 
 
 def write_csv(out: TextIO, text: str, *, bom: bool) -> None:
@@ -399,6 +569,13 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
     today = date.today()
     until = until or max(today, since)
     output = Path(args.output)
+    if output.suffix.lower() != ".pdf":
+        print(
+            f"homestretch report: the report is a PDF file; give --output a name ending"
+            f" in .pdf (not {output.name!r})",
+            file=err,
+        )
+        return EXIT_USAGE
     problem = _unwritable(output)
     if problem:
         print(f"homestretch report: cannot write {output}: {problem}", file=err)
