@@ -281,8 +281,8 @@ def test_history_csv_filters_by_day_and_routine(
     code, out, _ = run(["history", "--since", "2026-03-03"], capsys)
     assert code == 0
     assert len(out.strip().splitlines()) == 2  # the heading and one session
-    code, out, _ = run(["history", "--routine", "Nothing like it"], capsys)
-    assert "No sessions match." in out
+    code, out, _ = run(["history", "--since", "2026-03-03", "--routine", "evening"], capsys)
+    assert (code, out) == (0, "No sessions match.\n")
 
 
 def test_history_exercises_csv(isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -423,9 +423,11 @@ def test_report_problems_are_one_line(
     assert err == (
         f"homestretch report: cannot write {missing}: there is no folder {missing.parent}\n"
     )
-    code, _, err = run([*args, str(tmp_path)], capsys)
+    folder = tmp_path / "folder.pdf"
+    folder.mkdir()
+    code, _, err = run([*args, str(folder)], capsys)
     assert code == 1
-    assert err == f"homestretch report: cannot write {tmp_path}: it is a folder\n"
+    assert err == f"homestretch report: cannot write {folder}: it is a folder\n"
 
 
 def test_report_needs_since_and_output(capsys: pytest.CaptureFixture[str]) -> None:
@@ -491,3 +493,246 @@ def test_history_csv_is_utf8_whatever_the_terminal_encoding(
         assert row["routine"] == "Растяжка 腰痛 — Ischias ✓"
         if option == "--csv":
             assert row["note"] == "Rücken besser, 좋아요 ✓"
+
+
+# -- the history table, --routine and report --output
+
+
+def run_in_terminal(
+    args: list[str], data_dir: Path, *, columns: int, encoding: str | None = None
+) -> tuple[int, str, str]:
+    """``homestretch ARGS`` with its output on a real terminal (a pty) ``columns`` wide."""
+    import pty
+    import termios
+
+    controller, terminal = pty.openpty()
+    termios.tcsetwinsize(terminal, (24, columns))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    env["HOMESTRETCH_DATA_DIR"] = str(data_dir)
+    if encoding is not None:
+        env["PYTHONIOENCODING"] = encoding
+    process = subprocess.Popen(
+        [sys.executable, "-m", "homestretch", *args],
+        stdout=terminal,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    os.close(terminal)
+    chunks = []
+    while True:
+        try:
+            data = os.read(controller, 65536)
+        except OSError:  # EIO: the command has closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(controller)
+    with process:
+        assert process.stderr is not None
+        err = process.stderr.read().decode("utf-8", "replace")
+        code = process.wait(timeout=60)
+    out = b"".join(chunks).decode(encoding or "utf-8").replace("\r\n", "\n")
+    return code, out, err
+
+
+LONG_NOTE = "Leg tingled after the prone knee bends, then eased off while walking\nsecond line"
+
+
+def log_advised_session(data_dir: Path, timeline: object = NON_LATIN, *, went_on: bool) -> None:
+    """One session of ``timeline`` on 2026-03-04: pain 3 then 6, the stop rule advised
+    stopping (the patient went on, or ended it), a two-line note."""
+    from homestretch.core.events import EventKind
+
+    assert isinstance(timeline, type(NON_LATIN))
+    moment = datetime(2026, 3, 4, 12, tzinfo=UTC)
+    with HistoryLog(data_dir / "history.sqlite3", wall=lambda: moment) as log:
+        sid = log.start_session(timeline, pain_before=3)
+        log.add_event(sid, EventKind.STOP_RULE, "pain up by 2 or more")
+        follow = EventKind.CONTINUED_AFTER_ADVICE if went_on else EventKind.STOP_RULE_FOLLOWED
+        log.add_event(sid, follow)
+        log.end_session(sid, Outcome.STOPPED, 30)
+        log.set_pain(sid, "after", 6)
+        log.set_note(sid, LONG_NOTE)
+
+
+def table(out: str) -> list[list[str]]:
+    """The history table's lines, each split into its cells (two spaces or more apart)."""
+    import re
+
+    return [re.split(r"  +", line.strip()) for line in out.splitlines()]
+
+
+def test_history_table_has_pain_stop_rule_and_the_whole_note_in_a_file(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_sessions(isolated_data_dir, SEVERAL[:1])
+    log_advised_session(isolated_data_dir, TIMELINE, went_on=True)
+    code, out, err = run(["history"], capsys)  # captured: not a terminal, nothing cut
+    assert (code, err) == (0, "")
+    heading, advised, plain = table(out)
+    assert heading == [
+        "started",
+        "routine",
+        "time",
+        "before",
+        "after",
+        "stop rule",
+        "outcome",
+        "note",
+    ]
+    assert advised[1] == TIMELINE.routine.name
+    assert advised[3:6] == ["3", "6", "went on"]
+    assert advised[-1] == " ".join(LONG_NOTE.split())
+    assert plain[3:5] == ["4", "-"]
+    assert plain[-1] == "first"
+    assert "…" not in out
+    # The stop-rule column lines up with its heading in every row.
+    at = out.splitlines()[0].index("stop rule")
+    assert out.splitlines()[1][at:].startswith("went on")
+
+
+def test_history_stop_rule_followed(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_advised_session(isolated_data_dir, TIMELINE, went_on=False)
+    _, out, _ = run(["history"], capsys)
+    assert table(out)[1][5] == "ended"
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_history_table_is_cut_to_the_terminal_with_an_ellipsis(
+    isolated_data_dir: Path, columns: int
+) -> None:
+    log_sessions(isolated_data_dir, SEVERAL[:1])
+    log_advised_session(isolated_data_dir, TIMELINE, went_on=True)
+    code, out, err = run_in_terminal(["history"], isolated_data_dir, columns=columns)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) < columns
+    routine = table(out)[1][1]
+    assert routine.endswith("…")
+    assert TIMELINE.routine.name.startswith(routine[:-1])
+    note = table(out)[1][-1]
+    assert note.endswith("…")
+    assert LONG_NOTE.startswith(note[:-1])
+    assert table(out)[2][-1] == "first"  # what fits is not cut
+    if columns == 120:  # the routine and note give first
+        assert table(out)[2][-2] == "completed: 2 done"
+
+    code, out, _ = run_in_terminal(["history", "--wide"], isolated_data_dir, columns=100)
+    assert code == 0
+    assert "…" not in out
+    assert table(out)[1][1] == TIMELINE.routine.name
+    assert table(out)[1][-1] == " ".join(LONG_NOTE.split())
+
+
+def test_history_table_lines_up_wide_characters(isolated_data_dir: Path) -> None:
+    log_sessions(isolated_data_dir, SEVERAL[:1])
+    log_advised_session(isolated_data_dir, NON_LATIN, went_on=True)
+    code, out, _ = run_in_terminal(["history"], isolated_data_dir, columns=120)
+    assert code == 0
+    heading, wide_name, plain = out.splitlines()
+    # 腰痛 takes four cells: the time column ends in the same cell on every line.
+    end = heading.index("time") + len("time")
+    assert plain[:end].endswith("2:00")
+    assert wide_name.index("0:30") + 4 == end - 2  # two fewer characters than cells
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_history_table_never_fails_on_an_ascii_terminal(
+    isolated_data_dir: Path, terminal: bool
+) -> None:
+    log_advised_session(isolated_data_dir, NON_LATIN, went_on=True)
+    if terminal:
+        code, out, err = run_in_terminal(
+            ["history"], isolated_data_dir, columns=160, encoding="ascii"
+        )
+    else:
+        env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+        env["HOMESTRETCH_DATA_DIR"] = str(isolated_data_dir)
+        result = subprocess.run(
+            [sys.executable, "-m", "homestretch", "history"],
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+        code, out, err = result.returncode, result.stdout.decode("ascii"), result.stderr.decode()
+    assert (code, err) == (0, "")
+    name = table(out)[1][1]
+    assert name.startswith("???????? ?? ? Ischias ?")  # one "?" for each character
+    if terminal:
+        assert table(out)[1][-1].endswith("...")  # the ellipsis in ASCII
+
+
+def test_routine_matches_any_part_of_a_name_ignoring_case(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_sessions(isolated_data_dir, SEVERAL)
+    code, out, err = run(["history", "--csv", "--routine", "SCIATICA"], capsys)
+    assert (code, err) == (0, "")
+    assert [r["note"] for r in csv_rows(out)] == ["third", "second", "first"]
+    code, out, err = run(["history", "--routine", "stretch"], capsys)
+    assert (code, err) == (0, "")
+    assert [row[1] for row in table(out)[1:]] == ["Evening stretches"]
+
+
+def test_routine_matching_several_shows_them_all_and_says_so(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_sessions(isolated_data_dir, SEVERAL)
+    code, out, err = run(["history", "--csv", "--routine", "eve"], capsys)  # "seven", "Evening"
+    assert code == 0
+    assert [r["note"] for r in csv_rows(out)] == ["third", "'=evening", "second", "first"]
+    assert err == (
+        "homestretch history: --routine 'eve' matches 2 routines, all shown:"
+        f' "Evening stretches", "{TIMELINE.routine.name}"\n'
+    )
+
+
+def test_routine_named_exactly_is_chosen_alone() -> None:
+    names = {"Stretch", "Stretch twice", "Back"}
+    assert cli.match_routines("stretch", names) == ["Stretch"]
+    assert cli.match_routines("STRETCH T", names) == ["Stretch twice"]
+    assert cli.match_routines("tch", names) == ["Stretch", "Stretch twice"]
+    assert cli.match_routines("leg", names) == []
+
+
+def test_routine_matching_none_names_the_routines_there_are(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_sessions(isolated_data_dir, SEVERAL)
+    for args in (["history"], ["history", "--csv"]):
+        code, out, err = run([*args, "--routine", "Nothing like it"], capsys)
+        assert (code, out) == (1, "")
+        assert err == (
+            "homestretch history: no routine matches 'Nothing like it'; the log has sessions of"
+            f' "Evening stretches", "{TIMELINE.routine.name}"\n'
+        )
+
+
+@pytest.mark.parametrize("name", ["report.txt", "report", "report.pdf.txt"])
+def test_report_refuses_a_name_that_is_not_a_pdf(
+    isolated_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    log_sessions(isolated_data_dir, SEVERAL)
+    output = tmp_path / "out" / name
+    output.parent.mkdir()
+    code, out, err = run(["report", "--since", "2026-03-01", "--output", str(output)], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        "homestretch report: the report is a PDF file; give --output a name ending in .pdf"
+        f" (not {name!r})\n"
+    )
+    assert list(output.parent.iterdir()) == []
+
+
+def test_report_takes_a_pdf_name_in_capitals(
+    isolated_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_sessions(isolated_data_dir, SEVERAL)
+    output = tmp_path / "REPORT.PDF"
+    args = ["report", "--since", "2026-03-01", "--until", "2026-03-03", "--output", str(output)]
+    code, out, _ = run(args, capsys)
+    assert (code, out) == (0, f"{output}\n")
+    assert output.read_bytes().startswith(b"%PDF-")

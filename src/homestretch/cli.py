@@ -414,39 +414,41 @@ def session_outcome(s: SessionRecord) -> str:
 
 
 def stop_rule_mark(s: SessionRecord) -> str:
-    """Whether the stop rule advised stopping, and what the patient then did ("" if not)."""
+    """What the patient did when the stop rule advised stopping ("" if it never did):
+    "ended" the session as advised, "went on" anyway, or neither ("advised")."""
     from homestretch.core.events import EventKind
 
     kinds = {e.kind for e in s.events}
     if EventKind.STOP_RULE not in kinds:
         return ""
     if EventKind.CONTINUED_AFTER_ADVICE in kinds:
-        return "advised, went on"
+        return "went on"
     if EventKind.STOP_RULE_FOLLOWED in kinds:
-        return "advised, ended"
+        return "ended"
     return "advised"
 
 
 @dataclass(frozen=True)
 class _Column:
     title: str
-    limit: int | None
-    """The most characters shown on a terminal (None: the last column, given what is left)."""
+    least: int | None = None
+    """Cells it may be cut down to on a narrow terminal (None: never cut)."""
+    soft: int | None = None
+    """Cells it is cut down to first, before any other column is cut (None: not first)."""
     right: bool = False
 
 
 _HISTORY_COLUMNS = (
-    _Column("started", None),
-    _Column("routine", 28),
-    _Column("time", None, right=True),
-    _Column("before", None, right=True),
-    _Column("after", None, right=True),
-    _Column("stop rule", None),
-    _Column("outcome", 40),
-    _Column("note", None),
+    _Column("started"),
+    _Column("routine", 8, soft=16),
+    _Column("time", right=True),
+    _Column("before", right=True),
+    _Column("after", right=True),
+    _Column("stop rule"),
+    _Column("outcome", 9),
+    _Column("note", 8, soft=16),
 )
-_NOTE_AT_LEAST = 12
-"""On a narrow terminal the note still shows this many characters."""
+_GAP = "  "
 
 
 def _terminal_width(out: TextIO) -> int | None:
@@ -489,19 +491,32 @@ def print_sessions(sessions: Sequence[SessionRecord], out: TextIO, *, width: int
     ]
     widths = [max(_cells(r[k]) for r in table) for k in range(len(_HISTORY_COLUMNS))]
     if width is not None:
-        widths = [
-            w if c.limit is None else min(w, c.limit)
-            for c, w in zip(_HISTORY_COLUMNS, widths, strict=True)
-        ]
-        used = sum(widths[:-1]) + 2 * (len(widths) - 1)
-        widths[-1] = min(widths[-1], max(width - used - 1, _NOTE_AT_LEAST))
+        _narrow(widths, width - 1)  # the last cell left free: some terminals wrap there
     for cells in table:
         parts = []
         for column, size, cell in zip(_HISTORY_COLUMNS, widths, cells, strict=True):
             cell = _cut(cell, size, ellipsis)
             gap = " " * (size - _cells(cell))
             parts.append(gap + cell if column.right else cell + gap)
-        print("  ".join(parts).rstrip(), file=out)
+        print(_GAP.join(parts).rstrip(), file=out)
+
+
+def _narrow(widths: list[int], room: int) -> None:
+    """Cut columns until the table fits in ``room`` cells (or no more can be cut).
+
+    First the routine and note down to their ``soft`` widths, then every column
+    that may be cut down to its ``least``; always the one with the most to spare,
+    so the longest gives first.
+    """
+    for stage in ("soft", "least"):
+        floors = [getattr(c, stage) for c in _HISTORY_COLUMNS]
+        spare = [0 if f is None else max(w - f, 0) for f, w in zip(floors, widths, strict=True)]
+        excess = sum(widths) + len(_GAP) * (len(widths) - 1) - room
+        while excess > 0 and max(spare) > 0:
+            k = spare.index(max(spare))
+            widths[k] -= 1
+            spare[k] -= 1
+            excess -= 1
 
 
 def _cells(text: str) -> int:
@@ -569,7 +584,7 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
     today = date.today()
     until = until or max(today, since)
     output = Path(args.output)
-    if output.suffix.lower() != ".pdf":
+    if not output.name.lower().endswith(".pdf"):
         print(
             f"homestretch report: the report is a PDF file; give --output a name ending"
             f" in .pdf (not {output.name!r})",
