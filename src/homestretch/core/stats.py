@@ -307,6 +307,4 @@ def exercise_rates(sessions: Iterable[SessionRecord]) -> list[ExerciseRate]:
 
 def rates_of_totals(totals: Iterable[ExerciseTotal]) -> list[ExerciseRate]:
     """:func:`exercise_rates` from counts the log summed up (same order and names)."""
-    return [
-        ExerciseRate(t.exercise_id, t.name, t.completed, t.skipped, t.partial) for t in totals
-    ]
+    return [ExerciseRate(t.exercise_id, t.name, t.completed, t.skipped, t.partial) for t in totals]
