@@ -325,6 +325,7 @@ def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
 def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     from homestretch.core.formatting import format_clock
     from homestretch.core.history import HistoryError, HistoryLog
+    from homestretch.core.stats import outcome_text
 
     try:
         since, until = _period(args)
@@ -363,9 +364,12 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         done = f"{len(s.completed)} done"
         if s.skipped:
             done += f", {len(s.skipped)} skipped ({', '.join(e.exercise_id for e in s.skipped)})"
+        for e in s.partial:
+            done += f", {e.exercise_id} stopped part way ({format_clock(e.done_seconds)})"
+        ended = outcome_text(s.ended, len(s.skipped), len(s.partial))
         print(
             f"{started:<17} {s.routine_name[:34]:<34} {format_clock(s.done_seconds):>7}"
-            f"  {s.ended!s:<11} {done}",
+            f"  {ended:<11} {done}",
             file=out,
         )
     return EXIT_OK
@@ -397,7 +401,14 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
         return EXIT_USAGE
     assert since is not None  # --since is required
     today = date.today()
-    until = until or max(today, since)
+    if since > today:
+        print(
+            f"homestretch report: --since {since.isoformat()} is in the future "
+            f"(today is {today.isoformat()}); give a day up to today",
+            file=err,
+        )
+        return EXIT_USAGE
+    until = until or today
     output = Path(args.output)
     problem = _unwritable(output)
     if problem:
@@ -411,6 +422,7 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
         )
         return EXIT_FAILED
     _qt_application()
+    from homestretch.core.stats import PeriodError
     from homestretch.ui.report import write_report
 
     try:
@@ -418,6 +430,9 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
             written = write_report(log, since, until, output, today=today)
     except HistoryError as exc:
         print(f"homestretch: {exc}", file=err)
+        return EXIT_FAILED
+    except PeriodError as exc:
+        print(f"homestretch report: nothing to report: {exc}", file=err)
         return EXIT_FAILED
     except OSError as exc:
         reason = exc.strerror or str(exc)

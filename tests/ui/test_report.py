@@ -135,7 +135,8 @@ def test_the_pdf_text_says_what_happened(
         "Mon 2, 12:00 completed 7 of 7 6 4 Where it hurt before: lower back, right buttock,"
         " outside of the right calf." in text
     )
-    assert "_right" not in text and "lower_back" not in text
+    assert "_right" not in text
+    assert "lower_back" not in text
     assert NOTE in text
     assert "Stop-rule warnings 1 (listed below)" in text
     assert "Wed 11 Mar 2026" in text
