@@ -500,7 +500,12 @@ def test_a_report_of_dates_in_the_future_is_refused_before_asking_where(
     add_session(log, wall, at(TODAY, 8))
     view = make_view(qtbot, log)
     asked: list[str] = []
-    view.ask_save_name = lambda *args: (asked.append("asked"), ("", ""))[1]
+
+    def ask(*args: object) -> tuple[str, str]:
+        asked.append("asked")
+        return "", ""
+
+    view.ask_save_name = ask
     view.set_range(TODAY + timedelta(days=3), TODAY + timedelta(days=9))
     view.save_report()
     assert asked == []
