@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from homestretch.core.checkin import REGION_IDS
 from homestretch.core.history import HistoryLog
 from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome
@@ -35,6 +36,8 @@ UNTIL = date(2026, 3, 15)  # the Sunday a fortnight later
 TODAY = date(2026, 3, 16)
 NOTE = "Left calf tight after the nerve glide, eased by the end."
 STOP_DETAIL = "Pain rose from 2 to 6 during the session."
+AREAS = ("lower_back", "calf_outer_right", "buttock_right")
+assert set(AREAS) <= REGION_IDS  # the body map's own ids, as the app logs them
 
 
 class Wall:
@@ -85,9 +88,7 @@ def log(tmp_path: Path) -> Iterator[HistoryLog]:
                 continue
             sid = add_session(opened, wall, noon(day))
             if offset == 0:
-                opened.set_pain(
-                    sid, "before", 6, ("lower_back", "calf_outer_right", "buttock_right")
-                )
+                opened.set_pain(sid, "before", 6, AREAS)
                 opened.set_pain(sid, "after", 4)
             if offset == 8:
                 opened.set_note(sid, NOTE)
