@@ -5,6 +5,7 @@ import dataclasses
 import io
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -401,7 +402,41 @@ def test_report_until_defaults_to_today(
     code, out, _ = run(["report", "--since", since.isoformat(), "--output", str(output)], capsys)
     assert (code, out) == (0, f"{output}\n")
     text = pdf_text(output)
-    assert f"{long_date(since)} to {long_date(today)} (7 days)" in text
+    first = today - timedelta(days=1)
+    assert (
+        f"{long_date(first)} to {long_date(today)} (2 days), from the first session on"
+        f" {long_date(first)}"
+    ) in text
+
+
+def test_report_since_long_ago_on_a_log_begun_today_is_a_page_or_two(
+    isolated_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    today = date.today()
+    log_sessions(isolated_data_dir, [(today, TIMELINE.routine.name, "first day")])
+    output = tmp_path / "r.pdf"
+    code, out, err = run(["report", "--since", "2000-01-01", "--output", str(output)], capsys)
+    assert (code, out, err) == (0, f"{output}\n", "")
+    text = pdf_text(output)
+    assert f"from the first session on {long_date(today)}" in text
+    assert "Overall adherence 100%: 1 of 1 prescribed sessions" in text
+    assert int(re.findall(r"page 1 of (\d+)", text)[0]) <= 2
+
+
+def test_report_refuses_a_period_in_the_future(
+    isolated_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    today = date.today()
+    log_sessions(isolated_data_dir, [(today, TIMELINE.routine.name, "hi")])
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    output = tmp_path / "r.pdf"
+    code, out, err = run(["report", "--since", tomorrow, "--output", str(output)], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"homestretch report: --since {tomorrow} is in the future "
+        f"(today is {today.isoformat()}); give a day up to today\n"
+    )
+    assert not output.exists()
 
 
 def test_report_problems_are_one_line(

@@ -407,9 +407,14 @@ def _no_routine(wanted: str, names: set[str]) -> str:
 
 def session_outcome(s: SessionRecord) -> str:
     """How a session went, in a few words: the history table's "outcome" column."""
-    done = f"{s.ended}: {len(s.completed)} done"
+    from homestretch.core.formatting import format_clock
+    from homestretch.core.stats import outcome_text
+
+    done = f"{outcome_text(s.ended, len(s.skipped), len(s.partial))}: {len(s.completed)} done"
     if s.skipped:
         done += f", {len(s.skipped)} skipped ({', '.join(e.exercise_id for e in s.skipped)})"
+    for e in s.partial:
+        done += f", {e.exercise_id} stopped part way ({format_clock(e.done_seconds)})"
     return done
 
 
@@ -582,7 +587,14 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
         return EXIT_USAGE
     assert since is not None  # --since is required
     today = date.today()
-    until = until or max(today, since)
+    if since > today:
+        print(
+            f"homestretch report: --since {since.isoformat()} is in the future "
+            f"(today is {today.isoformat()}); give a day up to today",
+            file=err,
+        )
+        return EXIT_USAGE
+    until = until or today
     output = Path(args.output)
     if not output.name.lower().endswith(".pdf"):
         print(
@@ -603,6 +615,7 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
         )
         return EXIT_FAILED
     _qt_application()
+    from homestretch.core.stats import PeriodError
     from homestretch.ui.report import write_report
 
     try:
@@ -610,6 +623,9 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
             written = write_report(log, since, until, output, today=today)
     except HistoryError as exc:
         print(f"homestretch: {exc}", file=err)
+        return EXIT_FAILED
+    except PeriodError as exc:
+        print(f"homestretch report: nothing to report: {exc}", file=err)
         return EXIT_FAILED
     except OSError as exc:
         reason = exc.strerror or str(exc)

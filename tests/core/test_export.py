@@ -130,8 +130,8 @@ def test_a_session_row() -> None:
         exercises=(exercise(0), exercise(1, ExerciseStatus.SKIPPED)),
         pain_before=6,
         pain_after=4,
-        areas_before=("left calf", "lower back"),
-        areas_after=("left calf",),
+        areas_before=("calf_outer_left", "lower_back"),
+        areas_after=("calf_back_left",),
         note="Tight after the nerve glide, eased by the end.",
         events=(
             LoggedEvent(START, "stop_rule", "Pain rose from 2 to 6"),
@@ -154,8 +154,8 @@ def test_a_session_row() -> None:
         "local_date": "2026-03-02",
         "pain_before": "6",
         "pain_after": "4",
-        "areas_before": "left calf; lower back",
-        "areas_after": "left calf",
+        "areas_before": "lower back; outside of the left calf",
+        "areas_after": "back of the left calf",
         "note": "Tight after the nerve glide, eased by the end.",
         "events": "stop_rule: Pain rose from 2 to 6; paused",
     }
@@ -166,6 +166,27 @@ def test_missing_values_are_empty_cells() -> None:
     values = dict(zip(SESSION_COLUMNS, row, strict=True))
     for column in ("ended_at", "local_date", "pain_before", "pain_after", "note", "events"):
         assert values[column] == ""
+
+
+def test_an_exercise_stopped_part_way_is_neither_completed_nor_skipped() -> None:
+    session = record(
+        ended=Outcome.STOPPED,
+        exercises=(
+            exercise(0),
+            exercise(1, ExerciseStatus.SKIPPED),
+            exercise(2, ExerciseStatus.PARTIAL),
+        ),
+    )
+    _, row = rows(sessions_csv([session]))
+    values = dict(zip(SESSION_COLUMNS, row, strict=True))
+    assert (values["exercises_completed"], values["exercises_skipped"]) == ("1", "1")
+    assert values["skipped"] == "ex-1"
+    _, *body = rows(exercises_csv([session]))
+    assert [r[EXERCISE_COLUMNS.index("status")] for r in body] == [
+        "completed",
+        "skipped",
+        "partial",
+    ]
 
 
 def test_counts_from_the_log_replace_counting_the_records() -> None:
@@ -264,7 +285,9 @@ def test_a_real_log_exports_what_it_recorded(tmp_path: Path) -> None:
     timeline = build_timeline(load_routine(BUNDLED_ROUTINE))
     moments = iter(START + timedelta(seconds=n) for n in range(1000))
     with HistoryLog(tmp_path / "h.sqlite3", wall=lambda: next(moments)) as log:
-        sid = log.start_session(timeline, pain_before=5, areas_before=("left leg",))
+        sid = log.start_session(
+            timeline, pain_before=5, areas_before=("thigh_back_left", "buttock_left")
+        )
         first = timeline.routine.exercises[0]
         log.record_exercise(sid, 0, first.id, first.name, ExerciseStatus.COMPLETED, 90, 90, 90)
         log.end_session(sid, Outcome.STOPPED, 95)
@@ -277,7 +300,7 @@ def test_a_real_log_exports_what_it_recorded(tmp_path: Path) -> None:
     assert values["ended"] == "stopped"
     assert values["local_date"] == START.astimezone().date().isoformat()
     assert values["pain_before"] == "5"
-    assert values["areas_before"] == "left leg"
+    assert values["areas_before"] == "left buttock; back of the left thigh"
     assert values["note"] == "'-stopped: phone rang"
     assert values["events"] == "stop_rule: Pain rose from 2 to 6"
     _, exercise_row = rows(exercises_csv(sessions))

@@ -23,6 +23,7 @@ from homestretch.core.export import SESSION_COLUMNS, sessions_csv
 from homestretch.core.history import (
     MIGRATIONS,
     SCHEMA_VERSION,
+    STORED_STATUS,
     HistoryError,
     HistoryLog,
     SessionRecorder,
@@ -146,6 +147,71 @@ def test_skips_and_a_stop_are_logged(tmp_path: Path) -> None:
         ("sitting-knee-extension", ExerciseStatus.SKIPPED),
     ]
     assert session.done_seconds == pytest.approx(20)
+
+
+def test_an_exercise_stopped_part_way_is_logged_with_its_seconds(tmp_path: Path) -> None:
+    """The log's schema (v3) holds 'completed' and 'skipped' only: the player's PARTIAL is
+    written as STORED_STATUS says (with the seconds done), and the session is whole."""
+    with HistoryLog(tmp_path / "h.sqlite3") as log:
+        player, _ = play(log, 20)
+        assert player.exercise_status(0) is None
+        player.stop()
+        assert player.exercise_status(0) is ExerciseStatus.PARTIAL
+        (session,) = log.sessions()
+    (result,) = session.exercises
+    assert result.status is STORED_STATUS.get(ExerciseStatus.PARTIAL, ExerciseStatus.PARTIAL)
+    assert result.done_seconds == pytest.approx(20)
+    assert session.ended is Outcome.STOPPED
+
+
+def test_a_partial_status_in_the_log_is_read_as_partial(tmp_path: Path) -> None:
+    """Readers take 'partial' (as a log whose schema holds it stores it)."""
+    path = tmp_path / "h.sqlite3"
+    with HistoryLog(path) as log:
+        player, _ = play(log, 20)
+        player.stop()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA ignore_check_constraints = ON")
+    db.execute("UPDATE exercise_results SET status = 'partial'")
+    db.commit()
+    db.close()
+    with HistoryLog(path) as log:
+        (session,) = log.sessions()
+        counts = log.exercise_counts()
+        (total,) = log.exercise_totals()
+    assert [e.status for e in session.partial] == [ExerciseStatus.PARTIAL]
+    assert session.skipped == session.completed == ()
+    assert counts == {session.id: (0, 0)}
+    assert (total.completed, total.skipped, total.partial) == (0, 0, 1)
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_the_log_refuses_an_area_it_does_not_know(tmp_path: Path, when: str) -> None:
+    with HistoryLog(tmp_path / "h.sqlite3") as log:
+        sid = log.start_session(TIMELINE, areas_before=("lower_back",))
+        log.set_pain(sid, when, 4, ("buttock_right", "calf_outer_right"))
+        with pytest.raises(HistoryError, match="'left calf' is not an area of the body map"):
+            log.set_pain(sid, when, 5, ("lower_back", "left calf"))
+        with pytest.raises(HistoryError, match="'knee', 'leg' are not areas"):
+            log.start_session(TIMELINE, areas_before=("leg", "knee"))
+        (session,) = log.sessions()
+    assert session.areas_before == (
+        ("buttock_right", "calf_outer_right") if when == "before" else ("lower_back",)
+    )
+    assert getattr(session, f"pain_{when}") == 4
+
+
+def test_first_day_is_the_day_of_the_first_session_not_deleted(tmp_path: Path) -> None:
+    wall = FakeWall()
+    with HistoryLog(tmp_path / "h.sqlite3", wall=wall) as log:
+        assert log.first_day() is None
+        first = log.start_session(TIMELINE)
+        wall.now += timedelta(days=3)
+        log.start_session(TIMELINE)
+        day = log.sessions()[0].local_date
+        assert log.first_day() == log.sessions()[1].local_date
+        log.delete_session(first)
+        assert log.first_day() == day
 
 
 def test_an_exercise_redone_after_going_back_is_one_row(tmp_path: Path) -> None:

@@ -184,7 +184,7 @@ def test_next_from_the_last_exercise_ends_the_session() -> None:
     assert rec.of(SegmentStarted)[-1].segment.kind is SegmentKind.DONE
 
 
-def test_stop_ends_as_stopped_and_counts_the_exercise_in_progress_as_skipped() -> None:
+def test_stop_ends_as_stopped_and_marks_the_exercise_in_progress_stopped_part_way() -> None:
     player, clock, rec = make()
     player.start()
     run_for(player, clock, 15)
@@ -194,11 +194,35 @@ def test_stop_ends_as_stopped_and_counts_the_exercise_in_progress_as_skipped() -
     (ended,) = rec.of(SessionEnded)
     assert ended.outcome is Outcome.STOPPED
     assert math.isclose(ended.done_seconds, 15)
+    (exercise,) = rec.of(ExerciseEnded)
+    assert (exercise.exercise_index, exercise.status) == (0, ExerciseStatus.PARTIAL)
+    assert math.isclose(exercise.done_seconds, 15)  # the seconds done, kept with it
+    assert player.exercise_status(0) is ExerciseStatus.PARTIAL
+    player.stop()  # a second stop changes nothing
+    assert len(rec.of(SessionEnded)) == 1
+
+
+def test_stop_while_getting_into_position_counts_the_exercise_as_skipped() -> None:
+    player, clock, rec = make()
+    first_work = next(s for s in TIMELINE.segments if s.kind is SegmentKind.WORK)
+    player.start()
+    run_for(player, clock, first_work.start - 1)
+    player.stop()
     assert [(e.exercise_index, e.status) for e in rec.of(ExerciseEnded)] == [
         (0, ExerciseStatus.SKIPPED)
     ]
-    player.stop()  # a second stop changes nothing
-    assert len(rec.of(SessionEnded)) == 1
+
+
+def test_stop_in_the_second_exercise_after_the_first_was_done() -> None:
+    player, clock, rec = make()
+    player.start()
+    run_for(player, clock, TIMELINE.exercise_start(1) + 20)
+    player.stop()
+    assert [(e.exercise_index, e.status) for e in rec.of(ExerciseEnded)] == [
+        (0, ExerciseStatus.COMPLETED),
+        (1, ExerciseStatus.PARTIAL),
+    ]
+    assert math.isclose(rec.of(ExerciseEnded)[1].done_seconds, 20)
 
 
 def test_commands_in_the_wrong_state() -> None:

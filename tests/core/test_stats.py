@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -20,13 +21,18 @@ from homestretch.core.routine import load_routine
 from homestretch.core.stats import (
     ExerciseRate,
     PainPoint,
+    PeriodError,
     WeekAdherence,
+    counted_in,
     current_streak,
     exercise_rates,
     exercised_days,
     longest_streak,
+    outcome_text,
     overall_adherence,
     pain_series,
+    per_day,
+    period,
     prescribed_in,
     rates_of_totals,
     session_day,
@@ -236,13 +242,15 @@ def test_weeks_run_monday_to_sunday(log: HistoryLog, wall: Wall, zone: SetZone) 
     assert weeks == [
         WeekAdherence(date(2026, 2, 23), 0, 1, days=1),  # Sunday 1 March belongs to this week
         WeekAdherence(date(2026, 3, 2), 1, 7),
-        WeekAdherence(date(2026, 3, 9), 2, 7),
+        WeekAdherence(date(2026, 3, 9), 1, 7),  # two on Monday: once a day counts once
     ]
-    assert [w.ratio for w in weeks] == [0.0, 1 / 7, 2 / 7]
+    assert [w.ratio for w in weeks] == [0.0, 1 / 7, 1 / 7]
+    twice = weekly_adherence(days, date(2026, 3, 9), date(2026, 3, 15), 14)
+    assert twice == [WeekAdherence(date(2026, 3, 9), 2, 14)]
     # Days outside the range do not count, even in a week that is partly inside it,
     # and such a week is asked only its share of the prescribed sessions.
     assert weekly_adherence(days, date(2026, 3, 9), date(2026, 3, 9), 7) == [
-        WeekAdherence(date(2026, 3, 9), 2, 1, days=1)
+        WeekAdherence(date(2026, 3, 9), 1, 1, days=1)
     ]
     assert weekly_adherence(days, date(2026, 3, 2), date(2026, 3, 7), 7) == [
         WeekAdherence(date(2026, 3, 2), 0, 6, days=6)
@@ -262,11 +270,12 @@ def test_a_partial_week_is_prescribed_its_share_rounded_half_up() -> None:
 
 def test_a_week_counts_at_most_its_prescribed_sessions() -> None:
     busy = Counter({date(2026, 3, 9) + timedelta(days=k): 2 for k in range(5)})  # 10 sessions
-    weeks = weekly_adherence(busy, date(2026, 3, 9), date(2026, 3, 22), 7)
-    assert weeks == [WeekAdherence(date(2026, 3, 9), 10, 7), WeekAdherence(date(2026, 3, 16), 0, 7)]
+    # 8 a week: up to 2 a day count, so the busy week has 10 of its 8.
+    weeks = weekly_adherence(busy, date(2026, 3, 9), date(2026, 3, 22), 8)
+    assert weeks == [WeekAdherence(date(2026, 3, 9), 10, 8), WeekAdherence(date(2026, 3, 16), 0, 8)]
     assert weeks[0].ratio == 1.0
-    assert overall_adherence(weeks) == 0.5  # not 10 of 14: the busy week cannot make up for it
-    assert overall_adherence([WeekAdherence(date(2026, 3, 9), 3, 7), weeks[0]]) == 10 / 14
+    assert overall_adherence(weeks) == 0.5  # not 10 of 16: the busy week cannot make up for it
+    assert overall_adherence([WeekAdherence(date(2026, 3, 9), 3, 7), weeks[0]]) == 11 / 15
     assert overall_adherence([]) == 0.0
     assert WeekAdherence(date(2026, 3, 9), 3, 0).ratio == 0.0
 
@@ -286,7 +295,9 @@ def test_weekly_adherence_covers_the_range_in_whole_weeks(
     assert weeks[-1].week_start == week_start(until)
     assert all(w.week_start.weekday() == 0 for w in weeks)
     assert all(b.week_start - a.week_start == timedelta(days=7) for a, b in pairwise(weeks))
-    assert sum(w.done for w in weeks) == sum(n for d, n in sessions.items() if since <= d <= until)
+    assert sum(w.done for w in weeks) == sum(
+        min(n, per_day(per_week)) for d, n in sessions.items() if since <= d <= until
+    )
     assert sum(w.days for w in weeks) == length + 1
     assert all(w.days == 7 for w in weeks[1:-1])
     assert all(w.prescribed == prescribed_in(per_week, w.days) for w in weeks)
@@ -384,3 +395,130 @@ def test_rates_over_two_routines_group_by_first_routine_and_take_the_newest_name
         ExerciseRate("pats", "Knee pats", 1, 0),
         ExerciseRate("knee", "Knee B", 0, 1),
     ]
+
+
+# -- a day's cap, the period, how a session ended
+
+
+@pytest.mark.parametrize(
+    ("per_week", "cap"), [(1, 1), (3, 1), (7, 1), (8, 2), (14, 2), (15, 3), (21, 3)]
+)
+def test_a_day_counts_at_most_the_routine_s_sessions_a_day(per_week: int, cap: int) -> None:
+    assert per_day(per_week) == cap
+
+
+def test_three_sessions_on_one_day_count_once_for_a_daily_routine() -> None:
+    monday = date(2026, 3, 2)
+    days = Counter({monday: 3, monday + timedelta(days=1): 1})
+    (week,) = weekly_adherence(days, monday, monday + timedelta(days=6), 7)
+    assert (week.done, week.prescribed) == (2, 7)
+    assert counted_in(days, monday, monday + timedelta(days=6), 7) == 2
+    assert counted_in(days, monday, monday + timedelta(days=6), 14) == 3
+
+
+@given(
+    st.dictionaries(
+        st.dates(min_value=date(2026, 1, 1), max_value=date(2026, 3, 31)),
+        st.integers(min_value=1, max_value=5),
+    ),
+    st.integers(min_value=1, max_value=21),
+)
+def test_weekly_done_is_the_days_capped_and_never_more_than_their_days_allow(
+    days: dict[date, int], per_week: int
+) -> None:
+    since, until = date(2026, 1, 1), date(2026, 3, 31)
+    weeks = weekly_adherence(days, since, until, per_week)
+    assert sum(w.done for w in weeks) == counted_in(days, since, until, per_week)
+    for w in weeks:
+        assert w.done <= per_day(per_week) * w.days
+    assert 0.0 <= overall_adherence(weeks) <= 1.0
+
+
+TODAY = date(2026, 11, 30)
+
+
+def test_a_period_from_long_ago_starts_at_the_first_session() -> None:
+    fitted = period(date(2000, 1, 1), TODAY, first_session=TODAY, today=TODAY)
+    assert (fitted.since, fitted.until, fitted.days) == (TODAY, TODAY, 1)
+    assert fitted.from_first_session
+    assert fitted.asked_since == date(2000, 1, 1)
+    weeks = weekly_adherence(Counter({TODAY: 1}), fitted.since, fitted.until, 7)
+    assert [(w.done, w.prescribed) for w in weeks] == [(1, 1)]
+
+
+def test_a_period_after_the_first_session_is_kept_and_ends_today_at_the_latest() -> None:
+    fitted = period(
+        date(2026, 11, 2), date(2026, 12, 31), first_session=date(2026, 10, 1), today=TODAY
+    )
+    assert (fitted.since, fitted.until) == (date(2026, 11, 2), TODAY)
+    assert not fitted.from_first_session
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "first", "message"),
+    [
+        (
+            date(2026, 12, 1),
+            date(2026, 12, 7),
+            TODAY,
+            "starts on 2026-12-01, which is in the future",
+        ),
+        (TODAY, date(2026, 11, 1), TODAY, "ends (2026-11-01) before it starts (2026-11-30)"),
+        (date(2026, 1, 1), date(2026, 1, 31), TODAY, "the first session was on 2026-11-30"),
+        (date(2026, 1, 1), TODAY, None, "no sessions are logged yet"),
+    ],
+)
+def test_a_period_that_cannot_be_reported_is_refused(
+    since: date, until: date, first: date | None, message: str
+) -> None:
+    with pytest.raises(PeriodError, match=re.escape(message)):
+        period(since, until, first_session=first, today=TODAY)
+
+
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 1, 1)),
+    st.integers(min_value=0, max_value=4000),
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 1, 1)),
+)
+def test_a_period_lies_within_the_first_session_and_today(
+    since: date, length: int, first: date
+) -> None:
+    until = since + timedelta(days=length)
+    try:
+        fitted = period(since, until, first_session=first, today=TODAY)
+    except PeriodError:
+        assert since > TODAY or max(since, first) > min(until, TODAY)
+        return
+    assert max(since, first) == fitted.since <= fitted.until == min(until, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("ended", "skipped", "partial", "text"),
+    [
+        (Outcome.COMPLETED, 0, 0, "completed"),
+        (Outcome.COMPLETED, 6, 0, "finished, 6 skipped"),
+        (Outcome.STOPPED, 0, 0, "stopped"),
+        (Outcome.STOPPED, 2, 1, "stopped, 2 skipped, 1 part way"),
+        (Outcome.INTERRUPTED, 0, 0, "interrupted"),
+    ],
+)
+def test_how_a_session_ended_in_words(
+    ended: Outcome, skipped: int, partial: int, text: str
+) -> None:
+    assert outcome_text(ended, skipped, partial) == text
+
+
+def test_an_exercise_stopped_part_way_is_its_own_count(log: HistoryLog, wall: Wall) -> None:
+    session_id = write(log, wall, datetime(2026, 3, 2, 12, tzinfo=UTC), [C])
+    (record,) = log.sessions()
+    partial = replace(
+        record,
+        exercises=(
+            *record.exercises,
+            replace(record.exercises[0], position=1, status=ExerciseStatus.PARTIAL),
+        ),
+    )
+    (rate,) = exercise_rates([partial])
+    assert (rate.completed, rate.skipped, rate.partial) == (1, 0, 1)
+    assert rate.rate == 0.5
+    assert session_id == record.id

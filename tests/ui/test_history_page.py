@@ -140,7 +140,9 @@ def test_save_report_writes_the_pdf_of_the_dates_shown(
     assert str(output) in view.notice_text.text()
     text = pdf_text(output)
     assert "Calf tingled less" in text
-    assert "1 logged: 1 completed, 0 stopped early, 0 interrupted" in text
+    assert (
+        "1 logged: 1 completed, 0 finished with exercises skipped, 0 stopped early, 0 interrupted"
+    ) in text
 
     # Cancelled: nothing written, no notice changed.
     view.notice.hide()

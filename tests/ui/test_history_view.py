@@ -225,7 +225,7 @@ def test_table_shows_sessions_newest_first_with_counts_pain_notes_and_tooltips(
         "\nDouble-click or press F2 to edit the note."
     )
     pain_tip = model.data(model.index(row, model.BEFORE), Qt.ItemDataRole.ToolTipRole)
-    assert pain_tip == "Pain before: 7 (severe)\nWhere: left buttock; back of the left thigh"
+    assert pain_tip == "Pain before: 7 (severe)\nWhere: left buttock, back of the left thigh"
     after_tip = model.data(model.index(row, model.AFTER), Qt.ItemDataRole.ToolTipRole)
     assert after_tip == "Pain after: not rated"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Date and time"
@@ -439,11 +439,11 @@ def test_streaks_and_adherence_labels(qtbot: QtBot, log: HistoryLog, wall: Wall)
     assert view.streak_label.text() == "Current streak: 7 days"  # 13th to 19th
     assert "no session yet today" in view.streak_label.toolTip()
     assert view.longest_label.text() == "Longest streak in these dates: 7 days"
-    # Week of Monday 16 March: 16, 17, 18 (twice), 19 -> 5 of the week's 7.
-    assert view.week_label.text() == "This week so far: 5 of 7 sessions (71%)"
-    # From Mon 9 March: week 1 has 6 of 7; week 2, up to Friday, is asked 5 and has 5.
+    # Week of Monday 16 March: 16, 17, 18 (twice, counted once a day), 19 -> 4 of 7.
+    assert view.week_label.text() == "This week so far: 4 of 7 sessions (57%)"
+    # From Mon 9 March: week 1 has 6 of 7; week 2, up to Friday, is asked 5 and has 4.
     assert view.adherence_label.text() == (
-        "In these dates: 92% of the prescribed sessions (11 of 12 over 2 weeks)"
+        "In these dates: 83% of the prescribed sessions (10 of 12 over 2 weeks)"
     )
     assert view.prescribed_label.text().startswith(
         f"Prescribed: 7 a week ({TIMELINE.routine.name})"
@@ -459,6 +459,61 @@ def test_streaks_and_adherence_labels(qtbot: QtBot, log: HistoryLog, wall: Wall)
 
     tomorrow = make_view(qtbot, log, today=TODAY + timedelta(days=2))
     assert tomorrow.streak_label.text() == "Current streak: 0 days"
+
+
+def test_a_day_counts_at_most_the_routine_s_sessions_a_day(
+    qtbot: QtBot, log: HistoryLog, wall: Wall
+) -> None:
+    for hour in (7, 12, 18):
+        add_session(log, wall, at(TODAY, hour))
+    view = make_view(qtbot, log)
+    assert view.week_label.text() == "This week so far: 1 of 7 sessions (14%)"
+    assert view.adherence_label.text() == (
+        "In these dates: 100% of the prescribed sessions (1 of 1 over 1 week)"
+    )
+
+
+def test_dates_before_the_first_session_do_not_lower_adherence(
+    qtbot: QtBot, log: HistoryLog, wall: Wall
+) -> None:
+    add_session(log, wall, at(TODAY - timedelta(days=1), 8))
+    add_session(log, wall, at(TODAY, 8))
+    view = make_view(qtbot, log)
+    view.set_range(date(2026, 1, 1), TODAY + timedelta(days=30))
+    assert view.adherence_label.text() == (
+        "In these dates: 100% of the prescribed sessions (2 of 2 over 1 week)"
+    )
+
+
+def test_a_session_that_reached_its_end_with_skips_says_finished(
+    qtbot: QtBot, log: HistoryLog, wall: Wall
+) -> None:
+    add_session(log, wall, at(TODAY, 8), [C, S, S, S, S, S, S])
+    add_session(log, wall, at(TODAY, 9))
+    view = make_view(qtbot, log)
+    assert table_texts(view, view.model.DURATION) == ["10:30", "3:30 (finished, 6 skipped)"]
+
+
+def test_a_report_of_dates_in_the_future_is_refused_before_asking_where(
+    qtbot: QtBot, log: HistoryLog, wall: Wall
+) -> None:
+    add_session(log, wall, at(TODAY, 8))
+    view = make_view(qtbot, log)
+    asked: list[str] = []
+
+    def ask(*args: object) -> tuple[str, str]:
+        asked.append("asked")
+        return "", ""
+
+    view.ask_save_name = ask
+    view.set_range(TODAY + timedelta(days=3), TODAY + timedelta(days=9))
+    view.save_report()
+    assert asked == []
+    assert view.notice.isVisible()
+    assert view.notice_text.text() == (
+        "No report was saved: the period starts on 2026-03-23, which is in the future"
+        " (today is 2026-03-20); choose a start up to today."
+    )
 
 
 def test_adherence_label_is_the_stats_definition(qtbot: QtBot, log: HistoryLog, wall: Wall) -> None:

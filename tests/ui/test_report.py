@@ -13,10 +13,12 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from homestretch.core.checkin import REGION_IDS
 from homestretch.core.history import HistoryLog
 from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome
 from homestretch.core.routine import load_routine
+from homestretch.core.stats import PeriodError
 from homestretch.core.timeline import build_timeline
 from homestretch.ui import report
 from homestretch.ui.report import (
@@ -34,6 +36,8 @@ UNTIL = date(2026, 3, 15)  # the Sunday a fortnight later
 TODAY = date(2026, 3, 16)
 NOTE = "Left calf tight after the nerve glide, eased by the end."
 STOP_DETAIL = "Pain rose from 2 to 6 during the session."
+AREAS = ("lower_back", "calf_outer_right", "buttock_right")
+assert set(AREAS) <= REGION_IDS  # the body map's own ids, as the app logs them
 
 
 class Wall:
@@ -84,7 +88,7 @@ def log(tmp_path: Path) -> Iterator[HistoryLog]:
                 continue
             sid = add_session(opened, wall, noon(day))
             if offset == 0:
-                opened.set_pain(sid, "before", 6, ("left calf",))
+                opened.set_pain(sid, "before", 6, AREAS)
                 opened.set_pain(sid, "after", 4)
             if offset == 8:
                 opened.set_note(sid, NOTE)
@@ -120,18 +124,25 @@ def test_the_pdf_text_says_what_happened(
     assert f"Routine: {ROUTINE.name} (13 sessions, 7 a week prescribed)" in text
     assert "Prepared on 16 March 2026" in text
     assert "Overall adherence 86%: 12 of 14 prescribed sessions" in text
-    assert "13 logged: 12 completed, 1 stopped early, 0 interrupted" in text
+    assert (
+        "13 logged: 12 completed, 0 finished with exercises skipped, 1 stopped early, 0 interrupted"
+    ) in text
     assert "Days exercised 12 of 14" in text
     assert "Mon 2 Mar 2026 to Sun 8 Mar 2026 5 7 71%" in text
     assert "Mon 9 Mar 2026 to Sun 15 Mar 2026 7 7 100%" in text
     assert "March 2026" in text
     assert "before sessions: average 4.5 over 2 ratings, first 6, last 3" in text
-    assert "Mon 2, 12:00 completed 7 of 7 6 4 Where it hurt before: left calf." in text
+    assert (
+        "Mon 2, 12:00 completed 7 of 7 6 4 Where it hurt before: lower back, right buttock,"
+        " outside of the right calf." in text
+    )
+    assert "_right" not in text
+    assert "lower_back" not in text
     assert NOTE in text
     assert "Stop-rule warnings 1 (listed below)" in text
     assert "Wed 11 Mar 2026" in text
     assert STOP_DETAIL in text
-    assert "stopped 0 of 7" in text
+    assert re.search(r"Sun 15, 14:00 stopped, 1\s+0 of 7\s+skipped", text)
     assert "OUTSIDE THE PERIOD" not in text
     assert "Mon 16" not in text
     assert re.search(r"page 1 of \d", text)
@@ -192,17 +203,85 @@ def test_a_period_from_midweek_asks_partial_weeks_their_share(
 
 
 def test_an_empty_period(qapp: QApplication, log: HistoryLog, tmp_path: Path) -> None:
-    output = write_report(log, date(2025, 1, 1), date(2025, 1, 31), tmp_path / "r.pdf", today=TODAY)
+    april = date(2026, 4, 1)
+    output = write_report(log, april, date(2026, 4, 30), tmp_path / "r.pdf", today=date(2026, 5, 1))
     text = pdf_text(output)
-    assert "Period: 1 January 2025 to 31 January 2025 (31 days)" in text
+    assert "Period: 1 April 2026 to 30 April 2026 (30 days)" in text
+    assert "from the first session" not in text
     assert "No sessions were logged in this period." in text
     assert "No pain ratings were recorded in this period." in text
 
 
 def test_a_period_that_ends_before_it_starts_is_refused(log: HistoryLog, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="before it starts"):
+    with pytest.raises(PeriodError, match="before it starts"):
         write_report(log, UNTIL, SINCE, tmp_path / "r.pdf", today=TODAY)
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_period_in_the_future_is_refused(log: HistoryLog, tmp_path: Path) -> None:
+    with pytest.raises(PeriodError, match="starts on 2026-03-17, which is in the future"):
+        write_report(
+            log,
+            TODAY + timedelta(days=1),
+            UNTIL + timedelta(days=9),
+            tmp_path / "r.pdf",
+            today=TODAY,
+        )
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_period_before_the_first_session_is_refused(log: HistoryLog, tmp_path: Path) -> None:
+    with pytest.raises(PeriodError, match="the first session was on 2026-03-01"):
+        write_report(log, date(2025, 1, 1), date(2025, 1, 31), tmp_path / "r.pdf", today=TODAY)
+
+
+def test_a_period_from_long_ago_starts_at_the_first_session(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """One session today, a report since 2000: one or two pages of the truth."""
+    today = date(2026, 11, 30)
+    wall = Wall()
+    with HistoryLog(tmp_path / "history.sqlite3", wall=wall) as opened:
+        add_session(opened, wall, noon(today, 9))
+        data = gather(opened, date(2000, 1, 1), date(2030, 1, 1), today=today)
+        assert (data.since, data.until) == (today, today)
+        assert [(w.done, w.prescribed) for w in data.weeks] == [(1, 1)]
+        output = write_report(opened, date(2000, 1, 1), today, tmp_path / "r.pdf", today=today)
+    text = pdf_text(output)
+    assert (
+        "Period: 30 November 2026 to 30 November 2026 (1 day), from the first session on"
+        " 30 November 2026"
+    ) in text
+    assert "Overall adherence 100%: 1 of 1 prescribed sessions" in text
+    pages = int(re.findall(r"page 1 of (\d+)", text)[0])
+    assert pages <= 2
+
+
+def test_three_sessions_on_one_day_count_once_for_a_once_a_day_routine(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    wall = Wall()
+    with HistoryLog(tmp_path / "history.sqlite3", wall=wall) as opened:
+        for hour in (8, 12, 18):
+            add_session(opened, wall, noon(SINCE, hour))
+        add_session(opened, wall, noon(SINCE + timedelta(days=1)), completed=1, skipped=6)
+        stopped = add_session(
+            opened, wall, noon(SINCE + timedelta(days=2)), completed=1, outcome=Outcome.STOPPED
+        )
+        second = ROUTINE.exercises[1]
+        opened.record_exercise(
+            stopped, 1, second.id, second.name, ExerciseStatus.PARTIAL, 90, 25, 85
+        )
+        data = gather(opened, SINCE, SINCE + timedelta(days=6), today=TODAY)
+        output = write_report(
+            opened, SINCE, SINCE + timedelta(days=6), tmp_path / "r.pdf", today=TODAY
+        )
+    assert [(w.done, w.prescribed) for w in data.weeks] == [(3, 7)]
+    text = pdf_text(output)
+    assert "Overall adherence 43%: 3 of 7 prescribed sessions" in text
+    assert re.search(r"Tue 3, 12:00 finished,\s+6\s+1 of 7\s+skipped", text)
+    assert "5 logged: 3 completed, 1 finished with exercises skipped, 1 stopped early" in text
+    assert "(these count, at most 1 session a day)" in text
 
 
 def test_a_failure_leaves_the_old_file_and_no_temporary_one(

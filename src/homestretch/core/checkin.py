@@ -136,12 +136,12 @@ def area_name(region_id: str) -> str:
     return _NAMES.get(region_id, region_id)
 
 
-def describe_areas(region_ids: Iterable[str]) -> str:
+def describe_areas(region_ids: Iterable[str], separator: str = ", ") -> str:
     """Marked areas as a plain list, head to foot: "lower back, right buttock"; "" for none."""
     chosen = set(region_ids)
     known = [r.label for r in REGIONS if r.id in chosen]
     unknown = sorted(chosen - REGION_IDS)
-    return ", ".join([*known, *unknown])
+    return separator.join([*known, *unknown])
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,11 @@ spreadsheet or script that reads columns by position keeps working.
 Times are UTC in ISO 8601 (``2026-03-01T08:00:00+00:00``), except
 ``local_date``, the patient's calendar day when the session started.
 
-Free text (routine and exercise names, notes, pain areas, events) is written
-as the patient typed it, except that a cell starting with ``=``, ``+``, ``-``,
-``@``, a tab or a carriage return gets a leading apostrophe (``'``): a
+Pain areas are named in plain words, head to foot ("lower back; right buttock"),
+by :func:`~homestretch.core.checkin.describe_areas`. Free text (routine and
+exercise names, notes, events) is written as the patient typed it, except that
+a cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+gets a leading apostrophe (``'``): a
 spreadsheet would otherwise run it as a formula ("CSV injection"). The check
 looks past invisible format characters at the start (a byte order mark, a
 zero-width space) and at compatibility forms (a fullwidth ``＝``, a small
@@ -25,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Final
 
+from homestretch.core.checkin import describe_areas
 from homestretch.core.history import LoggedEvent, SessionRecord
 
 SESSION_COLUMNS: Final[tuple[str, ...]] = (
@@ -149,7 +152,7 @@ def sessions_csv(
         if counts is not None:
             n_completed, n_skipped = counts.get(s.id, (0, 0))
         else:
-            n_completed, n_skipped = len(s.exercises) - len(skipped), len(skipped)
+            n_completed, n_skipped = len(s.completed), len(skipped)
         writer.writerow(
             _row(
                 (
@@ -166,8 +169,8 @@ def sessions_csv(
                     s.local_date.isoformat() if s.local_date else "",
                     s.pain_before,
                     s.pain_after,
-                    LIST_SEPARATOR.join(s.areas_before),
-                    LIST_SEPARATOR.join(s.areas_after),
+                    describe_areas(s.areas_before, LIST_SEPARATOR),
+                    describe_areas(s.areas_after, LIST_SEPARATOR),
                     s.note,
                     LIST_SEPARATOR.join(event_text(e) for e in s.events),
                 )

@@ -37,6 +37,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 
+from homestretch.core.checkin import REGION_IDS
 from homestretch.core.player import (
     Event,
     ExerciseEnded,
@@ -309,6 +310,11 @@ class SessionRecord:
     def skipped(self) -> tuple[ExerciseResult, ...]:
         return tuple(e for e in self.exercises if e.status is ExerciseStatus.SKIPPED)
 
+    @property
+    def partial(self) -> tuple[ExerciseResult, ...]:
+        """Exercises cut short by Stop (with the seconds done)."""
+        return tuple(e for e in self.exercises if e.status is ExerciseStatus.PARTIAL)
+
 
 @dataclass(frozen=True)
 class ExerciseTotal:
@@ -326,6 +332,7 @@ class ExerciseTotal:
     routine: str
     completed: int
     skipped: int
+    partial: int = 0
 
 
 def order_totals(totals: Iterable[ExerciseTotal]) -> list[ExerciseTotal]:
@@ -349,6 +356,24 @@ _SEPARATOR: Final = "\x1f"
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+STORED_STATUS: Final[dict[ExerciseStatus, ExerciseStatus]] = {
+    ExerciseStatus.PARTIAL: ExerciseStatus.SKIPPED
+}
+"""A status the log's schema cannot hold, and what is written instead. Version 1's
+CHECK on ``exercise_results.status`` allows only 'completed' and 'skipped'; a
+migration that widens it must remove this entry. Readers take 'partial' already."""
+
+
+def _check_areas(path: Path, areas: Iterable[str]) -> None:
+    """Refuse a body-map id this version does not know (a typo would be logged for good)."""
+    unknown = sorted(set(areas) - REGION_IDS)
+    if unknown:
+        raise HistoryError(
+            f"{path}: not written: {', '.join(map(repr, unknown))} "
+            f"{'is not an area' if len(unknown) == 1 else 'are not areas'} of the body map"
+        )
 
 
 def _iso(moment: datetime) -> str:
@@ -550,7 +575,13 @@ class HistoryLog:
         areas_before: tuple[str, ...] = (),
         at: datetime | None = None,
     ) -> int:
-        """Write a session's row; ``at`` is when it started (default: now)."""
+        """Write a session's row; ``at`` is when it started (default: now).
+
+        Raises:
+            HistoryError: it cannot be written, or ``areas_before`` holds an id
+                that is not an area of the body map.
+        """
+        _check_areas(self.path, areas_before)
         routine = timeline.routine
         moment = at or self._wall()
         now = _iso(moment)
@@ -609,7 +640,7 @@ class HistoryLog:
                     position,
                     exercise_id,
                     exercise_name,
-                    str(status),
+                    str(STORED_STATUS.get(status, status)),
                     planned_seconds,
                     done_seconds,
                     now,
@@ -634,11 +665,17 @@ class HistoryLog:
     def set_pain(
         self, session_id: int, when: str, rating: int | None, areas: tuple[str, ...] = ()
     ) -> None:
-        """Record the pain check-in ``before`` or ``after`` a session (None clears it)."""
+        """Record the pain check-in ``before`` or ``after`` a session (None clears it).
+
+        Raises:
+            HistoryError: it cannot be written, or ``areas`` holds an id that is
+                not an area of the body map.
+        """
         if when not in ("before", "after"):
             raise ValueError(when)
         if rating is not None and not 0 <= rating <= 10:
             raise ValueError(f"pain rating {rating} is not 0-10")
+        _check_areas(self.path, areas)
         with self._write() as db:
             db.execute(
                 f"UPDATE sessions SET pain_{when} = ?, areas_{when} = ? WHERE id = ?",
@@ -684,6 +721,14 @@ class HistoryLog:
             "SELECT DISTINCT routine_name FROM sessions WHERE deleted_at IS NULL ORDER BY 1"
         )
         return [row[0] for row in rows]
+
+    @_reads
+    def first_day(self) -> date | None:
+        """The local day of the first logged session (None: nothing logged)."""
+        row = self._db.execute(
+            "SELECT MIN(local_date) FROM sessions WHERE deleted_at IS NULL"
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
 
     @staticmethod
     def _filter(
@@ -797,7 +842,7 @@ class HistoryLog:
     def exercise_totals(
         self, *, since: date | None = None, until: date | None = None, routine: str | None = None
     ) -> list[ExerciseTotal]:
-        """Per exercise id, its completed and skipped counts, in one aggregate query.
+        """Per exercise id, its completed, skipped and partial counts, in one aggregate query.
 
         The same figures as counting the exercises of :meth:`sessions`, without
         reading every exercise row into Python (ten years is 70,000 rows), in
@@ -811,11 +856,11 @@ class HistoryLog:
         # The first routine and the newest name: the least "start, separator, routine"
         # and the greatest "start, separator, name" (ISO times in UTC sort as text).
         totals = []
-        for exercise_id, position, first, newest, completed, skipped in self._db.execute(
+        for exercise_id, position, first, newest, completed, skipped, cut_short in self._db.execute(
             "SELECT r.exercise_id, MIN(r.position),"
             " MIN(s.started_at || char(31) || s.routine_name),"
             " MAX(s.started_at || char(31) || r.exercise_name),"
-            " SUM(r.status = 'completed'), SUM(r.status = 'skipped')"
+            " SUM(r.status = 'completed'), SUM(r.status = 'skipped'), SUM(r.status = 'partial')"
             f" {joined}",
             args,
         ):
@@ -829,6 +874,7 @@ class HistoryLog:
                     routine_name,
                     completed,
                     skipped,
+                    cut_short,
                 )
             )
         return order_totals(totals)

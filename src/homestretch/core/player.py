@@ -48,8 +48,12 @@ class Outcome(StrEnum):
 
 
 class ExerciseStatus(StrEnum):
+    """How an exercise ended; these words are stored in the log and exported."""
+
     COMPLETED = "completed"
     SKIPPED = "skipped"
+    PARTIAL = "partial"
+    """Cut short by Stop after some of its time was done ("stopped part way")."""
 
 
 class PauseReason(StrEnum):
@@ -133,6 +137,10 @@ class Player:
         self._done = [0.0] * count
         self._status: list[ExerciseStatus | None] = [None] * count
         self._work_end = [timeline.work_end(k) for k in range(count)]
+        self._work_start = list(self._work_end)
+        for segment in reversed(timeline.segments):
+            if segment.kind is SegmentKind.WORK and segment.exercise_index is not None:
+                self._work_start[segment.exercise_index] = segment.start
         self._planned = [timeline.exercise_seconds(k) for k in range(count)]
 
     # -- observation
@@ -248,7 +256,11 @@ class Player:
         self._jump(self.timeline.exercise_start(target))
 
     def stop(self, outcome: Outcome = Outcome.STOPPED) -> None:
-        """End the session early; the exercise in progress counts as skipped."""
+        """End the session early.
+
+        The exercise in progress is :attr:`ExerciseStatus.PARTIAL` once its work
+        has begun, skipped when only its lead-in (getting into position) was done.
+        """
         if self._state not in (State.RUNNING, State.PAUSED):
             return
         if self._state is State.RUNNING:
@@ -258,7 +270,9 @@ class Player:
             self._freeze(self.position())
         k = self.exercise_index
         if self._status[k] is None and self.position() > self.timeline.exercise_start(k):
-            self._set_status(k, ExerciseStatus.SKIPPED)
+            begun = self.position() > self._work_start[k]
+            status = ExerciseStatus.PARTIAL if begun else ExerciseStatus.SKIPPED
+            self._set_status(k, status)
         self._finish(outcome)
 
     def update(self) -> None:

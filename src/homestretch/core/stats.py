@@ -15,7 +15,12 @@ Definitions (also in docs/history.md):
   count, out of the sessions a week the routine prescribes; a week's figure
   is capped at 100 %. A week only partly inside the period (its first and
   last week, or the week in progress) is prescribed its share, rounded:
-  three a week over four days is two.
+  three a week over four days is two. A day counts at most as many sessions
+  as the routine prescribes a day (:func:`per_day`): three sessions on one day
+  of a once-a-day routine count once.
+* A **period** starts no earlier than the first logged session (before it the
+  patient had not begun the programme) and ends no later than today; a period
+  that starts after today is refused (:func:`period`).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from homestretch.core.history import ExerciseTotal, SessionRecord, order_totals
-from homestretch.core.player import ExerciseStatus
+from homestretch.core.player import ExerciseStatus, Outcome
 
 
 def counts(session: SessionRecord, completed: int | None = None) -> bool:
@@ -34,6 +39,20 @@ def counts(session: SessionRecord, completed: int | None = None) -> bool:
     if completed is not None:
         return completed > 0
     return any(e.status is ExerciseStatus.COMPLETED for e in session.exercises)
+
+
+def outcome_text(ended: Outcome, skipped: int, partial: int = 0) -> str:
+    """How a session ended, in the words the history, the report and the CLI show.
+
+    A session that ran to its end with exercises skipped is "finished, 6 skipped",
+    not "completed"; one stopped during an exercise says so: "stopped, 1 part way".
+    """
+    if ended is Outcome.COMPLETED:
+        return f"finished, {skipped} skipped" if skipped else "completed"
+    extras = [f"{skipped} skipped"] if skipped else []
+    if partial:
+        extras.append(f"{partial} part way")
+    return ", ".join([str(ended), *extras])
 
 
 def session_day(session: SessionRecord) -> date:
@@ -86,6 +105,18 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def per_day(per_week: int) -> int:
+    """The most sessions a day counts for a routine of ``per_week`` sessions a week:
+    7 a week is once a day, 14 twice, 3 once (``ceil(per_week / 7)``)."""
+    return max(1, -(-per_week // 7))
+
+
+def counted_in(days: Mapping[date, int], since: date, until: date, per_week: int) -> int:
+    """Sessions that count from ``since`` to ``until``, each day at most :func:`per_day`."""
+    cap = per_day(per_week)
+    return sum(min(n, cap) for day, n in days.items() if since <= day <= until)
+
+
 def prescribed_in(per_week: int, days: int) -> int:
     """Sessions prescribed over ``days`` days of a week: ``per_week * days / 7``, rounded.
 
@@ -113,15 +144,17 @@ def weekly_adherence(
 ) -> list[WeekAdherence]:
     """One entry per week from the week of ``since`` to the week of ``until``.
 
-    Only the days from ``since`` to ``until`` count, and a week that lies
+    Only the days from ``since`` to ``until`` count, each at most
+    :func:`per_day` sessions, and a week that lies
     partly outside them is prescribed its share of the week's sessions (see
     :func:`prescribed_in`): a report from a Thursday, or a week still in
     progress, asks only for the days it covers. Linear in days and weeks.
     """
     done: Counter[date] = Counter()
+    cap = per_day(per_week)
     for day, n in days.items():
         if since <= day <= until:
-            done[week_start(day)] += n
+            done[week_start(day)] += min(n, cap)
     weeks: list[WeekAdherence] = []
     start = week_start(since)
     while start <= until:
@@ -136,6 +169,63 @@ def overall_adherence(weeks: Sequence[WeekAdherence]) -> float:
     prescribed = sum(w.prescribed for w in weeks)
     done = sum(min(w.done, w.prescribed) for w in weeks)
     return done / prescribed if prescribed else 0.0
+
+
+class PeriodError(ValueError):
+    """A period that cannot be reported; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days a report or a figure covers, after :func:`period` fitted them to the log."""
+
+    since: date
+    until: date
+    asked_since: date
+    """The start asked for; :attr:`since` is later when that was before the first session."""
+    first_session: date | None
+    """The day of the first logged session (None: nothing logged yet)."""
+
+    @property
+    def from_first_session(self) -> bool:
+        """True when the period was moved to start at the first session."""
+        return self.since > self.asked_since
+
+    @property
+    def days(self) -> int:
+        return (self.until - self.since).days + 1
+
+
+def period(since: date, until: date, *, first_session: date | None, today: date) -> Period:
+    """The period from ``since`` to ``until`` that the figures can truthfully cover.
+
+    It starts no earlier than ``first_session`` (no session was prescribed
+    before the patient began) and ends no later than ``today`` (none is due
+    yet after it).
+
+    Raises:
+        PeriodError: ``since`` is after ``today``, ``until`` before ``since``, or
+            the period ends before the first session.
+    """
+    if since > today:
+        raise PeriodError(
+            f"the period starts on {since.isoformat()}, which is in the future "
+            f"(today is {today.isoformat()}); choose a start up to today"
+        )
+    if until < since:
+        raise PeriodError(
+            f"the period ends ({until.isoformat()}) before it starts ({since.isoformat()})"
+        )
+    end = min(until, today)
+    if first_session is None:
+        raise PeriodError("no sessions are logged yet, so there is nothing to report")
+    start = max(since, first_session)
+    if start > end:
+        raise PeriodError(
+            f"no sessions were logged from {since.isoformat()} to {end.isoformat()}: "
+            f"the first session was on {start.isoformat()}"
+        )
+    return Period(start, end, since, first_session)
 
 
 @dataclass(frozen=True)
@@ -161,15 +251,17 @@ class ExerciseRate:
     name: str
     completed: int
     skipped: int
+    partial: int = 0
+    """Times it was cut short by Stop (:attr:`ExerciseStatus.PARTIAL`)."""
 
     @property
     def rate(self) -> float:
-        total = self.completed + self.skipped
+        total = self.completed + self.skipped + self.partial
         return self.completed / total if total else 0.0
 
 
 def exercise_rates(sessions: Iterable[SessionRecord]) -> list[ExerciseRate]:
-    """Per exercise id: how often it was completed and skipped.
+    """Per exercise id: how often it was completed, skipped and stopped part way.
 
     Named as in the newest session, in the order of
     :func:`~homestretch.core.history.order_totals` (by the routine it was
@@ -178,6 +270,7 @@ def exercise_rates(sessions: Iterable[SessionRecord]) -> list[ExerciseRate]:
     """
     completed: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
+    partial: Counter[str] = Counter()
     position: dict[str, int] = {}
     first: dict[str, tuple[datetime, str]] = {}
     newest: dict[str, tuple[datetime, str]] = {}
@@ -193,10 +286,20 @@ def exercise_rates(sessions: Iterable[SessionRecord]) -> list[ExerciseRate]:
             )
             if e.status is ExerciseStatus.COMPLETED:
                 completed[key] += 1
+            elif e.status is ExerciseStatus.PARTIAL:
+                partial[key] += 1
             else:
                 skipped[key] += 1
     totals = (
-        ExerciseTotal(key, newest[key][1], position[key], *first[key], completed[key], skipped[key])
+        ExerciseTotal(
+            key,
+            newest[key][1],
+            position[key],
+            *first[key],
+            completed[key],
+            skipped[key],
+            partial[key],
+        )
         for key in position
     )
     return rates_of_totals(order_totals(totals))
@@ -204,4 +307,4 @@ def exercise_rates(sessions: Iterable[SessionRecord]) -> list[ExerciseRate]:
 
 def rates_of_totals(totals: Iterable[ExerciseTotal]) -> list[ExerciseRate]:
     """:func:`exercise_rates` from counts the log summed up (same order and names)."""
-    return [ExerciseRate(t.exercise_id, t.name, t.completed, t.skipped) for t in totals]
+    return [ExerciseRate(t.exercise_id, t.name, t.completed, t.skipped, t.partial) for t in totals]

@@ -71,18 +71,22 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from homestretch.core.checkin import anchor, area_name
+from homestretch.core.checkin import anchor, describe_areas
 from homestretch.core.events import EventKind
 from homestretch.core.formatting import format_clock, plural, utc_offset
 from homestretch.core.history import HistoryError, HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
 from homestretch.core.stats import (
     ExerciseRate,
+    PeriodError,
+    counted_in,
     current_streak,
     exercised_days,
     longest_streak,
+    outcome_text,
     overall_adherence,
     pain_series,
+    period,
     rates_of_totals,
     session_day,
     week_start,
@@ -291,7 +295,9 @@ class SessionTableModel(QAbstractTableModel):
             return s.routine_name
         if column == self.DURATION:
             text = format_clock(s.done_seconds)
-            return text if s.ended is Outcome.COMPLETED else f"{text} ({s.ended})"
+            # The skipped column counts the skips; "finished" says the end was reached.
+            ended = outcome_text(s.ended, skipped if s.ended is Outcome.COMPLETED else 0)
+            return text if ended == str(Outcome.COMPLETED) else f"{text} ({ended})"
         if column == self.DONE:
             planned = s.snapshot.get("exercises")
             return f"{done} of {len(planned)}" if isinstance(planned, list) else str(done)
@@ -313,7 +319,7 @@ class SessionTableModel(QAbstractTableModel):
             rating = s.pain_before if column == self.BEFORE else s.pain_after
             areas = s.areas_before if column == self.BEFORE else s.areas_after
             when = "before" if column == self.BEFORE else "after"
-            where = f"\nWhere: {'; '.join(area_name(a) for a in areas)}" if areas else ""
+            where = f"\nWhere: {describe_areas(areas)}" if areas else ""
             return f"Pain {when}: {pain_words(rating)}{where}"
         if (
             column == self.DATE
@@ -887,11 +893,15 @@ class HistoryView(QWidget):
         self.longest_label.setText(
             f"Longest streak in these dates: {plural(longest_streak(chosen_days), 'day')}"
         )
-        this_week = sum(n for day, n in all_days.items() if week_start(today) <= day <= today)
+        this_week = counted_in(all_days, week_start(today), today, per_week)
         self.week_label.setText(
             f"This week so far: {this_week} of {plural(per_week, 'session')}"
             f" ({min(1.0, this_week / per_week) if per_week else 0.0:.0%})"
         )
+        # From the first session at the earliest, to today at the latest (stats.period).
+        if every:
+            since = max(since, min(session_day(s) for s in every))
+        until = min(until, today)
         weeks = weekly_adherence(chosen_days, since, until, per_week) if since <= until else []
         done = sum(min(w.done, w.prescribed) for w in weeks)
         self.adherence_label.setText(
@@ -1077,7 +1087,10 @@ class HistoryView(QWidget):
         from homestretch.ui.report import report_file_name, write_report
 
         since, until = self._shown_range
-        if since > until:
+        try:
+            period(since, until, first_session=self.log.first_day(), today=self.today())
+        except (PeriodError, HistoryError) as exc:
+            self.show_notice(f"No report was saved: {exc}.", undo=False)
             return
         written = self._save_file(
             "Save the report for your physiotherapist",

@@ -45,9 +45,10 @@ from PySide6.QtWidgets import QWidget
 
 from homestretch import APP_NAME, __version__
 from homestretch.core import stats
+from homestretch.core.checkin import describe_areas
 from homestretch.core.events import EventKind
 from homestretch.core.files import write_atomically
-from homestretch.core.formatting import plural
+from homestretch.core.formatting import format_clock, plural
 from homestretch.core.history import HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
 
@@ -107,6 +108,8 @@ class ReportData:
     today: date
     sessions: list[SessionRecord]
     """Oldest first."""
+    asked_since: date
+    """The start asked for: :attr:`since` is the first session's day when that came later."""
     routines: list[RoutineUse]
     """Most recently used first."""
     per_week: int
@@ -125,9 +128,18 @@ class ReportData:
 
 
 def gather(log: HistoryLog, since: date, until: date, *, today: date) -> ReportData:
-    """Read the period ``since``..``until`` (local days, inclusive) and compute its figures."""
-    if until < since:
-        raise ValueError(f"the period ends ({until}) before it starts ({since})")
+    """Read the period ``since``..``until`` (local days, inclusive) and compute its figures.
+
+    The period starts no earlier than the first logged session and ends no
+    later than ``today`` (see :func:`stats.period`).
+
+    Raises:
+        stats.PeriodError: the period starts after today, ends before it
+            starts or before the first session.
+    """
+    asked_since = since
+    fitted = stats.period(since, until, first_session=log.first_day(), today=today)
+    since, until = fitted.since, fitted.until
     newest_first = log.sessions(since=since, until=until)
     sessions = newest_first[::-1]
     uses: Counter[str] = Counter(s.routine_name for s in sessions)
@@ -143,6 +155,7 @@ def gather(log: HistoryLog, since: date, until: date, *, today: date) -> ReportD
         until=until,
         today=today,
         sessions=sessions,
+        asked_since=asked_since,
         routines=routines,
         per_week=per_week,
         days=days,
@@ -592,7 +605,12 @@ def _title(layout: Layout, data: ReportData) -> None:
         QRectF(0, 0, layout.width, height), f"{APP_NAME} exercise report", fonts.title, LEFT
     )
     layout.y = height + layout.mm(1)
-    layout.paragraph(f"Period: {period_text(data.since, data.until)}", fonts.bold, after=1)
+    started = (
+        f", from the first session on {long_date(data.since)}"
+        if data.since > data.asked_since
+        else ""
+    )
+    layout.paragraph(f"Period: {period_text(data.since, data.until)}{started}", fonts.bold, after=1)
     if data.routines:
         names = "; ".join(
             f"{r.name} ({plural(r.sessions, 'session')}, {r.per_week} a week prescribed)"
@@ -616,6 +634,8 @@ def _summary(layout: Layout, data: ReportData) -> None:
         layout.paragraph("No sessions were logged in this period.", layout.fonts.bold)
         return
     outcomes = Counter(s.ended for s in sessions)
+    skipping = sum(1 for s in sessions if s.ended is Outcome.COMPLETED and s.skipped)
+    per_day = stats.per_day(data.per_week)
     prescribed = sum(w.prescribed for w in data.weeks)
     done_capped = sum(min(w.done, w.prescribed) for w in data.weeks)
     period_days = (data.until - data.since).days + 1
@@ -631,10 +651,11 @@ def _summary(layout: Layout, data: ReportData) -> None:
         ),
         (
             "Sessions",
-            f"{len(sessions)} logged: {outcomes[Outcome.COMPLETED]} completed, "
+            f"{len(sessions)} logged: {outcomes[Outcome.COMPLETED] - skipping} completed, "
+            f"{skipping} finished with exercises skipped, "
             f"{outcomes[Outcome.STOPPED]} stopped early, "
             f"{outcomes[Outcome.INTERRUPTED]} interrupted; {data.counted} with at least "
-            "one exercise completed (these count)",
+            f"one exercise completed (these count, at most {plural(per_day, 'session')} a day)",
         ),
         (
             "Days exercised",
@@ -824,13 +845,17 @@ def _charts(layout: Layout, data: ReportData) -> None:
         ),
         chart_mm,
     )
-    rows = [(r.name, str(r.completed), str(r.skipped), percent(r.rate)) for r in data.rates]
+    rows = [
+        (r.name, str(r.completed), str(r.skipped), str(r.partial), percent(r.rate))
+        for r in data.rates
+    ]
     layout.table(
         (
-            Column("Exercise", 0.55, wrap=True),
-            Column("Completed", 0.15, RIGHT),
-            Column("Skipped", 0.15, RIGHT),
-            Column("Completed share", 0.15, RIGHT),
+            Column("Exercise", 0.45, wrap=True),
+            Column("Completed", 0.13, RIGHT),
+            Column("Skipped", 0.12, RIGHT),
+            Column("Stopped part way", 0.15, RIGHT, wrap=True),
+            Column("Completed share", 0.15, RIGHT, wrap=True),
         ),
         rows,
     )
@@ -882,15 +907,21 @@ def _rating(rating: int | None) -> str:
 
 
 def _note_cell(session: SessionRecord) -> str:
-    """The note, then where it hurt (the pain check-ins' body areas)."""
+    """The note, where it hurt (the pain check-ins' body areas), and any exercise
+    stopped part way with the time done."""
     parts = [session.note] if session.note else []
     where = []
     if session.areas_before:
-        where.append(f"before: {', '.join(session.areas_before)}")
+        where.append(f"before: {describe_areas(session.areas_before)}")
     if session.areas_after:
-        where.append(f"after: {', '.join(session.areas_after)}")
+        where.append(f"after: {describe_areas(session.areas_after)}")
     if where:
         parts.append(f"Where it hurt {'; '.join(where)}.")
+    for e in session.partial:
+        parts.append(
+            f"Stopped part way through {e.exercise_name}: "
+            f"{format_clock(e.done_seconds)} of {format_clock(e.planned_seconds)}."
+        )
     return "\n".join(parts)
 
 
@@ -904,7 +935,7 @@ def _sessions(layout: Layout, data: ReportData) -> None:
     if several:
         columns.append(Column("Routine", 0.16, wrap=True))
     columns += [
-        Column("Ended", 0.12),
+        Column("Ended", 0.12, wrap=True),
         Column("Exercises done", 0.1, RIGHT),
         Column("Pain before", 0.085, RIGHT),
         Column("Pain after", 0.075, RIGHT),
@@ -922,7 +953,7 @@ def _sessions(layout: Layout, data: ReportData) -> None:
         if several:
             row.append(s.routine_name)
         row += [
-            str(s.ended),
+            stats.outcome_text(s.ended, len(s.skipped), len(s.partial)),
             f"{len(s.completed)} of {planned_exercises(s)}",
             _rating(s.pain_before),
             _rating(s.pain_after),
