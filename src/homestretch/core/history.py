@@ -678,13 +678,6 @@ class HistoryLog:
 
     # -- reading
 
-    @_reads
-    def routine_names(self) -> list[str]:
-        rows = self._db.execute(
-            "SELECT DISTINCT routine_name FROM sessions WHERE deleted_at IS NULL ORDER BY 1"
-        )
-        return [row[0] for row in rows]
-
     @staticmethod
     def _filter(
         since: date | None, until: date | None, routine: str | None, prefix: str = ""
