@@ -951,12 +951,10 @@ class HistoryView(QWidget):
     def _skipped_names(self, session: SessionRecord) -> list[str]:
         """The session's skipped exercises (its exercise rows are read the first time)."""
         if session.id not in self._skipped_cache:
-            day = session.local_date
             try:
-                same_day = self.log.sessions(since=day, until=day, routine=session.routine_name)
+                full = self.log.session(session.id) or session
             except HistoryError:
-                same_day = []
-            full = next((s for s in same_day if s.id == session.id), session)
+                full = session
             self._skipped_cache[session.id] = [
                 f"{e.exercise_name} ({e.exercise_id})" for e in full.skipped
             ]
