@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from homestretch import APP_ID, APP_NAME, __version__
-from homestretch.core.paths import ASSETS_DIR, AppPaths
+from homestretch.core.paths import APP_ICON, ASSETS_DIR, AppPaths
 from homestretch.core.settings import read_settings
 from homestretch.speech.problems import SpeechProblem
 from homestretch.ui.inhibit import DBusScreenSaver
@@ -114,9 +114,7 @@ def run_app(
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    icon = ASSETS_DIR / "icons" / "homestretch.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(QIcon(str(APP_ICON)))
 
     diagnostics = start_diagnostics_log(paths)
     loaded = read_settings(paths.settings_file)

@@ -31,6 +31,9 @@ def test_the_command_without_arguments_opens_the_window_and_closes_cleanly(
     assert window.muted
     assert window.routines_page.selected() is not None
     assert QApplication.desktopFileName() == "io.github.homestretch.Homestretch"
+    icon = window.windowIcon().pixmap(64, 64).toImage()
+    assert not icon.isNull()
+    assert icon.pixelColor(32, 32).alpha() == 255  # drawn, not a blank placeholder
     assert (isolated_data_dir / "history.sqlite3").is_file()
 
 

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import stat
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
+PRIVATE_MODE: Final = 0o600
+"""Permissions of a private file (the settings): only its owner reads or writes it."""
+SHARED_MODE: Final = 0o666
+"""Permissions asked for a file the user saves (a report, an export); the umask trims them."""
+_TEMP_TRIES: Final = 100
 
-def write_atomically(path: Path, content: str | bytes, *, make_folder: bool = False) -> None:
+
+def write_atomically(
+    path: Path, content: str | bytes, *, make_folder: bool = False, private: bool = False
+) -> None:
     """Replace ``path`` with ``content``: readers see the old file or the whole new one.
 
     The content goes to a temporary file beside ``path``, is flushed to disk,
@@ -22,6 +30,9 @@ def write_atomically(path: Path, content: str | bytes, *, make_folder: bool = Fa
         make_folder: create ``path``'s folder first if it is missing (otherwise
             a missing folder is an error, as for a report the user asked to
             save somewhere).
+        private: only the owner may read the file (mode 0600). Otherwise it gets
+            the user's normal permissions (0666 less the umask), as any file the
+            user saves from another program.
 
     Raises:
         OSError: the folder is missing or cannot be written, or the disk is full.
@@ -29,16 +40,30 @@ def write_atomically(path: Path, content: str | bytes, *, make_folder: bool = Fa
     if make_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, temp = _create_temp(path, PRIVATE_MODE if private else SHARED_MODE)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        Path(temp).replace(path)
+        temp.replace(path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
+
+
+def _create_temp(path: Path, mode: int) -> tuple[int, Path]:
+    """A new, empty temporary file beside ``path``, created with ``mode`` (less the
+    umask, which the system applies), and its descriptor."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(_TEMP_TRIES):
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(temp, flags, mode), temp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file", str(path.parent))
 
 
 class FileProblem(StrEnum):

@@ -716,13 +716,6 @@ class HistoryLog:
     # -- reading
 
     @_reads
-    def routine_names(self) -> list[str]:
-        rows = self._db.execute(
-            "SELECT DISTINCT routine_name FROM sessions WHERE deleted_at IS NULL ORDER BY 1"
-        )
-        return [row[0] for row in rows]
-
-    @_reads
     def first_day(self) -> date | None:
         """The local day of the first logged session (None: nothing logged)."""
         row = self._db.execute(
@@ -732,10 +725,18 @@ class HistoryLog:
 
     @staticmethod
     def _filter(
-        since: date | None, until: date | None, routine: str | None, prefix: str = ""
+        since: date | None,
+        until: date | None,
+        routine: str | None,
+        prefix: str = "",
+        *,
+        session_id: int | None = None,
     ) -> tuple[str, list[object]]:
         where = [f"{prefix}deleted_at IS NULL"]
         args: list[object] = []
+        if session_id is not None:
+            where.append(f"{prefix}id = ?")
+            args.append(session_id)
         if since is not None:
             where.append(f"{prefix}local_date >= ?")
             args.append(since.isoformat())
@@ -755,13 +756,15 @@ class HistoryLog:
         until: date | None = None,
         routine: str | None = None,
         with_exercises: bool = True,
+        session_id: int | None = None,
     ) -> list[SessionRecord]:
         """Sessions newest first, filtered by local day (inclusive) and routine name.
 
         ``with_exercises=False`` skips the per-exercise rows (a table of
-        sessions needs only their counts: :meth:`exercise_counts`).
+        sessions needs only their counts: :meth:`exercise_counts`);
+        ``session_id`` reads that one session (:meth:`session`).
         """
-        condition, args = self._filter(since, until, routine)
+        condition, args = self._filter(since, until, routine, session_id=session_id)
         rows = self._db.execute(
             "SELECT id, routine_name, started_at, ended_at, updated_at, ended, planned_seconds,"
             " done_seconds, snapshot_id, local_date, pain_before, pain_after,"
@@ -823,6 +826,12 @@ class HistoryLog:
                 )
             )
         return records
+
+    def session(self, session_id: int) -> SessionRecord | None:
+        """The session with this id, with its exercises and events; None if there is
+        none (or it was deleted)."""
+        found = self.sessions(session_id=session_id)
+        return found[0] if found else None
 
     @_reads
     def exercise_counts(

@@ -37,6 +37,8 @@ def _bundled_root() -> Path:
 BUNDLED_ROOT = _bundled_root()
 BUNDLED_ROUTINES_DIR = BUNDLED_ROOT / "routines"
 ASSETS_DIR = BUNDLED_ROOT / "assets"
+APP_ICON = ASSETS_DIR / "icons" / "homestretch.svg"
+"""The window's icon: a person sitting on the floor, reaching for a stretched leg."""
 BUNDLED_ROUTINE = BUNDLED_ROUTINES_DIR / "sciatica-relief.yaml"
 BUNDLED_DOCS_DIR = BUNDLED_ROOT / "docs"
 ROUTINE_FORMAT_DOC = BUNDLED_DOCS_DIR / "routine-format.md"

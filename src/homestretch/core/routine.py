@@ -56,6 +56,48 @@ _MAGIC: Final = {
     ".jpeg": (b"\xff\xd8\xff",),
 }
 ASSETS_PREFIX: Final = "assets:"
+
+
+@dataclass(frozen=True)
+class KeySet:
+    """The keys one mapping of a routine file may have (docs/routine-format.md
+    lists the same keys; tests/core/test_docs.py checks that they agree)."""
+
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+
+
+ROUTINE_KEYS: Final = KeySet(
+    required=("schema", "name", "exercises"),
+    optional=(
+        "description",
+        "sessions_per_week",
+        "prepare_seconds",
+        "rest_between_exercises",
+        "stop_rule",
+    ),
+)
+STOP_RULE_KEYS: Final = KeySet(required=(), optional=("pain_rise", "pain_at_least"))
+EXERCISE_KEYS: Final = KeySet(
+    required=("id", "name", "position", "summary", "steps"),
+    optional=(
+        "cautions",
+        "illustration",
+        "sides",
+        "first_side",
+        "sets",
+        "reps",
+        "phases",
+        "work",
+        "rest_between_reps",
+        "rest_between_sides",
+        "rest_between_sets",
+        "rest_after",
+        "prepare_seconds",
+    ),
+)
+PHASE_KEYS: Final = KeySet(required=("name", "seconds"), optional=("say",))
+WORK_KEYS: Final = KeySet(required=("seconds",), optional=("name", "say"))
 BIDI_CONTROLS: Final = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
@@ -673,18 +715,7 @@ class YamlReader:
     # -- the routine
 
     def routine(self, root: yaml.Node) -> Routine | None:
-        fields = self.mapping(
-            root,
-            "the routine",
-            required=("schema", "name", "exercises"),
-            optional=(
-                "description",
-                "sessions_per_week",
-                "prepare_seconds",
-                "rest_between_exercises",
-                "stop_rule",
-            ),
-        )
+        fields = self.mapping(root, "the routine", ROUTINE_KEYS.required, ROUTINE_KEYS.optional)
         if fields is None:
             return None
         schema_node = fields.get("schema")
@@ -730,7 +761,7 @@ class YamlReader:
         if schema < 2:
             self.error(node, "'stop_rule' needs 'schema: 2' at the top of the file")
             return None
-        fields = self.mapping(node, "'stop_rule'", (), ("pain_rise", "pain_at_least"))
+        fields = self.mapping(node, "'stop_rule'", STOP_RULE_KEYS.required, STOP_RULE_KEYS.optional)
         if fields is None:
             return None
         if not fields:
@@ -770,26 +801,7 @@ class YamlReader:
         return tuple(result) if ok else None
 
     def exercise(self, node: yaml.Node) -> Exercise | None:
-        fields = self.mapping(
-            node,
-            "an exercise",
-            required=("id", "name", "position", "summary", "steps"),
-            optional=(
-                "cautions",
-                "illustration",
-                "sides",
-                "first_side",
-                "sets",
-                "reps",
-                "phases",
-                "work",
-                "rest_between_reps",
-                "rest_between_sides",
-                "rest_between_sets",
-                "rest_after",
-                "prepare_seconds",
-            ),
-        )
+        fields = self.mapping(node, "an exercise", EXERCISE_KEYS.required, EXERCISE_KEYS.optional)
         if fields is None:
             return None
         problems_before = len(self.problems)
@@ -912,7 +924,7 @@ class YamlReader:
         return tuple(p for p in phases if p is not None)
 
     def phase(self, node: yaml.Node) -> Phase | None:
-        fields = self.mapping(node, "a phase", required=("name", "seconds"), optional=("say",))
+        fields = self.mapping(node, "a phase", PHASE_KEYS.required, PHASE_KEYS.optional)
         if fields is None:
             return None
         name = self.optional(fields, "name", lambda n, w: self.text(n, w, 40), None)
@@ -925,7 +937,7 @@ class YamlReader:
         return Phase(name=name, seconds=seconds, say=say)
 
     def work(self, node: yaml.Node) -> Phase | None:
-        fields = self.mapping(node, "'work'", required=("seconds",), optional=("name", "say"))
+        fields = self.mapping(node, "'work'", WORK_KEYS.required, WORK_KEYS.optional)
         if fields is None:
             return None
         name = self.optional(fields, "name", lambda n, w: self.text(n, w, 40), "work")

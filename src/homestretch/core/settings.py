@@ -203,4 +203,4 @@ def settings_json(settings: Settings) -> str:
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write settings atomically. Raises OSError if the folder cannot be written."""
-    write_atomically(path, settings_json(settings), make_folder=True)
+    write_atomically(path, settings_json(settings), make_folder=True, private=True)

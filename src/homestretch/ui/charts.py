@@ -26,18 +26,19 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from homestretch.core.checkin import ANCHORS
 from homestretch.core.stats import ExerciseRate, PainPoint, week_start
+from homestretch.ui import style
 
 BEFORE_COLOUR: Final = "#E65100"
 """Pain before a session: deep orange."""
 AFTER_COLOUR: Final = "#00796B"
 """Pain after a session: teal (tells apart from orange also for red-green colour blindness)."""
 BAR_COLOUR: Final = "#A5D6A7"
-BAR_BORDER: Final = "#2E7D32"
+BAR_BORDER: Final = style.DONE_COLOUR
 BAR_TEXT: Final = "#1B3D1E"
 
 
@@ -50,29 +51,22 @@ TITLE_PX: Final = 22
 TEXT_PX: Final = 18
 
 
-def _font(px: int, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(px)
-    font.setBold(bold)
-    return font
-
-
 def _base_chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
-    chart.setTitleFont(_font(TITLE_PX, bold=True))
+    chart.setTitleFont(style.font(TITLE_PX, bold=True))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
     chart.setMargins(QMargins(8, 8, 8, 8))
     legend = chart.legend()
-    legend.setFont(_font(TEXT_PX))
+    legend.setFont(style.font(TEXT_PX))
     legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
 
 
 def _style_axis(axis: QValueAxis | QCategoryAxis | QDateTimeAxis | QBarCategoryAxis) -> None:
-    axis.setLabelsFont(_font(TEXT_PX))
-    axis.setTitleFont(_font(TEXT_PX))
+    axis.setLabelsFont(style.font(TEXT_PX))
+    axis.setTitleFont(style.font(TEXT_PX))
 
 
 def _msecs(moment: datetime) -> float:
@@ -214,7 +208,7 @@ def completion_chart(
     bars.setColor(QColor(BAR_COLOUR))
     bars.setBorderColor(QColor(BAR_BORDER))
     bars.setLabelColor(QColor(BAR_TEXT))
-    bars.setLabelFont(_font(TEXT_PX, bold=True))
+    bars.setLabelFont(style.font(TEXT_PX, bold=True))
     bars.append([round(r.rate * 100) for r in shown])
     series = QHorizontalBarSeries()
     series.append(bars)

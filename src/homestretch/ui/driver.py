@@ -135,8 +135,6 @@ class SessionDriver(QObject):
             self._timer.stop()
             return
         self._maybe_count_down(segment_left)
-        deadline = player.next_deadline()
-        assert deadline is not None
         until_boundary = segment_left
         fraction = segment_left - math.floor(segment_left)
         until_second = fraction if fraction > 1e-6 else 1.0

@@ -37,7 +37,6 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QCursor,
-    QFont,
     QHelpEvent,
     QHideEvent,
     QKeyEvent,
@@ -92,6 +91,7 @@ from homestretch.core.stats import (
     week_start,
     weekly_adherence,
 )
+from homestretch.ui import style
 from homestretch.ui.charts import completion_chart, pain_chart
 from homestretch.ui.dialogs import ask
 from homestretch.ui.text import plain, tooltip
@@ -101,7 +101,7 @@ if TYPE_CHECKING:
 
 Today = Callable[[], date]
 
-EXERCISED_COLOUR: Final = "#2E7D32"
+EXERCISED_COLOUR: Final = style.DONE_COLOUR
 CALENDAR_MONTHS: Final = 3
 WIDE: Final = 1500
 """Narrower than this, the calendar shows one month fewer."""
@@ -109,16 +109,9 @@ ALL_ROUTINES: Final = "All routines"
 DATE_PAUSE_MS: Final = 400
 
 
-def _font(size: int, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(size)
-    font.setBold(bold)
-    return font
-
-
 def _label(text: str = "", size: int = 18, *, bold: bool = False, wrap: bool = False) -> QLabel:
     label = plain(QLabel(text))
-    label.setFont(_font(size, bold=bold))
+    label.setFont(style.font(size, bold=bold))
     label.setWordWrap(wrap)
     return label
 
@@ -398,11 +391,11 @@ class MonthGrid(QWidget):
             size = self._cell()
             left = (self.width() - 7 * size) / 2
             painter.setPen(ink)
-            painter.setFont(_font(20, bold=True))
+            painter.setFont(style.font(20, bold=True))
             painter.drawText(
                 QRectF(0, 0, self.width(), 36), Qt.AlignmentFlag.AlignCenter, f"{self.first:%B %Y}"
             )
-            painter.setFont(_font(18))
+            painter.setFont(style.font(18))
             muted = QColor(ink)
             muted.setAlphaF(0.6)
             painter.setPen(muted)
@@ -419,10 +412,10 @@ class MonthGrid(QWidget):
                     painter.setBrush(QColor(EXERCISED_COLOUR))
                     painter.drawEllipse(disc)
                     painter.setPen(QColor("white"))
-                    painter.setFont(_font(18, bold=True))
+                    painter.setFont(style.font(18, bold=True))
                 else:
                     painter.setPen(muted if day > self.today else ink)
-                    painter.setFont(_font(18))
+                    painter.setFont(style.font(18))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(day_number))
                 if day == self.today:
                     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -556,7 +549,7 @@ class HistoryView(QWidget):
             "The sessions shown, or their exercise results, for a spreadsheet"
         )
         csv_menu = QMenu(self.csv_button)
-        csv_menu.setFont(_font(18))
+        csv_menu.setFont(style.font(18))
         self.csv_sessions_action = csv_menu.addAction("Sessions (one row each)…")
         self.csv_sessions_action.triggered.connect(lambda: self.export_csv("sessions"))
         self.csv_exercises_action = csv_menu.addAction("Exercise results (one row each)…")
@@ -580,7 +573,7 @@ class HistoryView(QWidget):
         self.to_edit = self._date_edit("To")
         row.addWidget(self.to_edit)
         self.routine_combo = QComboBox()
-        self.routine_combo.setFont(_font(18))
+        self.routine_combo.setFont(style.font(18))
         self.routine_combo.setMinimumHeight(44)
         self.routine_combo.setMinimumWidth(220)
         self.routine_combo.setMaximumWidth(440)
@@ -599,7 +592,7 @@ class HistoryView(QWidget):
         row.addWidget(self.last_30_button)
         self.since_button = self._button("Since…")
         self.since_calendar = QCalendarWidget()
-        self.since_calendar.setFont(_font(18))
+        self.since_calendar.setFont(style.font(18))
         self.since_calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.since_calendar.setGridVisible(True)
         self.since_calendar.setMinimumSize(460, 320)
@@ -620,13 +613,13 @@ class HistoryView(QWidget):
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
-        edit.setFont(_font(18))
+        edit.setFont(style.font(18))
         edit.setMinimumHeight(44)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(f"{name} date")
         edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        edit.calendarWidget().setFont(_font(18))
+        edit.calendarWidget().setFont(style.font(18))
         edit.calendarWidget().setMinimumSize(460, 320)
         edit.dateChanged.connect(self._date_typed)
         edit.editingFinished.connect(self._dates_edited)
@@ -635,7 +628,7 @@ class HistoryView(QWidget):
     @staticmethod
     def _button(text: str) -> QPushButton:
         button = QPushButton(text)
-        button.setFont(_font(18))
+        button.setFont(style.font(18))
         button.setMinimumHeight(44)
         return button
 
@@ -643,15 +636,16 @@ class HistoryView(QWidget):
         bar = QFrame()
         bar.setObjectName("notice")
         bar.setStyleSheet(
-            "#notice { background: #FFF3CD; border: 1px solid #E0C36A; border-radius: 8px; }"
-            " #notice QLabel { color: #3d3000; }"
+            f"#notice {{ background: {style.NOTICE_BACKGROUND};"
+            f" border: 1px solid {style.NOTICE_EDGE}; border-radius: 8px; }}"
+            f" #notice QLabel {{ color: {style.NOTICE_INK}; }}"
         )
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 6, 8, 6)
         self.notice_text = _label("", 20, wrap=True)
         layout.addWidget(self.notice_text, 1)
         self.undo_button = self._button("Undo")
-        self.undo_button.setFont(_font(20, bold=True))
+        self.undo_button.setFont(style.font(20, bold=True))
         self.undo_button.clicked.connect(self.undo_delete)
         layout.addWidget(self.undo_button)
         close = self._button("✕")
@@ -677,7 +671,7 @@ class HistoryView(QWidget):
         self.model = SessionTableModel(self._skipped_names, self, save_note=self._save_note)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setFont(_font(18))
+        self.table.setFont(style.font(18))
         self.table.setAccessibleName("Sessions, newest first")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -691,7 +685,7 @@ class HistoryView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(40)
         header = self.table.horizontalHeader()
-        header.setFont(_font(18, bold=True))
+        header.setFont(style.font(18, bold=True))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
@@ -967,12 +961,10 @@ class HistoryView(QWidget):
     def _skipped_names(self, session: SessionRecord) -> list[str]:
         """The session's skipped exercises (its exercise rows are read the first time)."""
         if session.id not in self._skipped_cache:
-            day = session.local_date
             try:
-                same_day = self.log.sessions(since=day, until=day, routine=session.routine_name)
+                full = self.log.session(session.id) or session
             except HistoryError:
-                same_day = []
-            full = next((s for s in same_day if s.id == session.id), session)
+                full = session
             self._skipped_cache[session.id] = [
                 f"{e.exercise_name} ({e.exercise_id})" for e in full.skipped
             ]

@@ -42,7 +42,7 @@ from homestretch.core.checkin import (
     area_name,
     describe_areas,
 )
-from homestretch.ui.style import FLOOR_PX, font, scalable
+from homestretch.ui.style import FLOOR_PX, MARKED_COLOUR, MUTED_COLOUR, font, scalable
 
 # Green to red across the scale, readable with white text.
 _SCALE_COLOURS = (
@@ -307,8 +307,10 @@ class PainMap(QWidget):
             polygon = self._polygon(region, boxes)
             chosen = region.id in self.marked
             width = 3.5 if region.id == self.pointed else 1.5
-            painter.setPen(QPen(QColor("#C62828") if chosen else QColor(110, 110, 110), width))
-            painter.setBrush(QColor(198, 40, 40, 170) if chosen else QColor(150, 150, 150, 40))
+            painter.setPen(QPen(QColor(MARKED_COLOUR if chosen else MUTED_COLOUR), width))
+            fill = QColor(MARKED_COLOUR) if chosen else QColor(150, 150, 150)
+            fill.setAlpha(170 if chosen else 40)
+            painter.setBrush(fill)
             painter.drawPolygon(polygon)
         painter.end()
 

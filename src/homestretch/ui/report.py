@@ -51,6 +51,7 @@ from homestretch.core.files import write_atomically
 from homestretch.core.formatting import format_clock, plural
 from homestretch.core.history import HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
+from homestretch.ui import style
 
 """The kind of event the session page logs when the routine's stop rule fires."""
 
@@ -80,12 +81,12 @@ SHORT_MONTHS: Final = tuple(name[:3] for name in MONTHS)
 SHORT_DAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 INK = QColor(30, 30, 30)
-MUTED = QColor(110, 110, 110)
+MUTED = QColor(style.MUTED_COLOUR)
 RULE = QColor(200, 200, 200)
 HEADER_FILL = QColor(232, 238, 243)
 GROUP_FILL = QColor(245, 245, 245)
 EXERCISED_FILL = QColor(129, 199, 132)
-WARNING_INK = QColor(183, 28, 28)
+WARNING_INK = QColor(style.CAUTION_COLOUR)
 OUTSIDE_INK = QColor(175, 175, 175)
 
 
@@ -219,24 +220,13 @@ class Column:
     wrap: bool = False
 
 
-def report_font(base: QFont, points: float, *, bold: bool = False) -> QFont:
-    """``base`` at ``points``, without ligatures: a PDF reader searching for "first"
-    does not find it written with the "fi" ligature (U+FB01)."""
-    font = QFont(base)
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    for tag in ("liga", "clig", "dlig"):
-        font.setFeature(QFont.Tag(tag), 0)
-    return font
-
-
 class _Fonts:
     def __init__(self, device: QPdfWriter) -> None:
         base = QGuiApplication.font()
         self.device = device
 
         def font(points: float, *, bold: bool = False) -> QFont:
-            return report_font(base, points, bold=bold)
+            return style.print_font(base, points, bold=bold)
 
         self.title = font(19, bold=True)
         self.heading = font(13, bold=True)
@@ -992,7 +982,7 @@ def render_pdf(data: ReportData) -> bytes:
     writer.setCreator(f"{APP_NAME} {__version__}")
     pages = build_pages(writer, data)
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
-    footer_font = report_font(QGuiApplication.font(), 7.5)
+    footer_font = style.print_font(QGuiApplication.font(), 7.5)
     footer = QRectF(0, area.height() - Layout.mm(4), area.width(), Layout.mm(4))
     where = f"{APP_NAME} report, {long_date(data.since)} to {long_date(data.until)}"
     painter = QPainter()

@@ -6,6 +6,8 @@ metres); pages scale them with their window.
 
 from __future__ import annotations
 
+from typing import Final
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -18,12 +20,26 @@ RIGHT_COLOUR = colours.RIGHT
 BOTH_COLOUR = colours.BOTH
 """Both legs together: green."""
 
-NOTICE_STYLE = "background: #FFF3CD; color: #5C4400; border-radius: 8px; padding: 6px 12px;"
+CAUTION_COLOUR: Final = "#B71C1C"
+"""Advice to stop and warnings, on screen and in the report: deep red."""
+DONE_COLOUR: Final = colours.BOTH
+"""Done: a day with exercise, a finished session (the green of both legs)."""
+MARKED_COLOUR: Final = "#C62828"
+"""A pain area the patient marked on the body map: red."""
+MUTED_COLOUR: Final = "#6E6E6E"
+"""Secondary text and unmarked outlines: grey."""
+NOTICE_BACKGROUND: Final = "#FFF3CD"
+NOTICE_EDGE: Final = "#E0C36A"
+NOTICE_INK: Final = "#5C4400"
+
+NOTICE_STYLE: Final = (
+    f"background: {NOTICE_BACKGROUND}; color: {NOTICE_INK}; border-radius: 8px; padding: 6px 12px;"
+)
 """A lasting notice: something the patient should know (no voice, cannot save)."""
-ADVICE_STYLE = "background: #B71C1C; color: white; border-radius: 10px; padding: 10px 16px;"
+ADVICE_STYLE: Final = (
+    f"background: {CAUTION_COLOUR}; color: white; border-radius: 10px; padding: 10px 16px;"
+)
 """Advice to stop: unmissable."""
-CAUTION_COLOUR = "#B71C1C"
-DONE_COLOUR = "#2E7D32"
 
 
 def font(size: int, *, bold: bool = False) -> QFont:
@@ -31,6 +47,17 @@ def font(size: int, *, bold: bool = False) -> QFont:
     result = QFont()
     result.setPixelSize(max(1, size))
     result.setBold(bold)
+    return result
+
+
+def print_font(base: QFont, points: float, *, bold: bool = False) -> QFont:
+    """``base`` at ``points`` for print, without ligatures: a PDF reader searching for
+    "first" does not find it written with the "fi" ligature (U+FB01)."""
+    result = QFont(base)
+    result.setPointSizeF(points)
+    result.setBold(bold)
+    for tag in ("liga", "clig", "dlig"):
+        result.setFeature(QFont.Tag(tag), 0)
     return result
 
 
