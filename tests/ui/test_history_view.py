@@ -556,9 +556,10 @@ def test_charts_render_to_images_without_a_view(qtbot: QtBot, log: HistoryLog, w
     empty.deleteLater()
 
     # One day of ratings: a week of whole days around it, one tick a day, so
-    # the date labels differ; a few days apart: a tick every other day.
-    for ratings, days, ticks in ((many[:2], 7, 8), (many[:10], 12, 7)):
+    # the date labels differ; a few days apart, in less room: a tick every few days.
+    for ratings, width, days, ticks in ((many[:2], 1100, 7, 8), (many[:10], 500, 12, 4)):
         short = pain_chart(ratings)
+        render_chart(short, width, 400)
         (axis,) = [a for a in short.axes() if isinstance(a, QDateTimeAxis)]
         low, high = axis.min(), axis.max()
         assert (low.time().hour(), low.time().minute()) == (0, 0)

@@ -1,0 +1,124 @@
+"""The history page at the screen sizes patients have: charts whose dots and date labels all
+show, and a sessions table whose every cell shows its whole text without sideways scrolling."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QChart, QDateTimeAxis
+from PySide6.QtCore import QDateTime, QRect, QRectF
+from PySide6.QtGui import QColor, QFontMetricsF, QImage
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from homestretch.core.history import HistoryLog
+from homestretch.core.stats import pain_series
+from homestretch.ui.charts import AFTER_COLOUR, BEFORE_COLOUR, pain_chart, render_chart
+from homestretch.ui.history_view import HistoryView
+from homestretch.ui.report import CHART_PIXELS
+from tests.helpers import Wall
+from tests.ui.test_history_view import TODAY, add_session, at, utc_zone
+
+__all__ = ["utc_zone"]  # the autouse fixture: local time is UTC
+
+Screenshot = Callable[[QWidget, str], Path]
+SIZES = ((1280, 720), (1366, 768), (1920, 1080))
+
+
+def show_view(qtbot: QtBot, log: HistoryLog, size: tuple[int, int]) -> HistoryView:
+    view = HistoryView(log, lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    for _ in range(3):  # layouts, the scroll area and the charts settle, as on screen
+        QApplication.processEvents()
+    return view
+
+
+# -- the pain chart
+
+
+def date_axis(chart: QChart) -> QDateTimeAxis:
+    (axis,) = [a for a in chart.axes() if isinstance(a, QDateTimeAxis)]
+    return axis
+
+
+def assert_date_labels_apart(chart: QChart) -> None:
+    """Each tick's label, centred under it, ends before the next one begins."""
+    axis = date_axis(chart)
+    ticks = axis.tickCount()
+    assert ticks >= 3  # still a useful axis
+    low, high = axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch()
+    metrics = QFontMetricsF(axis.labelsFont())
+    labels = [
+        chart.locale().toString(
+            QDateTime.fromMSecsSinceEpoch(round(low + k * (high - low) / (ticks - 1))),
+            axis.format(),
+        )
+        for k in range(ticks)
+    ]
+    assert len(set(labels)) == ticks  # no date twice
+    widths = [metrics.horizontalAdvance(label) for label in labels]
+    spacing = chart.plotArea().width() / (ticks - 1)
+    for (a, b), (wa, wb) in zip(
+        itertools.pairwise(labels), itertools.pairwise(widths), strict=True
+    ):
+        assert (wa + wb) / 2 < spacing, f"{a!r} and {b!r} overlap"
+
+
+def colours_in(image: QImage, area: QRectF | QRect) -> list[QColor]:
+    rect = (area if isinstance(area, QRect) else area.toAlignedRect()).intersected(image.rect())
+    return [
+        image.pixelColor(x, y)
+        for x in range(rect.left(), rect.right() + 1)
+        for y in range(rect.top(), rect.bottom() + 1)
+    ]
+
+
+def shows(colour: str, pixels: list[QColor]) -> int:
+    """How many pixels are (nearly) ``colour``."""
+    want = QColor(colour)
+    return sum(
+        abs(p.red() - want.red()) + abs(p.green() - want.green()) + abs(p.blue() - want.blue()) < 24
+        for p in pixels
+    )
+
+
+def equal_ratings(log: HistoryLog, wall: Wall, days: int) -> None:
+    """A session a day, each rated the same before as after."""
+    for k in range(days):
+        day = TODAY - timedelta(days=days - 1 - k)
+        rating = 3 + k % 3
+        add_session(log, wall, at(day, 8), pain=(rating, rating))
+
+
+@pytest.mark.parametrize("days", [3, 12])
+@pytest.mark.parametrize("size", SIZES[:2])
+def test_pain_chart_shows_both_dots_and_apart_dates(
+    qtbot: QtBot, log: HistoryLog, wall: Wall, size: tuple[int, int], days: int
+) -> None:
+    equal_ratings(log, wall, days)
+    view = show_view(qtbot, log, size)
+    chart = view.pain_view.chart()
+    assert chart.plotArea().width() > 200
+    assert_date_labels_apart(chart)
+    # On screen, inside the plot (the legend shows both colours whatever the plot does):
+    # the before dots ring the after dots drawn over them.
+    picture = view.pain_view.grab().toImage()
+    pixels = colours_in(picture, view.pain_view.mapFromScene(chart.plotArea()).boundingRect())
+    assert shows(BEFORE_COLOUR, pixels) > 10 * days
+    assert shows(AFTER_COLOUR, pixels) > 10 * days
+
+    # The same in the PDF report's picture.
+    printed = pain_chart(pain_series(log.sessions()))
+    image = render_chart(printed, *CHART_PIXELS)
+    assert_date_labels_apart(printed)
+    pixels = colours_in(image, printed.plotArea())
+    assert shows(BEFORE_COLOUR, pixels) > 10 * days
+    assert shows(AFTER_COLOUR, pixels) > 10 * days
+    printed.deleteLater()
