@@ -10,17 +10,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChart, QDateTimeAxis
-from PySide6.QtCore import QDateTime, QRect, QRectF
-from PySide6.QtGui import QColor, QFontMetricsF, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QDateTime, QModelIndex, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QFontMetricsF, QImage
+from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.history import HistoryLog
 from homestretch.core.stats import pain_series
 from homestretch.ui.charts import AFTER_COLOUR, BEFORE_COLOUR, pain_chart, render_chart
+from homestretch.ui.fit import text_fits, text_flags
 from homestretch.ui.history_view import HistoryView
 from homestretch.ui.report import CHART_PIXELS
 from tests.helpers import Wall
+from tests.ui.fitting import problems
 from tests.ui.test_history_view import TODAY, add_session, at, utc_zone
 
 __all__ = ["utc_zone"]  # the autouse fixture: local time is UTC
@@ -161,3 +163,61 @@ def test_screenshots_of_a_month_with_notes(
     view = show_view(qtbot, log, size)
     view.table.selectRow(1)
     screenshot(view, f"history-notes-{size[0]}x{size[1]}")
+
+
+def cell_fits(table: QTableView, index: QModelIndex) -> bool:
+    """Whether the cell's whole text, wrapped at word boundaries, fits inside it."""
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    inner = table.visualRect(index).adjusted(margin, 0, -margin, 0)  # (the grid is outside)
+    alignment = index.data(Qt.ItemDataRole.TextAlignmentRole)
+    align = (
+        Qt.AlignmentFlag(alignment)
+        if alignment is not None
+        else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    return text_fits(table.font(), inner, str(index.data() or ""), text_flags(align, wrap=True))
+
+
+def rows_on_screen(table: QTableView) -> list[int]:
+    """The rows wholly inside the table's viewport."""
+    first = table.rowAt(0)
+    rows = []
+    for row in range(max(first, 0), table.model().rowCount()):
+        if table.rowViewportPosition(row) + table.rowHeight(row) > table.viewport().height():
+            break
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_cell_shows_its_whole_text_without_sideways_scrolling(
+    qtbot: QtBot, log: HistoryLog, wall: Wall, size: tuple[int, int]
+) -> None:
+    month_of_sessions(log, wall)
+    view = show_view(qtbot, log, size)
+    table, model = view.table, view.model
+    assert 25 <= model.rowCount() <= 32
+    assert problems(view) == []  # the page's labels and buttons
+    for area in [table, *view.findChildren(QScrollArea)]:
+        assert not area.horizontalScrollBar().isVisible()
+    widths = [table.columnWidth(c) for c in range(model.columnCount())]
+    assert sum(widths) <= table.viewport().width()
+    heading = QFontMetrics(table.horizontalHeader().font())
+    for column, width in enumerate(widths):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        assert max(heading.horizontalAdvance(t) for t in title.split("\n")) < width, title
+
+    # Page by page through the table, as the patient scrolls: every cell on screen whole.
+    seen: set[int] = set()
+    while len(seen) < model.rowCount():
+        shown = rows_on_screen(table)
+        assert shown, "a row taller than the table"
+        for row in shown:
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                assert cell_fits(table, index), f"cut at {size}: {index.data()!r}"
+        seen.update(shown)
+        table.verticalScrollBar().setValue(max(shown) + 1)
+        QApplication.processEvents()
+    assert {n for n in NOTES if n} <= {s.note for s in log.sessions()}
+    assert any("stop rule" in str(model.index(r, model.NOTE).data()) for r in seen)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 MAX_ROW_LINES: Final = 8
 """A row grows to at most this many lines of text (a longer note shows whole in its tooltip)."""
+ROW_PADDING: Final = 8
+"""Pixels above and below a row's text, together."""
 SAMPLE_ROWS: Final = 100
 WRAP_SLACK: Final = 1.2
 """Lines wrapped at word boundaries take about this much more room than the text's length."""
@@ -157,7 +159,7 @@ class SessionTable(QTableView):
 
     def row_limit(self) -> int:
         """The tallest a row grows: :data:`MAX_ROW_LINES` lines and the cell's margins."""
-        return MAX_ROW_LINES * QFontMetrics(self.font()).lineSpacing() + self._cell_padding() + 8
+        return MAX_ROW_LINES * QFontMetrics(self.font()).lineSpacing() + ROW_PADDING + 4
 
     def fit_rows(self, *_: object) -> None:
         """Measure the rows from the top of the view down to its bottom (once each)."""
@@ -169,15 +171,26 @@ class SessionTable(QTableView):
             least = self.verticalHeader().defaultSectionSize()
             limit = self.row_limit()
             room = self.viewport().height()
-            row = max(0, self.rowAt(0))
+            # Scrolling by rows, the scroll bar's value is the top row (rowAt(0) may lag).
+            top = row = max(0, self.verticalScrollBar().value())
             used = 0
             while row < model.rowCount() and used < room:
-                if row not in self._fitted:
-                    self._fitted.add(row)
-                    height = max(least, min(limit, self.sizeHintForRow(row)))
-                    if self.rowHeight(row) != height:
-                        self.setRowHeight(row, height)
-                used += self.rowHeight(row)
+                used += self._fit_row(row, least, limit)
                 row += 1
+            # At the end, the view scrolls back to fill its height (once Qt has the new
+            # heights): the rows it will show above are measured now too.
+            row = top - 1
+            while row >= 0 and used < room:
+                used += self._fit_row(row, least, limit)
+                row -= 1
         finally:
             self._fitting = False
+
+    def _fit_row(self, row: int, least: int, limit: int) -> int:
+        """Measure ``row`` if it was not since the last change; its height."""
+        if row not in self._fitted:
+            self._fitted.add(row)
+            height = max(least, min(limit, self.sizeHintForRow(row) + ROW_PADDING))
+            if self.rowHeight(row) != height:
+                self.setRowHeight(row, height)
+        return self.rowHeight(row)
