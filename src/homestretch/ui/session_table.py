@@ -37,7 +37,8 @@ class SessionTable(QTableView):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Sideways scrolling only where even the longest words could not fit.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # Always there, so the width shared out does not change as rows grow.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # Scrolling by whole rows: a row measured as it comes into view moves only
