@@ -221,3 +221,28 @@ def test_every_cell_shows_its_whole_text_without_sideways_scrolling(
         QApplication.processEvents()
     assert {n for n in NOTES if n} <= {s.note for s in log.sessions()}
     assert any("stop rule" in str(model.index(r, model.NOTE).data()) for r in seen)
+
+
+def test_a_note_longer_than_a_row_holds_is_whole_in_its_tooltip(
+    qtbot: QtBot, log: HistoryLog, wall: Wall
+) -> None:
+    month_of_sessions(log, wall)
+    long_note = " ".join(
+        f"Day {k}: the left leg tingled after the slump stretch." for k in range(40)
+    )
+    add_session(log, wall, at(TODAY, 18), pain=(4, 4), note=long_note)
+    view = show_view(qtbot, log, (1280, 720))
+    table, model = view.table, view.model
+    assert model.session(0).note == long_note
+    # The row stops growing at eight lines, well inside the table; the rows below show.
+    lines = QFontMetrics(table.font()).lineSpacing()
+    assert 8 * lines <= table.rowHeight(0) <= 8 * lines + 20
+    assert table.rowHeight(0) < table.viewport().height() / 2
+    assert len(rows_on_screen(table)) >= 2
+    assert not cell_fits(table, model.index(0, model.NOTE))
+    tip = str(model.index(0, model.NOTE).data(Qt.ItemDataRole.ToolTipRole))
+    assert long_note in tip.replace("\n", " ") or long_note in tip
+    # The other rows are whole as ever.
+    for row in rows_on_screen(table)[1:]:
+        for column in range(model.columnCount()):
+            assert cell_fits(table, model.index(row, column))
