@@ -1,4 +1,5 @@
-"""A table that shows every cell's text whole: no sideways scrolling, no text cut short.
+"""A table that shows every cell's text whole: no text cut short, no sideways scrolling
+(unless even the longest words could not fit side by side).
 
 The columns share out the table's width (each at least as wide as its longest
 word and its heading), and the text wraps at word boundaries; each row on screen
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
@@ -20,10 +21,11 @@ MAX_ROW_LINES: Final = 8
 ROW_PADDING: Final = 8
 """Pixels above and below a row's text, together."""
 SAMPLE_ROWS: Final = 100
+"""Column widths are worked out from the texts of the first this many rows."""
 WRAP_SLACK: Final = 1.2
 """Lines wrapped at word boundaries take about this much more room than the text's length."""
 TOO_TALL_COST: Final = 1000.0
-"""Column widths are worked out from the texts of the first this many rows."""
+"""How many rows' lines a line beyond :data:`MAX_ROW_LINES` weighs, sharing out the width."""
 
 
 class SessionTable(QTableView):
@@ -71,6 +73,11 @@ class SessionTable(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self.refit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.refit()
 
     # -- columns
 
