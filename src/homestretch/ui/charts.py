@@ -9,8 +9,9 @@ Sizes follow the rest of the app: every text is at least 18 px.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from html import escape
 from typing import Final
 
@@ -25,8 +26,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from homestretch.core.checkin import ANCHORS
@@ -41,6 +42,18 @@ BAR_COLOUR: Final = "#A5D6A7"
 BAR_BORDER: Final = style.DONE_COLOUR
 BAR_TEXT: Final = "#1B3D1E"
 
+
+MARKER_PX: Final = (12.0, 7.0)
+"""Dots of the before and the after line. The before dots are drawn first and larger, so an
+after rating equal to the one before sits inside an orange ring instead of hiding it."""
+LINE_PX: Final = ((4.5, 2.0), (3.0, 1.5))
+"""Widths of the before and the after line, with dots and without: the after line, drawn on
+top, is the thinner, so where the two lines run together both colours show."""
+LABEL_GAP_PX: Final = 14
+"""At least this much room between two date labels on the time axis."""
+MAX_DATE_TICKS: Final = 7
+DAY_STEPS: Final = (1, 2, 3, 4, 5, 7, 14)
+"""Days between ticks on an axis of whole days, the smallest whose labels fit."""
 
 MARKERS_UP_TO: Final = 150
 """Draw a dot for each point when a line has at most this many; beyond, lines only."""
@@ -125,13 +138,19 @@ def pain_chart(points: Sequence[PainPoint], *, title: str = "Pain before and aft
         before.replace([QPointF(_msecs(when), rating) for when, rating in befores])
         after.replace([QPointF(_msecs(when), rating) for when, rating in afters])
     markers = max(before.count(), after.count()) <= MARKERS_UP_TO
-    for series, colour in ((before, BEFORE_COLOUR), (after, AFTER_COLOUR)):
+    widths = LINE_PX[0 if markers else 1]
+    # Equal ratings put both dots on one spot: the after dot (added last, drawn on top)
+    # is the smaller, so the before dot shows as a ring around it. Shifting one line
+    # sideways would also show both, but would draw a rating at a time it was not given.
+    for series, colour, width, size in zip(
+        (before, after), (BEFORE_COLOUR, AFTER_COLOUR), widths, MARKER_PX, strict=True
+    ):
         pen = QPen(QColor(colour))
-        pen.setWidthF(3.0 if markers else 1.5)
+        pen.setWidthF(width)
         series.setPen(pen)
         series.setColor(QColor(colour))
         series.setPointsVisible(markers)
-        series.setMarkerSize(7.0)
+        series.setMarkerSize(size)
         chart.addSeries(series)
 
     axis_x = QDateTimeAxis()
@@ -142,26 +161,17 @@ def pain_chart(points: Sequence[PainPoint], *, title: str = "Pain before and aft
         last = datetime.now().astimezone()
         first = last - timedelta(days=28)
     span_days = (last - first).total_seconds() / 86400
+    axis_x.setFormat("d MMM" if span_days <= 150 else "MMM yyyy")
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     if span_days < 6:
-        # A few days: whole days from midnight to midnight, one tick a day (or every
-        # other day), so no two ticks carry the same date.
+        # A few days: whole days from midnight to midnight, a tick a day or every few
+        # days, so no two ticks carry the same date.
         first_day = first.astimezone().date() - timedelta(days=3)
         days = (last.astimezone().date() - first_day).days + 4
-        step = 1 if days <= 8 else 2
-        days += days % step
-        low = _msecs(datetime.combine(first_day, time()).astimezone())
-        high = _msecs(datetime.combine(first_day + timedelta(days=days), time()).astimezone())
-        ticks = days // step + 1
+        _DayTicks(chart, axis_x, first_day, days)
     else:
         pad = max(span_days * 0.02, 0.5) * 86_400_000
-        low, high = _msecs(first) - pad, _msecs(last) + pad
-        ticks = 7
-    axis_x.setFormat("d MMM" if span_days <= 150 else "MMM yyyy")
-    axis_x.setTickCount(ticks)
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    axis_x.setRange(
-        QDateTime.fromMSecsSinceEpoch(round(low)), QDateTime.fromMSecsSinceEpoch(round(high))
-    )
+        _EvenTicks(chart, axis_x, _msecs(first) - pad, _msecs(last) + pad)
 
     axis_y = QCategoryAxis()
     _style_axis(axis_y)
@@ -178,6 +188,71 @@ def pain_chart(points: Sequence[PainPoint], *, title: str = "Pain before and aft
         series.attachAxis(axis_y)
     chart.legend().setVisible(bool(points))
     return chart
+
+
+def _date(msecs: float) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(round(msecs))
+
+
+def date_labels_fit(axis: QDateTimeAxis, width: float, locale: QLocale) -> bool:
+    """Whether the time axis' tick labels, centred on ticks spread over ``width`` pixels,
+    each keep :data:`LABEL_GAP_PX` from the next."""
+    ticks = axis.tickCount()
+    low, high = axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch()
+    metrics = QFontMetricsF(axis.labelsFont())
+    sizes = [
+        metrics.horizontalAdvance(
+            locale.toString(_date(low + k * (high - low) / (ticks - 1)), axis.format())
+        )
+        for k in range(ticks)
+    ]
+    spacing = width / (ticks - 1)
+    return all((a + b) / 2 + LABEL_GAP_PX <= spacing for a, b in itertools.pairwise(sizes))
+
+
+class _EvenTicks:
+    """Up to :data:`MAX_DATE_TICKS` evenly spaced ticks from ``low`` to ``high`` (ms): as
+    many as leave room between their labels, counted again whenever the plot changes size.
+
+    Kept alive by the function connected to the chart's signal; nothing else holds it.
+    """
+
+    def __init__(self, chart: QChart, axis: QDateTimeAxis, low: float, high: float) -> None:
+        self.chart, self.axis = chart, axis
+        axis.setRange(_date(low), _date(high))
+        axis.setTickCount(MAX_DATE_TICKS)
+        chart.plotAreaChanged.connect(lambda area: self.fit(area))
+
+    def fit(self, area: QRectF) -> None:
+        locale = self.chart.locale()
+        for ticks in range(MAX_DATE_TICKS, 1, -1):
+            self.axis.setTickCount(ticks)
+            if date_labels_fit(self.axis, area.width(), locale):
+                return
+
+
+class _DayTicks:
+    """Ticks on midnights from ``first`` for at least ``days`` days, every one of
+    :data:`DAY_STEPS` days, the fewest days between ticks that leave room between labels."""
+
+    def __init__(self, chart: QChart, axis: QDateTimeAxis, first: date, days: int) -> None:
+        self.chart, self.axis, self.first, self.days = chart, axis, first, days
+        self._use(1)
+        chart.plotAreaChanged.connect(lambda area: self.fit(area))
+
+    def _use(self, step: int) -> None:
+        days = -(-self.days // step) * step
+        low = datetime.combine(self.first, time()).astimezone()
+        high = datetime.combine(self.first + timedelta(days=days), time()).astimezone()
+        self.axis.setRange(_date(_msecs(low)), _date(_msecs(high)))
+        self.axis.setTickCount(days // step + 1)
+
+    def fit(self, area: QRectF) -> None:
+        locale = self.chart.locale()
+        for step in DAY_STEPS:
+            self._use(step)
+            if date_labels_fit(self.axis, area.width(), locale):
+                return
 
 
 def _unique(labels: Sequence[str]) -> list[str]:
@@ -252,6 +327,9 @@ def render_chart(chart: QChart, width: int, height: int) -> QImage:
     scene = QGraphicsScene()
     scene.addItem(chart)
     chart.setGeometry(QRectF(0, 0, width, height))
+    layout = chart.layout()
+    if layout is not None:  # the date ticks fitted to the new plot area are laid out too
+        layout.activate()
     scene.setSceneRect(QRectF(0, 0, width, height))
     painter = QPainter(image)
     try:

@@ -55,7 +55,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -63,7 +62,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -94,6 +92,7 @@ from homestretch.core.stats import (
 from homestretch.ui import style
 from homestretch.ui.charts import completion_chart, pain_chart
 from homestretch.ui.dialogs import ask
+from homestretch.ui.session_table import SessionTable
 from homestretch.ui.text import plain, tooltip
 
 if TYPE_CHECKING:
@@ -181,6 +180,7 @@ class SessionTableModel(QAbstractTableModel):
         "Note",
     )
     DATE, ROUTINE, DURATION, DONE, SKIPPED, BEFORE, AFTER, NOTE = range(8)
+    TWO_LINE_TITLES: Final = (DATE, DURATION, BEFORE, AFTER)
 
     def __init__(
         self,
@@ -225,7 +225,11 @@ class SessionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            title = self.COLUMNS[section]
+            if section in self.TWO_LINE_TITLES:  # so the routine and the note have room
+                head, _, tail = title.rpartition(" ")
+                return f"{head}\n{tail}"
+            return title
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -669,7 +673,7 @@ class HistoryView(QWidget):
         layout.addLayout(bottom, 2)
 
         self.model = SessionTableModel(self._skipped_names, self, save_note=self._save_note)
-        self.table = QTableView()
+        self.table = SessionTable()
         self.table.setModel(self.model)
         self.table.setFont(style.font(18))
         self.table.setAccessibleName("Sessions, newest first")
@@ -678,19 +682,14 @@ class HistoryView(QWidget):
         # Only the note can be edited: double-click it, or F2 (Edit note) on a selected row.
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.setCornerButtonEnabled(False)
+        # Every cell whole, wrapped, at any width: the table shares out its width itself.
         rows = self.table.verticalHeader()
         rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(40)
         header = self.table.horizontalHeader()
         header.setFont(style.font(18, bold=True))
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate((240, 165, 140, 75, 95, 122, 110)):
-            self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.delete_action = QAction("Delete session…", self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -709,7 +708,7 @@ class HistoryView(QWidget):
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table_pages.addWidget(self.table)
         self.table_pages.addWidget(self.no_match)
-        top.addWidget(self.table_pages, 3)
+        top.addWidget(self.table_pages, 2)
 
         side = QVBoxLayout()
         side.setSpacing(8)
@@ -740,7 +739,7 @@ class HistoryView(QWidget):
         ):
             figures.addWidget(widget)
         side.addLayout(figures)
-        top.addLayout(side, 2)
+        top.addLayout(side, 1)
 
         self.pain_view = self._chart_view("Pain before and after sessions")
         self.rates_view = self._chart_view("Exercises completed")

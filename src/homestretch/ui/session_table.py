@@ -1,0 +1,204 @@
+"""A table that shows every cell's text whole: no text cut short, no sideways scrolling
+(unless even the longest words could not fit side by side).
+
+The columns share out the table's width (each at least as wide as its longest
+word and its heading), and the text wraps at word boundaries; each row on screen
+grows to its tallest cell, up to :data:`MAX_ROW_LINES` lines. Rows are measured
+only as they come into view, so ten years of sessions open as fast as one month.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Final
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+
+MAX_ROW_LINES: Final = 8
+"""A row grows to at most this many lines of text (a longer note shows whole in its tooltip)."""
+ROW_PADDING: Final = 8
+"""Pixels above and below a row's text, together."""
+SAMPLE_ROWS: Final = 100
+"""Column widths are worked out from the texts of the first this many rows."""
+WRAP_SLACK: Final = 1.2
+"""Lines wrapped at word boundaries take about this much more room than the text's length."""
+TOO_TALL_COST: Final = 1000.0
+"""How many rows' lines a line beyond :data:`MAX_ROW_LINES` weighs, sharing out the width."""
+
+
+class SessionTable(QTableView):
+    """A :class:`QTableView` whose columns fit its width and whose rows fit their text.
+
+    The last column takes what the others leave; the vertical header's default
+    section size is the smallest row height.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Sideways scrolling only where even the longest words could not fit.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Always there, so the width shared out does not change as rows grow.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # Scrolling by whole rows: a row measured as it comes into view moves only
+        # the rows below it, never the one at the top.
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fitted: set[int] = set()
+        self._fitting = False
+        self.verticalScrollBar().valueChanged.connect(self.fit_rows)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt API)
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self.refit)
+            model.layoutChanged.connect(self.refit)
+            model.rowsInserted.connect(self.refit)
+            model.rowsRemoved.connect(self.refit)
+            model.dataChanged.connect(self.refit)
+            model.headerDataChanged.connect(self.refit)
+        self.refit()
+
+    def refit(self, *_: object) -> None:
+        """Share out the width again and measure the rows on screen again."""
+        self._fitted.clear()
+        self.fit_columns()
+        self.fit_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.refit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.refit()
+
+    # -- columns
+
+    def _cell_padding(self) -> int:
+        """Pixels a cell's text keeps from its edges, both sides, and the grid line."""
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        return 2 * margin + 1
+
+    def _header_padding(self) -> int:
+        header = self.horizontalHeader()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return 2 * margin + 4
+
+    def column_widths(self, width: int) -> list[int]:
+        """Widths for the columns within ``width`` pixels (wider if even the longest words
+        and the headings could not fit).
+
+        Each column gets its longest word (and its heading) at the least. The room
+        left goes, a few pixels at a time, to the column that most lowers the rows'
+        heights (in lines, summed over the first :data:`SAMPLE_ROWS` rows); what no
+        column needs goes to the last.
+        """
+        model = self.model()
+        if model is None or not model.columnCount():
+            return []
+        metrics = QFontMetrics(self.font())
+        heading = QFontMetrics(self.horizontalHeader().font())
+        pad, header_pad = self._cell_padding(), self._header_padding()
+        columns = range(model.columnCount())
+        least: list[int] = []
+        for column in columns:
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            least.append(max(heading.horizontalAdvance(t) for t in title.split("\n")) + header_pad)
+        # Each row as the one-line width of its texts; rows alike are weighed together.
+        profiles: Counter[tuple[int, ...]] = Counter()
+        for row in range(min(model.rowCount(), SAMPLE_ROWS)):
+            profile = []
+            for column in columns:
+                text = str(model.index(row, column).data() or "")
+                profile.append(max(metrics.horizontalAdvance(t) for t in text.split("\n")))
+                for word in text.split():
+                    least[column] = max(least[column], metrics.horizontalAdvance(word) + pad)
+            profiles[tuple(profile)] += 1
+        need = [max([least[c]] + [p[c] + pad for p in profiles]) for c in columns]
+        widths = list(least)
+        spare = width - sum(widths)
+        if spare <= 0:
+            return widths
+        if sum(need) <= width:
+            widths = need
+        else:
+            step = max(4, spare // 48)
+            wrapping = [c for c in columns if need[c] > least[c]]
+
+            def lines(wide: list[int]) -> float:
+                """The rows' lines, roughly (words do not break anywhere); a row that
+                could exceed :data:`MAX_ROW_LINES` costs as much as many rows."""
+                total = 0.0
+                for p, count in profiles.items():
+                    row = max(1.0, *(WRAP_SLACK * p[c] / (wide[c] - pad) for c in wrapping))
+                    total += count * (row + TOO_TALL_COST * max(0.0, row - MAX_ROW_LINES))
+                return total
+
+            now = lines(widths)
+            while width - sum(widths) >= step:
+                best, lowest = -1, now
+                for c in wrapping:
+                    if widths[c] < need[c]:
+                        widths[c] += step
+                        trial = lines(widths)
+                        widths[c] -= step
+                        if trial < lowest - 1e-9:
+                            best, lowest = c, trial
+                if best < 0:
+                    break
+                widths[best] += step
+                now = lowest
+        widths[-1] += width - sum(widths)
+        return widths
+
+    def fit_columns(self) -> None:
+        for column, width in enumerate(self.column_widths(self.viewport().width())):
+            if self.columnWidth(column) != width:
+                self.setColumnWidth(column, width)
+
+    # -- rows
+
+    def row_limit(self) -> int:
+        """The tallest a row grows: :data:`MAX_ROW_LINES` lines and the cell's margins."""
+        return MAX_ROW_LINES * QFontMetrics(self.font()).lineSpacing() + ROW_PADDING + 4
+
+    def fit_rows(self, *_: object) -> None:
+        """Measure the rows from the top of the view down to its bottom (once each)."""
+        model = self.model()
+        if model is None or self._fitting:
+            return
+        self._fitting = True
+        try:
+            least = self.verticalHeader().defaultSectionSize()
+            limit = self.row_limit()
+            room = self.viewport().height()
+            # Scrolling by rows, the scroll bar's value is the top row (rowAt(0) may lag).
+            top = row = max(0, self.verticalScrollBar().value())
+            used = 0
+            while row < model.rowCount() and used < room:
+                used += self._fit_row(row, least, limit)
+                row += 1
+            # At the end, the view scrolls back to fill its height (once Qt has the new
+            # heights): the rows it will show above are measured now too.
+            row = top - 1
+            while row >= 0 and used < room:
+                used += self._fit_row(row, least, limit)
+                row -= 1
+        finally:
+            self._fitting = False
+
+    def _fit_row(self, row: int, least: int, limit: int) -> int:
+        """Measure ``row`` if it was not since the last change; its height."""
+        if row not in self._fitted:
+            self._fitted.add(row)
+            height = max(least, min(limit, self.sizeHintForRow(row) + ROW_PADDING))
+            if self.rowHeight(row) != height:
+                self.setRowHeight(row, height)
+        return self.rowHeight(row)
