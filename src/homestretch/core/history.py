@@ -1100,9 +1100,9 @@ class SessionRecorder:
         if row is not None:
             (kind, detail), at = row, self.log.wall()  # (it may be written later)
             self.record(lambda log, session_id: log.add_event(session_id, kind, detail, at=at))
-        elif isinstance(event, PainRated):
-            rating, areas = event.rating, event.areas
-            self.record(lambda log, session_id: log.set_pain(session_id, "after", rating, areas))
+        elif isinstance(event, PainRated):  # after (during is an event row)
+            when, rating, areas = event.when, event.rating, event.areas
+            self.record(lambda log, session_id: log.set_pain(session_id, when, rating, areas))
         elif isinstance(event, NoteChanged):
             text = event.text
             self.record(lambda log, session_id: log.set_note(session_id, text))
