@@ -89,7 +89,6 @@ class NoteChanged:
 SessionEvent = PainRated | StopAdvised | ContinuedAnyway | EndedAsAdvised | NoteChanged
 Event = PlayerEvent | SessionEvent
 Listener = Callable[[Event], None]
-SESSION_EVENTS: Final = (PainRated, StopAdvised, ContinuedAnyway, EndedAsAdvised, NoteChanged)
 
 
 def logged_row(event: Event) -> tuple[EventKind, str] | None:
