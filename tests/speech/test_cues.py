@@ -1,4 +1,4 @@
-"""SessionVoice: player events on a fake clock turned into speech and sounds."""
+"""SessionVoice: player and session events on a fake clock turned into speech and sounds."""
 
 from __future__ import annotations
 
@@ -9,9 +9,16 @@ import pytest
 from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import Player, State
 from homestretch.core.routine import load_routine
+from homestretch.core.session import Session as RuledSession
 from homestretch.core.settings import Settings, Verbosity
 from homestretch.core.timeline import CueKind, Segment, SegmentKind, build_timeline
-from homestretch.speech.cues import STALE_AFTER, SessionVoice, cue_text, session_texts
+from homestretch.speech.cues import (
+    STALE_AFTER,
+    STOP_WORDS,
+    SessionVoice,
+    cue_text,
+    session_texts,
+)
 from homestretch.speech.speaker import RecordingSpeaker, Sound
 from tests.helpers import FakeClock
 
@@ -327,3 +334,18 @@ def test_muted_the_session_words_are_not_prepared_until_unmuted() -> None:
     assert speaker.prepared == []  # (--mute writes no speech at all)
     voice.set_muted(False)
     assert speaker.prepared == session_texts(TIMELINE, Settings().verbosity)
+
+
+@pytest.mark.parametrize("muted", [False, True])
+def test_advice_to_stop_is_said_after_the_pause_silences_the_cues(muted: bool) -> None:
+    speaker = RecordingSpeaker()
+    clock = FakeClock()
+    session = RuledSession(TIMELINE, clock)
+    session.subscribe(SessionVoice(speaker, Settings(verbosity=Verbosity.OFF), muted=muted))
+    session.start()
+    clock.advance(2)
+    session.update()
+    silenced = speaker.silenced
+    session.rate_pain(9)  # the bundled routine advises stopping from 7
+    assert speaker.silenced == silenced + 1  # the pause cut off whatever was being said
+    assert speaker.said == ([] if muted else [STOP_WORDS])  # whatever the verbosity

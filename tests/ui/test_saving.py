@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from homestretch.core.history import HistoryLog
 from homestretch.core.paths import ASSETS_DIR, AppPaths
 from homestretch.core.player import Event, Outcome, State
+from homestretch.core.session import Session
 from homestretch.core.settings import Settings
 from homestretch.speech.cues import session_texts
 from homestretch.speech.playback import ProcessPlayback
@@ -171,7 +172,7 @@ def test_a_damaged_log_page_is_told_once_and_the_session_goes_on(
 
 def test_the_driver_keeps_its_timer_whatever_a_listener_raises(qtbot: QtBot) -> None:
     clock = FakeClock()
-    driver = SessionDriver(TIMELINE, clock)
+    driver = SessionDriver(Session(TIMELINE, clock))
     seen: list[Event] = []
 
     def broken(event: Event) -> None:

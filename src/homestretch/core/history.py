@@ -39,7 +39,6 @@ from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 
 from homestretch.core.checkin import REGION_IDS
 from homestretch.core.player import (
-    Event,
     ExerciseEnded,
     ExerciseStatus,
     Outcome,
@@ -47,6 +46,8 @@ from homestretch.core.player import (
     StateChanged,
 )
 from homestretch.core.player import State as PlayerState
+from homestretch.core.session import CheckIn, NoteChanged, PainRated, logged_row
+from homestretch.core.session import Event as AnyEvent
 from homestretch.core.timeline import Timeline
 
 WallClock = Callable[[], datetime]
@@ -1000,11 +1001,13 @@ RETRY_INTERVAL: Final = 2.0
 
 
 class SessionRecorder:
-    """Writes a player's events to the log as they happen, and keeps what it cannot write.
+    """Writes a session's events to the log as they happen, and keeps what it cannot write.
 
-    Subscribe it to a player: ``player.subscribe(recorder)``. The session's row
-    is written when the session first starts running, each exercise's result
-    as it ends, and the end. A write that fails (a full disk, a damaged or
+    Subscribe it to a session (:class:`~homestretch.core.session.Session`) or a
+    bare player: ``session.subscribe(recorder)``. The session's row is written
+    when the session first starts running, each exercise's result as it ends,
+    the check-ins, the note and the moments :func:`~homestretch.core.session.logged_row`
+    names as they come, and the end. A write that fails (a full disk, a damaged or
     read-only log) never raises into the session: it waits in a queue with
     everything after it, and the queue is written in order at later events
     (at most every ``retry_interval`` seconds while writing fails, and always
@@ -1069,7 +1072,10 @@ class SessionRecorder:
         """How many writes are waiting."""
         return len(self._pending)
 
-    def __call__(self, event: Event) -> None:
+    def __call__(self, event: AnyEvent) -> None:
+        if isinstance(event, PainRated | NoteChanged) or logged_row(event) is not None:
+            self._session_event(event)
+            return
         if isinstance(event, StateChanged):
             if event.state is PlayerState.RUNNING and not self._started:
                 self._started = True
@@ -1137,6 +1143,24 @@ class SessionRecorder:
             if self.on_recovered is not None:
                 self.on_recovered()
         return True
+
+    def _session_event(self, event: AnyEvent) -> None:
+        if isinstance(event, PainRated) and event.when is CheckIn.BEFORE:
+            if not self._started:  # (afterwards it is the next session's)
+                self.pain_before, self.areas_before = event.rating, event.areas
+            return
+        if not self._started:
+            return
+        row = logged_row(event)
+        if row is not None:
+            (kind, detail), at = row, self.log.wall()  # (it may be written later)
+            self.record(lambda log, session_id: log.add_event(session_id, kind, detail, at=at))
+        elif isinstance(event, PainRated):  # after (during is an event row)
+            when, rating, areas = event.when, event.rating, event.areas
+            self.record(lambda log, session_id: log.set_pain(session_id, when, rating, areas))
+        elif isinstance(event, NoteChanged):
+            text = event.text
+            self.record(lambda log, session_id: log.set_note(session_id, text))
 
     def _start(self, at: datetime) -> None:
         self.session_id = self.log.start_session(

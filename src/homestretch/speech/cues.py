@@ -1,4 +1,4 @@
-"""The session's voice: a player listener that speaks cues and plays cue sounds.
+"""The session's voice: a session listener that speaks cues and plays cue sounds.
 
 It listens to the same events as the window. Which words are spoken comes
 from the timeline's cues, filtered by the verbosity setting. A segment that
@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from homestretch.core.checkin import STOP_ADVICE
 from homestretch.core.player import (
-    Event,
     Outcome,
     SegmentStarted,
     SessionEnded,
     State,
     StateChanged,
 )
+from homestretch.core.session import Event, StopAdvised
 from homestretch.core.settings import Settings, Verbosity
 from homestretch.core.timeline import CueKind, Segment, SegmentKind, Timeline
 from homestretch.speech.speaker import Sound, Speaker
 
+STOP_WORDS = f"Your pain has gone up. {STOP_ADVICE}"
+"""Said when the stop rule advises stopping."""
 STALE_AFTER = 0.75
 """A cue noticed this many real seconds after its time is dropped, not read out late."""
 
@@ -49,7 +52,7 @@ def session_texts(timeline: Timeline, verbosity: Verbosity) -> list[str]:
 
 
 class SessionVoice:
-    """Turns player events into speech and sounds.
+    """Turns session events (the player's among them) into speech and sounds.
 
     Args:
         speaker: where the words and sounds go.
@@ -95,6 +98,8 @@ class SessionVoice:
             isinstance(event, SessionEnded) and event.outcome is not Outcome.COMPLETED
         ):
             self.speaker.silence()
+        elif isinstance(event, StopAdvised) and not self.muted:
+            self.speaker.say(STOP_WORDS)
 
     def _segment(self, event: SegmentStarted) -> None:
         if self.muted:

@@ -1,7 +1,8 @@
-"""The thin Qt adapter over the session player.
+"""The thin Qt adapter over a session.
 
-:class:`SessionDriver` owns a :class:`~homestretch.core.player.Player` and a
-single-shot precise QTimer that only wakes it: at the next segment boundary,
+:class:`SessionDriver` holds a :class:`~homestretch.core.session.Session` (the
+player with the session's rules) and a single-shot precise QTimer that only
+wakes it: at the next segment boundary,
 at the next whole second of the countdown, and at least four times a second
 so the progress display moves and a long sleep is noticed. Where the session
 is always comes from the player's clock, never from counting timeouts.
@@ -19,8 +20,6 @@ import sys
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from homestretch.core.player import (
-    Clock,
-    Event,
     ExerciseEnded,
     Outcome,
     Player,
@@ -29,7 +28,8 @@ from homestretch.core.player import (
     State,
     StateChanged,
 )
-from homestretch.core.timeline import SegmentKind, Timeline
+from homestretch.core.session import ContinuedAnyway, Event, PainRated, Session, StopAdvised
+from homestretch.core.timeline import SegmentKind
 
 MAX_WAKE_INTERVAL = 0.25
 """Seconds of session time between wake-ups at the most."""
@@ -44,45 +44,44 @@ def _report(exc: Exception) -> None:
 
 
 class SessionDriver(QObject):
-    """Runs a player on the Qt event loop.
+    """Runs a session on the Qt event loop.
+
+    A listener of the session that raises is reported (as Qt reports an error
+    in a slot) unless the session already has a handler.
 
     Args:
-        timeline: the session.
-        now: the session clock (monotonic, possibly sped up).
-        speed: how many session seconds pass per real second (for timer maths).
+        session: the session (its speed is used for the timer maths).
 
     Signals:
         segment_started(object): a :class:`~homestretch.core.timeline.Segment` begins.
-        state_changed(str): the player's :class:`~homestretch.core.player.State` value.
+        state_changed(object): the player's :class:`~homestretch.core.player.State`.
         remaining_changed(float, float): seconds left in the segment and in the session.
         countdown(int): 3, 2, 1 in the last seconds of a long enough segment.
         exercise_ended(object): an :class:`~homestretch.core.player.ExerciseEnded`.
-        finished(str): the session ended; the :class:`~homestretch.core.player.Outcome` value.
+        finished(object): the session ended; its :class:`~homestretch.core.player.Outcome`.
+        pain_rated(object): a :class:`~homestretch.core.session.PainRated` check-in.
+        stop_advised(object): a :class:`~homestretch.core.session.StopAdvised`.
+        continued_anyway(object): a :class:`~homestretch.core.session.ContinuedAnyway`.
     """
 
     segment_started = Signal(object)
-    state_changed = Signal(str)
+    state_changed = Signal(object)
     remaining_changed = Signal(float, float)
     countdown = Signal(int)
     exercise_ended = Signal(object)
-    finished = Signal(str)
+    finished = Signal(object)
+    pain_rated = Signal(object)
+    stop_advised = Signal(object)
+    continued_anyway = Signal(object)
 
-    def __init__(
-        self,
-        timeline: Timeline,
-        now: Clock,
-        *,
-        speed: float = 1.0,
-        suspend_gap: float = 5.0,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, session: Session, *, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.timeline = timeline
-        self.speed = speed
-        self.player = Player(
-            timeline, now, suspend_gap=suspend_gap * speed, on_listener_error=_report
-        )
-        self.player.subscribe(self._on_event)
+        self.session = session
+        self.timeline = session.timeline
+        self.speed = session.speed
+        if session.on_listener_error is None:
+            session.on_listener_error = _report
+        session.subscribe(self._on_event)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -90,40 +89,56 @@ class SessionDriver(QObject):
         self._countdown_key: tuple[int, int] | None = None
 
     @property
+    def player(self) -> Player:
+        return self.session.player
+
+    @property
     def state(self) -> State:
-        return self.player.state
+        return self.session.state
 
     # -- commands (from the view's buttons and keys)
 
     def toggle(self) -> None:
-        self.player.toggle()
+        self.session.toggle()
         self._refresh()
 
     def pause(self) -> None:
-        self.player.pause()
+        self.session.pause()
         self._refresh()
 
     def resume(self) -> None:
-        self.player.resume()
+        self.session.resume()
         self._refresh()
 
     def next_exercise(self) -> None:
-        self.player.next_exercise()
+        self.session.next_exercise()
         self._refresh()
 
     def previous_exercise(self) -> None:
-        self.player.previous_exercise()
+        self.session.previous_exercise()
         self._refresh()
 
     def stop(self, outcome: Outcome = Outcome.STOPPED) -> None:
-        self.player.stop(outcome)
+        self.session.stop(outcome)
+        self._refresh()
+
+    def rate_pain(self, rating: int) -> None:
+        self.session.rate_pain(rating)
+        self._refresh()
+
+    def continue_anyway(self) -> None:
+        self.session.continue_anyway()
+        self._refresh()
+
+    def end_as_advised(self) -> None:
+        self.session.end_as_advised()
         self._refresh()
 
     # -- waking up
 
     def _wake(self) -> None:
         try:
-            self.player.update()
+            self.session.update()
         finally:  # whatever went wrong, the clock keeps running
             self._refresh()
 
@@ -163,8 +178,14 @@ class SessionDriver(QObject):
         if isinstance(event, SegmentStarted):
             self.segment_started.emit(event.segment)
         elif isinstance(event, StateChanged):
-            self.state_changed.emit(str(event.state))
+            self.state_changed.emit(event.state)
         elif isinstance(event, ExerciseEnded):
             self.exercise_ended.emit(event)
         elif isinstance(event, SessionEnded):
-            self.finished.emit(str(event.outcome))
+            self.finished.emit(event.outcome)
+        elif isinstance(event, PainRated):
+            self.pain_rated.emit(event)
+        elif isinstance(event, StopAdvised):
+            self.stop_advised.emit(event)
+        elif isinstance(event, ContinuedAnyway):
+            self.continued_anyway.emit(event)

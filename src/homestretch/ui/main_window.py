@@ -1,9 +1,10 @@
 """The main window: the routine list, the session, menus and keys.
 
 The window wires things together and routes commands; it holds no session
-logic. A session is a :class:`SessionDriver` (the player on the Qt loop)
-with three listeners on its player: this window (through the driver's
-signals), the voice (:class:`SessionVoice`) and the log
+logic. A session is a :class:`~homestretch.core.session.Session` (the player
+with the check-ins and the stop rule) run on the Qt loop by a
+:class:`SessionDriver`, with three listeners: this window (through the
+driver's signals), the voice (:class:`SessionVoice`) and the log
 (:class:`SessionRecorder`).
 """
 
@@ -36,8 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch import APP_NAME
-from homestretch.core.checkin import STOP_ADVICE, RatingKeys, anchor
-from homestretch.core.events import EventKind
+from homestretch.core.checkin import RatingKeys, anchor
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.settings import Settings, Verbosity, save_settings
 from homestretch.ui import style
@@ -50,8 +50,10 @@ from homestretch.ui.timelines import TimelineBuilder
 # they are first needed, after the window is on screen.
 if TYPE_CHECKING:
     from homestretch.core.history import HistoryError, HistoryLog, SessionRecorder
+    from homestretch.core.player import Outcome, State
     from homestretch.core.pose import Figure
     from homestretch.core.routine import Routine
+    from homestretch.core.session import ContinuedAnyway, PainRated, Session, StopAdvised
     from homestretch.core.timeline import Segment, Timeline
     from homestretch.speech.cues import SessionVoice
     from homestretch.speech.problems import SpeechProblem
@@ -103,14 +105,6 @@ class _NoInhibit:
         pass
 
 
-def scaled_clock(base: Clock, speed: float) -> Clock:
-    """A clock that runs ``speed`` times faster than ``base``, starting from its current reading."""
-    if speed == 1.0:
-        return base
-    origin = base()
-    return lambda: origin + (base() - origin) * speed
-
-
 class MainWindow(QMainWindow):
     """The application window.
 
@@ -126,11 +120,11 @@ class MainWindow(QMainWindow):
         inhibitor: keeps the screen awake during a session.
 
     Signals:
-        session_finished(str): a session ended; the outcome.
+        session_finished(object): a session ended; its :class:`~homestretch.core.player.Outcome`.
         first_painted(): the window has been drawn once (slow start-up work can follow).
     """
 
-    session_finished = Signal(str)
+    session_finished = Signal(object)
     first_painted = Signal()
 
     def __init__(
@@ -158,6 +152,7 @@ class MainWindow(QMainWindow):
         self.muted = muted
         self.inhibitor = ScreenSaverInhibitor(inhibitor or _NoInhibit())
         self.driver: SessionDriver | None = None
+        self._session: Session | None = None
         self._voice: SessionVoice | None = None
         self.recorder: SessionRecorder | None = None
         self._unsaved: list[SessionRecorder] = []
@@ -175,11 +170,8 @@ class MainWindow(QMainWindow):
         self._notices: dict[str, str] = {}
         self._rating_keys = RatingKeys()
         self._pain_before: int | None = None
+        """The check-in before the next session (it goes to the session when it starts)."""
         self._areas_before: tuple[str, ...] = ()
-        self._areas_after: tuple[str, ...] = ()
-        self._advised = False
-        self._continued = False
-        self._advice = ""
         self._done_summary = ""
         self.timelines = TimelineBuilder(self)
         self.timelines.built.connect(self._timeline_built)
@@ -566,44 +558,32 @@ class MainWindow(QMainWindow):
 
     # -- the session
 
-    def toggle(self) -> None:
-        from homestretch.core.player import State
+    @property
+    def session(self) -> Session | None:
+        """The last session started (running, paused or finished; its note and check-in
+        after may still come once the window has left it)."""
+        return self._session
 
+    def toggle(self) -> None:
+        """Space: start the selected routine, pause or resume; after advice to stop, end."""
         if self.stack.currentWidget() is self.routines_page:
             self.start_session()
-        elif self._advice_pending():
-            self.end_advised()
-        elif self.driver is not None and self.driver.state is not State.FINISHED:
+        elif self.driver is not None:
             self.driver.toggle()
 
     def _advice_pending(self) -> bool:
-        """The stop rule advised stopping and the patient has not chosen to carry on."""
-        from homestretch.core.player import State
-
-        return (
-            self._advised
-            and not self._continued
-            and self.driver is not None
-            and self.driver.state is State.PAUSED
-        )
+        """The stop rule advised stopping and the patient has not chosen yet."""
+        return self.session is not None and self.session.advice_pending
 
     def end_advised(self) -> None:
         """End the session as the stop rule advised (Space, Enter or the big button)."""
-        if self._advice_pending() and self.driver is not None:
-            self._log_event(EventKind.STOP_RULE_FOLLOWED, "")
-            self.driver.stop()
+        if self.driver is not None:
+            self.driver.end_as_advised()
 
     def continue_anyway(self) -> None:
         """Carry on although stopping was advised: a deliberate choice, logged."""
-        if not self._advice_pending() or self.driver is None:
-            return
-        self._continued = True
-        self._log_event(EventKind.CONTINUED_AFTER_ADVICE, "")
-        self.session_view.show_advice(
-            f"{self._advice} You chose to carry on: stop at once if the pain gets worse.",
-            stop=False,
-        )
-        self.driver.resume()
+        if self.driver is not None:
+            self.driver.continue_anyway()
 
     def next_exercise(self) -> None:
         if self.driver is not None:
@@ -619,6 +599,7 @@ class MainWindow(QMainWindow):
         entry = self.routines_page.selected()
         if entry is None or entry.routine is None:
             return
+        from homestretch.core.session import Session
         from homestretch.ui.driver import SessionDriver
 
         routine = entry.routine
@@ -630,48 +611,55 @@ class MainWindow(QMainWindow):
         self._timeline = timeline
         self._shown_exercise = None
         self._figures = self.timelines.figures(routine)  # (read with the timeline)
-        driver = SessionDriver(
-            timeline, scaled_clock(self.clock, self.speed), speed=self.speed, parent=self
+        session = Session(
+            timeline,
+            self.clock,
+            speed=self.speed,
+            pain_before=self._pain_before,
+            areas_before=self._areas_before,
         )
-        self.driver = driver
+        driver = SessionDriver(session, parent=self)
+        self.driver, self._session = driver, session
         driver.segment_started.connect(self._on_segment)
         driver.remaining_changed.connect(self._on_remaining)
         driver.state_changed.connect(self._on_state)
         driver.finished.connect(self._on_finished)
+        driver.pain_rated.connect(self._on_pain_rated)
+        driver.stop_advised.connect(self._on_stop_advised)
+        driver.continued_anyway.connect(self._on_continued_anyway)
         driver.countdown.connect(self.voice.countdown)
         self.voice.set_settings(self.settings)
-        driver.player.subscribe(self.voice)
+        session.subscribe(self.voice)
         if self.recorder is not None and not self.recorder.saved:
             self._unsaved.append(self.recorder)  # the last session's writes, still waiting
-        self.recorder = None
-        if self.history is not None:
-            from homestretch.core.history import SessionRecorder
-
-            recorder = SessionRecorder(
-                self.history,
-                timeline,
-                pain_before=self._pain_before,
-                areas_before=self._areas_before,
-                on_failed=self._saving_failed,
-                on_recovered=self._saving_works,
-                now=self.clock,
-            )
-            driver.player.subscribe(recorder)
-            self.recorder = recorder
+        self.recorder = self._new_recorder(session)
+        if self.recorder is not None:
+            session.subscribe(self.recorder)
         self.voice.prepare(timeline)
-        self._advised = False
-        self._continued = False
-        self._areas_after = ()
         self.session_view.pain_after.set_areas(())
         self.session_view.show_advice("")
         self.session_view.show_notice("")
         self.stack.setCurrentWidget(self.session_view)
         self.session_view.show_state(State.IDLE)
         self._remember_routine(routine)
-        driver.toggle()
-        if self._pain_before is not None:
-            self._check_stop_rule(self._pain_before, pause=True)
+        driver.toggle()  # (a rating before at the stop rule's limit pauses it at once)
         self._update_actions()
+
+    def _new_recorder(self, session: Session) -> SessionRecorder | None:
+        """What logs the session (None without a log): the one place a recorder is made."""
+        if self.history is None:
+            return None
+        from homestretch.core.history import SessionRecorder
+
+        return SessionRecorder(
+            self.history,
+            session.timeline,
+            pain_before=session.pain_before,
+            areas_before=session.areas_before,
+            on_failed=self._saving_failed,
+            on_recovered=self._saving_works,
+            now=self.clock,
+        )
 
     def _remember_routine(self, routine: Routine) -> None:
         if routine.source is not None and self.settings.last_routine != str(routine.source):
@@ -743,26 +731,26 @@ class MainWindow(QMainWindow):
                 segment_left, session_left, self._timeline.total_seconds
             )
 
-    def _on_state(self, state: str) -> None:
+    def _on_state(self, state: State) -> None:
         from homestretch.core.player import State
 
         self.session_view.show_state(state)
-        if state == State.RUNNING:
+        if state is State.RUNNING:
             self.inhibitor.hold()
             self.animation.start()
         else:
             self.inhibitor.release()
             self.animation.stop()
-        if state == State.PAUSED and not self._advice_pending():
+        if state is State.PAUSED and not self._advice_pending():
             self.session_view.next_up.setText("Paused. Press Space to carry on.")
-        elif state == State.RUNNING and self._segment is not None and self._timeline is not None:
+        elif state is State.RUNNING and self._segment is not None and self._timeline is not None:
             from homestretch.core.formatting import describe_next
 
             self.session_view.next_up.setText(describe_next(self._timeline, self._segment.index))
         self._update_actions()
 
-    def _on_finished(self, outcome: str) -> None:
-        from homestretch.core.player import Outcome
+    def _on_finished(self, outcome: Outcome) -> None:
+        from homestretch.core.player import ExerciseStatus, Outcome
 
         self.inhibitor.release()
         self.animation.stop()
@@ -771,14 +759,16 @@ class MainWindow(QMainWindow):
         if timeline is None or driver is None:
             return
         count = len(timeline.routine.exercises)
-        done = sum(1 for k in range(count) if driver.player.exercise_status(k) == "completed")
+        done = sum(
+            1 for k in range(count) if driver.player.exercise_status(k) is ExerciseStatus.COMPLETED
+        )
         from homestretch.core.formatting import format_clock
 
         minutes = format_clock(driver.player.done_seconds())
         self._done_summary = f"{done} of {count} exercises done in {minutes}."
-        self.session_view.show_advice(self._advice if self._advised else "", stop=False)
+        self.session_view.show_advice(driver.session.advice, stop=False)
         self.session_view.show_finished(
-            outcome == Outcome.COMPLETED, self._done_summary, timeline.routine.name
+            outcome is Outcome.COMPLETED, self._done_summary, timeline.routine.name
         )
         self._show_saved_summary()
         self._update_actions()
@@ -796,14 +786,12 @@ class MainWindow(QMainWindow):
         if driver is None or driver.state not in (State.RUNNING, State.PAUSED):
             return
         was_running = driver.state is State.RUNNING
-        advised = self._advice_pending()
+        advised = driver.session.advice_pending
         driver.pause()
 
         def answered(stop: bool) -> None:
             if stop:
-                if advised:
-                    self._log_event(EventKind.STOP_RULE_FOLLOWED, "")
-                driver.stop()
+                driver.stop()  # (while advice waits, the session logs that it was followed)
             elif was_running:
                 driver.resume()
 
@@ -836,28 +824,42 @@ class MainWindow(QMainWindow):
             self.set_pain_during(rating)
 
     def set_pain_before(self, rating: int) -> None:
+        """The check-in before the next session."""
         self._pain_before = rating
         self.routines_page.pain.set_value(rating)
 
     def set_pain_during(self, rating: int) -> None:
-        self.session_view.show_notice(f"Pain now: {rating} out of 10 ({anchor(rating)}).")
-        self._log_event(EventKind.PAIN, str(rating))
-        self._check_stop_rule(rating, pause=True)
+        if self.driver is not None:
+            self.driver.rate_pain(rating)  # shown by _on_pain_rated, judged by the stop rule
 
     def set_pain_after(self, rating: int) -> None:
         self.session_view.pain_after.set_value(rating)
-        self._write_log(
-            lambda log, session_id: log.set_pain(session_id, "after", rating, self._areas_after)
-        )
-        self._check_stop_rule(rating, pause=False)
+        if self.session is not None:
+            self.session.rate_pain(rating)
 
     def set_note(self, text: str) -> None:
-        self._write_log(lambda log, session_id: log.set_note(session_id, text))
+        if self.session is not None:
+            self.session.set_note(text)
+
+    def _on_pain_rated(self, event: PainRated) -> None:
+        from homestretch.core.session import CheckIn
+
+        if event.when is CheckIn.DURING and event.rating is not None:
+            rating = event.rating
+            self.session_view.show_notice(f"Pain now: {rating} out of 10 ({anchor(rating)}).")
+
+    def _on_stop_advised(self, event: StopAdvised) -> None:
+        self.session_view.show_advice(event.advice, stop=event.waiting)
+        self._update_actions()
+
+    def _on_continued_anyway(self, event: ContinuedAnyway) -> None:
+        self.session_view.show_advice(event.advice, stop=False)
 
     def open_pain_map(self, when: str) -> None:
         from homestretch.ui.pain import PainMapDialog
 
-        dialog = PainMapDialog(self._areas_before if when == "before" else self._areas_after, self)
+        after = self.session.areas_after if self.session is not None else ()
+        dialog = PainMapDialog(self._areas_before if when == "before" else after, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
@@ -867,47 +869,12 @@ class MainWindow(QMainWindow):
             scale.set_areas(areas)
             if when == "before":
                 self._areas_before = areas
-            else:
-                self._areas_after = areas
-                rating = self.session_view.pain_after.value
-                self._write_log(
-                    lambda log, session_id: log.set_pain(session_id, "after", rating, areas)
-                )
+            elif self.session is not None:
+                self.session.mark_areas(areas)
 
         dialog.accepted.connect(accepted)
         dialog.open()
         self.pain_map_dialog = dialog
-
-    def _check_stop_rule(self, rating: int, *, pause: bool) -> None:
-        timeline = self._timeline
-        rule = timeline.routine.stop_rule if timeline is not None else None
-        if rule is None or self._advised:
-            return
-        reason = rule.check(self._pain_before, rating)
-        if reason is None:
-            return
-        from homestretch.core.player import State
-
-        self._advised = True
-        self._advice = f"Your {reason}. {STOP_ADVICE}"
-        running = self.driver is not None and self.driver.state in (State.RUNNING, State.PAUSED)
-        if pause and self.driver is not None and running:
-            self.driver.pause()
-        self.session_view.show_advice(self._advice, stop=pause and running)
-        self._update_actions()
-        if not self.muted:
-            self.speaker.say(f"Your pain has gone up. {STOP_ADVICE}")
-        self._log_event(EventKind.STOP_RULE, reason)
-
-    def _log_event(self, kind: EventKind, detail: str) -> None:
-        if self.history is not None:
-            at = self.history.wall()  # (it may be written later)
-            self._write_log(lambda log, sid: log.add_event(sid, kind, detail, at=at))
-
-    def _write_log(self, write: Callable[[HistoryLog, int], None]) -> None:
-        """Save something about the session (written in order, or later if it cannot be now)."""
-        if self.recorder is not None and self.recorder.started:
-            self.recorder.record(write)
 
     # -- saving that fails and works again
 

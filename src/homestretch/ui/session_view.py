@@ -561,9 +561,8 @@ class SessionView(QWidget):
         self.progress.setValue(round(done * 1000))
         self.progress.setUpdatesEnabled(True)
 
-    def show_state(self, state: State | str) -> None:
+    def show_state(self, state: State) -> None:
         """Buttons and words for the player's state (running, paused, ...)."""
-        state = State(state)
         self._state = state
         finished = state is State.FINISHED
         self.pages.setCurrentWidget(self.finished_page if finished else self.exercise_page)
