@@ -78,9 +78,7 @@ def main(routine_file: Path, out: Path, expected: Path) -> None:
     log = HistoryLog(out, wall=wall)
     extras = hasattr(log, "set_pain")  # version 2 on: pain, notes, events, soft delete
 
-    def session(
-        timeline: Any, start: datetime, statuses: str, outcome: Outcome | None
-    ) -> int:
+    def session(timeline: Any, start: datetime, statuses: str, outcome: Outcome | None) -> int:
         wall.now = start
         sid: int = log.start_session(timeline)
         done = 0.0

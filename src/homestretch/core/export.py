@@ -47,6 +47,8 @@ SESSION_COLUMNS: Final[tuple[str, ...]] = (
     "areas_after",
     "note",
     "events",
+    # Added with the session's speed (log version 4):
+    "speed",
 )
 """Column order of :func:`sessions_csv` and ``homestretch history --csv``."""
 
@@ -170,6 +172,7 @@ def sessions_csv(
                     LIST_SEPARATOR.join(s.areas_after),
                     s.note,
                     LIST_SEPARATOR.join(event_text(e) for e in s.events),
+                    f"{s.speed:g}",
                 )
             )
         )

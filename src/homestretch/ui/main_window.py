@@ -652,6 +652,7 @@ class MainWindow(QMainWindow):
                 timeline,
                 pain_before=self._pain_before,
                 areas_before=self._areas_before,
+                speed=self.speed,
                 on_failed=self._saving_failed,
                 on_recovered=self._saving_works,
                 now=self.clock,
