@@ -329,3 +329,24 @@ def test_a_session_without_a_recorded_offset_shows_on_this_machine_s_clock(
         (session,) = log.sessions()
         assert session.zone is None
         assert (session.local_start.day, session.local_start.hour) == (2, 5)
+
+
+def test_the_recorder_logs_the_speed_a_session_ran_at(tmp_path: Path) -> None:
+    with HistoryLog(tmp_path / "h.sqlite3", wall=FakeWall()) as log:
+        clock = FakeClock()
+        player = Player(TIMELINE, clock)
+        player.subscribe(SessionRecorder(log, TIMELINE, speed=20.0))
+        player.start()
+        run_for(player, clock, 90)
+        play(log, 30)  # in real time
+        practice, real = sorted(log.sessions(), key=lambda s: s.id)
+    assert (practice.speed, practice.practice) == (20.0, True)
+    assert (real.speed, real.practice) == (1.0, False)
+
+
+@pytest.mark.parametrize("speed", [0.0, -1.0, float("nan")])
+def test_a_speed_that_is_not_above_0_is_refused(tmp_path: Path, speed: float) -> None:
+    with HistoryLog(tmp_path / "h.sqlite3") as log:
+        with pytest.raises(ValueError, match="speed"):
+            log.start_session(TIMELINE, speed=speed)
+        assert log.sessions() == []

@@ -206,8 +206,8 @@ def _keep_copy(path: Path, version: int) -> None:
         finally:
             copy.close()
             source.close()
-        os.chmod(part, stat.S_IMODE(path.stat().st_mode))  # no more readable than the log
-        os.replace(part, target)
+        part.chmod(stat.S_IMODE(path.stat().st_mode))  # no more readable than the log
+        part.replace(target)
     except (OSError, sqlite3.Error) as exc:
         with suppress(OSError):
             part.unlink(missing_ok=True)
