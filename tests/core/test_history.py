@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -21,7 +22,6 @@ from hypothesis import strategies as st
 
 from homestretch.core.export import SESSION_COLUMNS, sessions_csv
 from homestretch.core.history import (
-    MIGRATIONS,
     SCHEMA_VERSION,
     HistoryError,
     HistoryLog,
@@ -34,6 +34,7 @@ from homestretch.core.timeline import build_timeline
 from tests.helpers import FakeClock
 
 TIMELINE = build_timeline(load_routine(BUNDLED_ROUTINE))
+FROZEN = Path(__file__).resolve().parents[1] / "data"
 
 
 class FakeWall:
@@ -83,37 +84,19 @@ def test_an_empty_file_is_migrated(tmp_path: Path) -> None:
 
 def test_a_version_2_log_keeps_its_snapshots_stored_once_in_version_3(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
-    db = sqlite3.connect(path)
-    for steps in MIGRATIONS[:2]:
-        for step in steps:
-            if callable(step):
-                step(db)
-            else:
-                db.executescript(step)
-    daily, weekly = json.dumps({"sessions_per_week": 7}), json.dumps({"sessions_per_week": 3})
-    for day, snapshot in ((1, daily), (2, weekly), (3, daily)):
-        db.execute(
-            "INSERT INTO sessions (routine_name, routine_snapshot, started_at, updated_at,"
-            " planned_seconds, local_date) VALUES ('R', ?, ?, ?, 60, ?)",
-            (
-                snapshot,
-                f"2026-03-0{day}T08:00:00+00:00",
-                f"2026-03-0{day}T08:01:00+00:00",
-                f"2026-03-0{day}",
-            ),
-        )
-    db.execute("PRAGMA user_version = 2")
-    db.commit()
-    db.close()
+    shutil.copyfile(FROZEN / "log-v2.sqlite3", path)  # written by Homestretch at version 2
     wall = FakeWall()
     wall.now = datetime(2026, 3, 10, 8, tzinfo=UTC)
     with HistoryLog(path, wall=wall) as log:
         assert log.schema_version == SCHEMA_VERSION
-        assert [s.sessions_per_week for s in log.sessions()] == [7, 3, 7]  # newest first
-        play(log, 30)  # the bundled routine's snapshot is a third one
-        assert [s.sessions_per_week for s in log.sessions()][1:] == [7, 3, 7]
+        old = [json.dumps(s.snapshot, sort_keys=True) for s in log.sessions()]
+        assert len(old) == 4  # (a fifth session is deleted)
+        assert len(set(old)) == 2  # two routines
+        play(log, 30)
+        new, *rest = (json.dumps(s.snapshot, sort_keys=True) for s in log.sessions())
+        assert rest == old
     db = sqlite3.connect(path)
-    assert db.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 3
+    assert db.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == len({new, *old})
     columns = [row[1] for row in db.execute("PRAGMA table_info(sessions)")]
     assert "routine_snapshot" not in columns
     db.close()
