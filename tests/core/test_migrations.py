@@ -6,12 +6,13 @@ Each ``log-vN.sqlite3`` was written by Homestretch at log version N, and
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pytest
 
@@ -44,7 +45,9 @@ def as_read_then(version: int) -> list[dict[str, Any]]:
 
 
 def dump(path: Path) -> list[str]:
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """Every row of the (closed) log at ``path``, as SQL; the file is read as it is, so
+    SQLite leaves no -shm or -wal file beside it (not even beside a frozen log)."""
+    db = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
     try:
         return list(db.iterdump())
     finally:
@@ -66,11 +69,22 @@ def assert_read_the_same(version: int, sessions: list[SessionRecord]) -> None:
             assert (session.pain_before, session.note, session.events) == (None, "", ())
 
 
-def test_the_frozen_logs_are_of_their_versions() -> None:
+FROZEN_SHA256: Final = {
+    1: "a29fa15b00cef7763f477fbda6a76a58d64077a4aaabc6c816d36c7c30f10a98",
+    2: "41992a01796c723882f61a819bac19950f0d3b2dc9b0173cdc08f52d2e4da36a",
+    3: "98c154063942738dd9982e80699ab975791208fbf0d17c6d1220ac09401c856b",
+}
+"""The frozen logs as the old versions wrote them (also in tests/data/README.md)."""
+
+
+def test_the_frozen_logs_are_of_their_versions_and_never_changed() -> None:
     for version in VERSIONS:
-        db = sqlite3.connect(f"file:{FROZEN / f'log-v{version}.sqlite3'}?mode=ro", uri=True)
+        path = FROZEN / f"log-v{version}.sqlite3"
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256[version]
+        db = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
         assert db.execute("PRAGMA user_version").fetchone()[0] == version
         db.close()
+        assert sidecars(path) == []
     assert SCHEMA_VERSION == 4  # a new version: freeze a log of the version before it here
 
 
