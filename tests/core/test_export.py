@@ -3,7 +3,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sqlite3
+import shutil
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -21,7 +21,6 @@ from homestretch.core.export import (
     sessions_csv,
 )
 from homestretch.core.history import (
-    MIGRATIONS,
     SCHEMA_VERSION,
     ExerciseResult,
     HistoryLog,
@@ -34,6 +33,7 @@ from homestretch.core.routine import load_routine
 from homestretch.core.timeline import build_timeline
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "history.md"
+FROZEN = Path(__file__).resolve().parents[1] / "data"
 START = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 
@@ -100,6 +100,8 @@ def test_session_columns_keep_the_old_order_and_append_the_new_ones() -> None:
         "areas_after",
         "note",
         "events",
+        "speed",
+        "stopped_part_way",
     )
 
 
@@ -158,7 +160,26 @@ def test_a_session_row() -> None:
         "areas_after": "back of the left calf",
         "note": "Tight after the nerve glide, eased by the end.",
         "events": "stop_rule: Pain rose from 2 to 6; paused",
+        "speed": "1",
+        "stopped_part_way": "",
     }
+
+
+@pytest.mark.parametrize(("speed", "written"), [(20.0, "20"), (2.5, "2.5"), (0.5, "0.5")])
+def test_a_practice_run_has_its_speed(speed: float, written: str) -> None:
+    _, row = rows(sessions_csv([record(speed=speed)]))
+    assert dict(zip(SESSION_COLUMNS, row, strict=True))["speed"] == written
+
+
+def test_a_practice_run_in_a_real_log_exports_its_speed(tmp_path: Path) -> None:
+    timeline = build_timeline(load_routine(BUNDLED_ROUTINE))
+    with HistoryLog(tmp_path / "h.sqlite3") as log:
+        log.start_session(timeline, at=START)
+        log.start_session(timeline, at=START + timedelta(hours=1), speed=20)
+        sessions = log.sessions()
+    _, practice, real = rows(sessions_csv(sessions))
+    assert practice[SESSION_COLUMNS.index("speed")] == "20"
+    assert real[SESSION_COLUMNS.index("speed")] == "1"
 
 
 def test_missing_values_are_empty_cells() -> None:
@@ -309,47 +330,25 @@ def test_a_real_log_exports_what_it_recorded(tmp_path: Path) -> None:
 
 def test_a_version_1_log_is_migrated_and_exports_its_sessions(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    db = sqlite3.connect(path)
-    (ddl,) = MIGRATIONS[0]
-    assert isinstance(ddl, str)
-    db.executescript(ddl)
-    db.execute(
-        "INSERT INTO sessions (routine_name, routine_snapshot, started_at, updated_at, ended_at,"
-        " planned_seconds, done_seconds, ended) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            "Old routine",
-            "{}",
-            "2025-11-03T12:00:00+00:00",
-            "2025-11-03T12:15:00+00:00",
-            "2025-11-03T12:15:00+00:00",
-            900.0,
-            900.0,
-            "completed",
-        ),
-    )
-    db.execute(
-        "INSERT INTO exercise_results VALUES (1, 0, 'a', 'A', 'completed', 60, 60, "
-        "'2025-11-03T12:01:00+00:00')"
-    )
-    db.execute("PRAGMA user_version = 1")
-    db.commit()
-    db.close()
+    shutil.copyfile(FROZEN / "log-v1.sqlite3", path)  # written by Homestretch at log version 1
 
     with HistoryLog(path) as log:
         assert log.schema_version == SCHEMA_VERSION
         sessions = log.sessions()
-    assert [s.routine_name for s in sessions] == ["Old routine"]
-    local = datetime(2025, 11, 3, 12, tzinfo=UTC).astimezone().date()
-    assert sessions[0].local_date == local
-    _, row = rows(sessions_csv(sessions))
-    values = dict(zip(SESSION_COLUMNS, row, strict=True))
+    assert len(sessions) == 5
+    first = sessions[-1]
+    local = datetime(2026, 3, 2, 7, 30, 1, tzinfo=UTC).astimezone().date()
+    assert first.local_date == local
+    _, *written = rows(sessions_csv(sessions))
+    values = dict(zip(SESSION_COLUMNS, written[-1], strict=True))
     assert (values["routine"], values["ended"], values["local_date"]) == (
-        "Old routine",
+        "Sciatica relief - seven functional exercises",
         "completed",
         local.isoformat(),
     )
     assert (values["note"], values["pain_before"], values["events"]) == ("", "", "")
-    assert len(rows(exercises_csv(sessions))) == 2
+    assert {row[SESSION_COLUMNS.index("speed")] for row in written} == {"1"}
+    assert len(rows(exercises_csv(sessions))) == 1 + sum(len(s.exercises) for s in sessions)
 
 
 BMP = [chr(i) for i in range(0x10000) if not 0xD800 <= i <= 0xDFFF]

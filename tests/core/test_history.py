@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -21,9 +22,7 @@ from hypothesis import strategies as st
 
 from homestretch.core.export import SESSION_COLUMNS, sessions_csv
 from homestretch.core.history import (
-    MIGRATIONS,
     SCHEMA_VERSION,
-    STORED_STATUS,
     HistoryError,
     HistoryLog,
     SessionRecorder,
@@ -35,6 +34,7 @@ from homestretch.core.timeline import build_timeline
 from tests.helpers import FakeClock
 
 TIMELINE = build_timeline(load_routine(BUNDLED_ROUTINE))
+FROZEN = Path(__file__).resolve().parents[1] / "data"
 
 
 class FakeWall:
@@ -84,37 +84,19 @@ def test_an_empty_file_is_migrated(tmp_path: Path) -> None:
 
 def test_a_version_2_log_keeps_its_snapshots_stored_once_in_version_3(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
-    db = sqlite3.connect(path)
-    for steps in MIGRATIONS[:2]:
-        for step in steps:
-            if callable(step):
-                step(db)
-            else:
-                db.executescript(step)
-    daily, weekly = json.dumps({"sessions_per_week": 7}), json.dumps({"sessions_per_week": 3})
-    for day, snapshot in ((1, daily), (2, weekly), (3, daily)):
-        db.execute(
-            "INSERT INTO sessions (routine_name, routine_snapshot, started_at, updated_at,"
-            " planned_seconds, local_date) VALUES ('R', ?, ?, ?, 60, ?)",
-            (
-                snapshot,
-                f"2026-03-0{day}T08:00:00+00:00",
-                f"2026-03-0{day}T08:01:00+00:00",
-                f"2026-03-0{day}",
-            ),
-        )
-    db.execute("PRAGMA user_version = 2")
-    db.commit()
-    db.close()
+    shutil.copyfile(FROZEN / "log-v2.sqlite3", path)  # written by Homestretch at version 2
     wall = FakeWall()
     wall.now = datetime(2026, 3, 10, 8, tzinfo=UTC)
     with HistoryLog(path, wall=wall) as log:
-        assert log.schema_version == SCHEMA_VERSION == 3
-        assert [s.sessions_per_week for s in log.sessions()] == [7, 3, 7]  # newest first
-        play(log, 30)  # the bundled routine's snapshot is a third one
-        assert [s.sessions_per_week for s in log.sessions()][1:] == [7, 3, 7]
+        assert log.schema_version == SCHEMA_VERSION
+        old = [json.dumps(s.snapshot, sort_keys=True) for s in log.sessions()]
+        assert len(old) == 4  # (a fifth session is deleted)
+        assert len(set(old)) == 2  # two routines
+        play(log, 30)
+        new, *rest = (json.dumps(s.snapshot, sort_keys=True) for s in log.sessions())
+        assert rest == old
     db = sqlite3.connect(path)
-    assert db.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 3
+    assert db.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == len({new, *old})
     columns = [row[1] for row in db.execute("PRAGMA table_info(sessions)")]
     assert "routine_snapshot" not in columns
     db.close()
@@ -150,8 +132,8 @@ def test_skips_and_a_stop_are_logged(tmp_path: Path) -> None:
 
 
 def test_an_exercise_stopped_part_way_is_logged_with_its_seconds(tmp_path: Path) -> None:
-    """The log's schema (v3) holds 'completed' and 'skipped' only: the player's PARTIAL is
-    written as STORED_STATUS says (with the seconds done), and the session is whole."""
+    """An exercise cut short by Stop is its own status in the log ("partial", stopped part
+    way), with the seconds done (version 4 widened the schema's CHECK to hold it)."""
     with HistoryLog(tmp_path / "h.sqlite3") as log:
         player, _ = play(log, 20)
         assert player.exercise_status(0) is None
@@ -159,7 +141,7 @@ def test_an_exercise_stopped_part_way_is_logged_with_its_seconds(tmp_path: Path)
         assert player.exercise_status(0) is ExerciseStatus.PARTIAL
         (session,) = log.sessions()
     (result,) = session.exercises
-    assert result.status is STORED_STATUS.get(ExerciseStatus.PARTIAL, ExerciseStatus.PARTIAL)
+    assert result.status is ExerciseStatus.PARTIAL
     assert result.done_seconds == pytest.approx(20)
     assert session.ended is Outcome.STOPPED
 
@@ -308,7 +290,8 @@ def test_csv_has_the_documented_columns_and_outcome_words(tmp_path: Path) -> Non
     completed = by_column[2]
     assert completed["exercises_completed"] == "7"
     assert completed["exercises_skipped"] == "0"
-    assert by_column[1]["skipped"] == "sitting-knee-extension"
+    assert by_column[1]["skipped"] == ""  # the exercise Stop cut short is not "skipped"
+    assert by_column[1]["stopped_part_way"] == "sitting-knee-extension:12"
 
 
 def test_snapshot_is_json_of_the_dosage(tmp_path: Path) -> None:
@@ -395,3 +378,24 @@ def test_a_session_without_a_recorded_offset_shows_on_this_machine_s_clock(
         (session,) = log.sessions()
         assert session.zone is None
         assert (session.local_start.day, session.local_start.hour) == (2, 5)
+
+
+def test_the_recorder_logs_the_speed_a_session_ran_at(tmp_path: Path) -> None:
+    with HistoryLog(tmp_path / "h.sqlite3", wall=FakeWall()) as log:
+        clock = FakeClock()
+        player = Player(TIMELINE, clock)
+        player.subscribe(SessionRecorder(log, TIMELINE, speed=20.0))
+        player.start()
+        run_for(player, clock, 90)
+        play(log, 30)  # in real time
+        practice, real = sorted(log.sessions(), key=lambda s: s.id)
+    assert (practice.speed, practice.practice) == (20.0, True)
+    assert (real.speed, real.practice) == (1.0, False)
+
+
+@pytest.mark.parametrize("speed", [0.0, -1.0, float("nan")])
+def test_a_speed_that_is_not_above_0_is_refused(tmp_path: Path, speed: float) -> None:
+    with HistoryLog(tmp_path / "h.sqlite3") as log:
+        with pytest.raises(ValueError, match="speed"):
+            log.start_session(TIMELINE, speed=speed)
+        assert log.sessions() == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import shutil
 import sqlite3
 import time
 from multiprocessing.synchronize import Barrier
@@ -15,7 +16,6 @@ from typing import Any
 import pytest
 
 from homestretch.core.history import (
-    MIGRATIONS,
     SCHEMA_VERSION,
     HistoryError,
     HistoryLog,
@@ -28,6 +28,7 @@ from tests.helpers import FakeClock
 from tests.storage import damage_table, fill, needs_root, remount_readonly, sidecars, tmpfs
 
 PROCESSES = 8
+FROZEN = Path(__file__).resolve().parents[1] / "data"
 
 
 def _open_together(paths: list[str], barrier: Barrier, results: Any) -> None:
@@ -82,28 +83,15 @@ def reference_schema(tmp_path: Path) -> list[tuple[str, str, str]]:
     return schema(path)
 
 
-def old_log(path: Path, version: int, *, wal: bool, sessions: int = 5) -> None:
-    """A log as an older Homestretch left it: ``version``'s tables and some sessions."""
+def old_log(path: Path, version: int, *, wal: bool) -> None:
+    """A log an older Homestretch wrote: a copy of tests/data/log-v``version``.sqlite3 (five
+    sessions of two routines; from version 2 one is deleted), in WAL mode or not."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(path)
-    if wal:
-        db.execute("PRAGMA journal_mode = WAL")
-    for steps in MIGRATIONS[:version]:
-        for step in steps:
-            if callable(step):
-                step(db)
-            else:
-                db.executescript(step)
-    for day in range(1, sessions + 1):
-        db.execute(
-            "INSERT INTO sessions (routine_name, routine_snapshot, started_at, updated_at,"
-            " planned_seconds, done_seconds) VALUES ('Old', '{\"sessions_per_week\": 3}', ?, ?,"
-            " 60, 30)",
-            (f"2025-11-{day:02}T08:00:00+00:00", f"2025-11-{day:02}T08:01:00+00:00"),
-        )
-    db.execute(f"PRAGMA user_version = {version}")
-    db.commit()
-    db.close()
+    shutil.copyfile(FROZEN / f"log-v{version}.sqlite3", path)
+    if not wal:  # the frozen logs are in WAL mode
+        db = sqlite3.connect(path)
+        assert db.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+        db.close()
 
 
 def test_many_processes_create_a_new_log_at_the_same_instant(tmp_path: Path) -> None:
@@ -124,7 +112,7 @@ def test_many_processes_create_a_new_log_at_the_same_instant(tmp_path: Path) -> 
             assert log.sessions() == []
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_many_processes_upgrade_an_old_log_at_the_same_instant(
     tmp_path: Path, version: int
 ) -> None:
@@ -139,12 +127,20 @@ def test_many_processes_upgrade_an_old_log_at_the_same_instant(
         db = sqlite3.connect(path)
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 1
+        assert db.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] == 2
+        assert db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 5
         db.close()
         with HistoryLog(path) as log:
             sessions = log.sessions()
-        assert len(sessions) == 5  # every session once: upgraded exactly once
-        assert {s.sessions_per_week for s in sessions} == {3}
+        assert len(sessions) == (5 if version == 1 else 4)  # every session once
+        assert len({s.snapshot["sha256"] for s in sessions}) == 2
+        # One copy of the log as it was, made by the one process that upgraded it.
+        (copy,) = (p for p in path.parent.iterdir() if ".bak" in p.name)
+        assert copy.name == f"history.sqlite3.v{version}.bak"
+        db = sqlite3.connect(copy)
+        assert db.execute("PRAGMA user_version").fetchone()[0] == version
+        assert db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 5
+        db.close()
 
 
 def log_with_sessions(path: Path, count: int) -> None:
@@ -194,7 +190,7 @@ def test_an_old_log_is_read_through_an_upgrade_in_memory_and_left_as_it_was(
     with HistoryLog.open_readonly(path) as log:
         assert log.schema_version == SCHEMA_VERSION
         sessions = log.sessions()
-        assert [s.routine_name for s in sessions] == ["Old"] * 5
+        assert len(sessions) == 5
         assert all(s.local_date is not None for s in sessions)
     assert path.read_bytes() == before
     assert sidecars(path) == []

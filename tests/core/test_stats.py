@@ -522,3 +522,43 @@ def test_an_exercise_stopped_part_way_is_its_own_count(log: HistoryLog, wall: Wa
     assert (rate.completed, rate.skipped, rate.partial) == (1, 0, 1)
     assert rate.rate == 0.5
     assert session_id == record.id
+
+
+# -- practice runs (--speed)
+
+
+def practice(log: HistoryLog, wall: Wall, start: datetime, speed: float) -> int:
+    """A whole session run at ``speed`` times real time, as the app writes it."""
+    wall.now = start
+    session_id = log.start_session(TIMELINE, speed=speed)
+    for k, e in enumerate(EXERCISES):
+        log.record_exercise(session_id, k, e.id, e.name, C, 60.0, 60.0, 60.0 * (k + 1))
+    log.end_session(session_id, Outcome.COMPLETED, 60.0 * len(EXERCISES))
+    return session_id
+
+
+@pytest.mark.parametrize("speed", [20.0, 0.5])
+def test_a_practice_run_is_left_out_of_streaks_and_adherence(
+    log: HistoryLog, wall: Wall, zone: SetZone, speed: float
+) -> None:
+    zone("UTC")
+    write(log, wall, datetime(2026, 3, 2, 8, tzinfo=UTC))
+    for day in (2, 3, 4):
+        practice(log, wall, datetime(2026, 3, day, 18, tzinfo=UTC), speed)
+    sessions = log.sessions()
+    assert [s.practice for s in sessions] == [True, True, True, False]
+    expected = Counter({date(2026, 3, 2): 1})
+    assert exercised_days(sessions) == expected
+    assert days_of(log) == expected  # read without the exercise rows: the same
+    assert current_streak(days_of(log), date(2026, 3, 4)) == 0
+    assert longest_streak(days_of(log)) == 1
+    weeks = weekly_adherence(days_of(log), date(2026, 3, 2), date(2026, 3, 4), 7)
+    assert [(w.done, w.prescribed) for w in weeks] == [(1, 3)]
+
+
+def test_a_session_in_real_time_still_counts(log: HistoryLog, wall: Wall, zone: SetZone) -> None:
+    zone("UTC")
+    practice(log, wall, datetime(2026, 3, 2, 18, tzinfo=UTC), 1.0)
+    (session,) = log.sessions()
+    assert (session.speed, session.practice) == (1.0, False)
+    assert days_of(log) == Counter({date(2026, 3, 2): 1})

@@ -850,3 +850,47 @@ def test_ten_years_of_twice_daily_sessions(qtbot: QtBot, tmp_path: Path) -> None
         view.resize(1920, 1080)
         view.show()
         qtbot.waitExposed(view)
+
+
+# -- practice runs (--speed)
+
+
+def add_practice(log: HistoryLog, wall: Wall, start: datetime, speed: float) -> int:
+    """A whole session run at ``speed`` times real time, as the app writes it."""
+    wall.now = start
+    session_id = log.start_session(TIMELINE, speed=speed)
+    for k, e in enumerate(TIMELINE.routine.exercises):
+        log.record_exercise(session_id, k, e.id, e.name, C, 90.0, 90.0, 90.0 * (k + 1))
+    log.end_session(session_id, Outcome.COMPLETED, 90.0 * len(TIMELINE.routine.exercises))
+    return session_id
+
+
+def test_a_practice_run_is_marked_and_left_out_of_the_calendar_streaks_and_adherence(
+    qtbot: QtBot, log: HistoryLog, wall: Wall
+) -> None:
+    add_practice(log, wall, at(date(2026, 3, 17), 8), 20.0)
+    add_session(log, wall, at(date(2026, 3, 18), 8))
+    add_session(log, wall, at(date(2026, 3, 19), 8))
+    practice = add_practice(log, wall, at(TODAY, 8), 2.5)
+    view = make_view(qtbot, log)
+    model = view.model
+    assert table_texts(view, model.ROUTINE) == [
+        f"{TIMELINE.routine.name} (practice at 2.5× speed)",
+        TIMELINE.routine.name,
+        TIMELINE.routine.name,
+        f"{TIMELINE.routine.name} (practice at 20× speed)",
+    ]
+    row = model.row_of(practice)
+    assert row is not None
+    for column in (model.ROUTINE, model.DURATION):
+        tip = str(model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole))
+        assert "A practice run at 2.5× speed: its times are not real time" in tip
+    real_tip = model.data(model.index(1, model.ROUTINE), Qt.ItemDataRole.ToolTipRole)
+    assert real_tip is None or "practice" not in str(real_tip)
+
+    assert view.months[-1].marked_days() == [date(2026, 3, 18), date(2026, 3, 19)]
+    assert view.streak_label.text() == "Current streak: 2 days"
+    assert "no session yet today" in view.streak_label.toolTip()
+    assert view.longest_label.text() == "Longest streak in these dates: 2 days"
+    assert view.week_label.text() == "This week so far: 2 of 7 sessions (29%)"
+    assert "(2 of " in view.adherence_label.text()

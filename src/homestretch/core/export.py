@@ -50,6 +50,9 @@ SESSION_COLUMNS: Final[tuple[str, ...]] = (
     "areas_after",
     "note",
     "events",
+    # Added with the session's speed and exercises stopped part way (log version 4):
+    "speed",
+    "stopped_part_way",
 )
 """Column order of :func:`sessions_csv` and ``homestretch history --csv``."""
 
@@ -173,6 +176,8 @@ def sessions_csv(
                     describe_areas(s.areas_after, LIST_SEPARATOR),
                     s.note,
                     LIST_SEPARATOR.join(event_text(e) for e in s.events),
+                    f"{s.speed:g}",
+                    " ".join(f"{e.exercise_id}:{round(e.done_seconds)}" for e in s.partial),
                 )
             )
         )

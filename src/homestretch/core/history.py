@@ -26,6 +26,7 @@ import os
 import random
 import shutil
 import sqlite3
+import stat
 import time
 import urllib.parse
 from collections import deque
@@ -148,6 +149,31 @@ MIGRATIONS: Final[tuple[tuple[Migration, ...], ...]] = (
     ALTER TABLE sessions DROP COLUMN routine_snapshot;
     """,
     ),
+    # 4: the speed a session ran at (``--speed``); 1 is real time. An exercise cut short
+    # by Stop is "partial" (stopped part way), which version 1's CHECK did not allow:
+    # the table is rebuilt with the wider CHECK (SQLite cannot change a CHECK in place).
+    (
+        """
+    ALTER TABLE sessions ADD COLUMN speed REAL NOT NULL DEFAULT 1 CHECK (speed > 0);
+    CREATE TABLE exercise_results_v4 (
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        exercise_id TEXT NOT NULL,
+        exercise_name TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('completed', 'skipped', 'partial')),
+        planned_seconds REAL NOT NULL,
+        done_seconds REAL NOT NULL,
+        finished_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, position)
+    );
+    INSERT INTO exercise_results_v4 (session_id, position, exercise_id, exercise_name, status,
+        planned_seconds, done_seconds, finished_at)
+        SELECT session_id, position, exercise_id, exercise_name, status,
+        planned_seconds, done_seconds, finished_at FROM exercise_results;
+    DROP TABLE exercise_results;
+    ALTER TABLE exercise_results_v4 RENAME TO exercise_results;
+    """,
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -170,6 +196,52 @@ def _apply_migrations(db: sqlite3.Connection, version: int) -> None:
         except sqlite3.Error as exc:
             raise _MigrationError(target, exc) from None
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy of the log at ``path`` is kept before it is upgraded from ``version``:
+    beside it, ``history.sqlite3.v3.bak``."""
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+def _keep_copy(path: Path, version: int) -> None:
+    """Copy the log, as it is at ``version``, to :func:`backup_path` (unless a copy is there).
+
+    The caller holds the log's write lock (and has written nothing yet), so
+    nothing changes the log meanwhile. The copy is made with SQLite's backup
+    API through a second, reading connection (the one holding the lock cannot
+    be the source), so it is whole, with what the -wal file holds; it is
+    written to a ``.part`` file first and moved into place when complete.
+
+    Raises:
+        HistoryError: the copy could not be made (nothing was upgraded then).
+    """
+    target = backup_path(path, version)
+    if os.path.lexists(target):
+        return  # never overwritten: the first copy of this version is the one kept
+    part = target.with_name(f"{target.name}.part")
+    try:
+        part.unlink(missing_ok=True)  # left by a copy cut short
+        source = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+        copy = sqlite3.connect(part, isolation_level=None)
+        try:
+            source.execute("PRAGMA query_only = ON")
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside it
+        finally:
+            copy.close()
+            source.close()
+        part.chmod(stat.S_IMODE(path.stat().st_mode))  # no more readable than the log
+        part.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        with suppress(OSError):
+            part.unlink(missing_ok=True)
+        reason = write_problem(exc, part) if isinstance(exc, sqlite3.Error) else _reason(exc)
+        raise HistoryError(
+            f"{path}: cannot upgrade the session log: a copy of it ({target.name}) is made"
+            f" first and could not be: {reason}. The log was left as it was.",
+            reason,
+        ) from None
 
 
 class _MigrationError(Exception):
@@ -280,6 +352,14 @@ class SessionRecord:
     events: tuple[LoggedEvent, ...] = ()
     utc_offset_minutes: int | None = None
     """The patient's offset from UTC when the session started (None: not recorded)."""
+    speed: float = 1.0
+    """How many times faster than real time the session ran (``--speed``); 1 is real time."""
+
+    @property
+    def practice(self) -> bool:
+        """Whether the session ran at another speed than real time: a practice or demo run,
+        whose times are not real (it is left out of streaks and adherence)."""
+        return self.speed != 1.0
 
     @property
     def zone(self) -> timezone | None:
@@ -357,14 +437,6 @@ _SEPARATOR: Final = "\x1f"
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-STORED_STATUS: Final[dict[ExerciseStatus, ExerciseStatus]] = {
-    ExerciseStatus.PARTIAL: ExerciseStatus.SKIPPED
-}
-"""A status the log's schema cannot hold, and what is written instead. Version 1's
-CHECK on ``exercise_results.status`` allows only 'completed' and 'skipped'; a
-migration that widens it must remove this entry. Readers take 'partial' already."""
 
 
 def _check_areas(path: Path, areas: Iterable[str]) -> None:
@@ -553,6 +625,8 @@ class HistoryLog:
         try:
             version = self.schema_version  # again: another process may have just done it
             self._check_version(version)
+            if 0 < version < SCHEMA_VERSION:
+                _keep_copy(self.path, version)
             _apply_migrations(self._db, version)
             self._db.execute("COMMIT")
         except BaseException as exc:
@@ -575,13 +649,18 @@ class HistoryLog:
         pain_before: int | None = None,
         areas_before: tuple[str, ...] = (),
         at: datetime | None = None,
+        speed: float = 1.0,
     ) -> int:
-        """Write a session's row; ``at`` is when it started (default: now).
+        """Write a session's row; ``at`` is when it started (default: now), ``speed`` how
+        many times faster than real time it runs (1: real time).
 
         Raises:
             HistoryError: it cannot be written, or ``areas_before`` holds an id
                 that is not an area of the body map.
+            ValueError: ``speed`` is not above 0.
         """
+        if not speed > 0:
+            raise ValueError(f"speed {speed} is not above 0")
         _check_areas(self.path, areas_before)
         routine = timeline.routine
         moment = at or self._wall()
@@ -597,7 +676,7 @@ class HistoryLog:
             cursor = db.execute(
                 "INSERT INTO sessions (routine_name, routine_path, snapshot_id, started_at,"
                 " updated_at, planned_seconds, local_date, utc_offset_minutes, pain_before,"
-                " areas_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " areas_before, speed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     routine.name,
                     str(routine.source) if routine.source else None,
@@ -609,6 +688,7 @@ class HistoryLog:
                     int(offset.total_seconds() // 60) if offset is not None else 0,
                     pain_before,
                     json.dumps(sorted(areas_before)),
+                    speed,
                 ),
             )
             session_id = cursor.lastrowid
@@ -641,7 +721,7 @@ class HistoryLog:
                     position,
                     exercise_id,
                     exercise_name,
-                    str(STORED_STATUS.get(status, status)),
+                    str(status),
                     planned_seconds,
                     done_seconds,
                     now,
@@ -769,7 +849,7 @@ class HistoryLog:
         rows = self._db.execute(
             "SELECT id, routine_name, started_at, ended_at, updated_at, ended, planned_seconds,"
             " done_seconds, snapshot_id, local_date, pain_before, pain_after,"
-            " areas_before, areas_after, note, utc_offset_minutes FROM sessions"
+            " areas_before, areas_after, note, utc_offset_minutes, speed FROM sessions"
             f" WHERE {condition} ORDER BY started_at DESC, id DESC",
             args,
         ).fetchall()
@@ -803,7 +883,7 @@ class HistoryLog:
         records = []
         for row in rows:
             (sid, name, started, ended_at, updated, ended, planned, done, snapshot) = row[:9]
-            local_day, pain_before, pain_after, areas_before, areas_after, note, offset = row[9:]
+            local_day, pain_before, pain_after, areas_before, areas_after, note, offset = row[9:16]
             records.append(
                 SessionRecord(
                     id=sid,
@@ -824,6 +904,7 @@ class HistoryLog:
                     note=note or "",
                     events=tuple(events.get(sid, ())),
                     utc_offset_minutes=offset,
+                    speed=row[16],
                 )
             )
         return records
@@ -1021,6 +1102,7 @@ class SessionRecorder:
         timeline: the session being recorded.
         pain_before: the pain check-in before the session, if given.
         areas_before: where it hurt before the session.
+        speed: how many times faster than real time the session runs (logged with it).
         on_failed: told when writing stops working (once, not at every retry;
             again only if the reason changes), with the error: its ``reason``
             is in plain words.
@@ -1037,6 +1119,7 @@ class SessionRecorder:
         *,
         pain_before: int | None = None,
         areas_before: tuple[str, ...] = (),
+        speed: float = 1.0,
         on_failed: Callable[[HistoryError], None] | None = None,
         on_recovered: Callable[[], None] | None = None,
         now: Callable[[], float] = time.monotonic,
@@ -1047,6 +1130,7 @@ class SessionRecorder:
         self.session_id: int | None = None
         self.pain_before = pain_before
         self.areas_before = areas_before
+        self.speed = speed
         self.on_failed = on_failed
         self.on_recovered = on_recovered
         self.problem: HistoryError | None = None
@@ -1164,7 +1248,11 @@ class SessionRecorder:
 
     def _start(self, at: datetime) -> None:
         self.session_id = self.log.start_session(
-            self.timeline, pain_before=self.pain_before, areas_before=self.areas_before, at=at
+            self.timeline,
+            pain_before=self.pain_before,
+            areas_before=self.areas_before,
+            at=at,
+            speed=self.speed,
         )
 
     def _id(self) -> int:

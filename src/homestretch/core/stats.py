@@ -5,7 +5,8 @@ lists, so the history view, the PDF report and the tests share one definition.
 
 Definitions (also in docs/history.md):
 
-* A session **counts** when at least one of its exercises was completed.
+* A session **counts** when at least one of its exercises was completed and it
+  ran in real time: a practice run at another speed (``--speed 20``) never counts.
 * A day is **exercised** when a session that counts started on it, in the
   patient's local time at that moment (stored with the session), so a trip
   across time zones does not move past days.
@@ -35,7 +36,10 @@ from homestretch.core.player import ExerciseStatus, Outcome
 
 
 def counts(session: SessionRecord, completed: int | None = None) -> bool:
-    """Whether a session counts towards the calendar and adherence."""
+    """Whether a session counts towards the calendar, streaks and adherence (a practice run
+    at another speed than real time never does)."""
+    if session.practice:
+        return False
     if completed is not None:
         return completed > 0
     return any(e.status is ExerciseStatus.COMPLETED for e in session.exercises)

@@ -145,6 +145,18 @@ def rate_tooltip(rate: ExerciseRate) -> str:
     )
 
 
+def practice_text(session: SessionRecord) -> str:
+    """``(practice at 20× speed)`` for a session run faster (or slower) than real time;
+    empty for a real one."""
+    return f"(practice at {session.speed:g}× speed)" if session.practice else ""
+
+
+PRACTICE_TIP: Final = (
+    "A practice run at {speed:g}× speed: its times are not real time, and it is"
+    " left out of the calendar, the streaks and the adherence."
+)
+
+
 def describe_session(session: SessionRecord) -> str:
     """``Tue 3 Mar 2026, 08:00``: the session's start on the patient's clock where it was
     done (the day it counts on), with the offset (``UTC+9``) when that is not this
@@ -273,6 +285,8 @@ class SessionTableModel(QAbstractTableModel):
             return session.note
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tooltip(session, column)
+            if session.practice and column in (self.ROUTINE, self.DURATION):
+                tip = "\n".join(t for t in (PRACTICE_TIP.format(speed=session.speed), tip) if t)
             return None if tip is None else tooltip(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.DURATION,
@@ -289,7 +303,7 @@ class SessionTableModel(QAbstractTableModel):
         if column == self.DATE:
             return describe_session(s)
         if column == self.ROUTINE:
-            return s.routine_name
+            return " ".join(t for t in (s.routine_name, practice_text(s)) if t)
         if column == self.DURATION:
             text = format_clock(s.done_seconds)
             # The skipped column counts the skips; "finished" says the end was reached.

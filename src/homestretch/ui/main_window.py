@@ -656,6 +656,7 @@ class MainWindow(QMainWindow):
             session.timeline,
             pain_before=session.pain_before,
             areas_before=session.areas_before,
+            speed=self.speed,
             on_failed=self._saving_failed,
             on_recovered=self._saving_works,
             now=self.clock,
