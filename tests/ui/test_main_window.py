@@ -213,7 +213,7 @@ def test_escape_asks_before_stopping_and_keep_going_resumes(
     assert finished.args == [str(Outcome.STOPPED)]
     (session,) = history.sessions()
     assert session.ended is Outcome.STOPPED
-    assert [e.status for e in session.exercises] == [ExerciseStatus.SKIPPED]
+    assert [e.status for e in session.exercises] == [ExerciseStatus.PARTIAL]  # cut short
 
 
 def test_space_on_a_focused_button_toggles_once(qtbot: QtBot, make_window: MakeWindow) -> None:
