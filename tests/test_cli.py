@@ -770,3 +770,19 @@ def test_report_takes_a_pdf_name_in_capitals(
     code, out, _ = run(args, capsys)
     assert (code, out) == (0, f"{output}\n")
     assert output.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_practice_run_is_marked_in_the_history_table(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from homestretch.core.history import HistoryLog
+    from homestretch.core.player import Outcome
+
+    isolated_data_dir.mkdir(parents=True, exist_ok=True)
+    timeline = build_timeline(load_routine(BUNDLED_ROUTINE))
+    with HistoryLog(isolated_data_dir / "history.sqlite3") as log:
+        session_id = log.start_session(timeline, speed=20.0)
+        log.end_session(session_id, Outcome.STOPPED, 30.0)
+    code, out, _ = run(["history", "--wide"], capsys)
+    assert code == 0
+    assert "stopped (practice at 20× speed): 0 done" in out

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from homestretch.core.routine import Position, Side
 from homestretch.core.timeline import SegmentKind, Timeline
+
+if TYPE_CHECKING:
+    from homestretch.core.history import SessionRecord
 
 
 def plural(n: int, word: str) -> str:
@@ -67,3 +71,9 @@ def describe_next(timeline: Timeline, index: int) -> str:
 
 def _side(side: Side | None) -> str:
     return "left" if side is Side.LEFT else "right"
+
+
+def practice_text(session: SessionRecord) -> str:
+    """``(practice at 20× speed)`` for a session run faster (or slower) than real time;
+    empty for a real one."""
+    return f"(practice at {session.speed:g}× speed)" if session.practice else ""

@@ -59,6 +59,15 @@ def outcome_text(ended: Outcome, skipped: int, partial: int = 0) -> str:
     return ", ".join([str(ended), *extras])
 
 
+def session_outcome_text(session: SessionRecord) -> str:
+    """:func:`outcome_text` for a logged session, marked when it was a practice run:
+    "completed (practice at 20× speed)"."""
+    from homestretch.core.formatting import practice_text
+
+    ended = outcome_text(session.ended, len(session.skipped), len(session.partial))
+    return f"{ended} {practice_text(session)}".strip()
+
+
 def session_day(session: SessionRecord) -> date:
     """The patient's local day when the session started: the one rule for the calendar,
     streaks, adherence, filters and the dates the table and the report show."""

@@ -70,7 +70,7 @@ from PySide6.QtWidgets import (
 
 from homestretch.core.checkin import anchor, describe_areas
 from homestretch.core.events import EventKind
-from homestretch.core.formatting import format_clock, plural, utc_offset
+from homestretch.core.formatting import format_clock, plural, practice_text, utc_offset
 from homestretch.core.history import HistoryError, HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
 from homestretch.core.stats import (
@@ -143,12 +143,6 @@ def rate_tooltip(rate: ExerciseRate) -> str:
         f"{rate.name}: completed in {rate.completed} of {plural(total, 'session')}"
         f" ({rate.rate:.0%}), skipped in {rate.skipped}"
     )
-
-
-def practice_text(session: SessionRecord) -> str:
-    """``(practice at 20× speed)`` for a session run faster (or slower) than real time;
-    empty for a real one."""
-    return f"(practice at {session.speed:g}× speed)" if session.practice else ""
 
 
 PRACTICE_TIP: Final = (

@@ -943,7 +943,7 @@ def _sessions(layout: Layout, data: ReportData) -> None:
         if several:
             row.append(s.routine_name)
         row += [
-            stats.outcome_text(s.ended, len(s.skipped), len(s.partial)),
+            stats.session_outcome_text(s),
             f"{len(s.completed)} of {planned_exercises(s)}",
             _rating(s.pain_before),
             _rating(s.pain_after),
