@@ -894,3 +894,21 @@ def test_a_practice_run_is_marked_and_left_out_of_the_calendar_streaks_and_adher
     assert view.longest_label.text() == "Longest streak in these dates: 2 days"
     assert view.week_label.text() == "This week so far: 2 of 7 sessions (29%)"
     assert "(2 of " in view.adherence_label.text()
+
+
+@pytest.mark.parametrize("size", [(7 * 28, 70 + 6 * 28), (300, 300), (600, 500)])
+def test_a_day_number_stays_inside_its_disc(qtbot: QtBot, size: tuple[int, int]) -> None:
+    """At 1024 wide the months get their smallest size: "28" stuck out of its green disc."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from homestretch.ui import style
+    from homestretch.ui.history_view import MonthGrid
+
+    grid = MonthGrid()
+    qtbot.addWidget(grid)
+    grid.resize(*size)
+    first = date(2026, 11, 1)
+    grid.show_month(first, {first.replace(day=28): 1}, first.replace(day=30))
+    disc = grid.cell_rect(first.replace(day=28)).adjusted(3.5, 3.5, -3.5, -3.5)
+    wide = QFontMetricsF(style.font(grid.day_px(), bold=True)).horizontalAdvance("28")
+    assert wide <= disc.width() * 0.8  # inside the round disc, with room either side

@@ -381,6 +381,10 @@ class MonthGrid(QWidget):
     def _cell(self) -> float:
         return min(self.width() / 7, (self.height() - 70) / 6)
 
+    def day_px(self) -> int:
+        """The day numbers' size: "28" stays inside its disc however small the cell."""
+        return max(10, min(18, int(self._cell() * 0.42)))
+
     def cell_rect(self, day: date) -> QRectF:
         """Where ``day`` is drawn (tests use it to look at the pixels)."""
         size = self._cell()
@@ -407,7 +411,7 @@ class MonthGrid(QWidget):
             painter.drawText(
                 QRectF(0, 0, self.width(), 36), Qt.AlignmentFlag.AlignCenter, f"{self.first:%B %Y}"
             )
-            painter.setFont(style.font(18))
+            painter.setFont(style.font(min(18, max(10, int(size * 0.5)))))
             muted = QColor(ink)
             muted.setAlphaF(0.6)
             painter.setPen(muted)
@@ -424,10 +428,10 @@ class MonthGrid(QWidget):
                     painter.setBrush(QColor(EXERCISED_COLOUR))
                     painter.drawEllipse(disc)
                     painter.setPen(QColor("white"))
-                    painter.setFont(style.font(18, bold=True))
+                    painter.setFont(style.font(self.day_px(), bold=True))
                 else:
                     painter.setPen(muted if day > self.today else ink)
-                    painter.setFont(style.font(18))
+                    painter.setFont(style.font(self.day_px()))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(day_number))
                 if day == self.today:
                     painter.setBrush(Qt.BrushStyle.NoBrush)
