@@ -16,6 +16,7 @@ from homestretch import APP_ID, APP_NAME, __version__
 from homestretch.core.paths import APP_ICON, ASSETS_DIR, AppPaths
 from homestretch.core.settings import read_settings
 from homestretch.speech.problems import SpeechProblem
+from homestretch.ui.collector import GuiThreadCollector
 from homestretch.ui.inhibit import DBusScreenSaver
 from homestretch.ui.main_window import MainWindow
 
@@ -144,6 +145,8 @@ def run_app(
         QTimer.singleShot(0, window.warm_up)
 
     window.first_painted.connect(finish_startup)
+    collector = GuiThreadCollector(app)  # Qt objects are never freed from a worker thread
+    collector.start()
     window.show_placed()
     # SIGTERM (logging out) and Ctrl+C end the session as interrupted, not as a crash.
     # Python runs signal handlers only between bytecodes, so a timer lets it look.
@@ -155,6 +158,7 @@ def run_app(
         return app.exec()
     finally:
         heartbeat.stop()
+        collector.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         window.close()
