@@ -52,6 +52,7 @@ from homestretch.core.settings import load_settings
 from homestretch.speech.problems import SpeechProblem
 from homestretch.speech.speaker import CueSpeaker, Sound
 from homestretch.speech.synthesis import Voice
+from homestretch.ui.collector import GuiThreadCollector
 from homestretch.ui.inhibit import DBusScreenSaver
 from homestretch.ui.main_window import MainWindow
 
@@ -208,6 +209,8 @@ def run(paths: AppPaths, seconds: float) -> int:
         inhibitor=DBusScreenSaver(APP_NAME),
     )
     problems.unavailable.connect(window.speech_unavailable)
+    collector = GuiThreadCollector(app)  # as run_app does: garbage collected on this thread
+    collector.start()
     window.show()
     QTimer.singleShot(0, window._prepare_selected)  # as run_app does
     QTimer.singleShot(0, window.warm_up)  # as run_app does once the window is painted
@@ -236,6 +239,7 @@ def run(paths: AppPaths, seconds: float) -> int:
         app.exec()
     finally:
         heartbeat.stop()
+        collector.stop()
         state = states[0] if states else None
         entry = window.routines_page.selected()
         routine = entry.path if entry is not None else None
