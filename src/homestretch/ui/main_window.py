@@ -464,11 +464,14 @@ class MainWindow(QMainWindow):
     def open_routine_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # (not needed to start up)
 
-        name, _ = QFileDialog.getOpenFileName(
+        # Opened, not exec()'d: the window's timers and the speech go on meanwhile.
+        dialog = QFileDialog(
             self, "Open a routine file", str(Path.home()), "Routines (*.yaml *.yml)"
         )
-        if name:
-            self.add_routine(Path(name))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self.add_routine(Path(name)))
+        dialog.open()
 
     def add_routine(self, path: Path) -> bool:
         """Check a routine file, copy it into the user's routines, select it and show it.
