@@ -143,7 +143,7 @@ def test_the_command_with_a_broken_file_shows_its_problems_and_copies_nothing(
         box.close()
         return True
 
-    status, window = run_command(monkeypatch, ["--mute", str(source)], step)
+    status, _window = run_command(monkeypatch, ["--mute", str(source)], step)
     assert status == 0
     ((title, text, details),) = seen
     assert title == "“from-physio.yaml” cannot be used"
