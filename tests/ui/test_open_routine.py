@@ -200,7 +200,7 @@ def test_a_routine_of_the_same_file_name_is_replaced_only_when_asked(
         "Replace it with this one, or keep both?"
     )
     assert box.defaultButton().text() == "Keep both"  # Enter loses nothing
-    assert box.escapeButton().text() == "Cancel"  # type: ignore[union-attr]
+    assert box.escapeButton().text() == "Cancel"
     assert user_routine_files(isolated_data_dir) == ["from-physio/from-physio.yaml"]  # not yet
     answer(box, choice)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
