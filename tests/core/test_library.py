@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from homestretch.core.library import IfTaken, discover, import_routine, taken_by
+from homestretch.core.library import IfTaken, discover, import_routine, kept_name, taken_by
 from homestretch.core.routine import RoutineError, load_routine
 from tests.disk import fill, small_disk
 
@@ -50,7 +50,9 @@ def test_a_free_name_is_not_taken_and_the_routine_gets_a_folder_of_its_own(
 def test_keeping_both_numbers_the_new_one(tmp_path: Path) -> None:
     user = tmp_path / "user"
     first = import_routine(physio_file(tmp_path / "a", "First"), user)
+    assert kept_name(tmp_path / "b" / "back.yaml", user) == "back (2).yaml"
     second = import_routine(physio_file(tmp_path / "b", "Second"), user)
+    assert kept_name(tmp_path / "c" / "back.yaml", user) == "back (3).yaml"
     third = import_routine(physio_file(tmp_path / "c", "Third"), user, if_taken=IfTaken.KEEP_BOTH)
     assert second == user / "back (2)" / "back (2).yaml"
     assert third == user / "back (3)" / "back (3).yaml"

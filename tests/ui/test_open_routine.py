@@ -199,6 +199,9 @@ def test_a_routine_of_the_same_file_name_is_replaced_only_when_asked(
         "You added a routine from a file named “from-physio.yaml” before. "
         "Replace it with this one, or keep both?"
     )
+    assert box.informativeText().endswith(
+        "Keep both adds this one with a number after its name, as “from-physio (2).yaml”."
+    )
     assert box.defaultButton().text() == "Keep both"  # Enter loses nothing
     assert box.escapeButton().text() == "Cancel"
     assert user_routine_files(isolated_data_dir) == ["from-physio/from-physio.yaml"]  # not yet

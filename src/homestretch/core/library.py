@@ -117,6 +117,12 @@ def taken_by(source: Path, user_dir: Path) -> Path | None:
     return folder if os.path.lexists(folder) else None
 
 
+def kept_name(source: Path, user_dir: Path) -> str:
+    """The file name that keeping both gives a routine from ``source`` (``NAME (2).yaml``)."""
+    folder = _free_name(user_dir, source.stem)
+    return folder.name + source.suffix
+
+
 def import_routine(source: Path, user_dir: Path, *, if_taken: IfTaken = IfTaken.KEEP_BOTH) -> Path:
     """Copy a valid routine (and its pictures) into ``user_dir``; returns the new path.
 

@@ -496,10 +496,11 @@ class MainWindow(QMainWindow):
         return False
 
     def _ask_replace(self, path: Path, taken: Path) -> None:
-        from homestretch.core.library import IfTaken
+        from homestretch.core.library import IfTaken, kept_name
         from homestretch.ui.dialogs import choose  # (not needed to start up)
 
         answers = (IfTaken.REPLACE, IfTaken.KEEP_BOTH)
+        kept = kept_name(path, self.paths.user_routines_dir)
 
         def answered(choice: int | None) -> None:
             if choice is not None:
@@ -511,7 +512,7 @@ class MainWindow(QMainWindow):
             text=f"You added a routine from a file named “{path.name}” before. "
             "Replace it with this one, or keep both?",
             detail=f"The one you have is in {taken}. Keep both adds this one "
-            f"with a number after its name, as “{path.stem} (2){path.suffix}”.",
+            f"with a number after its name, as “{kept}”.",
             choices=["Replace", "Keep both"],
             cancel="Cancel",
             default=answers.index(IfTaken.KEEP_BOTH),  # Enter loses nothing
