@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -109,7 +110,14 @@ def run_app(
     argv: Sequence[str] = (),
     speed: float = 1.0,
     muted: bool = False,
+    open_file: Path | None = None,
 ) -> int:
+    """Open the window and run until it closes; the app's exit status.
+
+    Args:
+        open_file: a routine file to add to the user's routines and open the
+            window on (``homestretch FILE.yaml``), once the routines are loaded.
+    """
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication([*argv] or [sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -142,6 +150,8 @@ def run_app(
         parts.extend([speaker, history])
         window.attach(speaker=speaker, history=history, history_problem=problem)
         window.reload_routines(select=settings.last_routine)
+        if open_file is not None:
+            window.add_routine(open_file)
         QTimer.singleShot(0, window.warm_up)
 
     window.first_painted.connect(finish_startup)

@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="homestretch",
         description=f"{APP_NAME}: guided home exercises for low back pain with leg pain. "
-        "Without a command, the window opens.",
+        "Without a command, the window opens; with a routine file (homestretch FILE.yaml), "
+        "the window opens on that routine, added to your routines.",
     )
     parser.add_argument("--version", action="version", version=f"homestretch {__version__}")
     parser.add_argument(
@@ -135,12 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if not arguments:  # the desktop launcher: straight to the window, no parser needed
         return _run_window(AppPaths.resolve(None), speed=1.0, muted=False)
+    arguments, routine_file = _routine_file_argument(arguments)
     parser = build_parser()
     args = parser.parse_args(arguments)
     paths = AppPaths.resolve(args.data_dir)
     try:
         if args.command is None:
-            return _run_window(paths, speed=args.speed, muted=args.mute)
+            return _run_window(paths, speed=args.speed, muted=args.mute, open_file=routine_file)
         handler = {
             "list": cmd_list,
             "validate": cmd_validate,
@@ -160,11 +162,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _run_window(paths: AppPaths, *, speed: float, muted: bool) -> int:
+OPTIONS_WITH_VALUES = ("--data-dir", "--speed")
+"""The options before a command that take a value (``--speed 3``): that value is no command."""
+
+
+def _routine_file_argument(arguments: list[str]) -> tuple[list[str], Path | None]:
+    """``homestretch [OPTIONS] FILE.yaml``: the arguments without the routine file, and the file.
+
+    A first word (not an option) ending in .yaml or .yml, where a command
+    would be, is a routine file to open in the window.
+    """
+    index = 0
+    while index < len(arguments):
+        word = arguments[index]
+        if word == "--":
+            index += 1
+            break
+        if not word.startswith("-"):
+            break
+        index += 2 if word in OPTIONS_WITH_VALUES else 1
+    if index >= len(arguments):
+        return arguments, None
+    from homestretch.core.library import ROUTINE_SUFFIXES  # (a word: a command or a file)
+
+    if arguments[index].lower().endswith(ROUTINE_SUFFIXES):
+        rest = arguments[:index] + arguments[index + 1 :]
+        return [w for w in rest if w != "--"], Path(arguments[index]).absolute()
+    return arguments, None
+
+
+def _run_window(
+    paths: AppPaths, *, speed: float, muted: bool, open_file: Path | None = None
+) -> int:
     try:
         from homestretch.app import run_app
 
-        return run_app(paths, argv=sys.argv[:1], speed=speed, muted=muted)
+        return run_app(paths, argv=sys.argv[:1], speed=speed, muted=muted, open_file=open_file)
     except Exception as exc:  # the last line of defence, as for the commands
         report = write_crash_report(paths, exc)
         where = f"; details in {report}" if report else ""

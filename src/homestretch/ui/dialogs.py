@@ -7,7 +7,7 @@ often quote a routine's name or a file's content.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from PySide6.QtCore import QSize, Qt
@@ -102,6 +102,50 @@ def ask(
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.finished.connect(lambda _result: answered(box.clickedButton() is yes_button))
+    box.open()
+    return box
+
+
+def choose(
+    parent: QWidget,
+    *,
+    title: str,
+    text: str,
+    choices: Sequence[str],
+    cancel: str,
+    answered: Callable[[int | None], None],
+    detail: str = "",
+    font_px: int = 22,
+    default: int = 0,
+) -> QMessageBox:
+    """Open a window-modal question with several answers and return at once.
+
+    ``answered(i)`` gets the index of the choice made in ``choices``, or None
+    for ``cancel`` (what Esc chooses). ``choices[default]`` is what Enter
+    chooses. The box deletes itself once answered.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    plain(box)
+    if detail:
+        box.setInformativeText(detail)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+    cancel_button = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(cancel_button)
+    box.setFont(font(font_px))
+    for button in (*buttons, cancel_button):
+        button.setFont(font(font_px))
+        button.setMinimumHeight(round(font_px * 2.2))
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished(_result: int) -> None:
+        clicked = box.clickedButton()
+        answered(buttons.index(clicked) if clicked in buttons else None)
+
+    box.finished.connect(finished)
     box.open()
     return box
 

@@ -50,9 +50,10 @@ from homestretch.ui.timelines import TimelineBuilder
 # they are first needed, after the window is on screen.
 if TYPE_CHECKING:
     from homestretch.core.history import HistoryError, HistoryLog, SessionRecorder
+    from homestretch.core.library import IfTaken
     from homestretch.core.player import Outcome, State
     from homestretch.core.pose import Figure
-    from homestretch.core.routine import Routine
+    from homestretch.core.routine import Routine, RoutineError
     from homestretch.core.session import ContinuedAnyway, PainRated, Session, StopAdvised
     from homestretch.core.timeline import Segment, Timeline
     from homestretch.speech.cues import SessionVoice
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self.open_action = self._action("&Add routine file…", "Ctrl+O", self.open_routine_dialog)
+        self.open_action = self._action("&Open routine file…", "Ctrl+O", self.open_routine_dialog)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
@@ -463,26 +464,69 @@ class MainWindow(QMainWindow):
     def open_routine_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # (not needed to start up)
 
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Add a routine file", str(Path.home()), "Routines (*.yaml *.yml)"
+        # Opened, not exec()'d: the window's timers and the speech go on meanwhile.
+        dialog = QFileDialog(
+            self, "Open a routine file", str(Path.home()), "Routines (*.yaml *.yml)"
         )
-        if name:
-            self.add_routine(Path(name))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self.add_routine(Path(name)))
+        dialog.open()
 
     def add_routine(self, path: Path) -> bool:
-        """Check a routine file and copy it into the user's routines; False if it has problems."""
-        from homestretch.core.formatting import plural
+        """Check a routine file, copy it into the user's routines, select it and show it.
+
+        Returns True when it is added at once; False when it has problems (they
+        are shown, with their lines, and nothing is copied) or when the user's
+        routines hold one from a file of the same name: a question then asks
+        whether to replace that one or keep both, and adds it once answered.
+        """
+        from homestretch.core.library import IfTaken, check_routine_file, taken_by
+        from homestretch.core.routine import RoutineError
+
+        try:
+            check_routine_file(path)
+        except RoutineError as exc:
+            self._routine_problems(path, exc)
+            return False
+        taken = taken_by(path, self.paths.user_routines_dir)
+        if taken is None:
+            return self._copy_routine(path, IfTaken.KEEP_BOTH)
+        self._ask_replace(path, taken)
+        return False
+
+    def _ask_replace(self, path: Path, taken: Path) -> None:
+        from homestretch.core.library import IfTaken, kept_name
+        from homestretch.ui.dialogs import choose  # (not needed to start up)
+
+        answers = (IfTaken.REPLACE, IfTaken.KEEP_BOTH)
+        kept = kept_name(path, self.paths.user_routines_dir)
+
+        def answered(choice: int | None) -> None:
+            if choice is not None:
+                self._copy_routine(path, answers[choice])
+
+        choose(
+            self,
+            title=f"“{path.name}” is already among your routines",
+            text=f"You added a routine from a file named “{path.name}” before. "
+            "Replace it with this one, or keep both?",
+            detail=f"The one you have is in {taken}. Keep both adds this one "
+            f"with a number after its name, as “{kept}”.",
+            choices=["Replace", "Keep both"],
+            cancel="Cancel",
+            default=answers.index(IfTaken.KEEP_BOTH),  # Enter loses nothing
+            answered=answered,
+        )
+
+    def _copy_routine(self, path: Path, if_taken: IfTaken) -> bool:
         from homestretch.core.library import import_routine
         from homestretch.core.routine import RoutineError
 
         try:
-            target = import_routine(path, self.paths.user_routines_dir)
-        except RoutineError as exc:
-            self._error(
-                f"“{path.name}” cannot be used",
-                f"This routine file has {plural(len(exc.problems), 'problem')}:",
-                "\n".join(str(p) for p in exc.problems),
-            )
+            target = import_routine(path, self.paths.user_routines_dir, if_taken=if_taken)
+        except RoutineError as exc:  # it changed since it was checked
+            self._routine_problems(path, exc)
             return False
         except OSError as exc:
             self._error(
@@ -492,7 +536,19 @@ class MainWindow(QMainWindow):
             )
             return False
         self.reload_routines(select=str(target))
+        if self.stack.currentWidget() is not self.routines_page:
+            self.show_routines()
+        self.routines_page.list.setFocus()
         return True
+
+    def _routine_problems(self, path: Path, error: RoutineError) -> None:
+        from homestretch.core.formatting import plural
+
+        self._error(
+            f"“{path.name}” cannot be used",
+            f"This routine file has {plural(len(error.problems), 'problem')}:",
+            "\n".join(str(p) for p in error.problems),
+        )
 
     def _error(self, title: str, text: str, details: str = "") -> None:
         from homestretch.ui.dialogs import warn  # (not needed to start up)
