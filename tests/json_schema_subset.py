@@ -6,7 +6,7 @@ check the schema with this instead. It knows: type, enum, minimum, maximum,
 exclusiveMinimum, minLength, maxLength, pattern, required, properties,
 additionalProperties, minProperties, items, minItems, maxItems, allOf, anyOf,
 oneOf, not, if/then/else, local ``$ref`` and boolean schemas. Any other
-keyword is an error (:class:`UnknownKeyword`), so that the generator cannot
+keyword is an error (:class:`UnknownKeywordError`), so that the generator cannot
 start emitting something this validator would silently pass.
 """
 
@@ -18,7 +18,7 @@ from typing import Any
 ANNOTATIONS = frozenset({"$schema", "$id", "title", "description", "default", "definitions"})
 
 
-class UnknownKeyword(ValueError):
+class UnknownKeywordError(ValueError):
     """The schema uses a keyword this validator does not check."""
 
 
@@ -39,7 +39,7 @@ def _type_ok(value: object, kind: str) -> bool:
         return True
     if kind == "integer":
         return value == int(value)
-    raise UnknownKeyword(f"type {kind}")
+    raise UnknownKeywordError(f"type {kind}")
 
 
 def errors(instance: object, schema: Any, root: Any = None, where: str = "") -> list[str]:
@@ -56,7 +56,7 @@ def errors(instance: object, schema: Any, root: Any = None, where: str = "") -> 
             continue
         if word == "$ref":
             if not rule.startswith("#/"):
-                raise UnknownKeyword(f"$ref {rule}")
+                raise UnknownKeywordError(f"$ref {rule}")
             target = root
             for part in rule[2:].split("/"):
                 target = target[part]
@@ -114,7 +114,7 @@ def errors(instance: object, schema: Any, root: Any = None, where: str = "") -> 
             if branch in schema:
                 found += errors(instance, schema[branch], root, where)
         else:
-            raise UnknownKeyword(word)
+            raise UnknownKeywordError(word)
     return found
 
 

@@ -30,7 +30,7 @@ from homestretch.core.routine_keys import (
     json_schema,
     schema_text,
 )
-from tests.json_schema_subset import UnknownKeyword, errors
+from tests.json_schema_subset import UnknownKeywordError, errors
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_FILE = ROOT / "schemas" / "routine.schema.json"
@@ -49,7 +49,7 @@ def test_the_shipped_schema_is_what_the_table_generates() -> None:
 
 
 def test_the_test_validator_refuses_a_keyword_it_does_not_know() -> None:
-    with pytest.raises(UnknownKeyword):
+    with pytest.raises(UnknownKeywordError):
         errors({}, {"propertyNames": {"maxLength": 3}})
 
 
@@ -57,7 +57,8 @@ def test_every_key_has_what_an_editor_needs() -> None:
     for level, keys in KEYS.items():
         assert len({k.name for k in keys}) == len(keys), level
         for k in keys:
-            assert k.label and k.description.endswith("."), (level, k.name)
+            assert k.label, (level, k.name)
+            assert k.description.endswith("."), (level, k.name)
             if k.kind in (Kind.COUNT, Kind.DURATION):
                 low, high = k.bounds
                 assert low < high, k.name
