@@ -649,6 +649,10 @@ class YamlReader:
         low, high = k.bounds
         return lambda n, w: self.number(n, w, low=low, high=high, low_inclusive=k.low_inclusive)
 
+    def texts_of(self, k: Key) -> Callable[[yaml.Node, str], tuple[str, ...] | None]:
+        """Reads the list of texts key ``k``, each item up to its length."""
+        return lambda n, w: self.texts(n, w, k.max_length or MAX_TEXT)
+
     def text_of(self, k: Key) -> Callable[[yaml.Node, str], str | None]:
         """Reads the text key ``k`` up to its length."""
         return lambda n, w: self.text(n, w, k.max_length or MAX_TEXT)
@@ -667,11 +671,11 @@ class YamlReader:
             return None
         return enum(raw)  # type: ignore[call-arg]
 
-    def texts(self, node: yaml.Node, what: str) -> tuple[str, ...] | None:
+    def texts(self, node: yaml.Node, what: str, max_len: int = MAX_TEXT) -> tuple[str, ...] | None:
         items = self.sequence(node, what)
         if items is None:
             return None
-        values = [self.text(item, f"{what} item") for item in items]
+        values = [self.text(item, f"{what} item", max_len) for item in items]
         if any(v is None for v in values):
             return None
         return tuple(v for v in values if v is not None)
@@ -799,11 +803,13 @@ class YamlReader:
         name = self.optional(fields, "name", self.text_of(key(level, "name")), None)
         position = self.optional(fields, "position", lambda n, w: self.choice(n, w, Position), None)
         summary = self.optional(fields, "summary", self.text_of(key(level, "summary")), None)
-        steps = self.optional(fields, "steps", self.texts, None)
+        steps = self.optional(fields, "steps", self.texts_of(key(level, "steps")), None)
         if "steps" in fields and steps == ():
             self.error(fields["steps"], "'steps' needs at least one step")
         no_cautions: tuple[str, ...] = ()
-        cautions = self.optional(fields, "cautions", self.texts, no_cautions)
+        cautions = self.optional(
+            fields, "cautions", self.texts_of(key(level, "cautions")), no_cautions
+        )
         illustration = self.optional(fields, "illustration", self.illustration, None)
         sides_key, first_key = key(level, "sides"), key(level, "first_side")
         sides = self.optional(
@@ -826,11 +832,13 @@ class YamlReader:
         rest_after = self.optional(fields, "rest_after", self.duration_of(rest_after_key), None)
         prepare = self.optional(fields, "prepare_seconds", self.duration_of(prepare_key), None)
 
+        chosen = {"sides": sides}  # the choices that allow or refuse other keys
         for k in EXERCISE_TABLE:
             if k.only_with is None or not k.only_with[1] or k.name not in fields:
                 continue
             other, only_values = k.only_with
-            if sides is not None and str(sides) not in only_values:
+            value = chosen[other]
+            if value is not None and str(value) not in only_values:
                 self.error(
                     fields[k.name],
                     f"'{k.name}' applies only to "

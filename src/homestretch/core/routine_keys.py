@@ -33,7 +33,8 @@ MAX_TEXT: Final = 500
 """The longest text (after runs of spaces are collapsed) a key may give, unless it says less."""
 MAX_EXERCISES: Final = 1000
 MAX_PHASES: Final = 20
-ID_PATTERN: Final = r"[a-z0-9][a-z0-9-]{0,63}"
+MAX_ID: Final = 64
+ID_PATTERN: Final = f"[a-z0-9][a-z0-9-]{{0,{MAX_ID - 1}}}"
 """An exercise ``id``: lower-case letters, digits and hyphens, at most 64 characters."""
 
 
@@ -263,7 +264,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "A short permanent name that follows the exercise from session to session in the "
             "log: lower-case letters, digits and hyphens. Keep it when the dose changes.",
             required=True,
-            max_length=64,
+            max_length=MAX_ID,
             allowed_words="see below",
         ),
         Key(
