@@ -1,8 +1,11 @@
-"""The routine format guide agrees with the loader, and every example in the docs loads.
+"""The routine format guide agrees with the one table of keys and with the loader, and
+every example in the docs loads.
 
-The key tables of docs/routine-format.md are read as data: their key names and
-which are required must be the loader's (``routine.*_KEYS``), and every range,
-choice and default they give is tried on the loader itself.
+The key tables of docs/routine-format.md are generated from the table of keys
+(core/routine_keys.py, by scripts/make_schema.py): they must be current. They
+are also read as data: their key names and which are required must be the
+loader's (``routine.*_KEYS``), and every range, choice and default they give
+is tried on the loader itself.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from homestretch.core.routine import (
     RoutineError,
     parse_routine,
 )
+from homestretch.core.routine_keys import KEYS, Level, update_guide
 
 FIGURE_FORMAT_DOC = BUNDLED_DOCS_DIR / "figure-format.md"
 
@@ -81,6 +85,24 @@ def key_tables(markdown: str) -> dict[str, dict[str, dict[str, str]]]:
             row[0].strip("`"): dict(zip(header[1:], row[1:], strict=True)) for row in body
         }
     return found
+
+
+def test_the_guide_s_tables_of_keys_are_the_table_s(guide: str) -> None:
+    assert update_guide(guide) == guide, (
+        "the tables of keys in docs/routine-format.md are stale: run scripts/make_schema.py"
+    )
+
+
+def test_the_loader_s_keys_are_the_table_s() -> None:
+    for level, keys in [
+        (Level.ROUTINE, ROUTINE_KEYS),
+        (Level.STOP_RULE, STOP_RULE_KEYS),
+        (Level.EXERCISE, EXERCISE_KEYS),
+        (Level.PHASE, PHASE_KEYS),
+        (Level.WORK, WORK_KEYS),
+    ]:
+        assert keys.required == tuple(k.name for k in KEYS[level] if k.required)
+        assert keys.optional == tuple(k.name for k in KEYS[level] if not k.required)
 
 
 def test_the_guide_has_a_table_of_keys_for_each_level(guide: str) -> None:

@@ -31,22 +31,34 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from homestretch.core.checkin import StopRule
 from homestretch.core.files import FileProblem, FileReadError, read_regular_file, size_words
 from homestretch.core.lazy import lazy_import
+from homestretch.core.routine_keys import (
+    ID_PATTERN,
+    KEYS,
+    Key,
+    Level,
+    key,
+    optional_names,
+    required_names,
+)
+from homestretch.core.routine_keys import MAX_EXERCISES as MAX_EXERCISES
+from homestretch.core.routine_keys import MAX_PHASES as MAX_PHASES
+from homestretch.core.routine_keys import MAX_SECONDS as MAX_SECONDS
+from homestretch.core.routine_keys import MAX_TEXT as MAX_TEXT
+from homestretch.core.routine_keys import SCHEMA_VERSION as SCHEMA_VERSION
+from homestretch.core.routine_keys import Position as Position
+from homestretch.core.routine_keys import Side as Side
+from homestretch.core.routine_keys import Sides as Sides
 
 if TYPE_CHECKING:
     import yaml
 else:
     yaml = lazy_import("yaml")  # PyYAML costs ~12 ms to import; only loading needs it
 
-SCHEMA_VERSION: Final = 2
-"""Format 2 added ``stop_rule``; format 1 files are read as they are."""
 MAX_FILE_BYTES: Final = 1024 * 1024
 """The largest routine or figure file read."""
 MAX_PICTURE_BYTES: Final = 20 * 1024 * 1024
 """The largest picture (SVG, PNG, JPEG) an exercise may show."""
-MAX_EXERCISES: Final = 1000
 MAX_NODES: Final = 200_000
-MAX_SECONDS: Final = 3600.0
-MAX_TEXT: Final = 500
 PICTURE_SUFFIXES: Final = frozenset({".svg", ".png", ".jpg", ".jpeg"})
 FIGURE_SUFFIXES: Final = frozenset({".yaml", ".yml"})
 """Pose-data figures drawn by Homestretch itself (see docs/figure-format.md)."""
@@ -60,44 +72,23 @@ ASSETS_PREFIX: Final = "assets:"
 
 @dataclass(frozen=True)
 class KeySet:
-    """The keys one mapping of a routine file may have (docs/routine-format.md
-    lists the same keys; tests/core/test_docs.py checks that they agree)."""
+    """The keys one mapping of a routine file may have, from the one table of keys
+    (core/routine_keys.py)."""
 
     required: tuple[str, ...]
     optional: tuple[str, ...]
 
+    @classmethod
+    def of(cls, level: Level) -> KeySet:
+        return cls(required=required_names(level), optional=optional_names(level))
 
-ROUTINE_KEYS: Final = KeySet(
-    required=("schema", "name", "exercises"),
-    optional=(
-        "description",
-        "sessions_per_week",
-        "prepare_seconds",
-        "rest_between_exercises",
-        "stop_rule",
-    ),
-)
-STOP_RULE_KEYS: Final = KeySet(required=(), optional=("pain_rise", "pain_at_least"))
-EXERCISE_KEYS: Final = KeySet(
-    required=("id", "name", "position", "summary", "steps"),
-    optional=(
-        "cautions",
-        "illustration",
-        "sides",
-        "first_side",
-        "sets",
-        "reps",
-        "phases",
-        "work",
-        "rest_between_reps",
-        "rest_between_sides",
-        "rest_between_sets",
-        "rest_after",
-        "prepare_seconds",
-    ),
-)
-PHASE_KEYS: Final = KeySet(required=("name", "seconds"), optional=("say",))
-WORK_KEYS: Final = KeySet(required=("seconds",), optional=("name", "say"))
+
+ROUTINE_KEYS: Final = KeySet.of(Level.ROUTINE)
+STOP_RULE_KEYS: Final = KeySet.of(Level.STOP_RULE)
+EXERCISE_KEYS: Final = KeySet.of(Level.EXERCISE)
+PHASE_KEYS: Final = KeySet.of(Level.PHASE)
+WORK_KEYS: Final = KeySet.of(Level.WORK)
+EXERCISE_TABLE: Final = KEYS[Level.EXERCISE]
 BIDI_CONTROLS: Final = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
@@ -114,37 +105,7 @@ _NULL_TAG: Final = "tag:yaml.org,2002:null"
 _INT_RE: Final = re.compile(r"[0-9]+")
 _NUMBER_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _SEXAGESIMAL_RE: Final = re.compile(r"[0-9]+(?::[0-5]?[0-9])+(?:\.[0-9]*)?")
-_ID_RE: Final = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
-
-
-class Sides(StrEnum):
-    """Which legs an exercise works, and in what order."""
-
-    NONE = "none"
-    """Not a one-leg exercise."""
-    BOTH = "both"
-    """Both legs at once."""
-    ALTERNATING = "alternating"
-    """One rep on the first side, one on the other, and so on."""
-    EACH = "each"
-    """All reps on the first side, then all on the other."""
-
-
-class Side(StrEnum):
-    LEFT = "left"
-    RIGHT = "right"
-
-    @property
-    def other(self) -> Side:
-        return Side.LEFT if self is Side.RIGHT else Side.RIGHT
-
-
-class Position(StrEnum):
-    SITTING = "sitting"
-    STANDING = "standing"
-    LYING_FACE_DOWN = "lying-face-down"
-    LYING_ON_BACK = "lying-on-back"
-    LYING_ON_SIDE = "lying-on-side"
+_ID_RE: Final = re.compile(ID_PATTERN)
 
 
 class Severity(StrEnum):
@@ -678,8 +639,23 @@ class YamlReader:
         value = self.number(node, what, low=low, high=high, integer=True)
         return None if value is None else int(value)
 
-    def seconds(self, node: yaml.Node, what: str, *, positive: bool = False) -> float | None:
-        return self.number(node, what, low=0.0, high=MAX_SECONDS, low_inclusive=not positive)
+    def count_of(self, k: Key) -> Callable[[yaml.Node, str], int | None]:
+        """Reads the whole number key ``k`` within its range."""
+        low, high = k.bounds
+        return lambda n, w: self.integer(n, w, int(low), int(high))
+
+    def duration_of(self, k: Key) -> Callable[[yaml.Node, str], float | None]:
+        """Reads the duration key ``k`` within its range."""
+        low, high = k.bounds
+        return lambda n, w: self.number(n, w, low=low, high=high, low_inclusive=k.low_inclusive)
+
+    def texts_of(self, k: Key) -> Callable[[yaml.Node, str], tuple[str, ...] | None]:
+        """Reads the list of texts key ``k``, each item up to its length."""
+        return lambda n, w: self.texts(n, w, k.max_length or MAX_TEXT)
+
+    def text_of(self, k: Key) -> Callable[[yaml.Node, str], str | None]:
+        """Reads the text key ``k`` up to its length."""
+        return lambda n, w: self.text(n, w, k.max_length or MAX_TEXT)
 
     def choice(self, node: yaml.Node, what: str, enum: type[_T]) -> _T | None:
         scalar = self.scalar(node, what)
@@ -695,11 +671,11 @@ class YamlReader:
             return None
         return enum(raw)  # type: ignore[call-arg]
 
-    def texts(self, node: yaml.Node, what: str) -> tuple[str, ...] | None:
+    def texts(self, node: yaml.Node, what: str, max_len: int = MAX_TEXT) -> tuple[str, ...] | None:
         items = self.sequence(node, what)
         if items is None:
             return None
-        values = [self.text(item, f"{what} item") for item in items]
+        values = [self.text(item, f"{what} item", max_len) for item in items]
         if any(v is None for v in values):
             return None
         return tuple(v for v in values if v is not None)
@@ -721,7 +697,10 @@ class YamlReader:
         schema_node = fields.get("schema")
         if schema_node is None:
             return None
-        schema = self.integer(schema_node, "schema", 1, 1_000_000)
+        # Read beyond the formats known, to say that the file is newer.
+        schema = self.integer(
+            schema_node, "schema", int(key(Level.ROUTINE, "schema").bounds[0]), 1_000_000
+        )
         if schema is None:
             return None
         if schema > SCHEMA_VERSION:
@@ -733,13 +712,22 @@ class YamlReader:
                 f"format {SCHEMA_VERSION}. Update Homestretch to open it",
             )
             return None
-        name = self.optional(fields, "name", self.text, None)
-        description = self.optional(fields, "description", lambda n, w: self.text(n, w, 4000), "")
+        level = Level.ROUTINE
+        name = self.optional(fields, "name", self.text_of(key(level, "name")), None)
+        described = key(level, "description")
+        description = self.optional(fields, "description", self.text_of(described), "")
+        per_week_key = key(level, "sessions_per_week")
         per_week = self.optional(
-            fields, "sessions_per_week", lambda n, w: self.integer(n, w, 1, 21), 7
+            fields, per_week_key.name, self.count_of(per_week_key), per_week_key.int_default
         )
-        prepare = self.optional(fields, "prepare_seconds", self.seconds, 10.0)
-        rest = self.optional(fields, "rest_between_exercises", self.seconds, 20.0)
+        prepare_key = key(level, "prepare_seconds")
+        prepare = self.optional(
+            fields, prepare_key.name, self.duration_of(prepare_key), prepare_key.float_default
+        )
+        rest_key = key(level, "rest_between_exercises")
+        rest = self.optional(
+            fields, rest_key.name, self.duration_of(rest_key), rest_key.float_default
+        )
         exercises = self.exercises(fields["exercises"]) if "exercises" in fields else None
         stop_rule = self.stop_rule(fields["stop_rule"], schema) if "stop_rule" in fields else None
         if None in (name, description, per_week, prepare, rest, exercises):
@@ -758,8 +746,9 @@ class YamlReader:
         )
 
     def stop_rule(self, node: yaml.Node, schema: int) -> StopRule | None:
-        if schema < 2:
-            self.error(node, "'stop_rule' needs 'schema: 2' at the top of the file")
+        since = key(Level.ROUTINE, "stop_rule").since
+        if schema < since:
+            self.error(node, f"'stop_rule' needs 'schema: {since}' at the top of the file")
             return None
         fields = self.mapping(node, "'stop_rule'", STOP_RULE_KEYS.required, STOP_RULE_KEYS.optional)
         if fields is None:
@@ -767,8 +756,12 @@ class YamlReader:
         if not fields:
             self.error(node, "'stop_rule' needs 'pain_rise', 'pain_at_least' or both")
             return None
-        rise = self.optional(fields, "pain_rise", lambda n, w: self.integer(n, w, 1, 10), None)
-        limit = self.optional(fields, "pain_at_least", lambda n, w: self.integer(n, w, 1, 10), None)
+        rise_key, limit_key = (
+            key(Level.STOP_RULE, "pain_rise"),
+            key(Level.STOP_RULE, "pain_at_least"),
+        )
+        rise = self.optional(fields, rise_key.name, self.count_of(rise_key), None)
+        limit = self.optional(fields, limit_key.name, self.count_of(limit_key), None)
         return StopRule(pain_rise=rise, pain_at_least=limit)
 
     def exercises(self, node: yaml.Node) -> tuple[Exercise, ...] | None:
@@ -806,41 +799,54 @@ class YamlReader:
             return None
         problems_before = len(self.problems)
         ex_id = self.optional(fields, "id", self.exercise_id, None)
-        name = self.optional(fields, "name", lambda n, w: self.text(n, w, 80), None)
+        level = Level.EXERCISE
+        name = self.optional(fields, "name", self.text_of(key(level, "name")), None)
         position = self.optional(fields, "position", lambda n, w: self.choice(n, w, Position), None)
-        summary = self.optional(fields, "summary", lambda n, w: self.text(n, w, 300), None)
-        steps = self.optional(fields, "steps", self.texts, None)
+        summary = self.optional(fields, "summary", self.text_of(key(level, "summary")), None)
+        steps = self.optional(fields, "steps", self.texts_of(key(level, "steps")), None)
         if "steps" in fields and steps == ():
             self.error(fields["steps"], "'steps' needs at least one step")
         no_cautions: tuple[str, ...] = ()
-        cautions = self.optional(fields, "cautions", self.texts, no_cautions)
+        cautions = self.optional(
+            fields, "cautions", self.texts_of(key(level, "cautions")), no_cautions
+        )
         illustration = self.optional(fields, "illustration", self.illustration, None)
-        sides = self.optional(fields, "sides", lambda n, w: self.choice(n, w, Sides), Sides.NONE)
+        sides_key, first_key = key(level, "sides"), key(level, "first_side")
+        sides = self.optional(
+            fields, "sides", lambda n, w: self.choice(n, w, Sides), Sides(str(sides_key.default))
+        )
         first_side = self.optional(
-            fields, "first_side", lambda n, w: self.choice(n, w, Side), Side.RIGHT
+            fields, "first_side", lambda n, w: self.choice(n, w, Side), Side(str(first_key.default))
         )
-        sets = self.optional(fields, "sets", lambda n, w: self.integer(n, w, 1, 20), 1)
-        rest_reps = self.optional(fields, "rest_between_reps", self.seconds, 0.0)
-        rest_sides = self.optional(
-            fields,
-            "rest_between_sides",
-            lambda n, w: self.number(n, w, low=1, high=MAX_SECONDS),
-            3.0,
+        sets_key = key(level, "sets")
+        sets = self.optional(fields, "sets", self.count_of(sets_key), sets_key.int_default)
+        rest_reps, rest_sides, rest_sets = (
+            self.optional(fields, k.name, self.duration_of(k), k.float_default)
+            for k in (
+                key(level, "rest_between_reps"),
+                key(level, "rest_between_sides"),
+                key(level, "rest_between_sets"),
+            )
         )
-        rest_sets = self.optional(fields, "rest_between_sets", self.seconds, 30.0)
-        rest_after = self.optional(fields, "rest_after", self.seconds, None)
-        prepare = self.optional(fields, "prepare_seconds", self.seconds, None)
+        rest_after_key, prepare_key = key(level, "rest_after"), key(level, "prepare_seconds")
+        rest_after = self.optional(fields, "rest_after", self.duration_of(rest_after_key), None)
+        prepare = self.optional(fields, "prepare_seconds", self.duration_of(prepare_key), None)
 
-        if sides is not None and sides not in (Sides.ALTERNATING, Sides.EACH):
-            for key in ("first_side", "rest_between_sides"):
-                if key in fields:
-                    self.error(
-                        fields[key],
-                        f"'{key}' applies only to 'sides: alternating' or 'sides: each'",
-                    )
+        chosen = {"sides": sides}  # the choices that allow or refuse other keys
+        for k in EXERCISE_TABLE:
+            if k.only_with is None or not k.only_with[1] or k.name not in fields:
+                continue
+            other, only_values = k.only_with
+            value = chosen[other]
+            if value is not None and str(value) not in only_values:
+                self.error(
+                    fields[k.name],
+                    f"'{k.name}' applies only to "
+                    + " or ".join(f"'{other}: {value}'" for value in only_values),
+                )
 
         phases: tuple[Phase, ...] | None = None
-        reps: int | None = 1
+        reps: int | None = key(level, "reps").int_default
         timed = False
         if ("phases" in fields) == ("work" in fields):
             self.error(
@@ -854,14 +860,14 @@ class YamlReader:
                 self.error(node, "an exercise with 'phases' needs 'reps'")
                 reps = None
             else:
-                reps = self.integer(fields["reps"], "reps", 1, 100)
+                reps = self.count_of(key(level, "reps"))(fields["reps"], "reps")
         else:
             timed = True
             work = self.work(fields["work"])
             phases = (work,) if work is not None else None
-            for key in ("reps", "rest_between_reps"):
-                if key in fields:
-                    self.error(fields[key], f"'{key}' goes with 'phases', not with 'work'")
+            for k in EXERCISE_TABLE:
+                if k.only_with == ("phases", ()) and k.name in fields:
+                    self.error(fields[k.name], f"'{k.name}' goes with 'phases', not with 'work'")
 
         # Warnings (a missing picture) alone do not make the exercise unusable.
         if any(p.severity is Severity.ERROR for p in self.problems[problems_before:]):
@@ -896,7 +902,7 @@ class YamlReader:
         )
 
     def exercise_id(self, node: yaml.Node, what: str) -> str | None:
-        value = self.text(node, what, 64)
+        value = self.text(node, what, key(Level.EXERCISE, "id").max_length or MAX_TEXT)
         if value is None:
             return None
         if not _ID_RE.fullmatch(value):
@@ -915,8 +921,8 @@ class YamlReader:
         if not items:
             self.error(node, "'phases' needs at least one phase")
             return None
-        if len(items) > 20:
-            self.error(node, "an exercise may have at most 20 phases")
+        if len(items) > MAX_PHASES:
+            self.error(node, f"an exercise may have at most {MAX_PHASES} phases")
             return None
         phases = [self.phase(item) for item in items]
         if any(p is None for p in phases):
@@ -927,11 +933,15 @@ class YamlReader:
         fields = self.mapping(node, "a phase", PHASE_KEYS.required, PHASE_KEYS.optional)
         if fields is None:
             return None
-        name = self.optional(fields, "name", lambda n, w: self.text(n, w, 40), None)
-        seconds = self.optional(
-            fields, "seconds", lambda n, w: self.seconds(n, w, positive=True), None
-        )
-        say = self.optional(fields, "say", lambda n, w: self.text(n, w, 200), None)
+        return self.timed_part(fields, Level.PHASE)
+
+    def timed_part(self, fields: _Fields, level: Level) -> Phase | None:
+        """A phase or the work: their keys are the same, with their own defaults."""
+        name_key = key(level, "name")
+        default_name = name_key.default if isinstance(name_key.default, str) else None
+        name = self.optional(fields, "name", self.text_of(name_key), default_name)
+        seconds = self.optional(fields, "seconds", self.duration_of(key(level, "seconds")), None)
+        say = self.optional(fields, "say", self.text_of(key(level, "say")), None)
         if name is None or seconds is None or ("say" in fields and say is None):
             return None
         return Phase(name=name, seconds=seconds, say=say)
@@ -940,17 +950,12 @@ class YamlReader:
         fields = self.mapping(node, "'work'", WORK_KEYS.required, WORK_KEYS.optional)
         if fields is None:
             return None
-        name = self.optional(fields, "name", lambda n, w: self.text(n, w, 40), "work")
-        seconds = self.optional(
-            fields, "seconds", lambda n, w: self.seconds(n, w, positive=True), None
-        )
-        say = self.optional(fields, "say", lambda n, w: self.text(n, w, 200), None)
-        if name is None or seconds is None or ("say" in fields and say is None):
-            return None
-        return Phase(name=name, seconds=seconds, say=say)
+        return self.timed_part(fields, Level.WORK)
 
     def illustration(self, node: yaml.Node, what: str) -> Path | None:
-        reference = self.text(node, what, 300)
+        reference = self.text(
+            node, what, key(Level.EXERCISE, "illustration").max_length or MAX_TEXT
+        )
         if reference is None:
             return None
         if reference.startswith(ASSETS_PREFIX):
