@@ -47,6 +47,12 @@ def dosage_text(exercise: Exercise) -> str:
 
 EXERCISE_HINT = "Double-click an exercise, or press Enter on it, to do that one alone"
 
+MIN_LIST_HEIGHT = 48
+"""Pixels the exercise list needs at the least (more rows scroll)."""
+
+MIN_DETAILS_HEIGHT = 24
+"""Pixels the description (or a file's problems) needs at the least (more scrolls)."""
+
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole
 """An exercise item's place in the routine (problems listed with them have none)."""
 
@@ -123,6 +129,7 @@ class RoutinesPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.details)
+        scroll.setMinimumHeight(MIN_DETAILS_HEIGHT)  # (it scrolls: small screens first)
         right.addWidget(scroll, 1)
         self.exercises = QListWidget()
         scalable(self.exercises, 20)
@@ -132,6 +139,7 @@ class RoutinesPage(QWidget):
         self.exercises.setWordWrap(True)
         self.exercises.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.exercises.itemActivated.connect(self._exercise_activated)
+        self.exercises.setMinimumHeight(MIN_LIST_HEIGHT)  # (it scrolls: small screens first)
         right.addWidget(self.exercises, 2)
         self.pain = PainScale("How is your pain right now? (optional)")
         right.addWidget(self.pain)
