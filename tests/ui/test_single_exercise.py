@@ -36,7 +36,7 @@ def focus_exercises(qtbot: QtBot, window: MainWindow) -> QListWidget:
     for _ in range(8):
         if page.exercises.hasFocus():
             return page.exercises
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # type: ignore[no-untyped-call]
     raise AssertionError("Tab never reaches the exercise list")
 
 
@@ -58,10 +58,10 @@ def test_knee_pats_alone_by_keyboard_is_logged_and_counted_apart(
         e.name for e in routine.exercises
     ]
     while exercises.currentItem().data(EXERCISE_ROLE) != knee:
-        qtbot.keyClick(exercises, Qt.Key.Key_Down)
+        qtbot.keyClick(exercises, Qt.Key.Key_Down)  # type: ignore[no-untyped-call]
     assert exercises.currentItem().text().startswith(f"{knee + 1}. Knee pats — ")
 
-    qtbot.keyClick(exercises, Qt.Key.Key_Return)
+    qtbot.keyClick(exercises, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: window.driver is not None)
     assert window.stack.currentWidget() is window.session_view
     session = window.session
@@ -104,9 +104,9 @@ def test_a_double_click_starts_that_exercise_and_space_still_the_whole_routine(
     last = exercises.count() - 1
     exercises.scrollToItem(exercises.item(last))
     where = exercises.visualItemRect(exercises.item(last)).center()
-    qtbot.mouseClick(exercises.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseClick(exercises.viewport(), Qt.MouseButton.LeftButton, pos=where)  # type: ignore[no-untyped-call]
     assert window.driver is None  # (one click only chooses it)
-    qtbot.mouseDClick(exercises.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(exercises.viewport(), Qt.MouseButton.LeftButton, pos=where)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: window.driver is not None)
     session = window.session
     assert session is not None
@@ -116,7 +116,7 @@ def test_a_double_click_starts_that_exercise_and_space_still_the_whole_routine(
     run_to_end(window, clock)
 
     window.show_routines()
-    qtbot.keyClick(page.list, Qt.Key.Key_Space)
+    qtbot.keyClick(page.list, Qt.Key.Key_Space)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: window.session is not session)
     assert window.session is not None
     assert window.session.timeline.routine is entry.routine
