@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget
@@ -12,8 +13,9 @@ from homestretch.core.history import HistoryLog
 from homestretch.core.player import ExerciseStatus, Outcome, State
 from homestretch.core.stats import counts
 from homestretch.ui.main_window import MainWindow
+from homestretch.ui.report import write_report
 from homestretch.ui.routines_page import EXERCISE_ROLE
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, pdf_text
 from tests.ui.conftest import MakeWindow
 
 
@@ -41,7 +43,7 @@ def focus_exercises(qtbot: QtBot, window: MainWindow) -> QListWidget:
 
 
 def test_knee_pats_alone_by_keyboard_is_logged_and_counted_apart(
-    qtbot: QtBot, make_window: MakeWindow, history: HistoryLog
+    qtbot: QtBot, make_window: MakeWindow, history: HistoryLog, tmp_path: Path
 ) -> None:
     clock = FakeClock()
     window = make_window(clock=clock, speed=1.0)
@@ -89,6 +91,12 @@ def test_knee_pats_alone_by_keyboard_is_logged_and_counted_apart(
     assert view.streak_label.text() == "Current streak: 0 days"
     assert [(r.exercise_id, r.completed) for r in view.rates] == [(routine.exercises[knee].id, 1)]
     assert date.today() not in {d for m in view.months for d in m.marked_days()}
+
+    # The report lists it, marked, and it is none of the routine's sessions.
+    today = date.today()
+    text = pdf_text(write_report(history, today, today, tmp_path / "r.pdf", today=today))
+    assert "(Knee pats only)" in " ".join(text.split())
+    assert "0 of 1 prescribed session" in text
 
 
 def test_a_double_click_starts_that_exercise_and_space_still_the_whole_routine(
