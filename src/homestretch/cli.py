@@ -440,12 +440,10 @@ def _no_routine(wanted: str, names: set[str]) -> str:
 
 def session_outcome(s: SessionRecord) -> str:
     """How a session went, in a few words: the history table's "outcome" column."""
-    from homestretch.core.formatting import format_clock, practice_text
-    from homestretch.core.stats import outcome_text
+    from homestretch.core.formatting import format_clock
+    from homestretch.core.stats import session_outcome_text
 
-    ended = " ".join(
-        t for t in (outcome_text(s.ended, len(s.skipped), len(s.partial)), practice_text(s)) if t
-    )
+    ended = session_outcome_text(s)
     done = f"{ended}: {len(s.completed)} done"
     if s.skipped:
         done += f", {len(s.skipped)} skipped ({', '.join(e.exercise_id for e in s.skipped)})"

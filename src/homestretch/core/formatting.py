@@ -77,3 +77,13 @@ def practice_text(session: SessionRecord) -> str:
     """``(practice at 20× speed)`` for a session run faster (or slower) than real time;
     empty for a real one."""
     return f"(practice at {session.speed:g}× speed)" if session.practice else ""
+
+
+def single_exercise_text(session: SessionRecord) -> str:
+    """``(knee pats only)`` for one exercise of a routine started alone; empty otherwise."""
+    if not session.single_exercise:
+        return ""
+    exercises = session.snapshot.get("exercises")
+    first = exercises[0] if isinstance(exercises, list) and exercises else None
+    name = first.get("name") if isinstance(first, dict) else None
+    return f"({name if isinstance(name, str) and name else 'one exercise'} only)"

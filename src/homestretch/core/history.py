@@ -177,6 +177,10 @@ MIGRATIONS: Final[tuple[tuple[Migration, ...], ...]] = (
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
+SINGLE_EXERCISE: Final = "single_exercise"
+"""The snapshot key (true) marking a session of one exercise started alone; older logs
+and older versions of the app simply lack it (an extra key in a snapshot's JSON)."""
+
 
 def _apply_migrations(db: sqlite3.Connection, version: int) -> None:
     """Run the steps after ``version`` (the caller holds the transaction).
@@ -354,6 +358,12 @@ class SessionRecord:
     """The patient's offset from UTC when the session started (None: not recorded)."""
     speed: float = 1.0
     """How many times faster than real time the session ran (``--speed``); 1 is real time."""
+
+    @property
+    def single_exercise(self) -> bool:
+        """Whether the session was one exercise of its routine started alone (its snapshot
+        is that one exercise): it counts for the exercise, not for the whole routine."""
+        return self.snapshot.get(SINGLE_EXERCISE) is True
 
     @property
     def practice(self) -> bool:
@@ -650,9 +660,11 @@ class HistoryLog:
         areas_before: tuple[str, ...] = (),
         at: datetime | None = None,
         speed: float = 1.0,
+        single_exercise: bool = False,
     ) -> int:
         """Write a session's row; ``at`` is when it started (default: now), ``speed`` how
-        many times faster than real time it runs (1: real time).
+        many times faster than real time it runs (1: real time). ``single_exercise``: the
+        timeline is one exercise of its routine started alone (marked in the snapshot).
 
         Raises:
             HistoryError: it cannot be written, or ``areas_before`` holds an id
@@ -667,7 +679,10 @@ class HistoryLog:
         now = _iso(moment)
         local = moment.astimezone()
         offset = local.utcoffset()
-        snapshot = json.dumps(routine.snapshot(), sort_keys=True)
+        body = routine.snapshot()
+        if single_exercise:
+            body[SINGLE_EXERCISE] = True
+        snapshot = json.dumps(body, sort_keys=True)
         with self._write() as db:
             db.execute("INSERT OR IGNORE INTO snapshots (body) VALUES (?)", (snapshot,))
             (snapshot_id,) = db.execute(
@@ -1103,6 +1118,7 @@ class SessionRecorder:
         pain_before: the pain check-in before the session, if given.
         areas_before: where it hurt before the session.
         speed: how many times faster than real time the session runs (logged with it).
+        single_exercise: the timeline is one exercise of its routine started alone.
         on_failed: told when writing stops working (once, not at every retry;
             again only if the reason changes), with the error: its ``reason``
             is in plain words.
@@ -1120,6 +1136,7 @@ class SessionRecorder:
         pain_before: int | None = None,
         areas_before: tuple[str, ...] = (),
         speed: float = 1.0,
+        single_exercise: bool = False,
         on_failed: Callable[[HistoryError], None] | None = None,
         on_recovered: Callable[[], None] | None = None,
         now: Callable[[], float] = time.monotonic,
@@ -1131,6 +1148,7 @@ class SessionRecorder:
         self.pain_before = pain_before
         self.areas_before = areas_before
         self.speed = speed
+        self.single_exercise = single_exercise
         self.on_failed = on_failed
         self.on_recovered = on_recovered
         self.problem: HistoryError | None = None
@@ -1253,6 +1271,7 @@ class SessionRecorder:
             areas_before=self.areas_before,
             at=at,
             speed=self.speed,
+            single_exercise=self.single_exercise,
         )
 
     def _id(self) -> int:

@@ -108,6 +108,18 @@ def logged_row(event: Event) -> tuple[EventKind, str] | None:
     return None
 
 
+def one_exercise(routine: Routine, index: int) -> Routine:
+    """``routine`` with only its exercise ``index``: what a session of that exercise alone
+    plays (the routine's name, stop rule and preparation time kept).
+
+    Raises:
+        IndexError: the routine has no exercise ``index``.
+    """
+    if not 0 <= index < len(routine.exercises):
+        raise IndexError(f"{routine.name} has no exercise {index + 1}")
+    return replace(routine, exercises=(routine.exercises[index],))
+
+
 def scaled_clock(base: Clock, speed: float) -> Clock:
     """A clock that runs ``speed`` times faster than ``base``, starting from its current reading."""
     if speed == 1.0:
@@ -185,11 +197,8 @@ class Session:
         Raises:
             IndexError: the routine has no exercise ``index``.
         """
-        if not 0 <= index < len(routine.exercises):
-            raise IndexError(f"{routine.name} has no exercise {index + 1}")
-        alone = replace(routine, exercises=(routine.exercises[index],))
         return cls(
-            build_timeline(alone),
+            build_timeline(one_exercise(routine, index)),
             clock,
             speed=speed,
             suspend_gap=suspend_gap,

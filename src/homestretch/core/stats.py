@@ -6,7 +6,9 @@ lists, so the history view, the PDF report and the tests share one definition.
 Definitions (also in docs/history.md):
 
 * A session **counts** when at least one of its exercises was completed and it
-  ran in real time: a practice run at another speed (``--speed 20``) never counts.
+  ran in real time: a practice run at another speed (``--speed 20``) never counts,
+  nor does one exercise started alone ("knee pats only"), which counts for that
+  exercise (:meth:`HistoryLog.exercise_totals`) but not for the whole routine.
 * A day is **exercised** when a session that counts started on it, in the
   patient's local time at that moment (stored with the session), so a trip
   across time zones does not move past days.
@@ -37,8 +39,9 @@ from homestretch.core.player import ExerciseStatus, Outcome
 
 def counts(session: SessionRecord, completed: int | None = None) -> bool:
     """Whether a session counts towards the calendar, streaks and adherence (a practice run
-    at another speed than real time never does)."""
-    if session.practice:
+    at another speed than real time never does, nor one exercise started alone: it shows in
+    that exercise's counts only)."""
+    if session.practice or session.single_exercise:
         return False
     if completed is not None:
         return completed > 0
@@ -60,12 +63,12 @@ def outcome_text(ended: Outcome, skipped: int, partial: int = 0) -> str:
 
 
 def session_outcome_text(session: SessionRecord) -> str:
-    """:func:`outcome_text` for a logged session, marked when it was a practice run:
-    "completed (practice at 20× speed)"."""
-    from homestretch.core.formatting import practice_text
+    """:func:`outcome_text` for a logged session, marked when it was one exercise alone or
+    a practice run: "completed (Knee pats only)", "completed (practice at 20× speed)"."""
+    from homestretch.core.formatting import practice_text, single_exercise_text
 
     ended = outcome_text(session.ended, len(session.skipped), len(session.partial))
-    return f"{ended} {practice_text(session)}".strip()
+    return " ".join(t for t in (ended, single_exercise_text(session), practice_text(session)) if t)
 
 
 def session_day(session: SessionRecord) -> date:

@@ -34,6 +34,7 @@ LICENCE: Final = "GPL-3.0-or-later"
 
 KEYS: Final[tuple[tuple[str, str], ...]] = (
     ("Space", "start, pause, resume"),
+    ("Enter", "on an exercise in the list: do only that one (double-click does too)"),
     ("→ / ←", "next exercise / back to the start of this one (or the one before)"),
     ("Esc", "stop (asks first; what you did is saved)"),
     ("M", "mute or unmute the voice and the sounds"),

@@ -70,7 +70,13 @@ from PySide6.QtWidgets import (
 
 from homestretch.core.checkin import anchor, describe_areas
 from homestretch.core.events import EventKind
-from homestretch.core.formatting import format_clock, plural, practice_text, utc_offset
+from homestretch.core.formatting import (
+    format_clock,
+    plural,
+    practice_text,
+    single_exercise_text,
+    utc_offset,
+)
 from homestretch.core.history import HistoryError, HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
 from homestretch.core.stats import (
@@ -297,7 +303,8 @@ class SessionTableModel(QAbstractTableModel):
         if column == self.DATE:
             return describe_session(s)
         if column == self.ROUTINE:
-            return " ".join(t for t in (s.routine_name, practice_text(s)) if t)
+            marks = (single_exercise_text(s), practice_text(s))
+            return " ".join(t for t in (s.routine_name, *marks) if t)
         if column == self.DURATION:
             text = format_clock(s.done_seconds)
             # The skipped column counts the skips; "finished" says the end was reached.

@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self.timelines.built.connect(self._timeline_built)
         self.timelines.failed.connect(self._timeline_failed)
         self._start_when_built: Routine | None = None
+        self._start_exercise: int | None = None  # (of the routine waited for: alone)
 
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
         self.routines_page.installEventFilter(self)
 
         self.routines_page.start_requested.connect(self.start_session)
+        self.routines_page.exercise_requested.connect(self.start_session)
         self.routines_page.pain.rated.connect(self.set_pain_before)
         self.routines_page.where_requested.connect(lambda: self.open_pain_map("before"))
         self.routines_page.open_requested.connect(self.open_routine_dialog)
@@ -596,8 +598,16 @@ class MainWindow(QMainWindow):
 
     def _timeline_built(self, timeline: Timeline) -> None:
         entry = self.routines_page.selected()
-        if entry is None or entry.routine is not timeline.routine:
-            return  # another routine was chosen meanwhile
+        if entry is None or entry.routine is None:
+            return
+        if entry.routine is not timeline.routine:  # another routine, or one exercise alone
+            waited, index = self._start_when_built, self._start_exercise
+            if waited is timeline.routine and index is not None:
+                self._start_when_built = None
+                alone = self.timelines.alone(entry.routine, index)
+                if alone is waited and self.stack.currentWidget() is self.routines_page:
+                    self.start_session(index)
+            return
         if not self.muted:
             from homestretch.speech.cues import session_texts
 
@@ -649,7 +659,8 @@ class MainWindow(QMainWindow):
         if self.driver is not None:
             self.driver.previous_exercise()
 
-    def start_session(self) -> None:
+    def start_session(self, exercise: int | None = None) -> None:
+        """Start the selected routine, or only its exercise ``exercise`` (logged as that)."""
         from homestretch.core.player import State
 
         entry = self.routines_page.selected()
@@ -659,9 +670,11 @@ class MainWindow(QMainWindow):
         from homestretch.ui.driver import SessionDriver
 
         routine = entry.routine
+        if exercise is not None:
+            routine = self.timelines.alone(routine, exercise)
         timeline = self.timelines.request(routine)
         if timeline is None:  # being built off the GUI thread: the session starts when it is
-            self._start_when_built = routine
+            self._start_when_built, self._start_exercise = routine, exercise
             return
         self._discard_driver()
         self._timeline = timeline
@@ -688,7 +701,7 @@ class MainWindow(QMainWindow):
         session.subscribe(self.voice)
         if self.recorder is not None and not self.recorder.saved:
             self._unsaved.append(self.recorder)  # the last session's writes, still waiting
-        self.recorder = self._new_recorder(session)
+        self.recorder = self._new_recorder(session, single_exercise=exercise is not None)
         if self.recorder is not None:
             session.subscribe(self.recorder)
         self.voice.prepare(timeline)
@@ -701,7 +714,9 @@ class MainWindow(QMainWindow):
         driver.toggle()  # (a rating before at the stop rule's limit pauses it at once)
         self._update_actions()
 
-    def _new_recorder(self, session: Session) -> SessionRecorder | None:
+    def _new_recorder(
+        self, session: Session, *, single_exercise: bool = False
+    ) -> SessionRecorder | None:
         """What logs the session (None without a log): the one place a recorder is made."""
         if self.history is None:
             return None
@@ -713,6 +728,7 @@ class MainWindow(QMainWindow):
             pain_before=session.pain_before,
             areas_before=session.areas_before,
             speed=self.speed,
+            single_exercise=single_exercise,
             on_failed=self._saving_failed,
             on_recovered=self._saving_works,
             now=self.clock,

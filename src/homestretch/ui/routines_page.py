@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,10 @@ if TYPE_CHECKING:
     from homestretch.core.routine import Exercise
 
 
+WARNING_COLOUR = "#8a6d00"
+"""A warning about a usable routine, listed with its exercises."""
+
+
 def dosage_text(exercise: Exercise) -> str:
     from homestretch.core.routine import Sides
 
@@ -42,6 +45,18 @@ def dosage_text(exercise: Exercise) -> str:
     return amount + sides
 
 
+EXERCISE_HINT = "Double-click an exercise, or press Enter on it, to do that one alone"
+
+MIN_LIST_HEIGHT = 48
+"""Pixels the exercise list needs at the least (more rows scroll)."""
+
+MIN_DETAILS_HEIGHT = 24
+"""Pixels the description (or a file's problems) needs at the least (more scrolls)."""
+
+EXERCISE_ROLE = Qt.ItemDataRole.UserRole
+"""An exercise item's place in the routine (problems listed with them have none)."""
+
+
 class RoutinesPage(QWidget):
     """Signals:
     start_requested(): start the selected routine.
@@ -49,6 +64,7 @@ class RoutinesPage(QWidget):
     selection_changed(): another routine was selected.
     where_requested(): open the body map for the pain check-in.
     history_requested(): show the history page.
+    exercise_requested(int): start this exercise (by its place) of the selected routine alone.
     """
 
     start_requested = Signal()
@@ -56,6 +72,7 @@ class RoutinesPage(QWidget):
     selection_changed = Signal()
     where_requested = Signal()
     history_requested = Signal()
+    exercise_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,17 +120,27 @@ class RoutinesPage(QWidget):
         scalable(self.summary, 22)
         self.summary.setWordWrap(True)
         right.addWidget(self.summary)
-        self.details = QLabel()
+        self.details = plain(QLabel())  # the description, or why the file cannot be used
         scalable(self.details, 20)
         self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.details)
+        scroll.setMinimumHeight(MIN_DETAILS_HEIGHT)  # (it scrolls: small screens first)
         right.addWidget(scroll, 1)
+        self.exercises = QListWidget()
+        scalable(self.exercises, 20)
+        self.exercises.setAccessibleName("Exercises")
+        self.exercises.setAccessibleDescription(EXERCISE_HINT)
+        self.exercises.setToolTip(EXERCISE_HINT)
+        self.exercises.setWordWrap(True)
+        self.exercises.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.exercises.itemActivated.connect(self._exercise_activated)
+        self.exercises.setMinimumHeight(MIN_LIST_HEIGHT)  # (it scrolls: small screens first)
+        right.addWidget(self.exercises, 2)
         self.pain = PainScale("How is your pain right now? (optional)")
         right.addWidget(self.pain)
         self.where_button = QPushButton("Where does it hurt…")
@@ -157,6 +184,8 @@ class RoutinesPage(QWidget):
     def _show_selected(self, row: int) -> None:
         entry = self.selected()
         self.start_button.setEnabled(entry is not None and entry.routine is not None)
+        self.exercises.clear()
+        self.exercises.setVisible(entry is not None and entry.routine is not None)
         if entry is None:
             self.name.setText("No routine")
             self.summary.setText("")
@@ -165,8 +194,8 @@ class RoutinesPage(QWidget):
             self.name.setText(entry.path.name)
             self.summary.setText("This file has problems and cannot be used yet:")
             self.details.setText(
-                "<br>".join(escape(str(p)) for p in entry.problems)
-                + "<p>Ask your physiotherapist for a corrected file.</p>"
+                "\n".join(str(p) for p in entry.problems)
+                + "\n\nAsk your physiotherapist for a corrected file."
             )
         else:
             from homestretch.core.formatting import format_clock
@@ -179,12 +208,21 @@ class RoutinesPage(QWidget):
                 f"{len(routine.exercises)} exercises · about {format_clock(total)} · "
                 f"{routine.sessions_per_week} times a week"
             )
-            items = "".join(
-                f"<li><b>{escape(e.name)}</b> — {dosage_text(e)}</li>" for e in routine.exercises
-            )
-            warnings = "".join(
-                f"<p style='color:#8a6d00'>{escape(str(w))}</p>" for w in entry.problems
-            )
-            description = f"<p>{escape(routine.description)}</p>" if routine.description else ""
-            self.details.setText(f"{description}<ol>{items}</ol>{warnings}")
+            self.details.setText(routine.description)
+            for k, e in enumerate(routine.exercises):
+                item = QListWidgetItem(f"{k + 1}. {e.name} — {dosage_text(e)}")
+                item.setData(EXERCISE_ROLE, k)
+                item.setToolTip(tooltip(f"{e.name}: {EXERCISE_HINT.lower()}"))
+                self.exercises.addItem(item)
+            for warning in entry.problems:  # (shown with the exercises, not started)
+                item = QListWidgetItem(f"⚠ {warning}")
+                item.setForeground(QColor(WARNING_COLOUR))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.exercises.addItem(item)
+            self.exercises.setCurrentRow(0)
         self.selection_changed.emit()
+
+    def _exercise_activated(self, item: QListWidgetItem) -> None:
+        index = item.data(EXERCISE_ROLE)
+        if isinstance(index, int):
+            self.exercise_requested.emit(index)

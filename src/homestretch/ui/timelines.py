@@ -69,6 +69,7 @@ class TimelineBuilder(QObject):
         self._pool: ThreadPoolExecutor | None = None  # (made when first needed)
         self._done: dict[int, tuple[Timeline, Figures]] = {}
         self._pending: dict[int, Routine] = {}
+        self._alone: dict[tuple[int, int], tuple[Routine, Routine]] = {}
         self._finished.connect(self._on_finished)
 
     def get(self, routine: Routine) -> Timeline | None:
@@ -79,6 +80,23 @@ class TimelineBuilder(QObject):
     def figures(self, routine: Routine) -> Figures:
         """The routine's figures, read with its timeline (empty until it is built)."""
         return self._done[id(routine)][1] if self.get(routine) is not None else {}
+
+    def alone(self, routine: Routine, index: int) -> Routine:
+        """``routine`` with only its exercise ``index`` (the same object every time, so its
+        timeline is built once and kept like any routine's).
+
+        Raises:
+            IndexError: the routine has no exercise ``index``.
+        """
+        key = (id(routine), index)
+        kept = self._alone.get(key)
+        if kept is None or kept[0] is not routine:
+            from homestretch.core.session import one_exercise
+
+            while len(self._alone) >= KEEP:
+                self._alone.pop(next(iter(self._alone)))
+            kept = self._alone[key] = (routine, one_exercise(routine, index))
+        return kept[1]
 
     def request(self, routine: Routine) -> Timeline | None:
         """Start building unless it is built or on its way; the timeline if it is built."""
