@@ -44,7 +44,8 @@ class BundledRoutineError(Exception):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} is a bundled routine and cannot be changed; save a copy in your routines folder"
+            f"{path} is a bundled routine and cannot be changed; "
+            "save a copy in your routines folder"
         )
         self.path = path
 
@@ -82,7 +83,8 @@ def _changes_meaning(text: str) -> bool:
     YAML 1.1 reader (``no``, ``on``, ``1:30``, ``012``, ``~``, ``2024-01-01``)."""
     import yaml
 
-    resolved = yaml.resolver.Resolver().resolve(yaml.ScalarNode, text, (True, False))
+    resolver: Any = yaml.resolver.Resolver()
+    resolved = resolver.resolve(yaml.ScalarNode, text, (True, False))
     return bool(resolved != _STR_TAG)
 
 
@@ -143,9 +145,9 @@ def routine_text(data: Mapping[str, Any]) -> str:
     lines = text.splitlines(keepends=True)
     out: list[str] = []
     for line in lines:
-        if line == "exercises:\n" or line.startswith("exercises: "):
-            out.append("\n")
-        elif line.startswith("  - ") and out and out[-1] != "exercises:\n":
+        starts_exercises = line.startswith("exercises:")
+        next_exercise = line.startswith("  - ") and out and out[-1] != "exercises:\n"
+        if starts_exercises or next_exercise:
             out.append("\n")
         out.append(line)
     return "".join(out)
@@ -184,7 +186,7 @@ def edit_routine_text(original: str, data: Mapping[str, Any]) -> str:
 def _as_data(yaml: Any, text: str) -> Any:
     try:
         return _plain_copy(yaml.load(text))
-    except Exception:  # noqa: BLE001 - any failure means "not the same"
+    except Exception:  # any failure means "not the same"
         return None
 
 
@@ -352,9 +354,8 @@ def _merge_line(original: str, base: str, new: str) -> str:
     if original == base:
         return new
     where: dict[int, int] = {}
-    for block in difflib.SequenceMatcher(
-        None, base, original, autojunk=False
-    ).get_matching_blocks():
+    aligned = difflib.SequenceMatcher(None, base, original, autojunk=False)
+    for block in aligned.get_matching_blocks():
         for k in range(block.size + 1):
             where.setdefault(block.a + k, block.b + k)
     out: list[str] = []
