@@ -279,11 +279,13 @@ def _fresh(value: Any, *, flow: bool) -> Any:
 def _scalar(old: Any, new: Any) -> Any:
     """``old`` if it already says ``new`` (keeping how it was written), else ``new``
     written in ``old``'s style (a folded ``>`` text stays folded)."""
-    from ruamel.yaml.scalarstring import ScalarString
+    from ruamel.yaml.scalarstring import FoldedScalarString, ScalarString
 
     if isinstance(new, str):
         if isinstance(old, str) and str(old) == new:
             return old
+        if isinstance(old, FoldedScalarString):
+            return _folded(new, keep_newline=str(old).endswith("\n"))
         if isinstance(old, ScalarString) and not _changes_meaning(new):
             style: Callable[[str], Any] = type(old)
             return style(new)
@@ -291,6 +293,34 @@ def _scalar(old: Any, new: Any) -> Any:
     if isinstance(old, (int, float)) and not isinstance(old, bool) and old == new:
         return old
     return new
+
+
+_FOLD_WIDTH: Final = 78
+"""Where a folded (``>``) text is broken into lines, as a person would wrap it."""
+
+
+def _folded(text: str, *, keep_newline: bool) -> Any:
+    """``text`` as a folded (``>``) scalar wrapped at :data:`_FOLD_WIDTH`."""
+    from ruamel.yaml.scalarstring import FoldedScalarString
+
+    if keep_newline and not text.endswith("\n"):
+        text += "\n"
+    folded = FoldedScalarString(text)
+    positions: list[int] = []
+    line_start = 0
+    last_space = -1
+    for index, char in enumerate(text):
+        if char == "\n":
+            line_start, last_space = index + 1, -1
+        elif char == " " and index > line_start and text[index - 1] != " ":
+            if index - line_start > _FOLD_WIDTH - 2 and last_space > line_start:
+                positions.append(last_space)
+                line_start = last_space + 1
+            last_space = index
+    if len(text.rstrip("\n")) - line_start > _FOLD_WIDTH - 2 and last_space > line_start:
+        positions.append(last_space)
+    folded.fold_pos = positions  # type: ignore[attr-defined]
+    return folded
 
 
 _WHITESPACE: Final = re.compile(r"\s+")
