@@ -210,6 +210,7 @@ def _update(old: Any, new: Any) -> Any:
 
     if isinstance(old, CommentedMap) and isinstance(new, dict):
         for key in [k for k in old if k not in new]:
+            _keep_blank_lines(old, key)
             del old[key]
         for key, value in new.items():
             if key in old:
@@ -223,6 +224,40 @@ def _update(old: Any, new: Any) -> Any:
     if isinstance(new, (dict, list)):
         return _fresh(new, flow=False)
     return _scalar(old, new)
+
+
+def _keep_blank_lines(mapping: Any, key: Any) -> None:
+    """Before ``key`` is removed: the blank lines after it (ruamel keeps them with the
+    key's comment) go to the key before it, so that removing an exercise's last key
+    keeps the blank line between exercises."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    token = mapping.ca.items.get(key, [None, None, None])[2]
+    keys = list(mapping)
+    position = keys.index(key)
+    if token is None or position == 0:
+        return
+    text = str(token.value)
+    blank = text[text.find("\n") + 1 :] if "\n" in text else ""
+    if not blank or blank.strip():
+        return
+    entry, slot = _last_line(mapping, keys[position - 1], 2)
+    if entry[slot] is None:
+        entry[slot] = CommentToken("\n" + blank, CommentMark(0), None)
+    else:
+        entry[slot].value = str(entry[slot].value) + blank
+
+
+def _last_line(parent: Any, key: Any, slot: int) -> tuple[list[Any], int]:
+    """Where ruamel keeps the comment ending the last line of ``parent[key]``: the
+    entry of its last scalar (or flow collection), and the slot in it."""
+    value = parent[key]
+    if isinstance(value, (Mapping, list)) and value and not _is_flow(value):
+        if isinstance(value, Mapping):
+            return _last_line(value, list(value)[-1], 2)
+        return _last_line(value, len(value) - 1, 0)
+    return parent.ca.items.setdefault(key, [None, None, None, None]), slot
 
 
 def _update_list(old: Any, new: list[Any]) -> None:
@@ -319,7 +354,7 @@ def _folded(text: str, *, keep_newline: bool) -> Any:
             last_space = index
     if len(text.rstrip("\n")) - line_start > _FOLD_WIDTH - 2 and last_space > line_start:
         positions.append(last_space)
-    folded.fold_pos = positions  # type: ignore[attr-defined]
+    folded.fold_pos = positions
     return folded
 
 
