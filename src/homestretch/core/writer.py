@@ -85,7 +85,9 @@ def _changes_meaning(text: str) -> bool:
 
     resolver: Any = yaml.resolver.Resolver()
     resolved = resolver.resolve(yaml.ScalarNode, text, (True, False))
-    return bool(resolved != _STR_TAG)
+    # ruamel follows YAML 1.2 and writes "?x" and ":x" plainly; PyYAML cannot read
+    # them back (in { flow } style).
+    return resolved != _STR_TAG or text.startswith(("?", ":"))
 
 
 def number_text(value: float) -> str:
