@@ -93,7 +93,7 @@ class RoutinesPage(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_selected)
         left.addWidget(self.list, 1)
-        self.open_button = QPushButton("Add a routine file…")
+        self.open_button = QPushButton("Open a routine file…  (Ctrl+O)")
         scalable(self.open_button, 18, minimum=(0, 44))
         self.open_button.clicked.connect(self.open_requested.emit)
         left.addWidget(self.open_button)
