@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="homestretch",
         description=f"{APP_NAME}: guided home exercises for low back pain with leg pain. "
         "Without a command, the window opens; with a routine file (homestretch FILE.yaml), "
-        "the window opens on that routine, added to your routines.",
+        "the window opens on that routine, added to your routines "
+        "(a shared routine, homestretch FILE.homestretch, too).",
     )
     parser.add_argument("--version", action="version", version=f"homestretch {__version__}")
     parser.add_argument(
@@ -112,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--output", metavar="FILE.pdf", required=True, help="the PDF file to write (replaced)"
     )
+    _add_sharing(commands)
     return parser
 
 
@@ -149,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "preview": cmd_preview,
             "history": cmd_history,
             "report": cmd_report,
+            "export": cmd_export,
+            "import": cmd_import,
         }[args.command]
         return handler(args, paths, sys.stdout, sys.stderr)
     except KeyboardInterrupt:
@@ -184,8 +188,9 @@ def _routine_file_argument(arguments: list[str]) -> tuple[list[str], Path | None
     if index >= len(arguments):
         return arguments, None
     from homestretch.core.library import ROUTINE_SUFFIXES  # (a word: a command or a file)
+    from homestretch.core.package import PACKAGE_SUFFIX
 
-    if arguments[index].lower().endswith(ROUTINE_SUFFIXES):
+    if arguments[index].lower().endswith((*ROUTINE_SUFFIXES, PACKAGE_SUFFIX)):
         rest = arguments[:index] + arguments[index + 1 :]
         return [w for w in rest if w != "--"], Path(arguments[index]).absolute()
     return arguments, None
@@ -704,3 +709,142 @@ def _qt_application() -> None:
 
 
 _QT_APP: list[object] = []
+
+
+# --------------------------------------------------------------------------- sharing routines
+
+
+def _add_sharing(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write a routine and its pictures to one .homestretch file to send (docs/sharing.md)",
+    )
+    export.add_argument(
+        "routine", metavar="ROUTINE", help="a routine file, or the name of an installed routine"
+    )
+    export.add_argument(
+        "--output", metavar="FILE.homestretch", required=True, help="the file to write (replaced)"
+    )
+    add = commands.add_parser(
+        "import", help="add a routine (a .homestretch or .yaml file) to your routines"
+    )
+    add.add_argument("file", metavar="FILE")
+    taken = add.add_mutually_exclusive_group()
+    taken.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the routine added before from a file of the same name",
+    )
+    taken.add_argument(
+        "--keep-both",
+        action="store_true",
+        help="keep the routine added before from a file of the same name; add this one as NAME (2)",
+    )
+
+
+def _installed_routine(wanted: str, paths: AppPaths) -> tuple[Path | None, str]:
+    """The routine file ``wanted`` names (a file, or an installed routine's name or file
+    name, ignoring case), or None and why not."""
+    from homestretch.core.library import discover
+    from homestretch.core.paths import BUNDLED_ROUTINES_DIR
+
+    if Path(wanted).is_file() or Path(wanted).suffix.lower() in (".yaml", ".yml"):
+        return Path(wanted), ""
+    entries = discover(BUNDLED_ROUTINES_DIR, paths.user_routines_dir)
+    key = wanted.casefold()
+    found = [e for e in entries if e.routine is not None and e.routine.name.casefold() == key]
+    found = found or [e for e in entries if e.path.stem.casefold() == key]
+    if len(found) == 1:
+        return found[0].path, ""
+    if found:
+        listed = ", ".join(str(e.path) for e in found)
+        return None, f"{len(found)} installed routines are named {wanted!r}: {listed}; give a file"
+    names = ", ".join(f'"{title}"' for title in sorted({e.title for e in entries}))
+    return None, f"no file or installed routine is named {wanted!r}; installed: {names}"
+
+
+def cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from homestretch.core.package import PACKAGE_SUFFIX, PackageError, export_routine
+    from homestretch.core.routine import RoutineError
+
+    output = Path(args.output)
+    if not output.name.lower().endswith(PACKAGE_SUFFIX):
+        print(
+            f"homestretch export: give --output a name ending in {PACKAGE_SUFFIX}"
+            f" (not {output.name!r})",
+            file=err,
+        )
+        return EXIT_USAGE
+    source, why = _installed_routine(args.routine, paths)
+    if source is None:
+        print(f"homestretch export: {why}", file=err)
+        return EXIT_FAILED
+    problem = _unwritable(output)
+    if problem:
+        print(f"homestretch export: cannot write {output}: {problem}", file=err)
+        return EXIT_FAILED
+    try:
+        manifest = export_routine(source, output)
+    except RoutineError as exc:
+        for line in exc.problems:
+            print(line, file=err)
+        print(f"homestretch export: fix {source} first; nothing was written", file=err)
+        return EXIT_FAILED
+    except PackageError as exc:
+        print(f"homestretch export: {exc}", file=err)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"homestretch export: cannot write {output}: {exc.strerror or exc}", file=err)
+        return EXIT_FAILED
+    from homestretch.core.formatting import plural
+
+    pictures = plural(len(manifest.members) - 1, "picture")
+    print(f"{output} ({manifest.routine} and {pictures})", file=out)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from homestretch.core import library, package
+    from homestretch.core.routine import RoutineError
+
+    source = Path(args.file)
+    user_dir = paths.user_routines_dir
+    if_taken = library.IfTaken.REPLACE if args.replace else library.IfTaken.KEEP_BOTH
+    shared = source.name.lower().endswith(package.PACKAGE_SUFFIX)
+    try:
+        if shared:
+            checked = package.check_package(source)
+            name, taken = checked.routine_name, package.taken_by(checked, user_dir)
+        else:
+            library.check_routine_file(source)
+            name, taken = source.name, library.taken_by(source, user_dir)
+        if taken is not None and not (args.replace or args.keep_both):
+            kept = library.kept_name(Path(name), user_dir)
+            print(
+                f"homestretch import: a routine from a file named {name!r} is already among "
+                f"your routines ({taken}); add --replace to replace it, or --keep-both to add "
+                f"this one as {kept!r}",
+                file=err,
+            )
+            return EXIT_FAILED
+        if shared:
+            added = package.import_package(source, user_dir, if_taken=if_taken)
+        else:
+            added = library.import_routine(source, user_dir, if_taken=if_taken)
+    except RoutineError as exc:
+        for line in exc.problems:
+            print(line, file=err)
+        print(f"homestretch import: {source} was not added", file=err)
+        return EXIT_FAILED
+    except package.PackageError as exc:
+        print(f"homestretch import: {exc}", file=err)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(
+            f"homestretch import: {source} could not be added to {user_dir}: {exc.strerror or exc}",
+            file=err,
+        )
+        return EXIT_FAILED
+    _load_for_command(str(added), err)  # its warnings (a missing picture), if any
+    print(added, file=out)
+    return EXIT_OK

@@ -337,6 +337,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.open_action = self._action("&Open routine file…", "Ctrl+O", self.open_routine_dialog)
         file_menu.addAction(self.open_action)
+        self.export_action = self._action("&Export routine…", "", self.export_routine_dialog)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
 
@@ -452,6 +454,7 @@ class MainWindow(QMainWindow):
         for action in self.digit_actions:
             action.setEnabled(not in_history)
         self.open_action.setEnabled(not in_session)
+        self.export_action.setEnabled(not in_session)
         self.history_action.setEnabled(self.history is not None and not active)
         self.routines_page.history_button.setEnabled(self.history is not None)
 
@@ -468,7 +471,7 @@ class MainWindow(QMainWindow):
 
         # Opened, not exec()'d: the window's timers and the speech go on meanwhile.
         dialog = QFileDialog(
-            self, "Open a routine file", str(Path.home()), "Routines (*.yaml *.yml)"
+            self, "Open a routine file", str(Path.home()), "Routines (*.yaml *.yml *.homestretch)"
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -485,7 +488,10 @@ class MainWindow(QMainWindow):
         """
         from homestretch.core.library import IfTaken, check_routine_file, taken_by
         from homestretch.core.routine import RoutineError
+        from homestretch.ui import sharing
 
+        if sharing.is_package(path):  # a .homestretch file: the routine and its pictures
+            return sharing.add_package(self, path)
         try:
             check_routine_file(path)
         except RoutineError as exc:
@@ -576,7 +582,8 @@ class MainWindow(QMainWindow):
         return [
             Path(url.toLocalFile())
             for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml"))
+            if url.isLocalFile()
+            and url.toLocalFile().lower().endswith((".yaml", ".yml", ".homestretch"))
         ]
 
     def _prepare_selected(self) -> None:
@@ -1157,3 +1164,9 @@ class MainWindow(QMainWindow):
         self.timelines.close()
         self.inhibitor.release()
         event.accept()
+
+    def export_routine_dialog(self) -> None:
+        """File > Export routine…: save the selected routine and its pictures as one file."""
+        from homestretch.ui.sharing import export_dialog
+
+        export_dialog(self)
