@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import stat
 import tracemalloc
 import zipfile
@@ -257,7 +258,7 @@ def test_a_routine_with_a_missing_picture_is_not_exported(tmp_path: Path) -> Non
     (tmp_path / "physio" / "calf.svg").unlink()
     shared = tmp_path / "plan.homestretch"
     shared.write_bytes(b"the one sent last week")
-    with pytest.raises(RoutineError, match="picture 'calf.svg' not found"):
+    with pytest.raises(RoutineError, match=r"picture 'calf\.svg' not found"):
         export_routine(source, shared)
     assert shared.read_bytes() == b"the one sent last week"
 
@@ -438,8 +439,8 @@ def test_only_routines_and_pictures_are_taken(
     tmp_path: Path, user: Path, staging: Path, name: str
 ) -> None:
     shared = archive(tmp_path / "types.homestretch", {**good_files(), name: b"#!/bin/sh\nrm -rf ~"})
-    error = refused(shared, user, staging, match=f"'{name}', which is neither a routine nor")
-    assert ".png" in error.reason and ".svg" in error.reason
+    error = refused(shared, user, staging, match=f"'{re.escape(name)}', which is neither")
+    assert ".png, .svg" in error.reason
 
 
 def test_a_manifest_from_the_future_asks_for_an_update(
