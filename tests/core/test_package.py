@@ -327,6 +327,8 @@ def test_a_full_disk_at_import_leaves_the_routine_there_as_it_was(
         ("pictures/../../evil.png", "leads outside"),
         ("/tmp/evil.png", "absolute path"),
         ("C:/evil.png", "drive letter"),
+        ("c:evil.png", "drive letter"),
+        ("pictures/a:b.png", "holds ':'"),
         ("pictures\\..\\..\\evil.png", "backslash"),
         ("./evil.png", "leads outside"),
         ("pictures//evil.png", "leads outside"),

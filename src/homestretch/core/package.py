@@ -407,12 +407,15 @@ def _checked_name(path: Path, info: zipfile.ZipInfo) -> str:
         raise outside("an absolute path, which would land outside the routine's folder")
     if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in name):
         raise outside("which holds invisible or control characters")
-    forbidden = sorted(set(name) & _FORBIDDEN_CHARACTERS)
+    if len(name) > 1 and name[1] == ":":
+        raise outside("which starts with a drive letter, so it would land outside the folder")
+    if "\\" in name:
+        raise outside("which holds a backslash (a Windows path, which could lead outside)")
+    forbidden = [c for c in name if c in _FORBIDDEN_CHARACTERS]
     if forbidden:
-        what = "a backslash" if "\\" in forbidden else f"the character '{forbidden[0]}'"
-        if ":" in forbidden and len(name) > 1 and name[1] == ":":
-            what = "a drive letter"
-        raise outside(f"which holds {what} (it could point outside the routine's folder)")
+        raise outside(
+            f"which holds '{forbidden[0]}', a character not every system allows in a file name"
+        )
     parts = name.split("/")
     if any(part in ("", ".", "..") for part in parts):
         raise outside("a path that leads outside the routine's folder")
