@@ -556,3 +556,34 @@ def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path, user: Path, sta
 
 def test_a_missing_file_is_named(tmp_path: Path, user: Path, staging: Path) -> None:
     refused(tmp_path / "gone.homestretch", user, staging, match="does not exist")
+
+
+def test_the_guide_states_the_limits_kept() -> None:
+    from homestretch.core.files import size_words
+    from homestretch.core.package import (
+        MAX_COMPRESSION_RATIO,
+        MAX_MANIFEST_BYTES,
+        MAX_PACKAGE_BYTES,
+        MAX_TOTAL_BYTES,
+        RATIO_FREE_BYTES,
+        TAKEN_SUFFIXES,
+    )
+    from homestretch.core.paths import BUNDLED_DOCS_DIR
+    from homestretch.core.routine import MAX_FILE_BYTES, MAX_PICTURE_BYTES
+
+    guide = " ".join((BUNDLED_DOCS_DIR / "sharing.md").read_text(encoding="utf-8").split())
+    for sentence in (
+        f"a plain file of at most {size_words(MAX_PACKAGE_BYTES)}",
+        f"at most {MAX_MEMBERS:,} members",
+        f"a routine or figure of at most {size_words(MAX_FILE_BYTES)}",
+        f"a picture of at most {size_words(MAX_PICTURE_BYTES)}",
+        f"a manifest of at most {size_words(MAX_MANIFEST_BYTES)}",
+        f"at most {size_words(MAX_TOTAL_BYTES)} in all",
+        f"no member over {size_words(RATIO_FREE_BYTES)} that would unpack to more than "
+        f"{MAX_COMPRESSION_RATIO} times",
+        f'"format": "{FORMAT_NAME}"',
+        f'"format_version": {FORMAT_VERSION}',
+    ):
+        assert sentence in guide
+    taken = sorted(TAKEN_SUFFIXES)
+    assert all(f"`{suffix}`" in guide for suffix in taken)

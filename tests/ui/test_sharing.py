@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.package import check_package, export_routine
@@ -163,7 +163,9 @@ def test_export_saves_the_selected_routine_where_asked(
     assert entry is not None
     assert entry.path == BUNDLED_ROUTINE
     assert window.export_action.text() == "&Export routine…"
-    assert window.export_action in window.menuBar().actions()[0].menu().actions()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert window.export_action in file_menu.actions()
     window.export_action.trigger()
     dialog = file_dialog(qtbot)
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
