@@ -81,6 +81,9 @@ _CENTRAL_ENTRY_BYTES: Final = 46 + MAX_NAME_LENGTH + 100
 _ROUTINE_SUFFIXES: Final = frozenset({".yaml", ".yml"})
 TAKEN_SUFFIXES: Final = _ROUTINE_SUFFIXES | PICTURE_SUFFIXES | FIGURE_SUFFIXES
 """The only kinds of file an archive may hold besides its manifest."""
+_PACKED_SUFFIXES: Final = frozenset({".png", ".jpg", ".jpeg"})
+"""Pictures that are compressed already: stored as they are (deflating them again gains
+nothing and takes seconds for large ones)."""
 _METHODS: Final = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
 _END_RECORD: Final = b"PK\x05\x06"
 _END_RECORD_SIZE: Final = 22
@@ -201,7 +204,8 @@ def package_bytes(source: Path) -> tuple[bytes, Manifest]:
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, content in [(MANIFEST_NAME, manifest.to_json().encode("utf-8")), *files.items()]:
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            packed = PurePosixPath(name).suffix.lower() in _PACKED_SUFFIXES
+            info.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
             info.create_system = 3  # Unix: the mode below is read as one
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             archive.writestr(info, content)
