@@ -8,6 +8,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -16,8 +18,9 @@ from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.routine import load_routine
 from homestretch.ui.dialogs import WarningDialog
 from homestretch.ui.main_window import MainWindow
-from homestretch.ui.sharing import export_to
+from homestretch.ui.sharing import export_to, worker
 from tests.core.test_package import PNG, ROUTINE, archive, good_files, physio_routine
+from tests.disk import fill, small_disk
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_open_routine import answer, drop, question, run_command, user_routine_files
 
@@ -78,9 +81,39 @@ def test_file_open_takes_a_shared_routine(
     dialog = file_dialog(qtbot)
     assert "*.homestretch" in dialog.nameFilters()[0]
     dialog.selectFile(str(shared))
-    dialog.accept()
-    qtbot.waitUntil(lambda: window.routines_page.selected().title == "Chosen")  # type: ignore[union-attr]
+    share = worker(window)
+    with qtbot.waitSignal(share.idle, timeout=20_000):
+        dialog.accept()
+        # Checked and copied in the background: the window goes on, showing it is busy.
+        assert share.busy
+        cursor = QGuiApplication.overrideCursor()
+        assert cursor is not None
+        assert cursor.shape() == Qt.CursorShape.BusyCursor
+    assert QGuiApplication.overrideCursor() is None
+    assert window.routines_page.selected().title == "Chosen"  # type: ignore[union-attr]
     assert user_files(isolated_data_dir) == PLAN_FILES
+
+
+def test_a_full_disk_is_named_and_the_routine_there_stays(
+    qtbot: QtBot, make_window: MakeWindow, isolated_data_dir: Path, tmp_path: Path
+) -> None:
+    window = make_window()
+    routines = isolated_data_dir / "routines"
+    with small_disk(routines):
+        drop(window, shared_routine(tmp_path, "Old", "january"))
+        qtbot.waitUntil(lambda: window.routines_page.selected().title == "Old")  # type: ignore[union-attr]
+        filler = fill(routines)
+        drop(window, shared_routine(tmp_path, "New", "march"))
+        answer(question(qtbot), "Replace")
+        box = warning(qtbot)
+        assert box.windowTitle() == "“plan.homestretch” could not be added"
+        assert box.message.text() == (
+            f"It could not be copied into {routines}: No space left on device"
+        )
+        box.close()
+        filler.unlink()
+        assert load_routine(routines / "plan" / "plan.yaml").name == "Old"
+        assert sorted(p.name for p in routines.iterdir()) == ["plan"]
 
 
 def test_dropping_a_shared_routine_of_a_taken_name_asks_first(
@@ -88,7 +121,7 @@ def test_dropping_a_shared_routine_of_a_taken_name_asks_first(
 ) -> None:
     window = make_window()
     drop(window, shared_routine(tmp_path, "First", "january"))
-    assert window.routines_page.selected().title == "First"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.routines_page.selected().title == "First")  # type: ignore[union-attr]
     second = shared_routine(tmp_path, "Second", "march")
     drop(window, second)
     box = question(qtbot)
@@ -110,7 +143,8 @@ def test_cancelling_the_question_adds_nothing(
     qtbot: QtBot, make_window: MakeWindow, isolated_data_dir: Path, tmp_path: Path
 ) -> None:
     window = make_window()
-    assert window.add_routine(shared_routine(tmp_path, "First", "january"))
+    assert not window.add_routine(shared_routine(tmp_path, "First", "january"))  # not at once
+    qtbot.waitUntil(lambda: window.routines_page.selected().title == "First")  # type: ignore[union-attr]
     assert not window.add_routine(shared_routine(tmp_path, "Second", "march"))
     answer(question(qtbot), "Cancel")
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
@@ -173,7 +207,8 @@ def test_export_saves_the_selected_routine_where_asked(
     dialog.selectFile(str(tmp_path / "for-anna"))
     dialog.accept()
     saved = tmp_path / "for-anna.homestretch"
-    qtbot.waitUntil(saved.exists)
+    share = worker(window)
+    qtbot.waitUntil(lambda: not share.busy)
     assert check_package(saved).routine.sha256 == load_routine(BUNDLED_ROUTINE).sha256
     assert QApplication.activeModalWidget() is None  # no news is good news
 
@@ -182,7 +217,7 @@ def test_an_export_that_cannot_be_written_says_why(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
 ) -> None:
     window = make_window()
-    assert not export_to(window, BUNDLED_ROUTINE, tmp_path / "gone" / "x.homestretch")
+    export_to(window, BUNDLED_ROUTINE, tmp_path / "gone" / "x.homestretch")
     box = warning(qtbot)
     assert box.windowTitle() == "“x.homestretch” could not be saved"
     assert box.message.text().startswith(f"It could not be written in {tmp_path / 'gone'}: ")
@@ -195,7 +230,7 @@ def test_a_routine_with_a_missing_picture_is_not_exported(
     window = make_window()
     source = physio_routine(tmp_path / "physio")
     (source.parent / "calf.svg").unlink()
-    assert not export_to(window, source, tmp_path / "plan.homestretch")
+    export_to(window, source, tmp_path / "plan.homestretch")
     box = warning(qtbot)
     assert box.windowTitle() == "“plan.yaml” cannot be exported"
     assert box.message.text() == "This routine has 1 problem; fix them before sending it:"

@@ -490,8 +490,9 @@ class MainWindow(QMainWindow):
         from homestretch.core.routine import RoutineError
         from homestretch.ui import sharing
 
-        if sharing.is_package(path):  # a .homestretch file: the routine and its pictures
-            return sharing.add_package(self, path)
+        if sharing.is_package(path):  # a .homestretch file: checked and added in the background
+            sharing.add_package(self, path)
+            return False
         try:
             check_routine_file(path)
         except RoutineError as exc:

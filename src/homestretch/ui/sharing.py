@@ -1,18 +1,23 @@
 """Sharing routines from the window: File > Export routine… and opening a ``.homestretch`` file.
 
 The work is :mod:`homestretch.core.package`'s; this module only asks (where to
-save, whether to replace) and shows what happened. Both run on the GUI thread:
-an archive holds a routine of at most 1 MB and its pictures, bounded by
-:data:`~homestretch.core.package.MAX_TOTAL_BYTES` (a shared routine is usually a
-few small files; ``benchmarks/share_routine.py`` times the largest one allowed).
+save, whether to replace) and shows what happened. Writing and checking an
+archive is done in a background thread (:class:`ShareWorker`), since the
+largest one allowed (64 MB of pictures) takes a second or more to check and
+copy (``benchmarks/share_routine.py``); the results come back to the GUI
+thread through a signal. The pointer shows the app is busy meanwhile.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from homestretch.core.formatting import plural
@@ -30,6 +35,8 @@ from homestretch.core.routine import RoutineError
 from homestretch.ui.dialogs import choose, warn
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from homestretch.ui.main_window import MainWindow
 
 FILE_FILTER = f"Shared routines (*{PACKAGE_SUFFIX})"
@@ -37,6 +44,63 @@ FILE_FILTER = f"Shared routines (*{PACKAGE_SUFFIX})"
 
 def is_package(path: Path) -> bool:
     return path.name.lower().endswith(PACKAGE_SUFFIX)
+
+
+class ShareWorker(QObject):
+    """Runs jobs one after another in a background thread; each job's ``then`` gets its
+    future back on the GUI thread. A child of the window, found with :func:`worker`.
+
+    Signals:
+        idle(): the last job is done.
+    """
+
+    idle = Signal()
+    _finished = Signal(object, object)  # (then, future), from the worker thread
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending = 0
+        self._finished.connect(self._on_finished)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def run(self, job: Callable[[], Any], then: Callable[[Future[Any]], None]) -> None:
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="share")
+        if self._pending == 0:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._pending += 1
+        future = self._pool.submit(job)
+        future.add_done_callback(lambda done: self._report(then, done))
+
+    def _report(self, then: Callable[[Future[Any]], None], future: Future[Any]) -> None:
+        with contextlib.suppress(RuntimeError):  # the window is gone: nobody waits for it
+            self._finished.emit(then, future)
+
+    def _on_finished(self, then: Callable[[Future[Any]], None], future: Future[Any]) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            QGuiApplication.restoreOverrideCursor()
+        try:
+            then(future)
+        finally:
+            if self._pending == 0:
+                self.idle.emit()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def worker(window: MainWindow) -> ShareWorker:
+    """The window's :class:`ShareWorker` (made when first needed)."""
+    found = window.findChild(ShareWorker)
+    return found if isinstance(found, ShareWorker) else ShareWorker(window)
 
 
 # --------------------------------------------------------------------------- export
@@ -71,12 +135,19 @@ def export_dialog(window: MainWindow) -> QFileDialog | None:
     return dialog
 
 
-def export_to(window: MainWindow, source: Path, output: Path) -> bool:
-    """Write the routine file ``source`` and its pictures to ``output``; a problem is shown."""
+def export_to(window: MainWindow, source: Path, output: Path) -> None:
+    """Write the routine file ``source`` and its pictures to ``output`` (in the background);
+    a problem is shown when it is known."""
     if not is_package(output):
         output = output.with_name(output.name + PACKAGE_SUFFIX)
+    worker(window).run(
+        partial(export_routine, source, output), partial(_exported, window, source, output)
+    )
+
+
+def _exported(window: MainWindow, source: Path, output: Path, future: Future[Any]) -> None:
     try:
-        export_routine(source, output)
+        future.result()
     except RoutineError as exc:
         warn(
             window,
@@ -85,48 +156,41 @@ def export_to(window: MainWindow, source: Path, output: Path) -> bool:
             "fix them before sending it:",
             details="\n".join(str(p) for p in exc.problems),
         )
-        return False
     except PackageError as exc:
         warn(window, title=f"“{source.name}” cannot be exported", text=str(exc))
-        return False
     except OSError as exc:
         warn(
             window,
             title=f"“{output.name}” could not be saved",
             text=f"It could not be written in {output.parent}: {exc.strerror or exc}",
         )
-        return False
-    return True
 
 
 # --------------------------------------------------------------------------- opening
 
 
-def add_package(window: MainWindow, path: Path) -> bool:
+def add_package(window: MainWindow, path: Path) -> None:
     """Check a ``.homestretch`` file and add its routine as File > Open adds a routine file.
 
-    Returns True when it is added at once; False when it cannot be used (why is
-    shown, and nothing is written) or when a question asks first whether to
-    replace a routine added before from a file of the same name.
+    Both happen in the background. A file that cannot be used is shown (why,
+    in plain words) and nothing is written; when the user's routines hold one
+    added from a file of the same name, a question asks first whether to
+    replace it or keep both. Once added, the routine is selected and shown.
     """
+    worker(window).run(partial(check_package, path), partial(_checked, window, path))
+
+
+def _checked(window: MainWindow, path: Path, future: Future[Package]) -> None:
     try:
-        package = check_package(path)
-    except RoutineError as exc:
-        warn(
-            window,
-            title=f"“{path.name}” cannot be used",
-            text=f"The routine in it has {plural(len(exc.problems), 'problem')}:",
-            details="\n".join(str(p) for p in exc.problems),
-        )
-        return False
-    except (PackageError, OSError) as exc:
-        _cannot_open(window, path, exc)
-        return False
+        package = future.result()
+    except (RoutineError, PackageError, OSError) as exc:
+        _cannot_use(window, path, exc)
+        return
     taken = taken_by(package, window.paths.user_routines_dir)
     if taken is None:
-        return _copy(window, path, IfTaken.KEEP_BOTH)
-    _ask_replace(window, package, taken)
-    return False
+        _copy(window, path, IfTaken.KEEP_BOTH)
+    else:
+        _ask_replace(window, package, taken)
 
 
 def _ask_replace(window: MainWindow, package: Package, taken: Path) -> None:
@@ -152,35 +216,40 @@ def _ask_replace(window: MainWindow, package: Package, taken: Path) -> None:
     )
 
 
-def _copy(window: MainWindow, path: Path, if_taken: IfTaken) -> bool:
+def _copy(window: MainWindow, path: Path, if_taken: IfTaken) -> None:
     user_dir = window.paths.user_routines_dir
+    job = partial(import_package, path, user_dir, if_taken=if_taken)
+    worker(window).run(job, partial(_copied, window, path))
+
+
+def _copied(window: MainWindow, path: Path, future: Future[Path]) -> None:
     try:
-        target = import_package(path, user_dir, if_taken=if_taken)
-    except RoutineError as exc:  # it changed since it was checked
+        target = future.result()
+    except (RoutineError, PackageError) as exc:  # it changed since it was checked
+        _cannot_use(window, path, exc)
+        return
+    except OSError as exc:
+        warn(
+            window,
+            title=f"“{path.name}” could not be added",
+            text=f"It could not be copied into {window.paths.user_routines_dir}: "
+            f"{exc.strerror or exc}",
+        )
+        return
+    window.reload_routines(select=str(target))
+    if window.stack.currentWidget() is not window.routines_page:
+        window.show_routines()
+    window.routines_page.list.setFocus()
+
+
+def _cannot_use(window: MainWindow, path: Path, exc: RoutineError | PackageError | OSError) -> None:
+    if isinstance(exc, RoutineError):
         warn(
             window,
             title=f"“{path.name}” cannot be used",
             text=f"The routine in it has {plural(len(exc.problems), 'problem')}:",
             details="\n".join(str(p) for p in exc.problems),
         )
-        return False
-    except PackageError as exc:
-        _cannot_open(window, path, exc)
-        return False
-    except OSError as exc:
-        warn(
-            window,
-            title=f"“{path.name}” could not be added",
-            text=f"It could not be copied into {user_dir}: {exc.strerror or exc}",
-        )
-        return False
-    window.reload_routines(select=str(target))
-    if window.stack.currentWidget() is not window.routines_page:
-        window.show_routines()
-    window.routines_page.list.setFocus()
-    return True
-
-
-def _cannot_open(window: MainWindow, path: Path, exc: PackageError | OSError) -> None:
+        return
     text = str(exc) if isinstance(exc, PackageError) else f"{path}: {exc.strerror or exc}"
     warn(window, title=f"“{path.name}” cannot be opened", text=text)
