@@ -9,12 +9,15 @@ import json
 import os
 import re
 import stat
+import tempfile
 import tracemalloc
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from homestretch.core.library import IfTaken, import_routine
 from homestretch.core.package import (
@@ -587,3 +590,51 @@ def test_the_guide_states_the_limits_kept() -> None:
         assert sentence in guide
     taken = sorted(TAKEN_SUFFIXES)
     assert all(f"`{suffix}`" in guide for suffix in taken)
+
+
+def _header_bytes(data: bytes) -> list[int]:
+    """The places of the zip's own records in ``data`` (local headers, directory, end)."""
+    places: list[int] = []
+    for signature, size in ((b"PK\x03\x04", 30), (b"PK\x01\x02", 46), (b"PK\x05\x06", 22)):
+        at = data.find(signature)
+        while at >= 0:
+            places.extend(range(at, at + size))
+            at = data.find(signature, at + 4)
+    return places
+
+
+WHOLE = archive(Path(tempfile.mkdtemp()) / "whole.homestretch", good_files()).read_bytes()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    changes=st.lists(
+        st.tuples(
+            st.one_of(st.sampled_from(_header_bytes(WHOLE)), st.integers(0, len(WHOLE) - 1)),
+            st.integers(0, 255),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_a_damaged_archive_is_only_ever_refused_in_plain_words(
+    changes: list[tuple[int, int]],
+) -> None:
+    """Bytes changed anywhere, most often in the zip's own records (names, sizes, versions,
+    flags): the archive is taken or refused with a message, never with another exception
+    (zipfile raises a dozen kinds)."""
+    data = bytearray(WHOLE)
+    for at, value in changes:
+        data[at] = value
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        shared = folder / "changed.homestretch"
+        shared.write_bytes(bytes(data))
+        (folder / "staging").mkdir()
+        try:
+            added = import_package(shared, folder / "user", staging=folder / "staging")
+        except (PackageError, RoutineError):
+            assert not (folder / "user").exists()
+        else:
+            assert load_routine(added).name == "Shared"
+        assert listing(folder / "staging") == []

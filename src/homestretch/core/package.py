@@ -93,6 +93,17 @@ _FIXED_TIME: Final = (1980, 1, 1, 0, 0, 0)
 _FORBIDDEN_CHARACTERS: Final = frozenset('\\:*?"<>|')
 """Characters no member name may hold: a backslash or a colon (a Windows path, a drive
 letter), and what Windows refuses in a file name."""
+_UNREADABLE_ZIP: Final = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    ValueError,  # (names that are not UTF-8, among others)
+    EOFError,
+    struct.error,
+    OverflowError,
+    NotImplementedError,  # a version or a feature of zip not read ("compressed patched data")
+    RuntimeError,  # an encrypted member
+)
+"""What :mod:`zipfile` raises on a damaged or unusual archive (found by fuzzing)."""
 _DAMAGED: Final = "is damaged or incomplete (it is not a whole .homestretch file)"
 
 
@@ -302,7 +313,7 @@ def _check_directory(path: Path, data: bytes) -> list[zipfile.ZipInfo]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, struct.error):
+    except _UNREADABLE_ZIP:
         raise PackageError(path, _DAMAGED) from None
     if len(infos) > MAX_MEMBERS:
         raise _too_many(path, len(infos))
@@ -457,7 +468,7 @@ def _read_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
                     break
                 chunks.append(chunk)
                 left -= len(chunk)
-    except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, OSError, struct.error):
+    except (*_UNREADABLE_ZIP, zlib.error, OSError):
         raise PackageError(
             path, f"is damaged: '{info.filename}' in it cannot be unpacked whole"
         ) from None
