@@ -638,3 +638,21 @@ def test_a_damaged_archive_is_only_ever_refused_in_plain_words(
         else:
             assert load_routine(added).name == "Shared"
         assert listing(folder / "staging") == []
+
+
+@pytest.mark.parametrize(
+    ("file", "picture", "why"),
+    [
+        ("plan: v2.yaml", "calf.svg", "'plan: v2.yaml', which holds ':'"),
+        ("plan.yaml", "pictures\\calf.svg", "'pictures\\calf.svg', which holds a backslash"),
+    ],
+)
+def test_a_routine_whose_names_opening_would_refuse_is_not_exported(
+    tmp_path: Path, file: str, picture: str, why: str
+) -> None:
+    source = physio_routine(tmp_path / "physio", file=file)
+    (source.parent / picture).write_bytes(SVG)
+    source.write_text(source.read_text().replace("calf.svg", picture))
+    with pytest.raises(PackageError, match=f"cannot be shared: it names a file {re.escape(why)}"):
+        export_routine(source, tmp_path / "plan.homestretch")
+    assert not (tmp_path / "plan.homestretch").exists()

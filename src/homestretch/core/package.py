@@ -160,6 +160,7 @@ class Package:
     path: Path
     manifest: Manifest
     routine: Routine
+    """As judged in the temporary folder (gone now: its pictures' paths lead nowhere)."""
 
     @property
     def routine_name(self) -> str:
@@ -194,6 +195,16 @@ def package_bytes(source: Path) -> tuple[bytes, Manifest]:
             figure = picture.suffix.lower() in FIGURE_SUFFIXES
             files[name] = read_regular_file(
                 picture, MAX_FILE_BYTES if figure else MAX_PICTURE_BYTES
+            )
+    for name in files:  # what opening it would refuse is never written
+        why = name_problem(name) or (
+            "which starts with a dot" if name == source.name and name.startswith(".") else None
+        )
+        if why is not None:
+            raise PackageError(
+                source,
+                f"cannot be shared: it names a file '{name}', {why}; rename that file "
+                "(and the reference to it)",
             )
     total = sum(len(content) for content in files.values())
     if total > MAX_TOTAL_BYTES:
@@ -408,35 +419,38 @@ def _strange(path: Path, name: str) -> PackageError:
 def _checked_name(path: Path, info: zipfile.ZipInfo) -> str:
     """The member's name, once it is sure to stay inside the folder it is unpacked into."""
     raw = info.orig_filename
-    shown = raw.encode("unicode_escape").decode("ascii")[:80]
     name = raw[:-1] if info.is_dir() else raw
-
-    def outside(why: str) -> PackageError:
-        return PackageError(
+    why = name_problem(name)
+    if why is not None:
+        shown = raw.encode("unicode_escape").decode("ascii")[:80]
+        raise PackageError(
             path, f"holds a file named '{shown}', {why}; the file is refused as unsafe"
         )
+    return name
 
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` may not be a member's name (it could land outside its folder, or some
+    system could not make it), or None when it is fine."""
     if not name:
-        raise outside("which has no name")
+        return "which has no name"
     if name.startswith("/"):
-        raise outside("an absolute path, which would land outside the routine's folder")
+        return "an absolute path, which would land outside the routine's folder"
     if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in name):
-        raise outside("which holds invisible or control characters")
+        return "which holds invisible or control characters"
     if len(name) > 1 and name[1] == ":":
-        raise outside("which starts with a drive letter, so it would land outside the folder")
+        return "which starts with a drive letter, so it would land outside the folder"
     if "\\" in name:
-        raise outside("which holds a backslash (a Windows path, which could lead outside)")
+        return "which holds a backslash (a Windows path, which could lead outside)"
     forbidden = [c for c in name if c in _FORBIDDEN_CHARACTERS]
     if forbidden:
-        raise outside(
-            f"which holds '{forbidden[0]}', a character not every system allows in a file name"
-        )
+        return f"which holds '{forbidden[0]}', a character not every system allows in a file name"
     parts = name.split("/")
     if any(part in ("", ".", "..") for part in parts):
-        raise outside("a path that leads outside the routine's folder")
+        return "a path that leads outside the routine's folder"
     if len(name) > MAX_NAME_LENGTH or any(p.endswith((" ", ".")) for p in parts):
-        raise outside("which is not a name a file can have everywhere")
-    return name
+        return "which is not a name a file can have everywhere"
+    return None
 
 
 def _limit(path: Path, name: str) -> int:
