@@ -484,7 +484,8 @@ class MainWindow(QMainWindow):
         Returns True when it is added at once; False when it has problems (they
         are shown, with their lines, and nothing is copied) or when the user's
         routines hold one from a file of the same name: a question then asks
-        whether to replace that one or keep both, and adds it once answered.
+        whether to replace that one or keep both, and adds it once answered. A shared
+        routine (``.homestretch``) is checked and added in the background: False.
         """
         from homestretch.core.library import IfTaken, check_routine_file, taken_by
         from homestretch.core.routine import RoutineError
