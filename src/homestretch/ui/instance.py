@@ -1,0 +1,255 @@
+"""One window per session log: the Qt side of :mod:`homestretch.core.instance`.
+
+:func:`claim_instance` runs at start-up: it hands the command line's file to a
+running Homestretch (which comes forward and opens it) and ends this start, or
+makes this start the one that listens. :class:`InstanceServer` is the listening
+side: it reads each new start's request, answers it, and emits it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QWidget
+
+from homestretch.core.instance import (
+    CONNECT_TIMEOUT,
+    MAX_MESSAGE_BYTES,
+    READ_TIMEOUT,
+    InstanceNames,
+    LineReader,
+    MessageError,
+    NobodyListeningError,
+    Outcome,
+    Request,
+    answer_for,
+    claim,
+    encode_request,
+    instance_names,
+)
+from homestretch.core.paths import AppPaths, user_runtime_dir
+
+if TYPE_CHECKING:
+    from homestretch.ui.main_window import MainWindow
+
+_log = logging.getLogger(__name__)
+
+EXIT_NOT_STARTED = 1
+
+
+class InstanceServer(QObject):
+    """Listens for later starts on the same session log.
+
+    Requests are held until :meth:`deliver` is called (the window is ready for
+    them), then emitted as they come. A message that is not one of ours, too
+    long, or too slow, is answered with a refusal or dropped, with a log line.
+
+    Signals:
+        requested(Request): a new start asked the app to come forward and open its files.
+    """
+
+    requested = Signal(object)
+
+    def __init__(self, server: QLocalServer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._server = server
+        server.setParent(self)
+        server.newConnection.connect(self._accept)
+        self._held: list[Request] | None = []
+
+    @property
+    def name(self) -> str:
+        return self._server.fullServerName()
+
+    def deliver(self) -> None:
+        """From now on emit requests at once, starting with those held so far."""
+        held, self._held = self._held, None
+        for request in held or []:
+            self.requested.emit(request)
+
+    def close(self) -> None:
+        """Stop listening (later starts become the app); idempotent."""
+        if self._server.isListening():
+            self._server.close()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            if socket is None:
+                return
+            _Connection(socket, self)
+
+    def _received(self, request: Request) -> None:
+        if self._held is not None:
+            self._held.append(request)
+        else:
+            self.requested.emit(request)
+
+
+class _Connection(QObject):
+    """One new start's connection: read its line, answer, close."""
+
+    def __init__(self, socket: QLocalSocket, server: InstanceServer) -> None:
+        super().__init__(server)
+        self._socket: QLocalSocket | None = socket
+        self._server = server
+        self._reader = LineReader()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._too_slow)
+        self._timer.start(int(READ_TIMEOUT * 1000))
+        socket.setParent(self)
+        socket.readyRead.connect(self._read)
+        socket.disconnected.connect(self._finish)
+        self._read()
+
+    def _read(self) -> None:
+        if self._socket is None:
+            return
+        try:
+            line = self._reader.feed(bytes(self._socket.readAll().data()))
+        except MessageError as exc:
+            _log.warning("Ignored a message from a new start of Homestretch: %s", exc)
+            self._finish()
+            return
+        if line is None:
+            return
+        request, answer = answer_for(line)
+        self._socket.write(answer)
+        self._socket.flush()
+        if request is None:
+            _log.warning(
+                "Ignored a message from a new start of Homestretch: %s",
+                answer.decode("utf-8", "replace").strip(),
+            )
+        self._finish()
+        if request is not None:
+            self._server._received(request)
+
+    def _too_slow(self) -> None:
+        _log.warning("Dropped a new start of Homestretch that sent nothing in %g s", READ_TIMEOUT)
+        self._finish()
+
+    def _finish(self) -> None:
+        socket, self._socket = self._socket, None
+        if socket is None:
+            return
+        self._timer.stop()
+        socket.readyRead.disconnect(self._read)
+        socket.disconnected.disconnect(self._finish)
+        socket.disconnectFromServer()  # (what was written is sent first)
+        self.deleteLater()
+
+
+class _QtEnds:
+    """:class:`homestretch.core.instance.Ends` with QLockFile, QLocalSocket and QLocalServer."""
+
+    def __init__(self, names: InstanceNames) -> None:
+        self.names = names
+        self._lock = QLockFile(str(names.lock))  # (a holder that died is seen and replaced)
+        self.server: QLocalServer | None = None
+
+    def lock(self, timeout: float) -> bool:
+        return self._lock.tryLock(int(timeout * 1000))
+
+    def unlock(self) -> None:
+        self._lock.unlock()
+
+    def ask(self, message: bytes, timeout: float) -> bytes | None:
+        socket = QLocalSocket()
+        try:
+            socket.connectToServer(self.names.server)
+            if not socket.waitForConnected(int(CONNECT_TIMEOUT * 1000)):
+                raise NobodyListeningError(socket.errorString())
+            deadline = time.monotonic() + timeout
+            socket.write(message)
+            reader = LineReader()
+            while True:
+                left = int((deadline - time.monotonic()) * 1000)
+                if left <= 0:
+                    return None
+                socket.waitForBytesWritten(left)  # (no-op once all is written)
+                if socket.bytesAvailable() == 0 and not socket.waitForReadyRead(left):
+                    return None  # no answer in time, or it hung up without one
+                try:
+                    line = reader.feed(bytes(socket.read(MAX_MESSAGE_BYTES).data()))
+                except MessageError:
+                    return b""  # (an answer we cannot read)
+                if line is not None:
+                    return line
+        finally:
+            socket.abort()
+
+    def listen(self) -> bool:
+        server = QLocalServer()
+        # Only this user may connect (on POSIX the runtime folder is 0700 as well).
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self.names.server)  # a socket left by a crash
+        if not server.listen(self.names.server):
+            _log.warning(
+                "Cannot listen for later starts on %s: %s", self.names.server, server.errorString()
+            )
+            return False
+        self.server = server
+        return True
+
+
+def claim_instance(paths: AppPaths, files: list[Path]) -> tuple[int | None, InstanceServer | None]:
+    """Hand ``files`` to a Homestretch running on the same log, or become that one.
+
+    Returns the exit status when this start is over (the running one took the
+    files, or it cannot be reached) and else the server later starts reach this
+    one by (None when there is no private runtime folder: the app runs without
+    the check). Needs the QApplication; the window is not made yet.
+    """
+    runtime, note = user_runtime_dir()
+    if note:
+        _log.info("Runtime folder: %s", note)
+    if runtime is None:
+        _log.warning("Running without the one-instance check: %s", note)
+        return None, None
+    ends = _QtEnds(instance_names(runtime, paths.data_dir.absolute()))
+    try:
+        cwd = Path.cwd()
+    except OSError:  # (started in a folder since deleted: the files are absolute anyway)
+        cwd = Path(paths.data_dir.anchor)
+    outcome = claim(ends, encode_request(files, cwd))
+    if outcome.outcome is Outcome.HANDED_OVER:
+        return 0, None
+    if outcome.outcome is Outcome.PRIMARY:
+        assert ends.server is not None
+        return None, InstanceServer(ends.server)
+    if outcome.outcome is Outcome.ALONE:
+        _log.warning("Running without the one-instance check: %s", outcome.detail)
+        return None, None
+    print(
+        f"homestretch: Homestretch is already running on {paths.data_dir}, but it did not take "
+        f"this start ({outcome.detail}). Close it, or wait a moment, and start again.",
+        file=sys.stderr,
+    )
+    _log.warning("A running Homestretch did not take this start: %s", outcome.detail)
+    return EXIT_NOT_STARTED, None
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show ``window`` in front of the others: un-minimised, raised and active."""
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)  # (where the desktop refuses focus, it at least flags it)
+
+
+def take_request(window: MainWindow, request: Request) -> None:
+    """A new start's request: the window comes forward and adds its files to the routines."""
+    _log.info("A new start brought the window forward (%d file(s))", len(request.files))
+    bring_forward(window)
+    for path in request.files:
+        window.add_routine(path)
