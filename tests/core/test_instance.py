@@ -146,7 +146,8 @@ def test_each_data_folder_has_its_own_names_under_the_runtime_folder(tmp_path: P
     assert one.lock.name.startswith(APP_ID)
     windows = instance_names(tmp_path, Path("/data/one"), windows=True)
     assert windows.server.startswith(APP_ID)
-    assert "/" not in windows.server and "\\" not in windows.server  # a pipe name
+    assert "/" not in windows.server
+    assert "\\" not in windows.server
     other_user = instance_names(tmp_path / "other", Path("/data/one"), windows=True)
     assert other_user.server != windows.server
 
@@ -158,7 +159,7 @@ class ScriptedEnds:
     A reply is bytes (an answer), None (no answer in time) or "nobody".
     """
 
-    replies: list[bytes | None | str]
+    replies: list[bytes | str | None]
     lock_free: bool = True
     can_listen: bool = True
     calls: list[str] = field(default_factory=list)

@@ -56,8 +56,15 @@ class InstanceServer(QObject):
 
     requested = Signal(object)
 
-    def __init__(self, server: QLocalServer, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        server: QLocalServer,
+        parent: QObject | None = None,
+        *,
+        read_timeout: float = READ_TIMEOUT,
+    ) -> None:
         super().__init__(parent)
+        self._read_timeout = read_timeout
         self._server = server
         server.setParent(self)
         server.newConnection.connect(self._accept)
@@ -83,7 +90,7 @@ class InstanceServer(QObject):
             socket = self._server.nextPendingConnection()
             if socket is None:
                 return
-            _Connection(socket, self)
+            _Connection(socket, self, self._read_timeout)
 
     def _received(self, request: Request) -> None:
         if self._held is not None:
@@ -95,7 +102,7 @@ class InstanceServer(QObject):
 class _Connection(QObject):
     """One new start's connection: read its line, answer, close."""
 
-    def __init__(self, socket: QLocalSocket, server: InstanceServer) -> None:
+    def __init__(self, socket: QLocalSocket, server: InstanceServer, read_timeout: float) -> None:
         super().__init__(server)
         self._socket: QLocalSocket | None = socket
         self._server = server
@@ -103,7 +110,8 @@ class _Connection(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._too_slow)
-        self._timer.start(int(READ_TIMEOUT * 1000))
+        self._read_timeout = read_timeout
+        self._timer.start(int(read_timeout * 1000))
         socket.setParent(self)
         socket.readyRead.connect(self._read)
         socket.disconnected.connect(self._finish)
@@ -133,7 +141,9 @@ class _Connection(QObject):
             self._server._received(request)
 
     def _too_slow(self) -> None:
-        _log.warning("Dropped a new start of Homestretch that sent nothing in %g s", READ_TIMEOUT)
+        _log.warning(
+            "Dropped a new start of Homestretch that sent nothing in %g s", self._read_timeout
+        )
         self._finish()
 
     def _finish(self) -> None:
