@@ -38,7 +38,7 @@ from homestretch.core.instance import (
 from homestretch.core.paths import user_runtime_dir
 
 path_parts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\0/"),
+    alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\0/"),
     min_size=1,
     max_size=30,
 )

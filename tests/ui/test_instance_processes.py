@@ -100,7 +100,8 @@ class Apps:
                 except OSError:
                     return False
                 client.sendall(b'{"version": 1, "files": []}\n')
-                return json.loads(client.makefile("rb").readline()) == {"version": 1, "ok": True}
+                answer: object = json.loads(client.makefile("rb").readline())
+                return answer == {"version": 1, "ok": True}
         return False
 
     def routines(self) -> list[str]:
