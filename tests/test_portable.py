@@ -174,36 +174,22 @@ class _Scanner:
                 if posix is False and _leaves(statement.body) and not statement.orelse:
                     guarded = True  # if sys.platform == "win32": return  ...then POSIX
                 continue
-            for field, value in ast.iter_fields(statement):
-                if (
-                    isinstance(value, list)
-                    and value
-                    and all(isinstance(v, ast.stmt) for v in value)
-                ):
-                    self.block(value, guarded=guarded)
-                elif isinstance(value, list):
-                    for item in value:
-                        self.node(item, guarded=guarded)
-                elif field != "body":
-                    self.node(value, guarded=guarded)
+            for _, value in ast.iter_fields(statement):
+                self.visit(value, guarded=guarded)
             self.imports(statement, guarded=guarded)
 
-    def node(self, value: object, *, guarded: bool) -> None:
-        if isinstance(value, ast.expr):
+    def visit(self, value: object, *, guarded: bool) -> None:
+        if isinstance(value, list):
+            if value and all(isinstance(v, ast.stmt) for v in value):
+                self.block(value, guarded=guarded)
+            else:
+                for item in value:
+                    self.visit(item, guarded=guarded)
+        elif isinstance(value, ast.expr):
             self.expression(value, guarded=guarded)
-        elif isinstance(value, ast.AST):  # (handlers, match cases, comprehensions...)
-            for field, inner in ast.iter_fields(value):
-                if (
-                    isinstance(inner, list)
-                    and inner
-                    and all(isinstance(v, ast.stmt) for v in inner)
-                ):
-                    self.block(inner, guarded=guarded)
-                elif isinstance(inner, list):
-                    for item in inner:
-                        self.node(item, guarded=guarded)
-                elif field != "body":
-                    self.node(inner, guarded=guarded)
+        elif isinstance(value, ast.AST):  # (handlers, match cases, with-items...)
+            for _, inner in ast.iter_fields(value):
+                self.visit(inner, guarded=guarded)
 
     def expression(self, expression: ast.expr, *, guarded: bool) -> None:
         for node in ast.walk(expression):
