@@ -19,7 +19,7 @@ from homestretch.core.settings import read_settings
 from homestretch.speech.problems import SpeechProblem
 from homestretch.ui.collector import GuiThreadCollector
 from homestretch.ui.inhibit import DBusScreenSaver
-from homestretch.ui.instance import claim_instance, take_request
+from homestretch.ui.instance import HandedOver, claim_instance
 from homestretch.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -162,7 +162,8 @@ def run_app(
 
     window.first_painted.connect(finish_startup)
     if instance is not None:  # (after finish_startup: the routines are loaded first)
-        instance.requested.connect(lambda request: take_request(window, request))
+        handed_over = HandedOver(window)
+        instance.requested.connect(handed_over.take)
         window.first_painted.connect(instance.deliver)
         app.aboutToQuit.connect(instance.close)
     collector = GuiThreadCollector(app)  # Qt objects are never freed from a worker thread

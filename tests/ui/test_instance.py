@@ -22,11 +22,11 @@ from pytestqt.qtbot import QtBot
 from homestretch.core.instance import Request, encode_request, instance_names
 from homestretch.core.paths import BUNDLED_ROUTINE, AppPaths, user_runtime_dir
 from homestretch.ui.instance import (
+    HandedOver,
     InstanceServer,
     _QtEnds,
     bring_forward,
     claim_instance,
-    take_request,
 )
 from tests.ui.conftest import MakeWindow
 
@@ -63,6 +63,12 @@ def server(qtbot: QtBot, isolated_data_dir: Path) -> Iterator[InstanceServer]:
     yield made
     made.close()
     made.deleteLater()
+
+
+def routine_file(folder: Path, name: str) -> Path:
+    path = folder / f"{name}.yaml"
+    shutil.copyfile(BUNDLED_ROUTINE, path)
+    return path
 
 
 def talk(qtbot: QtBot, server: InstanceServer, data: bytes) -> bytes:
@@ -116,15 +122,38 @@ def test_the_window_comes_forward_unminimised_and_adds_the_file(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, isolated_data_dir: Path
 ) -> None:
     window = make_window()
-    window.show()
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
-    mine = tmp_path / "mine.yaml"
-    shutil.copyfile(BUNDLED_ROUTINE, mine)
-    take_request(window, Request((mine,)))
+    HandedOver(window).take(Request((routine_file(tmp_path, "mine"),)))
     assert not window.isMinimized()
     assert window.isVisible()
     assert (isolated_data_dir / "routines" / "mine" / "mine.yaml").is_file()
+    assert window.routines_page.selected().path.name == "mine.yaml"  # type: ignore[union-attr]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_file_handed_over_during_a_session_waits_for_it_to_end(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    from homestretch.core.player import State
+
+    window = make_window(speed=1.0)
+    window.start_session()
+    qtbot.waitUntil(lambda: not window.open_action.isEnabled())
+    handed_over = HandedOver(window)
+    handed_over.take(Request((routine_file(tmp_path, "mine"), routine_file(tmp_path, "two"))))
+    assert window.driver is not None
+    assert window.driver.state is State.RUNNING  # not interrupted
+    assert window.notices() == [
+        "“mine.yaml”, “two.yaml” will be added to your routines after this session."
+    ]
+    added = isolated_data_dir / "routines"
+    assert not added.exists()
+    window.show_routines()  # the patient is done
+    qtbot.waitUntil(
+        lambda: sorted(p.name for p in added.rglob("*.yaml")) == ["mine.yaml", "two.yaml"]
+    )
+    assert window.notices() == []
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")

@@ -257,9 +257,39 @@ def bring_forward(window: QWidget) -> None:
     QApplication.alert(window)  # (where the desktop refuses focus, it at least flags it)
 
 
-def take_request(window: MainWindow, request: Request) -> None:
-    """A new start's request: the window comes forward and adds its files to the routines."""
-    _log.info("A new start brought the window forward (%d file(s))", len(request.files))
-    bring_forward(window)
-    for path in request.files:
-        window.add_routine(path)
+class HandedOver(QObject):
+    """What new starts ask of this window: come forward, then add their files.
+
+    The files are added at once, as File > Open would; while that is off (a
+    session is on screen) they wait, with a notice, until it is on again, so
+    a second start never ends a session.
+    """
+
+    NOTICE = "handed-over"
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._waiting: list[Path] = []
+        # (later: the page's actions are updated after it changes)
+        window.stack.currentChanged.connect(lambda _: QTimer.singleShot(0, self._add_waiting))
+
+    def take(self, request: Request) -> None:
+        _log.info("A new start brought the window forward (%d file(s))", len(request.files))
+        bring_forward(self._window)
+        self._waiting.extend(request.files)
+        self._add_waiting()
+
+    def _add_waiting(self) -> None:
+        if not self._waiting:
+            return
+        if not self._window.open_action.isEnabled():
+            names = ", ".join(f"“{path.name}”" for path in self._waiting)
+            self._window.add_notice(
+                self.NOTICE, f"{names} will be added to your routines after this session."
+            )
+            return
+        waiting, self._waiting = self._waiting, []
+        self._window.clear_notice(self.NOTICE)
+        for path in waiting:
+            self._window.add_routine(path)
