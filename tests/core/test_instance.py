@@ -58,6 +58,19 @@ def test_a_request_says_its_version() -> None:
     assert message == {"version": PROTOCOL_VERSION, "files": ["/a.yaml"], "cwd": "/home"}
 
 
+def test_the_launchers_activation_token_travels_with_the_request() -> None:
+    line = encode_request([], Path("/"), "kwin-1234_TOKEN.5").rstrip(b"\n")
+    assert decode_request(line) == Request((), activation_token="kwin-1234_TOKEN.5")
+    assert "activation_token" not in json.loads(encode_request([], Path("/")))
+
+
+@pytest.mark.parametrize("token", ["two words", "new\nline", "é", "x" * 513, 7])
+def test_a_request_with_a_strange_token_is_refused(token: object) -> None:
+    line = json.dumps({"version": 1, "files": [], "activation_token": token}).encode()
+    with pytest.raises(MessageError, match="activation_token"):
+        decode_request(line)
+
+
 def test_a_relative_file_is_taken_from_the_folder_the_start_was_in() -> None:
     line = json.dumps({"version": 1, "files": ["back.yaml"], "cwd": "/home/pat"}).encode()
     assert decode_request(line).files == (Path("/home/pat/back.yaml"),)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import socket
 import sys
@@ -167,6 +168,26 @@ def test_bring_forward_keeps_a_maximised_window_maximised(
     bring_forward(window)
     assert not window.isMinimized()
     assert window.windowState() & Qt.WindowState.WindowMaximized
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_new_starts_activation_token_is_offered_for_the_activation_only(
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN", raising=False)
+    seen: list[str | None] = []
+    original = window.activateWindow
+
+    def activate() -> None:  # (Qt reads the variable when it activates; see what it finds)
+        seen.append(os.environ.get("XDG_ACTIVATION_TOKEN"))
+        original()
+
+    monkeypatch.setattr(window, "activateWindow", activate)
+    HandedOver(window).take(Request((), activation_token="token-1"))
+    HandedOver(window).take(Request(()))
+    assert seen == ["token-1", None]
+    assert "XDG_ACTIVATION_TOKEN" not in os.environ
 
 
 def test_without_a_private_runtime_folder_the_app_runs_alone_with_a_log_line(

@@ -8,8 +8,10 @@ The protocol is one JSON object on one line (UTF-8, ending in a newline, at
 most :data:`MAX_MESSAGE_BYTES`), each way, once per connection:
 
 * a new start -> the running app: ``{"version": 1, "files": ["/abs/back.yaml"],
-  "cwd": "/where/it/started"}`` (``files`` may be empty: then the window is
-  only brought forward; a relative file is taken from ``cwd``);
+  "cwd": "/where/it/started", "activation_token": "..."}`` (``files`` may be
+  empty: then the window is only brought forward; a relative file is taken
+  from ``cwd``; the optional token is the launcher's ``XDG_ACTIVATION_TOKEN``,
+  which lets the running window come to the front on Wayland);
 * the running app -> the new start: ``{"version": 1, "ok": true}``, or
   ``{"version": 1, "ok": false, "error": "why"}`` for a message it cannot take.
 
@@ -42,6 +44,9 @@ PROTOCOL_VERSION = 1
 MAX_MESSAGE_BYTES = 64 * 1024
 """A longer message (in either direction) is refused; a request names a few paths at most."""
 MAX_FILES = 16
+MAX_TOKEN_CHARACTERS = 512
+ACTIVATION_TOKEN_VARIABLE = "XDG_ACTIVATION_TOKEN"
+"""Where a launcher puts the token a window needs to come to the front (xdg-activation)."""
 CONNECT_TIMEOUT = 1.0
 """Seconds to reach the socket of a running app."""
 ANSWER_TIMEOUT = 8.0
@@ -92,13 +97,32 @@ class Request:
 
     Attributes:
         files: the files to open (absolute), in order.
+        activation_token: the new start's xdg-activation token ("" if none).
     """
 
     files: tuple[Path, ...]
+    activation_token: str = ""
 
 
-def encode_request(files: Sequence[Path], cwd: Path) -> bytes:
-    return _line({"version": PROTOCOL_VERSION, "files": [str(f) for f in files], "cwd": str(cwd)})
+def encode_request(files: Sequence[Path], cwd: Path, activation_token: str = "") -> bytes:
+    message: dict[str, object] = {
+        "version": PROTOCOL_VERSION,
+        "files": [str(f) for f in files],
+        "cwd": str(cwd),
+    }
+    if activation_token:
+        message["activation_token"] = activation_token
+    return _line(message)
+
+
+def usable_token(text: str) -> bool:
+    """A token that may be passed on: short, printable ASCII, no spaces."""
+    return (
+        0 < len(text) <= MAX_TOKEN_CHARACTERS
+        and text.isascii()
+        and text.isprintable()
+        and (" " not in text)
+    )
 
 
 def decode_request(line: bytes) -> Request:
@@ -111,6 +135,9 @@ def decode_request(line: bytes) -> Request:
         raise MessageError(f"more than {MAX_FILES} files")
     if cwd is not None and not isinstance(cwd, str):
         raise MessageError('"cwd" is not a path')
+    token = message.get("activation_token", "")
+    if not isinstance(token, str) or (token and not usable_token(token)):
+        raise MessageError('"activation_token" is not a token')
     if any("\0" in text for text in [*files, cwd or ""]):
         raise MessageError("a path with a NUL character")
     paths = []
@@ -121,7 +148,7 @@ def decode_request(line: bytes) -> Request:
                 raise MessageError(f"a relative path ({text}) without a folder to start from")
             path = Path(cwd) / path
         paths.append(path)
-    return Request(files=tuple(paths))
+    return Request(files=tuple(paths), activation_token=token)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ side: it reads each new start's request, answers it, and emits it.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 from homestretch.core.instance import (
+    ACTIVATION_TOKEN_VARIABLE,
     CONNECT_TIMEOUT,
     MAX_MESSAGE_BYTES,
     READ_TIMEOUT,
@@ -32,6 +34,7 @@ from homestretch.core.instance import (
     claim,
     encode_request,
     instance_names,
+    usable_token,
 )
 from homestretch.core.paths import AppPaths, user_runtime_dir
 
@@ -229,7 +232,9 @@ def claim_instance(paths: AppPaths, files: list[Path]) -> tuple[int | None, Inst
         cwd = Path.cwd()
     except OSError:  # (started in a folder since deleted: the files are absolute anyway)
         cwd = Path(paths.data_dir.anchor)
-    outcome = claim(ends, encode_request(files, cwd))
+    token = os.environ.get(ACTIVATION_TOKEN_VARIABLE, "")
+    token = token if usable_token(token) else ""
+    outcome = claim(ends, encode_request(files, cwd, token))
     if outcome.outcome is Outcome.HANDED_OVER:
         return 0, None
     if outcome.outcome is Outcome.PRIMARY:
@@ -247,13 +252,23 @@ def claim_instance(paths: AppPaths, files: list[Path]) -> tuple[int | None, Inst
     return EXIT_NOT_STARTED, None
 
 
-def bring_forward(window: QWidget) -> None:
-    """Show ``window`` in front of the others: un-minimised, raised and active."""
+def bring_forward(window: QWidget, activation_token: str = "") -> None:
+    """Show ``window`` in front of the others: un-minimised, raised and active.
+
+    ``activation_token`` is the new start's: on Wayland, Qt activates with the
+    token in ``XDG_ACTIVATION_TOKEN`` (and takes it from there), so it is put
+    there for the moment of the activation.
+    """
     if window.isMinimized():
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     window.show()
     window.raise_()
-    window.activateWindow()
+    if activation_token:
+        os.environ[ACTIVATION_TOKEN_VARIABLE] = activation_token
+    try:
+        window.activateWindow()
+    finally:
+        os.environ.pop(ACTIVATION_TOKEN_VARIABLE, None)  # (a token is good for one use)
     QApplication.alert(window)  # (where the desktop refuses focus, it at least flags it)
 
 
@@ -276,7 +291,7 @@ class HandedOver(QObject):
 
     def take(self, request: Request) -> None:
         _log.info("A new start brought the window forward (%d file(s))", len(request.files))
-        bring_forward(self._window)
+        bring_forward(self._window, request.activation_token)
         self._waiting.extend(request.files)
         self._add_waiting()
 
