@@ -283,7 +283,7 @@ def claim(
     """Hand ``request`` to the running app, or become the app (see the module's steps)."""
     for _ in range(attempts):
         if not ends.lock(lock_timeout):
-            return Claim(Outcome.ALONE, f"the start-up lock stayed taken for {lock_timeout:g} s")
+            return Claim(Outcome.ALONE, f"the start-up lock was not had within {lock_timeout:g} s")
         try:
             try:
                 line = ends.ask(request, answer_timeout)

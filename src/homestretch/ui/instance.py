@@ -19,6 +19,7 @@ from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
+from homestretch.cli import EXIT_FAILED
 from homestretch.core.instance import (
     ACTIVATION_TOKEN_VARIABLE,
     CONNECT_TIMEOUT,
@@ -42,8 +43,6 @@ if TYPE_CHECKING:
     from homestretch.ui.main_window import MainWindow
 
 _log = logging.getLogger(__name__)
-
-EXIT_NOT_STARTED = 1
 
 
 class InstanceServer(QObject):
@@ -227,7 +226,7 @@ def claim_instance(paths: AppPaths, files: list[Path]) -> tuple[int | None, Inst
     if runtime is None:
         _log.warning("Running without the one-instance check: %s", note)
         return None, None
-    ends = _QtEnds(instance_names(runtime, paths.data_dir.absolute()))
+    ends = _QtEnds(instance_names(runtime, paths.data_dir.resolve()))  # (one log, one name)
     try:
         cwd = Path.cwd()
     except OSError:  # (started in a folder since deleted: the files are absolute anyway)
@@ -249,7 +248,7 @@ def claim_instance(paths: AppPaths, files: list[Path]) -> tuple[int | None, Inst
         file=sys.stderr,
     )
     _log.warning("A running Homestretch did not take this start: %s", outcome.detail)
-    return EXIT_NOT_STARTED, None
+    return EXIT_FAILED, None
 
 
 def bring_forward(window: QWidget, activation_token: str = "") -> None:
