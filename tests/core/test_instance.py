@@ -189,13 +189,19 @@ class ScriptedEnds:
         assert self.locked
         self.locked = False
 
+    def connect(self) -> ScriptedEnds:
+        assert self.locked, "connected without the lock"
+        self.calls.append("connect")
+        if self.replies[0] == "nobody":
+            self.replies.pop(0)
+            raise NobodyListeningError("no socket")
+        return self
+
     def ask(self, message: bytes, timeout: float) -> bytes | None:
-        assert self.locked, "asked without the lock"
+        assert not self.locked, "waited for the answer with the lock held"
         assert decode_request(message.rstrip(b"\n")) == Request((Path("/a.yaml"),))
         self.calls.append("ask")
         reply = self.replies.pop(0)
-        if reply == "nobody":
-            raise NobodyListeningError("no socket")
         assert not isinstance(reply, str)
         return reply
 
@@ -212,19 +218,19 @@ YES = encode_answer(Answer(ok=True)).rstrip(b"\n")
 def test_with_nobody_listening_this_start_becomes_the_app() -> None:
     ends = ScriptedEnds(["nobody"])
     assert claim(ends, REQUEST).outcome is Outcome.PRIMARY
-    assert ends.calls == ["lock", "ask", "listen", "unlock"]
+    assert ends.calls == ["lock", "connect", "listen", "unlock"]
 
 
 def test_a_running_app_that_answers_takes_the_request() -> None:
     ends = ScriptedEnds([YES])
     assert claim(ends, REQUEST).outcome is Outcome.HANDED_OVER
-    assert ends.calls == ["lock", "ask", "unlock"]
+    assert ends.calls == ["lock", "connect", "unlock", "ask"]
 
 
 def test_an_app_that_does_not_answer_is_asked_again_after_letting_go_of_the_lock() -> None:
     ends = ScriptedEnds([None, "nobody"])  # it was quitting: the second time nobody is there
     assert claim(ends, REQUEST, attempts=2).outcome is Outcome.PRIMARY
-    assert ends.calls == ["lock", "ask", "unlock", "lock", "ask", "listen", "unlock"]
+    assert ends.calls == ["lock", "connect", "unlock", "ask", "lock", "connect", "listen", "unlock"]
 
 
 def test_an_app_that_never_answers_is_reported_not_replaced() -> None:

@@ -185,6 +185,7 @@ def test_a_relative_file_is_found_from_where_the_second_start_was(
 def test_a_socket_and_a_lock_left_by_crashes_are_recovered(apps: Apps, tmp_path: Path) -> None:
     first = apps.start()
     wait_for(apps.sockets, START_TIMEOUT, "the first start to listen")
+    wait_for(apps.listening, START_TIMEOUT, "the first start to answer (its lock let go)")
     first.kill()  # SIGKILL: nothing is cleaned up
     first.wait(timeout=10)
     (left,) = apps.sockets()  # the crash left its socket

@@ -49,13 +49,13 @@ ACTIVATION_TOKEN_VARIABLE = "XDG_ACTIVATION_TOKEN"
 """Where a launcher puts the token a window needs to come to the front (xdg-activation)."""
 CONNECT_TIMEOUT = 1.0
 """Seconds to reach the socket of a running app."""
-ANSWER_TIMEOUT = 8.0
-"""Seconds a running app may take to answer (it may itself be starting up). Kept
-well under QLockFile's 30 s after which a held lock counts as left behind."""
+ANSWER_TIMEOUT = 15.0
+"""Seconds a running app may take to answer (it may itself be starting up)."""
 READ_TIMEOUT = 5.0
 """Seconds the running app waits for a connection's request before dropping it."""
-LOCK_TIMEOUT = 30.0
-"""Seconds a start waits for its turn (others hold the lock for a moment each)."""
+LOCK_TIMEOUT = 20.0
+"""Seconds a start waits for its turn (others hold the lock for a moment each, well
+under QLockFile's 30 s after which a held lock counts as left behind)."""
 ATTEMPTS = 2
 
 
@@ -236,17 +236,24 @@ class NobodyListeningError(Exception):
     """No app listens on the socket (there is none, or one left behind by a crash)."""
 
 
+class Exchange(Protocol):
+    """A connection to the running app, for one request and its answer."""
+
+    def ask(self, message: bytes, timeout: float) -> bytes | None:
+        """Send ``message`` and return the answer line (None if none came within
+        ``timeout``); the connection is closed afterwards."""
+
+
 class Ends(Protocol):
     """The lock, the client and the server, as :func:`claim` uses them."""
 
     def lock(self, timeout: float) -> bool:
-        """Wait up to ``timeout`` seconds for the lock; False if it stays taken."""
+        """Wait up to ``timeout`` seconds for the lock; False if it cannot be had."""
 
     def unlock(self) -> None: ...
 
-    def ask(self, message: bytes, timeout: float) -> bytes | None:
-        """Send ``message`` to the running app and return its answer line (None if none
-        came within ``timeout``); :class:`NobodyListeningError` when no app listens."""
+    def connect(self) -> Exchange:
+        """Connect to the running app; :class:`NobodyListeningError` when no app listens."""
 
     def listen(self) -> bool:
         """Remove anything left on the socket's name and listen; False if that fails."""
@@ -280,26 +287,30 @@ def claim(
     lock_timeout: float = LOCK_TIMEOUT,
     answer_timeout: float = ANSWER_TIMEOUT,
 ) -> Claim:
-    """Hand ``request`` to the running app, or become the app (see the module's steps)."""
+    """Hand ``request`` to the running app, or become the app (see the module's steps).
+
+    The lock is held only while deciding (connect, or listen); the answer is
+    awaited without it, so a slow app holds up no other start.
+    """
     for _ in range(attempts):
         if not ends.lock(lock_timeout):
             return Claim(Outcome.ALONE, f"the start-up lock was not had within {lock_timeout:g} s")
         try:
-            try:
-                line = ends.ask(request, answer_timeout)
-            except NobodyListeningError:
-                if ends.listen():
-                    return Claim(Outcome.PRIMARY)
-                return Claim(Outcome.ALONE, "cannot listen for later starts")
-            if line is None:
-                continue  # (the lock is let go first: an app quitting can close)
-            try:
-                answer = decode_answer(line)
-            except MessageError as exc:
-                return Claim(Outcome.REFUSED, f"its answer was not understood: {exc}")
-            if not answer.ok:
-                return Claim(Outcome.REFUSED, answer.error)
-            return Claim(Outcome.HANDED_OVER)
+            exchange = ends.connect()
+        except NobodyListeningError:
+            if ends.listen():
+                return Claim(Outcome.PRIMARY)
+            return Claim(Outcome.ALONE, "cannot listen for later starts")
         finally:
             ends.unlock()
+        line = exchange.ask(request, answer_timeout)
+        if line is None:
+            continue  # (an app quitting: by the next try it may be gone)
+        try:
+            answer = decode_answer(line)
+        except MessageError as exc:
+            return Claim(Outcome.REFUSED, f"its answer was not understood: {exc}")
+        if not answer.ok:
+            return Claim(Outcome.REFUSED, answer.error)
+        return Claim(Outcome.HANDED_OVER)
     return Claim(Outcome.NOT_ANSWERING, f"it did not answer within {answer_timeout:g} s")

@@ -173,12 +173,38 @@ class _QtEnds:
     def unlock(self) -> None:
         self._lock.unlock()
 
-    def ask(self, message: bytes, timeout: float) -> bytes | None:
+    def connect(self) -> _QtExchange:
         socket = QLocalSocket()
+        socket.connectToServer(self.names.server)
+        if not socket.waitForConnected(int(CONNECT_TIMEOUT * 1000)):
+            reason = socket.errorString()
+            socket.abort()
+            raise NobodyListeningError(reason)
+        return _QtExchange(socket)
+
+    def listen(self) -> bool:
+        server = QLocalServer()
+        # Only this user may connect (on POSIX the runtime folder is 0700 as well).
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self.names.server)  # a socket left by a crash
+        if not server.listen(self.names.server):
+            _log.warning(
+                "Cannot listen for later starts on %s: %s", self.names.server, server.errorString()
+            )
+            return False
+        self.server = server
+        return True
+
+
+class _QtExchange:
+    """:class:`homestretch.core.instance.Exchange` over a connected QLocalSocket."""
+
+    def __init__(self, socket: QLocalSocket) -> None:
+        self._socket = socket
+
+    def ask(self, message: bytes, timeout: float) -> bytes | None:
+        socket = self._socket
         try:
-            socket.connectToServer(self.names.server)
-            if not socket.waitForConnected(int(CONNECT_TIMEOUT * 1000)):
-                raise NobodyListeningError(socket.errorString())
             deadline = time.monotonic() + timeout
             socket.write(message)
             reader = LineReader()
@@ -197,19 +223,6 @@ class _QtEnds:
                     return line
         finally:
             socket.abort()
-
-    def listen(self) -> bool:
-        server = QLocalServer()
-        # Only this user may connect (on POSIX the runtime folder is 0700 as well).
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        QLocalServer.removeServer(self.names.server)  # a socket left by a crash
-        if not server.listen(self.names.server):
-            _log.warning(
-                "Cannot listen for later starts on %s: %s", self.names.server, server.errorString()
-            )
-            return False
-        self.server = server
-        return True
 
 
 def claim_instance(paths: AppPaths, files: list[Path]) -> tuple[int | None, InstanceServer | None]:
