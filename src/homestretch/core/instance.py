@@ -15,16 +15,18 @@ most :data:`MAX_MESSAGE_BYTES`), each way, once per connection:
 * the running app -> the new start: ``{"version": 1, "ok": true}``, or
   ``{"version": 1, "ok": false, "error": "why"}`` for a message it cannot take.
 
-The decision, made under a lock file in the user's runtime folder so that
-starts at the same moment take turns:
+The decision is made under a lock file in the user's runtime folder, so that
+starts at the same moment take turns (QLockFile sees a lock left by a start
+that died and takes it over):
 
-1. connect to the socket; if the running app answers, it has the request, and
-   this start is over;
+1. take the lock and connect to the socket;
 2. if nobody listens (no socket yet, or one left behind by a crash), remove
-   what is left and listen: this start is the app;
-3. if a connection is made but no answer comes in time (an app that is
-   quitting), let go of the lock and try again; after :data:`ATTEMPTS` tries,
-   give up and say so rather than open a second window on the same log.
+   what is left and listen, then let go of the lock: this start is the app;
+3. if a connection is made, let go of the lock and send the request; once the
+   running app answers, it has the request, and this start is over;
+4. if no answer comes in time (an app that is quitting), start again from 1;
+   after :data:`ATTEMPTS` tries, give up and say so rather than open a second
+   window on the same log.
 """
 
 from __future__ import annotations
