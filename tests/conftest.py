@@ -29,6 +29,27 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_runtime_dir() -> Iterator[Path]:
+    """A short private XDG_RUNTIME_DIR for the run: where the one-instance sockets live.
+
+    Short, as a socket's path has a length limit (about 100 bytes) that pytest's
+    temp folders can pass; each data folder has its own socket in it.
+    """
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="hs-run-"))  # (mode 0700)
+    previous = os.environ.get("XDG_RUNTIME_DIR")
+    os.environ["XDG_RUNTIME_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("XDG_RUNTIME_DIR", None)
+    else:
+        os.environ["XDG_RUNTIME_DIR"] = previous
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture
 def wall() -> Wall:
     return Wall()

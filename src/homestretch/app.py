@@ -19,6 +19,7 @@ from homestretch.core.settings import read_settings
 from homestretch.speech.problems import SpeechProblem
 from homestretch.ui.collector import GuiThreadCollector
 from homestretch.ui.inhibit import DBusScreenSaver
+from homestretch.ui.instance import HandedOver, claim_instance
 from homestretch.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -126,6 +127,11 @@ def run_app(
     app.setWindowIcon(QIcon(str(APP_ICON)))
 
     diagnostics = start_diagnostics_log(paths)
+    # One window per log: a running Homestretch takes the file and comes forward.
+    done, instance = claim_instance(paths, [] if open_file is None else [open_file])
+    if done is not None:
+        stop_diagnostics_log(diagnostics)
+        return done
     loaded = read_settings(paths.settings_file)
     settings = loaded.settings
     window = MainWindow(
@@ -155,6 +161,11 @@ def run_app(
         QTimer.singleShot(0, window.warm_up)
 
     window.first_painted.connect(finish_startup)
+    if instance is not None:  # (after finish_startup: the routines are loaded first)
+        handed_over = HandedOver(window)
+        instance.requested.connect(handed_over.take)
+        window.first_painted.connect(instance.deliver)
+        app.aboutToQuit.connect(instance.close)
     collector = GuiThreadCollector(app)  # Qt objects are never freed from a worker thread
     collector.start()
     window.show_placed()
@@ -168,6 +179,8 @@ def run_app(
         return app.exec()
     finally:
         heartbeat.stop()
+        if instance is not None:
+            instance.close()
         collector.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -13,6 +13,7 @@ Bundled routines, assets and docs are found inside the installed package
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,3 +102,40 @@ class AppPaths:
             log_dir=Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False)),
             cache_dir=Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False)),
         )
+
+
+def user_runtime_dir() -> tuple[Path | None, str]:
+    """This user's private runtime folder for Homestretch, made if missing; or None and why.
+
+    It holds what lives only while the app runs (the one-instance socket and
+    its lock): ``$XDG_RUNTIME_DIR/homestretch`` on Linux, or, when that variable
+    is unset or unsafe, platformdirs' private fallback (``/tmp/runtime-UID``).
+    On POSIX the folder must be a real folder owned by this user; its mode is
+    set to 0700. ``None`` (with the reason, for the diagnostics log) when no
+    safe folder can be had: the app then runs without the one-instance check.
+    """
+    import warnings
+
+    import platformdirs
+
+    try:
+        with warnings.catch_warnings(record=True) as said:  # (a fallback is no error)
+            warnings.simplefilter("always")
+            folder = Path(
+                platformdirs.PlatformDirs(
+                    APP_DIR_NAME, appauthor=False, ensure_exists=True
+                ).user_runtime_dir
+            )
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if sys.platform != "win32":
+            import stat
+
+            status = folder.lstat()
+            if not stat.S_ISDIR(status.st_mode) or status.st_uid != os.geteuid():
+                return None, f"{folder} is not a folder of this user's"
+            if stat.S_IMODE(status.st_mode) != 0o700:
+                folder.chmod(0o700)
+    except (OSError, RuntimeError) as exc:  # (PermissionError: an unsafe fallback)
+        return None, f"no private runtime folder: {exc}"
+    notes = "; ".join(str(w.message) for w in said)
+    return folder, notes

@@ -24,18 +24,16 @@ import errno
 import hashlib
 import json
 import logging
-import os
-import selectors
+import queue
 import shutil
 import subprocess
 import sys
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from homestretch.speech.problems import SpeechProblem
 from homestretch.speech.worker import TEMP_SUFFIX
@@ -61,8 +59,18 @@ class _WorkerGoneError(Exception):
     pass
 
 
+_GONE = None
+"""What the reader thread queues when the worker's output ends."""
+
+
 class _Worker:
-    """One worker process and its line protocol."""
+    """One worker process and its line protocol.
+
+    A reader thread reads the worker's output line by line (a plain blocking
+    read, which works on pipes on every platform, unlike ``os.set_blocking``
+    and ``selectors``) and queues each line; :meth:`receive` waits on the
+    queue with a time limit.
+    """
 
     def __init__(self, command: tuple[str, ...]) -> None:
         self.process = subprocess.Popen(
@@ -73,37 +81,47 @@ class _Worker:
             close_fds=True,
         )
         assert self.process.stdout is not None
-        self._out = self.process.stdout.fileno()
-        os.set_blocking(self._out, False)
-        self._selector = selectors.DefaultSelector()
-        self._selector.register(self._out, selectors.EVENT_READ)
-        self._buffer = b""
+        self._lines: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._reader = threading.Thread(
+            target=self._read,
+            args=(self.process.stdout, self._lines),
+            name=f"speech-worker-{self.process.pid}-reader",
+            daemon=True,
+        )
+        self._reader.start()
+        self._gone = False
+
+    @staticmethod
+    def _read(stream: IO[bytes], lines: queue.SimpleQueue[bytes | None]) -> None:
+        """The reader thread: every line of ``stream``, then ``_GONE``; it owns the stream."""
+        try:
+            with stream:
+                for line in stream:
+                    lines.put(line)
+        except (OSError, ValueError):  # the pipe broke under us: the worker is gone too
+            pass
+        finally:
+            lines.put(_GONE)
 
     def send(self, message: dict[str, Any]) -> None:
         assert self.process.stdin is not None
         try:
             self.process.stdin.write((json.dumps(message) + "\n").encode())
             self.process.stdin.flush()
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             raise _WorkerGoneError(str(exc)) from None
 
     def receive(self, timeout: float) -> dict[str, Any] | None:
         """The next message, or ``None`` when ``timeout`` runs out."""
-        deadline = time.monotonic() + timeout
-        while b"\n" not in self._buffer:
-            left = deadline - time.monotonic()
-            try:
-                if left <= 0 or not self._selector.select(left):
-                    return None
-                chunk = os.read(self._out, 65536)
-            except BlockingIOError:
-                continue
-            except (OSError, ValueError) as exc:  # closed under us
-                raise _WorkerGoneError(str(exc)) from None
-            if not chunk:
-                raise _WorkerGoneError("the speech worker exited")
-            self._buffer += chunk
-        line, self._buffer = self._buffer.split(b"\n", 1)
+        if self._gone:
+            raise _WorkerGoneError("the speech worker exited")
+        try:
+            line = self._lines.get(timeout=max(timeout, 0))
+        except queue.Empty:
+            return None
+        if line is _GONE or not line.endswith(b"\n"):  # (a last line cut short: it died)
+            self._gone = True
+            raise _WorkerGoneError("the speech worker exited")
         try:
             message = json.loads(line)
         except ValueError:
@@ -118,14 +136,17 @@ class _Worker:
             self.process.kill()
 
     def kill(self) -> None:
-        self._selector.close()
         if self.process.poll() is None:
             self.process.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(timeout=2)
-        for stream in (self.process.stdin, self.process.stdout):
-            if stream is not None:
-                stream.close()
+        if self.process.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.process.stdin.close()
+        # The reader sees the end of the output once the process is gone, and
+        # closes it; a grandchild holding the pipe open only keeps the (daemon)
+        # thread waiting, never this one.
+        self._reader.join(timeout=2)
 
 
 class SynthesisService:
