@@ -19,7 +19,7 @@ The rules, in one place:
   first valid moment after it (03:00); a time that happens twice (fall back)
   fires at its first occurrence only.
 * Snoozing shows the same slot again after ``snooze_minutes`` on the wall
-  clock, unless the routine was done meanwhile.
+  clock, unless the routine was done meanwhile or the day has changed.
 
 Suggested times come from the routine's sessions per week
 (:func:`suggested`): 7 a week is 10:00 every day, 14 is 10:00 and 18:00,
@@ -272,11 +272,11 @@ def save_state(path: Path, state: ReminderState) -> None:
 
 def _wall(moment: datetime, zone: tzinfo) -> datetime:
     """``moment`` as a naive local wall time in ``zone``."""
-    return moment.astimezone(zone).replace(tzinfo=None)
+    return moment.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
 
 
 def slot_instant(wall: datetime, zone: tzinfo) -> datetime:
-    """When the local wall time ``wall`` happens in ``zone`` (an aware datetime).
+    """When the local wall time ``wall`` happens in ``zone`` (an aware datetime in UTC).
 
     A time that happens twice (the hour repeated when clocks go back) is its
     first occurrence; a time that does not exist (the hour skipped when clocks
@@ -284,7 +284,8 @@ def slot_instant(wall: datetime, zone: tzinfo) -> datetime:
     """
     first = wall.replace(tzinfo=zone, fold=0)
     if _wall(first, zone) == wall:
-        return first
+        # (In UTC: an aware time inside a repeated hour never compares equal to another zone's.)
+        return first.astimezone(UTC)
     # In a gap: the earliest instant whose wall time is at or after ``wall``.
     low = int(wall.replace(tzinfo=zone, fold=1).timestamp())
     high = int(first.timestamp())
@@ -295,7 +296,7 @@ def slot_instant(wall: datetime, zone: tzinfo) -> datetime:
             high = middle
         else:
             low = middle + 1
-    return datetime.fromtimestamp(low, UTC).astimezone(zone)
+    return datetime.fromtimestamp(low, UTC)
 
 
 @dataclass(frozen=True)
@@ -304,7 +305,7 @@ class Slot:
 
     Attributes:
         wall: the local wall time as chosen (naive), which names the slot.
-        at: when it fires (aware).
+        at: when it fires (aware, UTC).
         since: a session of the routine from this moment on means the slot is done.
     """
 
@@ -355,15 +356,16 @@ class ReminderSchedule:
         passed = [s for s in slots_of_day(now.date(), self.settings, zone) if s.at <= now]
         handled = self.state.handled
         if passed and (handled is None or passed[-1].wall > handled):
-            slot = passed[-1]
-            self.state = replace(self.state, handled=slot.wall, snoozed_until=None)
-            return None if self.done_since(slot.since) else slot
+            latest = passed[-1]
+            self.state = replace(self.state, handled=latest.wall, snoozed_until=None)
+            return None if self.done_since(latest.since) else latest
         snoozed = self.state.snoozed_until
         if snoozed is not None and now >= snoozed:
             self.state = replace(self.state, snoozed_until=None)
-            slot = self._handled_slot(zone)
-            if slot is not None and not self.done_since(slot.since):
-                return slot
+            again = self._handled_slot(zone)
+            today = again is not None and again.wall.date() == now.date()  # (not yesterday's)
+            if again is not None and today and not self.done_since(again.since):
+                return again
         return None
 
     def _handled_slot(self, zone: tzinfo) -> Slot | None:
@@ -442,6 +444,4 @@ def routine_done_since(log: HistoryLog, routine_name: str, since: datetime) -> b
     except HistoryError as exc:
         _logger.warning("reminders: %s", exc)
         return False
-    return any(
-        s.started_at >= since and not s.practice and not s.single_exercise for s in found
-    )
+    return any(s.started_at >= since and not s.practice and not s.single_exercise for s in found)
