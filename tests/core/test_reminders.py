@@ -147,7 +147,8 @@ def test_a_session_counts_for_its_slot_not_for_the_one_before() -> None:
     assert plan.due() is None
     clock.at(d(1, 18))
     slot = plan.due()
-    assert slot is not None and slot.wall == d(1, 18)
+    assert slot is not None
+    assert slot.wall == d(1, 18)
     assert slot.since == d(1, 10).replace(tzinfo=BERLIN)
     clock.at(d(2, 10))
     assert plan.due() is not None
@@ -183,7 +184,8 @@ def test_a_suspend_over_several_slots_gives_one_reminder() -> None:
     assert plan.due() is None
     clock.at(d(1, 19, 30))  # woke up after 11 hours
     slot = plan.due()
-    assert slot is not None and slot.wall == d(1, 18)
+    assert slot is not None
+    assert slot.wall == d(1, 18)
     for minute in range(1, 10):
         clock.at(d(1, 19, 30 + minute))
         assert plan.due() is None
@@ -240,7 +242,7 @@ def test_a_time_repeated_by_fall_back_fires_once() -> None:
     plan = schedule(clock, reminders)
     fired = []
     start = datetime(2026, 10, 24, 23, 0, tzinfo=UTC)  # 01:00 CEST
-    for minute in range(0, 4 * 60):
+    for minute in range(4 * 60):
         clock.instant(start + timedelta(minutes=minute))
         slot = plan.due()
         if slot is not None:
@@ -268,7 +270,7 @@ def test_every_minute_of_a_dst_day_in_new_york_fires_each_slot_once() -> None:
         start = clock().astimezone(UTC)
         fired: list[datetime] = []
         end = slot_instant(datetime.combine(day + timedelta(days=1), time(2)), NEW_YORK)
-        for minute in range(0, 28 * 60):
+        for minute in range(28 * 60):
             if start + timedelta(minutes=minute) >= end:
                 break
             clock.instant(start + timedelta(minutes=minute))
@@ -297,7 +299,8 @@ def test_flying_east_reminds_once_of_the_time_that_passed() -> None:
     assert plan.due() is None
     clock.instant(d(1, 8).replace(tzinfo=NEW_YORK), BERLIN)  # 14:00 in Berlin
     slot = plan.due()
-    assert slot is not None and slot.at == d(1, 10).replace(tzinfo=BERLIN)
+    assert slot is not None
+    assert slot.at == d(1, 10).replace(tzinfo=BERLIN)
     clock.at(d(1, 15))
     assert plan.due() is None
 
@@ -412,10 +415,12 @@ def test_never_two_reminders_for_one_slot_and_none_after_exercise(
         assert slot.at <= clock()
         assert slot.wall.date() == clock().date()  # never a stale slot from another day
         assert not done(slot.since)  # nothing when already exercised
-        assert slot.wall.weekday() in days and slot.wall.time() in times
+        assert slot.wall.weekday() in days
+        assert slot.wall.time() in times
         shown[slot.wall] = shown.get(slot.wall, 0) + 1
         if shown[slot.wall] > 1:  # a repeat only after the patient snoozed it
-            assert slot.wall in snoozed_slots and before == slot.wall
+            assert slot.wall in snoozed_slots
+            assert before == slot.wall
             snoozed_slots.discard(slot.wall)
         if index in snoozes:
             plan.snooze()
@@ -512,12 +517,14 @@ json_values = st.recursive(
 def test_any_reminders_object_gives_valid_settings(data: dict[str, object]) -> None:
     loaded, refused = ReminderSettings.from_json(data)
     assert set(refused) <= set(data)
-    assert loaded.days and set(loaded.days) <= set(ALL_DAYS)
+    assert loaded.days
+    assert set(loaded.days) <= set(ALL_DAYS)
     assert 1 <= len(loaded.times) <= MAX_TIMES
     assert list(loaded.times) == sorted(set(loaded.times))
     assert 5 <= loaded.snooze_minutes <= 240
     again, refused_again = ReminderSettings.from_json(loaded.to_json())
-    assert again == loaded and refused_again == []
+    assert again == loaded
+    assert refused_again == []
 
 
 def test_a_damaged_state_file_is_forgotten(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
@@ -61,7 +61,7 @@ class Settings:
     last_routine: str = ""
     window: str = ""
     """The window's size, place and state as Qt saved them (base64); empty: maximised."""
-    reminders: ReminderSettings = ReminderSettings()
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
     """Exercise reminders (off by default); a JSON object with its own version."""
 
     def to_json(self) -> dict[str, Any]:
