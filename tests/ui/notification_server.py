@@ -1,3 +1,5 @@
+# mypy: ignore-errors
+# ruff: noqa: N802  (D-Bus method and signal names)
 """A stand-in notification server for the tests, run with Debian's /usr/bin/python3.
 
 It owns org.freedesktop.Notifications on the bus given as the first argument,

@@ -221,7 +221,7 @@ def encode(message: Message, serial: int) -> bytes:
     for code, value in zip(split_signature(message.signature), message.body, strict=True):
         body.write(code, value)
     fields: list[tuple[int, Variant]] = []
-    for code, kind, value in (
+    for name, kind, text in (
         (HeaderField.PATH, "o", message.path),
         (HeaderField.INTERFACE, "s", message.interface),
         (HeaderField.MEMBER, "s", message.member),
@@ -229,8 +229,8 @@ def encode(message: Message, serial: int) -> bytes:
         (HeaderField.DESTINATION, "s", message.destination),
         (HeaderField.SIGNATURE, "g", message.signature),
     ):
-        if value:
-            fields.append((int(code), Variant(kind, value)))
+        if text:
+            fields.append((int(name), Variant(kind, text)))
     if message.reply_serial:
         fields.append((int(HeaderField.REPLY_SERIAL), Variant("u", message.reply_serial)))
     header = _Writer()
@@ -252,8 +252,8 @@ def message_length(data: bytes) -> int | None:
     if data[0:1] != b"l":
         raise WireError("only little-endian messages are read")
     body_length, _serial, fields_length = struct.unpack_from("<III", data, 4)
-    header = 16 + fields_length
-    total = header + (-header % 8) + body_length
+    header = 16 + int(fields_length)
+    total: int = header + (-header % 8) + int(body_length)
     if total > MAX_MESSAGE_BYTES:
         raise WireError(f"a message of {total} bytes")
     return total
@@ -266,7 +266,7 @@ def decode(data: bytes) -> Message:
     body_length, serial = struct.unpack("<II", reader.take(8))
     fields = reader.read("a(yv)")
     reader.align(8)
-    values = {code: value for code, value in fields}
+    values = dict(fields)
     try:
         message = Message(
             type=MessageType(kind),
