@@ -32,11 +32,13 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from homestretch.core.files import FileProblem, FileReadError, read_regular_file, write_atomically
 
@@ -270,6 +272,40 @@ def save_state(path: Path, state: ReminderState) -> None:
 # -- the schedule
 
 
+LOCALTIME: Final = Path("/etc/localtime")
+
+
+def local_zone(environ: dict[str, str] | None = None, localtime: Path = LOCALTIME) -> tzinfo:
+    """This machine's time zone now, read afresh (so that a move is seen at the next check).
+
+    ``TZ`` if it names a zone, else what ``/etc/localtime`` is, else the current
+    fixed offset (where neither exists; a daylight-saving change is then seen
+    at the next check).
+    """
+    name = (os.environ if environ is None else environ).get("TZ", "").lstrip(":")
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ValueError, ZoneInfoNotFoundError, OSError):
+            pass
+    try:
+        parts = localtime.resolve(strict=True).parts
+        if "zoneinfo" in parts:
+            return ZoneInfo("/".join(parts[parts.index("zoneinfo") + 1 :]))
+        with localtime.open("rb") as file:
+            return ZoneInfo.from_file(file)
+    except (OSError, ValueError, ZoneInfoNotFoundError):
+        pass
+    fixed = datetime.now().astimezone().tzinfo
+    assert fixed is not None
+    return fixed
+
+
+def local_now() -> datetime:
+    """The wall clock of the reminders: now, aware, in this machine's zone."""
+    return datetime.now(local_zone())
+
+
 def _wall(moment: datetime, zone: tzinfo) -> datetime:
     """``moment`` as a naive local wall time in ``zone``."""
     return moment.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
@@ -344,7 +380,7 @@ class ReminderSchedule:
 
     settings: ReminderSettings
     state: ReminderState = field(default_factory=ReminderState)
-    now: Clock = field(default=lambda: datetime.now().astimezone())
+    now: Clock = field(default=local_now)
     done_since: DoneSince = field(default=lambda _since: False)
 
     def due(self) -> Slot | None:
