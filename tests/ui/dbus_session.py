@@ -59,6 +59,13 @@ class NotificationServer:
         )
         assert self.next_line(timeout=20) == {"ready": True}
 
+    def has_line(self) -> bool:
+        """Whether the server has reported something not read yet (does not wait)."""
+        assert self.process.stdout is not None
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.process.stdout, selectors.EVENT_READ)
+            return bool(selector.select(0))
+
     def next_line(self, timeout: float = 10) -> dict[str, Any]:
         """The next thing the server reports (waits for it in this test's thread only)."""
         assert self.process.stdout is not None

@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from homestretch import APP_ID, APP_NAME
 from homestretch.core.autostart import set_autostart
-from homestretch.core.paths import BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR
+from homestretch.core.paths import APP_ICON, BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR
 from homestretch.core.reminders import (
     Clock,
     ReminderSchedule,
@@ -191,7 +191,7 @@ class Reminders(QObject):
         self.tray_menu.addAction("&Quit").triggered.connect(self.quit)
         self.tray: QSystemTrayIcon | None = None
         if tray_available:
-            self.tray = QSystemTrayIcon(window.windowIcon(), self)
+            self.tray = QSystemTrayIcon(QIcon(str(APP_ICON)), self)
             self.tray.setToolTip(APP_NAME)
             self.tray.setContextMenu(self.tray_menu)
             self.tray.activated.connect(self._tray_activated)
