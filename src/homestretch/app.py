@@ -158,6 +158,7 @@ def run_app(
         parts.extend([speaker, history])
         window.attach(speaker=speaker, history=history, history_problem=problem)
         window.reload_routines(select=settings.last_routine)
+        reminders.start()  # (its checks ask the session log, attached just now)
         if open_file is not None:
             window.add_routine(open_file)
         QTimer.singleShot(0, window.warm_up)
@@ -167,7 +168,7 @@ def run_app(
     collector.start()
     from homestretch.ui.reminders import Reminders
 
-    reminders = Reminders(window)
+    reminders = Reminders(window, start=False)
     if tray and reminders.keeps_in_tray:
         QTimer.singleShot(0, finish_startup)
     else:

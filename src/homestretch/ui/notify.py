@@ -313,7 +313,7 @@ class DesktopNotifier(QObject):
         self._app_name = app_name
         self._bus = WireBus(session_bus_address() if address is None else address, self)
         self._bus.signal_received.connect(self._signal)
-        self._bus.lost.connect(self.failed)
+        self._bus.lost.connect(self._lost)
         self._matched = False
         self.last_id = 0
 
@@ -365,6 +365,10 @@ class DesktopNotifier(QObject):
     def close(self) -> None:
         self._bus.close()
         self._matched = False
+
+    def _lost(self, why: str) -> None:
+        self._matched = False  # a new connection asks for the signals again
+        self.failed.emit(why)
 
     def _answered(self, reply: Message) -> None:
         if reply.type is MessageType.METHOD_RETURN and reply.signature == "u":

@@ -146,7 +146,9 @@ class Reminders(QObject):
         wall: the wall clock (aware, local zone).
         notifier: the notification sender (the desktop's, on the session bus).
         tray_available: whether a system tray exists (asked of Qt when None).
-        state_file: the schedule's state file (the one in the data folder when None).
+        autostart: keep the XDG autostart entry in step with the settings.
+        start: start checking now (False: call :meth:`start` once the window
+            has its session log).
     """
 
     def __init__(
@@ -157,6 +159,7 @@ class Reminders(QObject):
         notifier: DesktopNotifier | None = None,
         tray_available: bool | None = None,
         autostart: bool = True,
+        start: bool = True,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -203,6 +206,11 @@ class Reminders(QObject):
         window.session_finished.connect(lambda _outcome: window.clear_notice("reminder"))
         window.installEventFilter(self)
         self._use(window.settings.reminders)
+        if start:
+            self.timer.start()
+
+    def start(self) -> None:
+        """Start checking (once the window has its session log: a check asks it)."""
         self.timer.start()
 
     # -- settings
