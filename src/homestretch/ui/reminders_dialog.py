@@ -32,8 +32,10 @@ from homestretch.core.reminders import (
     parse_time,
     suggested,
 )
-from homestretch.ui.dialogs import large_buttons, use_dialog_font
+from homestretch.ui import style
+from homestretch.ui.dialogs import DIALOG_FONT_PX, large_buttons, use_dialog_font
 
+MINIMUM_WIDTH = 640
 DAY_LABELS = ("&Mon", "&Tue", "&Wed", "T&hu", "&Fri", "S&at", "S&un")
 
 
@@ -92,7 +94,7 @@ class ReminderSettingsDialog(QDialog):
         self.enabled.setChecked(settings.enabled)
         layout.addWidget(self.enabled)
 
-        routine_label = self._plain("Routine")
+        routine_label = self._plain("R&outine")
         layout.addWidget(routine_label)
         self.routine = QComboBox()
         self.routine.setAccessibleName("Routine")
@@ -117,7 +119,7 @@ class ReminderSettingsDialog(QDialog):
         days.addStretch(1)
         layout.addLayout(days)
 
-        times_label = self._plain("Times of day (24-hour, separated by commas)")
+        times_label = self._plain("T&imes of day (24-hour, separated by commas)")
         layout.addWidget(times_label)
         self.times = QLineEdit(describe_times(settings.times))
         self.times.setAccessibleName("Times of day")
@@ -158,7 +160,7 @@ class ReminderSettingsDialog(QDialog):
         layout.addWidget(self.delivery)
         self.problem = self._plain("")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(f"color: {style.CAUTION_COLOUR}; font-size: {DIALOG_FONT_PX}px;")
         layout.addWidget(self.problem)
 
         layout.addStretch(1)
@@ -170,9 +172,13 @@ class ReminderSettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.enabled.toggled.connect(self._check)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self._show_suggestion()
         self._check()
+        # Tall enough for the wrapped sentences at that width (and the problem line).
+        self.setMinimumHeight(
+            layout.totalHeightForWidth(MINIMUM_WIDTH) + self.problem.sizeHint().height()
+        )
 
     @staticmethod
     def _plain(text: str) -> QLabel:
