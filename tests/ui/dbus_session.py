@@ -25,9 +25,21 @@ def _missing(what: str) -> None:
     pytest.skip(f"{what} is not installed")
 
 
-@pytest.fixture
-def bus_address() -> Iterator[str]:
-    """The address of a new session bus daemon, stopped after the test."""
+class BusDaemon:
+    """A private session bus daemon (``dbus-daemon --session``)."""
+
+    def __init__(self, address: str, pid: int) -> None:
+        self.address = address
+        self.pid = pid
+        self.running = True
+
+    def stop(self) -> None:
+        if self.running:
+            self.running = False
+            os.kill(self.pid, signal.SIGTERM)
+
+
+def start_bus_daemon() -> BusDaemon:
     if shutil.which("dbus-daemon") is None:
         _missing("dbus-daemon")
     result = subprocess.run(
@@ -38,8 +50,15 @@ def bus_address() -> Iterator[str]:
     )
     assert result.returncode == 0, result.stderr
     address, pid = result.stdout.split()[:2]
-    yield address
-    os.kill(int(pid), signal.SIGTERM)
+    return BusDaemon(address, int(pid))
+
+
+@pytest.fixture
+def bus_address() -> Iterator[str]:
+    """The address of a new session bus daemon, stopped after the test."""
+    daemon = start_bus_daemon()
+    yield daemon.address
+    daemon.stop()
 
 
 class NotificationServer:

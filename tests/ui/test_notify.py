@@ -5,13 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
 from homestretch import APP_ID, APP_NAME
-from homestretch.ui.dbus_wire import Message, MessageType, Variant, decode, encode
+from homestretch.ui.dbus_wire import (
+    Message,
+    MessageType,
+    Variant,
+    WireError,
+    decode,
+    encode,
+    message_length,
+)
 from homestretch.ui.notify import PATH, SERVICE, DesktopNotifier
-from tests.ui.dbus_session import NotificationServer, bus_address
+from tests.ui.dbus_session import NotificationServer, bus_address, start_bus_daemon
 
 __all__ = ["bus_address"]  # (the fixture)
 
@@ -122,3 +132,33 @@ def test_messages_round_trip_through_the_wire_format() -> None:
     assert back.member == "Notify"
     assert back.signature == "susssasa{sv}i"
     assert back.body == ["a", 7, "i", "s", "b", ["k", "v"], {"x": "y", "n": 3}, -1]
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=200))
+def test_bytes_from_the_bus_are_read_or_refused_never_crashing(data: bytes) -> None:
+    try:
+        length = message_length(data)
+        if length is not None and len(data) >= length:
+            decode(data[:length])
+    except WireError:
+        pass
+
+
+def test_a_bus_that_goes_away_is_reported_in_plain_words(qtbot: QtBot) -> None:
+    daemon = start_bus_daemon()
+    server = NotificationServer(daemon.address)
+    try:
+        notifier = DesktopNotifier(APP_ID, APP_NAME, daemon.address)
+        with qtbot.waitSignal(notifier.shown, timeout=10_000):
+            notifier.notify("Time for your exercises", "", ACTIONS)
+        daemon.stop()
+        with qtbot.waitSignal(notifier.failed, timeout=10_000) as failed:
+            pass
+        assert "session bus" in failed.args[0]
+        with qtbot.waitSignal(notifier.failed, timeout=10_000):
+            notifier.notify("Again", "", ACTIONS)  # no bus any more: said at once
+        notifier.close()
+    finally:
+        server.stop()
+        daemon.stop()

@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -407,3 +407,63 @@ def test_settings_file_holds_the_reminders(make_window: MakeWindow) -> None:
     assert data["reminders"]["snooze_minutes"] == 45
     assert data["reminders"]["version"] == 1
     reminders.close()
+
+
+def test_no_reminder_during_a_session(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = window_with_reminders(make_window)
+    notifier = RecordingNotifier()
+    wall = Wall(datetime(2026, 6, 1, 9, 0))
+    reminders = attach(window, wall, notifier)
+    window.start_session()
+    qtbot.waitUntil(lambda: window.session is not None)
+    wall.moment = datetime(2026, 6, 1, 10, 0, tzinfo=BERLIN)
+    reminders.timer.check()
+    assert notifier.sent == []
+    reminders.close()
+
+
+def test_start_session_in_the_tray_menu_opens_the_window_on_a_session(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = window_with_reminders(make_window)
+    reminders = attach(window, Wall(datetime(2026, 6, 1, 9, 0)), RecordingNotifier(), tray=True)
+    window.hide()
+    start = next(a for a in reminders.tray_menu.actions() if a.text() == "&Start session")
+    start.trigger()
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: window.session is not None)
+    reminders.close()
+    assert QApplication.quitOnLastWindowClosed()  # given back when reminders end
+
+
+def test_tray_flag_starts_hidden_with_the_routines_loaded(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, isolated_data_dir: Path
+) -> None:
+    from homestretch import app as app_module
+    from homestretch.core.paths import AppPaths
+    from homestretch.core.settings import save_settings
+
+    paths = AppPaths.resolve(isolated_data_dir)
+    save_settings(paths.settings_file, Settings(reminders=ON))
+    monkeypatch.setattr(
+        "homestretch.ui.reminders.QSystemTrayIcon.isSystemTrayAvailable", lambda: True
+    )
+    # No notification reaches the desktop of whoever runs the tests.
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={isolated_data_dir}/no-bus")
+    seen: list[tuple[bool, bool, bool]] = []
+
+    def look_then_quit() -> None:
+        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen.append(
+            (
+                window.isVisible(),
+                window.routines_page.selected() is not None,
+                window.history is not None,
+            )
+        )
+        QApplication.quit()
+
+    QTimer.singleShot(1500, look_then_quit)
+    assert app_module.run_app(paths, tray=True) == 0
+    assert seen == [(False, True, True)]
+    assert QApplication.quitOnLastWindowClosed()

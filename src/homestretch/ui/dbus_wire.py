@@ -260,7 +260,20 @@ def message_length(data: bytes) -> int | None:
 
 
 def decode(data: bytes) -> Message:
-    """One whole message (``len(data) == message_length(data)``)."""
+    """One whole message (``len(data) == message_length(data)``).
+
+    Raises:
+        WireError: the bytes are not a message this module can read.
+    """
+    try:
+        return _decode(data)
+    except WireError:
+        raise
+    except (ValueError, IndexError, KeyError, TypeError, struct.error, RecursionError) as exc:
+        raise WireError(f"not a readable message ({exc})") from None
+
+
+def _decode(data: bytes) -> Message:
     reader = _Reader(data)
     _endian, kind, flags, _version = reader.take(4)
     body_length, serial = struct.unpack("<II", reader.take(8))

@@ -335,7 +335,10 @@ class Reminders(QObject):
         if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(SUMMARY, f"{text} Click here to start.")
         else:
-            self.window.add_notice("reminder", f"{SUMMARY}. {text} Press Space to start.")
+            window = self.window
+            if window.stack.currentWidget() is window.routines_page and not self._in_session():
+                window.reload_routines(select=self.routine_path())  # (what Space starts)
+            window.add_notice("reminder", f"{SUMMARY}. {text} Press Space to start.")
 
     def _action(self, notification_id: int, key: str) -> None:
         if notification_id not in self._shown_ids:
@@ -433,5 +436,8 @@ class Reminders(QObject):
         self.window.removeEventFilter(self)
         self.timer.stop()
         self.notifier.close()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(True)
         if self.tray is not None:
             self.tray.hide()
