@@ -225,25 +225,15 @@ def test_a_wall_clock_jump_is_noticed_and_reminds_once(qtbot: QtBot) -> None:
 # -- the tray
 
 
-def test_closing_the_window_keeps_homestretch_in_the_tray_and_says_so_once(
-    qtbot: QtBot, make_window: MakeWindow
+def test_the_tray_menu_and_quit(
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
     window = window_with_reminders(make_window)
     reminders = attach(window, Wall(datetime(2026, 6, 1, 9, 0)), RecordingNotifier(), tray=True)
     assert reminders.keeps_in_tray
     assert not QApplication.quitOnLastWindowClosed()
-    told: list[str] = []
-    assert reminders.tray is not None
-    original = reminders.tray.showMessage
-    reminders.tray.showMessage = lambda title, text, *a: told.append(text)  # type: ignore[method-assign]
-    window.close()
-    assert not window.isVisible()
-    assert told == [TRAY_TOLD]
-    assert read_state(window.paths.reminder_state_file).tray_told
-    reminders.show_window()
-    assert window.isVisible()
-    window.close()
-    assert told == [TRAY_TOLD]  # once
     texts = [a.text() for a in reminders.tray_menu.actions() if a.text()]
     assert texts == [
         "Next reminder: today at 10:00",
@@ -251,9 +241,37 @@ def test_closing_the_window_keeps_homestretch_in_the_tray_and_says_so_once(
         "&Start session",
         "&Quit",
     ]
-    reminders.tray.showMessage = original  # type: ignore[method-assign]
+    window.start_session()
+    qtbot.waitUntil(lambda: window.driver is not None)
+    window.close()  # File > Quit, or the app quitting: not kept in the tray
+    assert window.driver is None  # the session was ended and logged, as without reminders
+    qtbot.waitUntil(lambda: quits == [True])  # and the app ends, though a tray exists
     reminders.close()
-    QApplication.setQuitOnLastWindowClosed(True)
+
+
+def test_hiding_to_the_tray_pauses_a_session_and_says_so_once(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    from homestretch.core.player import State
+
+    window = window_with_reminders(make_window)
+    reminders = attach(window, Wall(datetime(2026, 6, 1, 9, 0)), RecordingNotifier(), tray=True)
+    told: list[str] = []
+    assert reminders.tray is not None
+    reminders.tray.showMessage = lambda title, text, *a: told.append(text)  # type: ignore[method-assign]
+    window.start_session()
+    qtbot.waitUntil(lambda: window.driver is not None and window.driver.state is State.RUNNING)
+    reminders._hide_to_tray()  # what the title bar's close button does (tested for real below)
+    assert not window.isVisible()
+    assert window.driver is not None
+    assert window.driver.state is State.PAUSED
+    assert told == [TRAY_TOLD]
+    assert read_state(window.paths.reminder_state_file).tray_told
+    reminders.show_window()
+    assert window.isVisible()
+    reminders._hide_to_tray()
+    assert told == [TRAY_TOLD]  # once
+    reminders.close()
 
 
 # -- the settings dialog and start at login

@@ -11,7 +11,8 @@ schedule then shows at most the one reminder missed, at once.
 :class:`Reminders` shows a due reminder as a desktop notification with
 "Start now" and "Snooze" buttons; without a notification server, as the tray
 icon's message; without either, as a notice in the window. While reminders
-are on and a tray exists, closing the window keeps Homestretch in the tray.
+are on and a tray exists, closing the window (its title bar's button) keeps
+Homestretch in the tray; File > Quit and the tray's Quit end it.
 """
 
 from __future__ import annotations
@@ -407,9 +408,12 @@ class Reminders(QObject):
             self.tray.setToolTip(f"{APP_NAME}\n{text}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # Only the patient's close (the title bar's button, Alt+F4: a spontaneous event) hides
+        # the window; File > Quit, the tray's Quit and logging out (app.quit()) really end.
         if (
             watched is self.window
             and event.type() == QEvent.Type.Close
+            and event.spontaneous()
             and self.keeps_in_tray
             and not self.quitting
         ):
@@ -417,7 +421,14 @@ class Reminders(QObject):
             event.ignore()
             self._hide_to_tray()
             return True
+        if watched is self.window and event.type() == QEvent.Type.Close and not self.quitting:
+            QTimer.singleShot(0, self._closed)  # (once the window has handled it)
         return False
+
+    def _closed(self) -> None:
+        """The window really closed (File > Quit): the app ends, tray or not."""
+        if self.keeps_in_tray and not self.window.isVisible() and not self.quitting:
+            self.quit()
 
     def _hide_to_tray(self) -> None:
         from homestretch.core.player import State
