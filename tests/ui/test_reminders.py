@@ -66,6 +66,7 @@ class RecordingNotifier(DesktopNotifier):
     def __init__(self) -> None:
         super().__init__(APP_ID, "Homestretch", "")
         self.sent: list[tuple[str, str, list[tuple[str, str]]]] = []
+        self.replaced: list[int] = []
 
     def notify(
         self,
@@ -77,6 +78,7 @@ class RecordingNotifier(DesktopNotifier):
         timeout_ms: int = -1,
     ) -> None:
         self.sent.append((summary, body, actions))
+        self.replaced.append(replaces)
         self.shown.emit(len(self.sent))
 
 
@@ -148,7 +150,9 @@ def test_snooze_in_the_notification_shows_it_again_later(
         wall.moment = expected
         reminders.timer.check()
         qtbot.waitUntil(server.has_line, timeout=10_000)
-        assert server.next_line()["summary"] == "Time for your exercises"
+        again = server.next_line()
+        assert again["summary"] == "Time for your exercises"
+        assert again["replaces_id"] == 0  # the first one was closed when Snooze was pressed
         reminders.close()
     finally:
         server.stop()
@@ -485,3 +489,22 @@ def test_tray_flag_starts_hidden_with_the_routines_loaded(
     assert app_module.run_app(paths, tray=True) == 0
     assert seen == [(False, True, True)]
     assert QApplication.quitOnLastWindowClosed()
+
+
+def test_a_snoozed_reminder_takes_the_place_of_the_one_still_showing(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = window_with_reminders(make_window)
+    notifier = RecordingNotifier()
+    wall = Wall(datetime(2026, 6, 1, 10, 0))
+    reminders = attach(window, wall, notifier)
+    qtbot.waitUntil(lambda: len(notifier.sent) == 1)
+    reminders.timer.snooze()  # (the tray's or the notification's Snooze)
+    wall.moment += timedelta(minutes=30)
+    reminders.timer.check()
+    assert notifier.replaced == [0, 1]
+    notifier.closed.emit(2, 2)  # dismissed
+    wall.moment = datetime(2026, 6, 1, 18, 0, tzinfo=BERLIN)
+    reminders.timer.check()
+    assert notifier.replaced == [0, 1, 0]  # another slot: a new notification
+    reminders.close()

@@ -177,9 +177,13 @@ class Reminders(QObject):
         self.notifier.action_invoked.connect(self._action)
         self.notifier.shown.connect(self._shown)
         self.notifier.failed.connect(self._fallback)
+        self.notifier.closed.connect(
+            lambda notification_id, _why: self._shown_ids.pop(notification_id, None)
+        )
         self.notifications_work: bool | None = None
         self._pending: Slot | None = None
-        self._shown_ids: set[int] = set()
+        self._shown_ids: dict[int, datetime] = {}
+        """The notifications on screen: their ids and the slots (wall times) they remind of."""
         self._names: dict[str, str | None] = {}
         self.quitting = False
 
@@ -320,11 +324,20 @@ class Reminders(QObject):
             return  # exercising already
         self._pending = slot
         snooze = f"Snooze {self.settings.snooze_minutes} min"
-        self.notifier.notify(SUMMARY, self._text(slot), [(START, "Start now"), (SNOOZE, snooze)])
+        # The same reminder again (after a snooze) takes the place of the one still showing.
+        replaces = next((i for i, wall in self._shown_ids.items() if wall == slot.wall), 0)
+        self.notifier.notify(
+            SUMMARY,
+            self._text(slot),
+            [(START, "Start now"), (SNOOZE, snooze)],
+            replaces=replaces,
+        )
 
     def _shown(self, notification_id: int) -> None:
         self.notifications_work = True
-        self._shown_ids.add(notification_id)
+        if self._pending is not None:
+            self._shown_ids[notification_id] = self._pending.wall
+        self._pending = None
 
     def _fallback(self, why: str) -> None:
         self.notifications_work = False
