@@ -508,3 +508,21 @@ def test_a_snoozed_reminder_takes_the_place_of_the_one_still_showing(
     reminders.timer.check()
     assert notifier.replaced == [0, 1, 0]  # another slot: a new notification
     reminders.close()
+
+
+def test_an_autostart_folder_that_cannot_be_written_gives_a_notice(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.paths.autostart_dir.parent.mkdir(parents=True, exist_ok=True)
+    window.paths.autostart_dir.write_text("a file where the folder should be")
+    reminders = attach(window, Wall(datetime(2026, 6, 1, 9, 0)), RecordingNotifier())
+    reminders.apply(ON)
+    (notice,) = [n for n in window.notices() if "start at login" in n]
+    assert str(window.paths.autostart_dir) in notice
+    assert load_settings(window.paths.settings_file).reminders == ON  # the rest still works
+    window.paths.autostart_dir.unlink()
+    reminders.apply(ON)
+    assert not [n for n in window.notices() if "start at login" in n]
+    assert autostart_file(window.paths).is_file()
+    reminders.close()
