@@ -305,6 +305,16 @@ def test_flying_east_reminds_once_of_the_time_that_passed() -> None:
     assert plan.due() is None
 
 
+def test_a_clock_put_right_after_running_days_ahead_does_not_silence_reminders() -> None:
+    clock = WallClock(d(20, 10))  # the clock was wrong, weeks ahead
+    plan = schedule(clock)
+    assert plan.due() is not None
+    clock.at(d(1, 9))  # put right
+    assert plan.due() is None
+    clock.at(d(1, 10))
+    assert plan.due() is not None
+
+
 # -- snooze
 
 

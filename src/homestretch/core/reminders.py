@@ -78,6 +78,10 @@ SUGGESTED_DAYS: Final[dict[int, tuple[int, ...]]] = {
 }
 """Sessions a week (fewer than 7) -> the suggested days (0 is Monday)."""
 
+CLOCK_SET_BACK: Final = timedelta(hours=27)
+"""A handled slot this far ahead of the local time means the clock was set back (a move
+across the widest gap between time zones, 26 hours, is less)."""
+
 Clock = Callable[[], datetime]
 """The wall clock: an aware datetime in the local time zone."""
 DoneSince = Callable[[datetime], bool]
@@ -391,6 +395,10 @@ class ReminderSchedule:
         zone = _zone(now)
         passed = [s for s in slots_of_day(now.date(), self.settings, zone) if s.at <= now]
         handled = self.state.handled
+        if handled is not None and handled - _wall(now, zone) > CLOCK_SET_BACK:
+            # The clock had run days ahead and was put right: forget what was marked then.
+            handled = None
+            self.state = replace(self.state, handled=None, snoozed_until=None)
         if passed and (handled is None or passed[-1].wall > handled):
             latest = passed[-1]
             self.state = replace(self.state, handled=latest.wall, snoozed_until=None)
