@@ -20,7 +20,7 @@ from homestretch.ui.dbus_wire import (
     encode,
     message_length,
 )
-from homestretch.ui.notify import PATH, SERVICE, DesktopNotifier
+from homestretch.ui.notify import PATH, SERVICE, DesktopNotifier, _socket_path
 from tests.ui.dbus_session import NotificationServer, bus_address, start_bus_daemon
 
 __all__ = ["bus_address"]  # (the fixture)
@@ -162,3 +162,19 @@ def test_a_bus_that_goes_away_is_reported_in_plain_words(qtbot: QtBot) -> None:
     finally:
         server.stop()
         daemon.stop()
+
+
+@pytest.mark.parametrize(
+    ("address", "target"),
+    [
+        ("unix:path=/run/user/1000/bus", "/run/user/1000/bus"),
+        ("unix:path=/tmp/a%20b,guid=0f", "/tmp/a b"),
+        ("unix:path=/tmp/100%zz", "/tmp/100%zz"),
+        ("unix:abstract=/tmp/dbus-X,guid=1", b"\0/tmp/dbus-X"),
+        ("tcp:host=localhost,port=1;unix:path=/b", "/b"),
+        ("unix:tmpdir=/tmp", None),
+        ("", None),
+    ],
+)
+def test_bus_addresses(address: str, target: str | bytes | None) -> None:
+    assert _socket_path(address) == target

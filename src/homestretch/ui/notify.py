@@ -66,10 +66,16 @@ def _socket_path(address: str) -> str | bytes | None:
 
 
 def _unescape(text: str) -> str:
+    """A D-Bus address value: ``%XX`` is the byte XX."""
     out, index = bytearray(), 0
     while index < len(text):
-        if text[index] == "%" and index + 2 < len(text) + 1:
-            out.append(int(text[index + 1 : index + 3], 16))
+        code = text[index + 1 : index + 3]
+        if (
+            text[index] == "%"
+            and len(code) == 2
+            and all(c in "0123456789abcdefABCDEF" for c in code)
+        ):
+            out.append(int(code, 16))
             index += 3
         else:
             out.extend(text[index].encode())
