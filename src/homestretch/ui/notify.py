@@ -121,11 +121,12 @@ class WireBus(QObject):
         if self._socket is not None:
             return True
         target = _socket_path(self._address)
-        getuid = getattr(os, "getuid", None)
-        if target is None or getuid is None:
+        getuid = getattr(os, "getuid", None)  # (the bus of freedesktop systems only)
+        family = getattr(socket, "AF_UNIX", None)
+        if target is None or getuid is None or family is None:
             self.lost.emit("no session bus")
             return False
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock = socket.socket(family, socket.SOCK_STREAM)
         try:
             sock.connect(target)  # a local socket: connecting does not wait on the peer
         except OSError as exc:
