@@ -112,12 +112,15 @@ def run_app(
     speed: float = 1.0,
     muted: bool = False,
     open_file: Path | None = None,
+    tray: bool = False,
 ) -> int:
     """Open the window and run until it closes; the app's exit status.
 
     Args:
         open_file: a routine file to add to the user's routines and open the
             window on (``homestretch FILE.yaml``), once the routines are loaded.
+        tray: start hidden in the tray (``--tray``, at login) when reminders are
+            on and a tray exists; otherwise the window opens as usual.
     """
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication([*argv] or [sys.argv[0]])
@@ -146,8 +149,13 @@ def run_app(
         window.add_notice("settings", loaded.problem)
     parts: list[object] = []
 
+    started: list[bool] = []
+
     def finish_startup() -> None:
         """After the first paint: the log, the speaker and the routines."""
+        if started:  # (started in the tray: done before the first paint)
+            return
+        started.append(True)
         history, problem = open_history(paths)
         problems = SpeechProblems(window)
         # Connected first: the speaker may find a problem as soon as it is made.
@@ -156,6 +164,7 @@ def run_app(
         parts.extend([speaker, history])
         window.attach(speaker=speaker, history=history, history_problem=problem)
         window.reload_routines(select=settings.last_routine)
+        reminders.start()  # (its checks ask the session log, attached just now)
         if open_file is not None:
             window.add_routine(open_file)
         QTimer.singleShot(0, window.warm_up)
@@ -168,7 +177,13 @@ def run_app(
         app.aboutToQuit.connect(instance.close)
     collector = GuiThreadCollector(app)  # Qt objects are never freed from a worker thread
     collector.start()
-    window.show_placed()
+    from homestretch.ui.reminders import Reminders
+
+    reminders = Reminders(window, start=False)
+    if tray and reminders.keeps_in_tray:
+        QTimer.singleShot(0, finish_startup)
+    else:
+        window.show_placed()
     # SIGTERM (logging out) and Ctrl+C end the session as interrupted, not as a crash.
     # Python runs signal handlers only between bytecodes, so a timer lets it look.
     previous = {sig: signal.signal(sig, lambda *_: app.quit()) for sig in QUIT_SIGNALS}
@@ -184,6 +199,7 @@ def run_app(
         collector.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        reminders.close()  # (before the window closes: no longer kept in the tray)
         window.close()
         for part in parts:
             close = getattr(part, "close", None)

@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the session clock FACTOR times faster (for demonstrations and tests)",
     )
     parser.add_argument("--mute", action="store_true", help="start with speech and sounds off")
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start hidden in the tray when reminders are on (used at login)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list the bundled routines and your own")
     validate = commands.add_parser(
@@ -144,7 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.resolve(args.data_dir)
     try:
         if args.command is None:
-            return _run_window(paths, speed=args.speed, muted=args.mute, open_file=routine_file)
+            return _run_window(
+                paths, speed=args.speed, muted=args.mute, open_file=routine_file, tray=args.tray
+            )
         handler = {
             "list": cmd_list,
             "validate": cmd_validate,
@@ -197,12 +204,19 @@ def _routine_file_argument(arguments: list[str]) -> tuple[list[str], Path | None
 
 
 def _run_window(
-    paths: AppPaths, *, speed: float, muted: bool, open_file: Path | None = None
+    paths: AppPaths,
+    *,
+    speed: float,
+    muted: bool,
+    open_file: Path | None = None,
+    tray: bool = False,
 ) -> int:
     try:
         from homestretch.app import run_app
 
-        return run_app(paths, argv=sys.argv[:1], speed=speed, muted=muted, open_file=open_file)
+        return run_app(
+            paths, argv=sys.argv[:1], speed=speed, muted=muted, open_file=open_file, tray=tray
+        )
     except Exception as exc:  # the last line of defence, as for the commands
         report = write_crash_report(paths, exc)
         where = f"; details in {report}" if report else ""

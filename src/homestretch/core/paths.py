@@ -24,6 +24,8 @@ HISTORY_FILE = "history.sqlite3"
 SETTINGS_FILE = "settings.json"
 DIAGNOSTICS_LOG = "homestretch.log"
 USER_ROUTINES_DIR = "routines"
+REMINDER_STATE_FILE = "reminders.json"
+AUTOSTART_DIR = "autostart"
 
 
 def _bundled_root() -> Path:
@@ -73,6 +75,17 @@ class AppPaths:
     @property
     def settings_file(self) -> Path:
         return self.config_dir / SETTINGS_FILE
+
+    @property
+    def reminder_state_file(self) -> Path:
+        """What the reminders already did (the last reminder shown, a snooze)."""
+        return self.data_dir / REMINDER_STATE_FILE
+
+    @property
+    def autostart_dir(self) -> Path:
+        """The XDG autostart folder: beside the config folder (``~/.config/autostart``,
+        or ``DIR/autostart`` with ``--data-dir DIR``)."""
+        return self.config_dir.parent / AUTOSTART_DIR
 
     @property
     def diagnostics_log(self) -> Path:

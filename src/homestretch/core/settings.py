@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
 from homestretch.core.files import FileProblem, FileReadError, read_regular_file, write_atomically
+from homestretch.core.reminders import ReminderSettings
 
 SETTINGS_VERSION: Final = 1
 MAX_SETTINGS_BYTES: Final = 64 * 1024
@@ -60,12 +61,15 @@ class Settings:
     last_routine: str = ""
     window: str = ""
     """The window's size, place and state as Qt saved them (base64); empty: maximised."""
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
+    """Exercise reminders (off by default); a JSON object with its own version."""
 
     def to_json(self) -> dict[str, Any]:
         """The settings as JSON values; a value that is not valid is written as its default."""
-        checked, _ = _checked(asdict(self))
+        checked, _ = _checked({**asdict(self), "reminders": self.reminders.to_json()})
         data = asdict(checked)
         data["verbosity"] = str(checked.verbosity)
+        data["reminders"] = checked.reminders.to_json()
         return {"version": SETTINGS_VERSION, **data}
 
     @classmethod
@@ -132,6 +136,10 @@ def _checked(data: dict[Any, Any]) -> tuple[Settings, list[str]]:
     refused: list[str] = []
     for f in fields(Settings):
         if f.name not in data:
+            continue
+        if f.name == "reminders":  # an object checked value by value
+            values[f.name], bad = ReminderSettings.from_json(data[f.name])
+            refused.extend(name if name == "reminders" else f"reminders.{name}" for name in bad)
             continue
         value = _check_value(f.name, getattr(defaults, f.name), data[f.name])
         if value is _INVALID:

@@ -419,6 +419,7 @@ class MainWindow(QMainWindow):
         voice = QAction("&Voice, speed and volume…", self)
         voice.triggered.connect(self.open_speech_settings)
         settings.addAction(voice)
+        self.settings_menu = settings  # (Settings > Reminders… is added by ui/reminders.py)
 
         help_menu = bar.addMenu("&Help")
         for topic, text, keys in (
