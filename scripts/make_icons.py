@@ -16,11 +16,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402 (after the platform is chosen)
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
-from homestretch.core.paths import APP_ICON, APP_ICON_SIZES, app_icon_png  # noqa: E402
+from homestretch.core.paths import APP_ICON, APP_ICON_SIZES, app_icon_png
 
 
 def render(svg: Path, size: int) -> QImage:
@@ -43,7 +43,7 @@ def main() -> int:
     for size in APP_ICON_SIZES:
         target = app_icon_png(size)
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not render(APP_ICON, size).save(str(target), "PNG"):
+        if not render(APP_ICON, size).save(str(target)):
             raise SystemExit(f"cannot write {target}")
         print(target)
     return 0
