@@ -111,12 +111,12 @@ SMOKE_TIMEOUT = 60.0
 
 
 def window_icon() -> QIcon:
-    """The application icon: the SVG, and the PNGs drawn from it for the small sizes."""
-    icon = QIcon(str(APP_ICON))
+    """The application icon: the PNGs drawn from the SVG at each size, then the SVG for
+    larger sizes (the PNGs first: an icon begun with an SVG lists none of its sizes)."""
+    icon = QIcon()
     for size in APP_ICON_SIZES:
-        png = app_icon_png(size)
-        if png.is_file():
-            icon.addFile(str(png), QSize(size, size))
+        icon.addFile(str(app_icon_png(size)), QSize(size, size))
+    icon.addFile(str(APP_ICON))
     return icon
 
 

@@ -171,3 +171,12 @@ def test_each_png_icon_is_the_svg_drawn_at_its_size(size: int, qapp: QGuiApplica
     assert difference / (size * size * 4) < 4, "the PNG no longer looks like the SVG"
     # And it is not blank: the icon's green square fills the middle.
     assert png.pixelColor(size // 2, size // 8).alpha() == 255
+
+
+def test_the_window_icon_has_the_svg_and_every_png_size(qapp: QGuiApplication) -> None:
+    from homestretch.app import window_icon
+
+    icon = window_icon()
+    assert {size.width() for size in icon.availableSizes()} >= set(APP_ICON_SIZES)
+    # Drawn large, it is the SVG (no PNG is larger than 256).
+    assert icon.pixmap(512, 512).width() == 512
