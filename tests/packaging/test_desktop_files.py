@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from homestretch import APP_ID, __version__
+from homestretch import APP_ID, APP_NAME, __version__
 from homestretch.cli import build_parser
 from homestretch.core.paths import APP_ICON, APP_ICON_SIZES, app_icon_png
 
@@ -56,6 +56,8 @@ def test_every_file_is_named_by_the_application_id() -> None:
     names = sorted(p.name for p in LINUX.iterdir() if p.name.startswith("io."))
     assert names == sorted([f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", f"{APP_ID}.mime.xml"])
     assert desktop_entry()["Desktop Entry"]["Icon"] == APP_ID
+    # On X11 the window's WM_CLASS class is the application name (app.py sets it).
+    assert desktop_entry()["Desktop Entry"]["StartupWMClass"] == APP_NAME
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == APP_ID
     assert root.findtext("launchable") == f"{APP_ID}.desktop"
