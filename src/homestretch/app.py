@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from homestretch import APP_ID, APP_NAME, __version__
-from homestretch.core.paths import APP_ICON, ASSETS_DIR, AppPaths
+from homestretch.core.paths import APP_ICON, APP_ICON_SIZES, ASSETS_DIR, AppPaths, app_icon_png
 from homestretch.core.settings import read_settings
 from homestretch.speech.problems import SpeechProblem
 from homestretch.ui.collector import GuiThreadCollector
@@ -105,6 +105,56 @@ def make_speaker(paths: AppPaths, problems: SpeechProblems) -> CueSpeaker:
     )
 
 
+SMOKE_SECONDS = 1.0
+"""``--smoke`` lets the session run this many seconds (of session time) before quitting."""
+SMOKE_TIMEOUT = 60.0
+"""``--smoke`` fails if no session has run that long this many seconds after start-up."""
+
+
+def window_icon() -> QIcon:
+    """The application icon: the PNGs drawn from the SVG at each size, then the SVG for
+    larger sizes (the PNGs first: an icon begun with an SVG lists none of its sizes)."""
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        icon.addFile(str(app_icon_png(size)), QSize(size, size))
+    icon.addFile(str(APP_ICON))
+    return icon
+
+
+def watch_smoke(window: MainWindow, app: QApplication) -> QTimer:
+    """``--smoke``: quit once the session has run :data:`SMOKE_SECONDS`; exit 0, else 1.
+
+    Looks every 50 ms (the GUI thread never waits); the session's own clock says
+    how far it got. Prints one line: what ran, or why nothing did.
+    """
+    import time
+
+    began = time.monotonic()
+    timer = QTimer(window)
+
+    def look() -> None:
+        session = window.session
+        ran = 0.0 if session is None else session.player.position()
+        if ran >= SMOKE_SECONDS and session is not None:
+            timer.stop()
+            name = session.timeline.routine.name
+            print(f"smoke: ok: {name!r} ran {ran:.1f} s", flush=True)
+            app.exit(0)
+        elif time.monotonic() - began > SMOKE_TIMEOUT:
+            timer.stop()
+            print(
+                f"smoke: FAILED: no session ran {SMOKE_SECONDS:g} s within {SMOKE_TIMEOUT:g} s "
+                f"(a session {'started' if session is not None else 'never started'})",
+                file=sys.stderr,
+                flush=True,
+            )
+            app.exit(1)
+
+    timer.timeout.connect(look)
+    timer.start(50)
+    return timer
+
+
 def run_app(
     paths: AppPaths,
     *,
@@ -113,6 +163,8 @@ def run_app(
     muted: bool = False,
     open_file: Path | None = None,
     tray: bool = False,
+    start: bool = False,
+    smoke: bool = False,
 ) -> int:
     """Open the window and run until it closes; the app's exit status.
 
@@ -121,13 +173,17 @@ def run_app(
             window on (``homestretch FILE.yaml``), once the routines are loaded.
         tray: start hidden in the tray (``--tray``, at login) when reminders are
             on and a tray exists; otherwise the window opens as usual.
+        start: start the selected routine's session once the window is ready
+            (``homestretch --start``, the desktop file's "Start today's session").
+        smoke: ``--smoke``: start a session, let it run one second, then quit
+            (status 0 if it ran, 1 if none ran within :data:`SMOKE_TIMEOUT`).
     """
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication([*argv] or [sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(APP_ICON)))
+    app.setWindowIcon(window_icon())
 
     diagnostics = start_diagnostics_log(paths)
     # One window per log: a running Homestretch takes the file and comes forward.
@@ -168,6 +224,10 @@ def run_app(
         if open_file is not None:
             window.add_routine(open_file)
         QTimer.singleShot(0, window.warm_up)
+        if start or smoke:
+            window.start_session()
+        if smoke:
+            parts.append(watch_smoke(window, app))
 
     window.first_painted.connect(finish_startup)
     if instance is not None:  # (after finish_startup: the routines are loaded first)

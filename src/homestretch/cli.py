@@ -74,6 +74,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start hidden in the tray when reminders are on (used at login)",
     )
+    parser.add_argument(
+        "--start",
+        action="store_true",
+        help="start the selected routine's session as soon as the window is ready "
+        '(the menu entry "Start today\'s session")',
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="check that the window and a session work: open the window (offscreen without "
+        "a display), run one second of a session and quit; exit 0 if it ran. Without "
+        "--data-dir, in a temporary folder that is deleted after",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list the bundled routines and your own")
     validate = commands.add_parser(
@@ -148,9 +161,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     paths = AppPaths.resolve(args.data_dir)
     try:
+        if args.command is None and args.smoke:
+            return _smoke(args, paths)
         if args.command is None:
             return _run_window(
-                paths, speed=args.speed, muted=args.mute, open_file=routine_file, tray=args.tray
+                paths,
+                speed=args.speed,
+                muted=args.mute,
+                open_file=routine_file,
+                start=args.start,
+                tray=args.tray,
             )
         handler = {
             "list": cmd_list,
@@ -203,6 +223,24 @@ def _routine_file_argument(arguments: list[str]) -> tuple[list[str], Path | None
     return arguments, None
 
 
+def _smoke(args: argparse.Namespace, paths: AppPaths) -> int:
+    """``--smoke``: the window and one second of a session, offscreen without a display."""
+    import os
+    import tempfile
+
+    from homestretch.core.paths import ENV_DATA_DIR
+
+    argv = sys.argv[:1]
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_display and "QT_QPA_PLATFORM" not in os.environ:
+        argv += ["-platform", "offscreen"]
+    if args.data_dir is not None or os.environ.get(ENV_DATA_DIR):
+        return _run_window(paths, speed=args.speed, muted=args.mute, smoke=True, argv=argv)
+    with tempfile.TemporaryDirectory(prefix="homestretch-smoke-") as folder:
+        temporary = AppPaths.resolve(folder)
+        return _run_window(temporary, speed=args.speed, muted=args.mute, smoke=True, argv=argv)
+
+
 def _run_window(
     paths: AppPaths,
     *,
@@ -210,12 +248,22 @@ def _run_window(
     muted: bool,
     open_file: Path | None = None,
     tray: bool = False,
+    start: bool = False,
+    smoke: bool = False,
+    argv: Sequence[str] | None = None,
 ) -> int:
     try:
         from homestretch.app import run_app
 
         return run_app(
-            paths, argv=sys.argv[:1], speed=speed, muted=muted, open_file=open_file, tray=tray
+            paths,
+            argv=sys.argv[:1] if argv is None else argv,
+            speed=speed,
+            muted=muted,
+            open_file=open_file,
+            start=start,
+            smoke=smoke,
+            tray=tray,
         )
     except Exception as exc:  # the last line of defence, as for the commands
         report = write_crash_report(paths, exc)

@@ -42,6 +42,15 @@ BUNDLED_ROUTINES_DIR = BUNDLED_ROOT / "routines"
 ASSETS_DIR = BUNDLED_ROOT / "assets"
 APP_ICON = ASSETS_DIR / "icons" / "homestretch.svg"
 """The window's icon: a person sitting on the floor, reaching for a stretched leg."""
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+"""The sizes the icon is also drawn at, as PNG (scripts/make_icons.py), for menus and docks."""
+
+
+def app_icon_png(size: int) -> Path:
+    """The icon drawn at ``size`` x ``size`` pixels (one of :data:`APP_ICON_SIZES`)."""
+    return ASSETS_DIR / "icons" / "png" / f"homestretch-{size}.png"
+
+
 BUNDLED_ROUTINE = BUNDLED_ROUTINES_DIR / "sciatica-relief.yaml"
 BUNDLED_DOCS_DIR = BUNDLED_ROOT / "docs"
 ROUTINE_FORMAT_DOC = BUNDLED_DOCS_DIR / "routine-format.md"
