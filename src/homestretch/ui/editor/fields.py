@@ -12,6 +12,7 @@ is always shown as plain text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -61,6 +62,7 @@ class Editable(Protocol):
     def insert(self, path: KeyPath, index: int, value: Any) -> None: ...
     def remove(self, path: KeyPath, index: int) -> None: ...
     def move(self, path: KeyPath, old: int, new: int) -> None: ...
+    def group(self, text: str) -> AbstractContextManager[None]: ...
 
 
 def number(value: float) -> int | float:

@@ -57,6 +57,7 @@ NEW_WORK: dict[str, Any] = {"seconds": 30}
 """The timed work an exercise gets when it changes from reps to a timed stretch."""
 NEW_PHASES: list[dict[str, Any]] = [{"name": "hold", "seconds": 5}]
 NEW_REPS = 5
+ONE_SIDED = (Sides.ALTERNATING.value, Sides.EACH.value)
 
 
 def heading(text: str) -> QLabel:
@@ -112,25 +113,33 @@ class Form(QWidget):
 
 
 class _StopRuleField(NumberField):
-    """A stop-rule number: the stop rule appears with its first number (format 2) and goes
-    with its last."""
+    """A stop-rule number: the stop rule needs format 2, so a file of format 1 is raised to it
+    with the rule's first number (one undo step)."""
 
     def put(self, value: Any) -> None:
         if self._updating or value == self.value():
             return
-        rule = self.draft.get(("stop_rule",))
-        name = self.path[-1]
-        if not isinstance(rule, dict):
-            if value is None:
-                return
+        with self.draft.group(f"change {self.label.text().lower()}"):
             schema = self.draft.get(("schema",))
-            if not isinstance(schema, int) or schema < SCHEMA_VERSION:
+            if value is not None and (not isinstance(schema, int) or schema < SCHEMA_VERSION):
                 self.draft.set(("schema",), SCHEMA_VERSION)
-            self.draft.set(("stop_rule",), {name: value})
-        elif value is None and all(rule.get(k) is None for k in rule if k != name):
-            self.draft.set(("stop_rule",), None)
-        else:
             self.draft.set(self.path, value)
+        self.edited.emit()
+
+
+class _SidesField(ChoiceField):
+    """Sides: an exercise that is no longer one-sided loses the keys only those may have
+    (its first side, the switch between legs), in the same undo step."""
+
+    def put(self, value: Any) -> None:
+        if self._updating or value == self.value():
+            return
+        exercise = self.path[:-1]
+        with self.draft.group("change sides"):
+            self.draft.set(self.path, value)
+            if value not in ONE_SIDED:
+                for name in ("first_side", "rest_between_sides"):
+                    self.draft.set((*exercise, name), None)
         self.edited.emit()
 
 
@@ -183,8 +192,8 @@ class ExerciseForm(Form):
 
         self.layout_.addWidget(_rule())
         self.layout_.addWidget(heading("Legs"))
-        self.sides = self.add(ChoiceField(draft, at("sides"), key(ex, "sides"), SIDES_WORDS))
-        self.sides.edited.connect(self._sides_changed)
+        self.sides = self.add(_SidesField(draft, at("sides"), key(ex, "sides"), SIDES_WORDS))
+        self.sides.edited.connect(self.refresh)
         self.first_side = self.add(
             ChoiceField(draft, at("first_side"), key(ex, "first_side"), SIDE_WORDS)
         )
@@ -235,7 +244,7 @@ class ExerciseForm(Form):
         name = self.draft.get(("exercises", self.index, "name"))
         self.title.setText(f"Exercise {self.index + 1}: {name or 'no name yet'}")
         sides = self.draft.get(("exercises", self.index, "sides"))
-        one_sided = sides in (Sides.ALTERNATING.value, Sides.EACH.value)
+        one_sided = sides in ONE_SIDED
         self.first_side.setVisible(one_sided)
         self.switch.setVisible(one_sided)
         timed = self.draft.get(("exercises", self.index, "work")) is not None
@@ -245,15 +254,6 @@ class ExerciseForm(Form):
         for field in self.work_fields:
             field.setVisible(timed)
 
-    def _sides_changed(self) -> None:
-        """Not one-sided any more: the keys only one-sided exercises may have go."""
-        sides = self.draft.get(("exercises", self.index, "sides"))
-        if sides not in (Sides.ALTERNATING.value, Sides.EACH.value):
-            for name in ("first_side", "rest_between_sides"):
-                if self.draft.get(("exercises", self.index, name)) is not None:
-                    self.draft.set(("exercises", self.index, name), None)
-        self.refresh()
-
     def _timing_chosen(self, row: int) -> None:
         mode = self.timing.itemData(row)
         at = ("exercises", self.index)
@@ -261,14 +261,15 @@ class ExerciseForm(Form):
         if (mode == WORK_MODE) == timed:
             return
         if mode == WORK_MODE:
-            for name in ("phases", "reps", "rest_between_reps"):
-                if self.draft.get((*at, name)) is not None:
+            with self.draft.group("use one timed stretch"):
+                for name in ("phases", "reps", "rest_between_reps"):
                     self.draft.set((*at, name), None)
-            self.draft.set((*at, "work"), dict(NEW_WORK))
+                self.draft.set((*at, "work"), dict(NEW_WORK))
         else:
-            self.draft.set((*at, "work"), None)
-            self.draft.set((*at, "reps"), NEW_REPS)
-            self.draft.set((*at, "phases"), [dict(p) for p in NEW_PHASES])
+            with self.draft.group("use reps of phases"):
+                self.draft.set((*at, "work"), None)
+                self.draft.set((*at, "reps"), NEW_REPS)
+                self.draft.set((*at, "phases"), [dict(p) for p in NEW_PHASES])
         self.refresh()
         self.edited.emit()
 
