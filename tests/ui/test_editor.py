@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,8 @@ def paths(isolated_data_dir: Path) -> AppPaths:
 
 def open_editor(qtbot: QtBot, draft: Draft) -> EditorWindow:
     window = EditorWindow(draft)
-    qtbot.addWidget(window)
+    # (closed at the end of the test without the unsaved-changes question)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_closing", True))
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
@@ -45,23 +45,22 @@ def open_editor(qtbot: QtBot, draft: Draft) -> EditorWindow:
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, paths: AppPaths) -> Iterator[EditorWindow]:
+def editor(qtbot: QtBot, paths: AppPaths) -> EditorWindow:
     window = open_editor(qtbot, Draft.open(BUNDLED_ROUTINE, paths=paths))
-    yield window
-    window._closing = True  # (qtbot closes it: no question at the end of a test)
+    return window
 
 
 def show_exercise(editor: EditorWindow, index: int) -> ExerciseForm:
     editor.list.setCurrentRow(index)
     form = editor.exercise_form
-    assert form is not None and form.index == index
+    assert form is not None
+    assert form.index == index
     assert editor.pages.currentWidget() is editor.exercise_scroll
     return form
 
 
 def field(form: Any, *path: str | int) -> Any:
-    found = form.fields[path]
-    return found
+    return form.fields[path]
 
 
 def type_into(qtbot: QtBot, widget: Any, text: str) -> None:
@@ -290,14 +289,15 @@ def test_exercises_reorder_by_keyboard(qtbot: QtBot, editor: EditorWindow) -> No
     qtbot.keyClick(editor.list, Qt.Key.Key_Up, ALT)  # type: ignore[no-untyped-call]
     assert [e["id"] for e in draft.get(("exercises",))] == [ids[1], ids[0], *ids[2:]]
     assert editor.list.currentRow() == 0
-    assert editor.exercise_form is not None and editor.exercise_form.index == 0
+    assert editor.exercise_form is not None
+    assert editor.exercise_form.index == 0
     assert editor.exercise_form.fields[("exercises", 0, "name")].editor.text() == (
         draft.get(("exercises", 0, "name"))
     )
     qtbot.keyClick(editor.list, Qt.Key.Key_Down, ALT)  # type: ignore[no-untyped-call]
     assert [e["id"] for e in draft.get(("exercises",))] == ids
     editor.down_button.click()
-    assert [e["id"] for e in draft.get(("exercises",))][:2] == [ids[1], ids[0]]
+    assert [e["id"] for e in draft.get(("exercises",))][:3] == [ids[0], ids[2], ids[1]]
 
 
 def test_exercises_reorder_by_drag_and_drop(qtbot: QtBot, editor: EditorWindow) -> None:
@@ -344,7 +344,8 @@ def test_add_from_the_catalogue_duplicate_and_remove(editor: EditorWindow) -> No
     assert draft.exercise_count() == count + 1
     assert draft.get(("exercises", 1, "name")) == "Knee pats"
     assert draft.get(("exercises", 1, "id")) != draft.get(("exercises", count, "id"))
-    assert editor.exercise_form is not None and editor.exercise_form.index == 1
+    assert editor.exercise_form is not None
+    assert editor.exercise_form.index == 1
     editor.duplicate_button.click()
     assert draft.exercise_count() == count + 2
     assert editor.list.currentRow() == 2
@@ -390,7 +391,8 @@ def test_totals_follow_the_edits(qtbot: QtBot, editor: EditorWindow) -> None:
     type_into(qtbot, field(form, "exercises", 0, "sets").box, "3")
     qtbot.waitUntil(lambda: editor.totals.text() != totals_text(seconds, 7))
     longer = draft.total_seconds()
-    assert longer is not None and longer > seconds
+    assert longer is not None
+    assert longer > seconds
     assert editor.totals.text() == totals_text(longer, 7)
     editor.remove_button.click()
     qtbot.waitUntil(lambda: editor.totals.text().endswith("6 exercises"))
@@ -465,7 +467,11 @@ def test_closing_with_changes_discard_writes_nothing(
     editor.close()
     answer(qtbot, editor, "Discard the changes")
     qtbot.waitUntil(lambda: not editor.isVisible())
-    assert not list(paths.user_routines_dir.glob("*.yaml")) if paths.user_routines_dir.exists() else True
+    assert (
+        not list(paths.user_routines_dir.glob("*.yaml"))
+        if paths.user_routines_dir.exists()
+        else True
+    )
 
 
 def test_closing_with_changes_save_writes_a_copy_of_a_bundled_routine(
@@ -517,5 +523,6 @@ def test_every_field_is_labelled_and_reached_by_tab(qtbot: QtBot, editor: Editor
     editor.down_button.setFocus()
     qtbot.keyClick(editor.down_button, Qt.Key.Key_Tab)  # type: ignore[no-untyped-call]
     focused = QApplication.focusWidget()
-    assert focused is not None and form.isAncestorOf(focused)
+    assert focused is not None
+    assert form.isAncestorOf(focused)
     assert focused is field(form, "exercises", 0, "name").editor

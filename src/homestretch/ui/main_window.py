@@ -49,6 +49,7 @@ from homestretch.ui.timelines import TimelineBuilder
 # The session's modules (timeline, figures, speech, the session view) load when
 # they are first needed, after the window is on screen.
 if TYPE_CHECKING:
+    from homestretch.core.draft import Draft
     from homestretch.core.history import HistoryError, HistoryLog, SessionRecorder
     from homestretch.core.library import IfTaken
     from homestretch.core.player import Outcome, State
@@ -1200,7 +1201,7 @@ class MainWindow(QMainWindow):
 
         self.open_editor(Draft.new(paths=self.paths))
 
-    def open_editor(self, draft: object) -> EditorWindow:
+    def open_editor(self, draft: Draft) -> EditorWindow:
         """Show the editor on ``draft`` (one editor at a time: an open one is brought up)."""
         from homestretch.ui.editor.window import EditorWindow
 
@@ -1208,7 +1209,7 @@ class MainWindow(QMainWindow):
             self.editor.raise_()
             self.editor.activateWindow()
             return self.editor
-        editor = EditorWindow(draft, self)  # type: ignore[arg-type]
+        editor = EditorWindow(draft, self)
         editor.saved.connect(lambda path: self.reload_routines(select=str(path)))
         editor.try_requested.connect(self.try_routine)
         self.editor = editor

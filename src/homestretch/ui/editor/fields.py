@@ -226,7 +226,8 @@ class NumberField(Field):
     def show_value(self, value: Any) -> None:
         if value is None or not isinstance(value, int | float) or isinstance(value, bool):
             value = self.box.minimum() if self.none_text else self.default()
-        self.box.setValue(value)  # type: ignore[arg-type]
+        if self.box.value() != value:  # (the text being typed stays as it is)
+            self.box.setValue(value)  # type: ignore[arg-type]
 
     def _changed(self, value: float) -> None:
         if self.none_text and value == self.box.minimum():

@@ -131,10 +131,12 @@ class PictureField(Field):
 
     def use_file(self, source: Path) -> None:
         """Copy ``source`` next to the routine and show it as the illustration."""
+        from homestretch.core.draft import PictureError
+
         try:
             self.copier.copy_picture(self.exercise, source)
-        except (OSError, ValueError) as exc:
-            self.show_problem(f"{source.name} cannot be used: {exc}")
+        except (PictureError, OSError) as exc:  # (a plain sentence naming the file)
+            self.show_problem(str(exc))
             return
         self.refresh()
         self.edited.emit()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
@@ -21,11 +20,9 @@ PREVIEW_LINES = 30
 
 def preview_text(timeline: Timeline) -> str:
     """The table ``homestretch preview`` prints for ``timeline``."""
-    from homestretch.cli import print_timeline  # (the one place the table is written)
+    from homestretch.core.preview import preview_lines  # (the one place the table is made)
 
-    out = io.StringIO()
-    print_timeline(timeline, out)
-    return out.getvalue()
+    return "\n".join(preview_lines(timeline)) + "\n"
 
 
 class PreviewDialog(QDialog):

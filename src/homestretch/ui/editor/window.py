@@ -20,6 +20,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from homestretch.core.routine import ASSETS_PREFIX, Severity
+from homestretch.core.draft import blank_exercise
+from homestretch.core.routine import ASSETS_PREFIX, RoutineError, Severity
 from homestretch.ui import style
 from homestretch.ui.editor.fields import FIELD_FONT_PX, KeyPath, is_reorder
 from homestretch.ui.editor.forms import ExerciseForm, Form, RoutineForm
@@ -42,7 +46,6 @@ from homestretch.ui.editor.picture import figure_icon
 from homestretch.ui.text import plain, tooltip
 
 if TYPE_CHECKING:
-
     from homestretch.core.draft import Draft, FieldProblem
     from homestretch.ui.editor.preview import PreviewDialog
 
@@ -56,15 +59,6 @@ BUNDLED_NOTICE = (
     "This is a routine that comes with Homestretch. Saving keeps it as it is and saves "
     "your changes as your own copy, with its own name."
 )
-BLANK_EXERCISE: dict[str, Any] = {
-    "name": "New exercise",
-    "position": "sitting",
-    "summary": "Describe the exercise in one sentence.",
-    "steps": ["Describe the first step."],
-    "reps": 5,
-    "phases": [{"name": "hold", "seconds": 5}],
-}
-"""What "Blank exercise" adds (the draft gives it an id): valid, to be written over."""
 WARNING = "⚠ "
 
 
@@ -335,7 +329,7 @@ class EditorWindow(QMainWindow):
             action.triggered.connect(lambda _=False, e=exercise: self.add_exercise(e))
         self.add_menu.addSeparator()
         blank = self.add_menu.addAction("Blank exercise")
-        blank.triggered.connect(lambda: self.add_exercise(BLANK_EXERCISE))
+        blank.triggered.connect(lambda: self.add_exercise(blank_exercise()))
 
     def _install_undo_keys(self, root: QWidget) -> None:
         for widget in (root, *root.findChildren(QWidget)):
@@ -493,10 +487,18 @@ class EditorWindow(QMainWindow):
 
     def _chain_tabs(self, form: QWidget) -> None:
         """Tab goes from the exercise list's buttons into the form, and on to the bottom row."""
+        def inner(widget: QWidget) -> bool:  # (part of a spin box, combo box or view)
+            parent = widget.parentWidget()
+            while parent is not None and parent is not form:
+                if isinstance(parent, QAbstractSpinBox | QComboBox | QAbstractScrollArea):
+                    return True
+                parent = parent.parentWidget()
+            return False
+
         focusable = [
             w
             for w in form.findChildren(QWidget)
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self and not inner(w)
         ]
         previous: QWidget = self.down_button
         for widget in focusable:
@@ -580,6 +582,14 @@ class EditorWindow(QMainWindow):
             return False
         try:
             path = self.draft.save()
+        except RoutineError as exc:  # (checked just before; a picture may have gone since)
+            self.warning = warn(
+                self,
+                title="Not saved",
+                text="The routine has problems to fix first:",
+                details="\n".join(str(p) for p in exc.problems),
+            )
+            return False
         except OSError as exc:
             self.warning = warn(
                 self,
