@@ -46,8 +46,7 @@ def open_editor(qtbot: QtBot, draft: Draft) -> EditorWindow:
 
 @pytest.fixture
 def editor(qtbot: QtBot, paths: AppPaths) -> EditorWindow:
-    window = open_editor(qtbot, Draft.open(BUNDLED_ROUTINE, paths=paths))
-    return window
+    return open_editor(qtbot, Draft.open(BUNDLED_ROUTINE, paths=paths))
 
 
 def show_exercise(editor: EditorWindow, index: int) -> ExerciseForm:

@@ -1206,7 +1206,6 @@ class MainWindow(QMainWindow):
         from homestretch.ui.editor.window import EditorWindow
 
         if self.editor is not None and self.editor.isVisible():
-            self.editor.raise_()
             self.editor.activateWindow()
             return self.editor
         editor = EditorWindow(draft, self)
@@ -1221,5 +1220,4 @@ class MainWindow(QMainWindow):
         if self._in_active_session():
             return
         self.start_session(trial=routine)
-        self.raise_()
         self.activateWindow()

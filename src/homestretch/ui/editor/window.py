@@ -199,8 +199,9 @@ class EditorWindow(QMainWindow):
         body = QHBoxLayout()
         column.addLayout(body, 1)
         left = QVBoxLayout()
-        self.routine_button = QPushButton("Routine name, times and stop rule")
+        self.routine_button = QPushButton("Routine settings")
         self.routine_button.setCheckable(True)
+        self.routine_button.setToolTip("The routine's name, description, times and stop rule")
         self.routine_button.clicked.connect(self.show_routine_form)
         left.addWidget(self.routine_button)
         exercises_label = plain(QLabel("Exercises (drag, or Alt+Up/Down, to reorder)"))
@@ -487,6 +488,7 @@ class EditorWindow(QMainWindow):
 
     def _chain_tabs(self, form: QWidget) -> None:
         """Tab goes from the exercise list's buttons into the form, and on to the bottom row."""
+
         def inner(widget: QWidget) -> bool:  # (part of a spin box, combo box or view)
             parent = widget.parentWidget()
             while parent is not None and parent is not form:
