@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -44,6 +45,11 @@ def activate(qtbot: QtBot, editor: EditorWindow) -> None:
     qtbot.waitUntil(editor.isActiveWindow)
 
 
+def field(form: Any, *path: str | int) -> Any:
+    """A form's field (of whichever kind) by its key path."""
+    return form.fields[path]
+
+
 def forget_changes(editor: EditorWindow) -> None:
     editor._closing = True  # (the test ends: no unsaved-changes question)
 
@@ -76,16 +82,16 @@ def test_new_routine_is_saved_reloaded_and_selected(
     assert not editor.notice.isVisible()
     assert editor.draft.path is None
     form = editor.routine_form
-    form.fields[("name",)].editor.setText("Evening")
-    form.fields[("name",)].editor.textEdited.emit("Evening")
+    field(form, "name").editor.setText("Evening")
+    field(form, "name").editor.textEdited.emit("Evening")
     editor.list.setCurrentRow(0)
     exercise = editor.exercise_form
     assert exercise is not None
     for name, text in (("name", "Calf stretch"), ("summary", "Stretch the calf.")):
-        box = exercise.fields[("exercises", 0, name)].editor
+        box = field(exercise, "exercises", 0, name).editor
         box.setFocus()
         qtbot.keyClicks(box, text)  # type: ignore[no-untyped-call]
-    steps = exercise.fields[("exercises", 0, "steps")]
+    steps = field(exercise, "exercises", 0, "steps")
     steps.list.item(0).setText("Lean on the wall.")
     editor.check()
     assert editor.draft.problems() == []
@@ -111,7 +117,7 @@ def test_try_it_plays_the_routine_fast_and_logs_nothing(
     editor.list.setCurrentRow(0)
     form = editor.exercise_form
     assert form is not None
-    form.fields[("exercises", 0, "reps")].box.setValue(2)  # (what is tried is the draft)
+    field(form, "exercises", 0, "reps").box.setValue(2)  # (what is tried is the draft)
     editor.check()
     editor.try_button.click()
     qtbot.waitUntil(lambda: window.driver is not None)
@@ -167,7 +173,7 @@ def test_nothing_is_cut_at_small_screen_sizes(
         assert problems(editor) == [], row
     form = editor.exercise_form
     assert form is not None
-    name = form.fields[("exercises", 4, "name")]
+    name = field(form, "exercises", 4, "name")
     name.editor.setText("")
     name.editor.textEdited.emit("")
     editor.check()
@@ -179,7 +185,7 @@ def test_nothing_is_cut_at_small_screen_sizes(
 def write_png(path: Path) -> Path:
     image = QImage(120, 80, QImage.Format.Format_RGB32)
     image.fill(QColor("#3a7bd5"))
-    assert image.save(str(path), "PNG")
+    assert image.save(str(path))  # (PNG, from the suffix)
     return path
 
 
@@ -204,16 +210,16 @@ def test_physiotherapist_adapts_the_bundled_routine_end_to_end(
     editor.list.setCurrentRow(0)
     form = editor.exercise_form
     assert form is not None
-    reps = form.fields[("exercises", 0, "reps")].box
+    reps = field(form, "exercises", 0, "reps").box
     reps.setFocus()
     qtbot.keyClick(reps, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]
     qtbot.keyClicks(reps, "5")  # type: ignore[no-untyped-call]
-    phases = form.fields[("exercises", 0, "phases")]
+    phases = field(form, "exercises", 0, "phases")
     hold = [p["name"] for p in draft.get(("exercises", 0, "phases"))].index("hold")
     phases.table.item(hold, 1).setData(Qt.ItemDataRole.EditRole, 8.0)
 
     # A picture of the physiotherapist's own, chosen in the file dialog.
-    picture = form.fields[("exercises", 0, "illustration")]
+    picture = field(form, "exercises", 0, "illustration")
     assert isinstance(picture, PictureField)
     png = write_png(tmp_path / "my knee.png")
     with qtbot.waitSignal(picture.choosing) as chosen:

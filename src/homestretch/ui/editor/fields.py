@@ -227,7 +227,7 @@ class NumberField(Field):
         if value is None or not isinstance(value, int | float) or isinstance(value, bool):
             value = self.box.minimum() if self.none_text else self.default()
         if self.box.value() != value:  # (the text being typed stays as it is)
-            self.box.setValue(value)  # type: ignore[arg-type]
+            self.box.setValue(value)
 
     def _changed(self, value: float) -> None:
         if self.none_text and value == self.box.minimum():
@@ -480,7 +480,8 @@ class PhasesTable(Field):
         self.table.setHorizontalHeaderLabels([k.label for k in keys])
         for column, k in enumerate(keys):
             header = self.table.horizontalHeaderItem(column)
-            header.setToolTip(tooltip(key_tip(k)))
+            if header is not None:
+                header.setToolTip(tooltip(key_tip(k)))
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
