@@ -530,3 +530,15 @@ def test_every_field_is_labelled_and_reached_by_tab(qtbot: QtBot, editor: Editor
     assert focused is not None
     assert form.isAncestorOf(focused)
     assert focused is field(form, "exercises", 0, "name").editor
+
+
+def test_undo_brings_back_a_cleared_name_into_its_box(qtbot: QtBot, editor: EditorWindow) -> None:
+    form = show_exercise(editor, 0)
+    name = field(form, "exercises", 0, "name")
+    type_into(qtbot, name.editor, "")
+    settle(editor)
+    assert name.message.isVisible()
+    qtbot.keyClick(name.editor, Qt.Key.Key_Z, CTRL)  # type: ignore[no-untyped-call]
+    assert editor.draft.get(("exercises", 0, "name")) == "Sitting knee extension"
+    assert name.editor.text() == "Sitting knee extension"
+    qtbot.waitUntil(lambda: not name.message.isVisible())

@@ -16,7 +16,7 @@ from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -52,6 +52,14 @@ DURATION_DECIMALS = 1
 """Durations are edited to a tenth of a second."""
 DURATION_STEP = 1.0
 """The arrows (and Up/Down keys) move a duration by a second."""
+NUMBER_BOX_WIDTH = 16
+"""A number box is this many characters wide (its words, such as "the routine's", fit)."""
+ARROWS_WIDTH = 40
+"""Pixels a spin box's arrows and frame take beside its words."""
+LIST_LINES = (3, 10)
+TABLE_SLACK = 6
+"""Pixels more than the phases table's rows need, so no scroll bar appears for a hair."""
+"""A list of texts, or the phases table, shows at least and at most this many rows."""
 
 
 class Editable(Protocol):
@@ -213,7 +221,10 @@ class NumberField(Field):
             box.setSpecialValueText(none_text)
         box.setKeyboardTracking(True)
         box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        metrics = box.fontMetrics()
+        words = metrics.horizontalAdvance(f"{none_text}  ") + ARROWS_WIDTH
+        box.setMinimumWidth(max(metrics.horizontalAdvance("0") * NUMBER_BOX_WIDTH, words))
         box.valueChanged.connect(self._changed)
         self.finish(box)
 
@@ -386,9 +397,20 @@ class TextListField(Field):
         rows = self.list.count()
         if rows:
             self.list.setCurrentRow(min(max(current, 0), rows - 1))
-        lines = max(3, min(rows, 8))
-        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * lines + 8)
+        self._fit_height()
         self._enable()
+
+    def _fit_height(self) -> None:
+        """As tall as its items (wrapped at its width), within :data:`LIST_LINES` lines."""
+        least, most = LIST_LINES
+        line = self.list.fontMetrics().lineSpacing()
+        content = sum(self.list.sizeHintForRow(r) for r in range(self.list.count()))
+        frame = 2 * self.list.frameWidth() + 4
+        self.list.setFixedHeight(max(least * line, min(content, most * line)) + frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_height()
 
     def _enable(self) -> None:
         row, rows = self.list.currentRow(), self.list.count()
@@ -523,11 +545,13 @@ class PhasesTable(Field):
         self.table.blockSignals(False)
         if phases:
             self.table.setCurrentCell(min(max(row, 0), len(phases) - 1), max(column, 0))
-        height = self.table.horizontalHeader().sizeHint().height()
-        rows = max(2, min(len(phases), 6))
-        self.table.setMinimumHeight(
-            height + rows * self.table.verticalHeader().defaultSectionSize() + 4
-        )
+        least, most = LIST_LINES
+        header = self.table.horizontalHeader()
+        height = max(header.sizeHint().height(), header.height())
+        shown = min(len(phases), most)
+        rows = sum(self.table.rowHeight(r) for r in range(shown))
+        rows += max(0, least - shown) * self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(height + rows + 2 * self.table.frameWidth() + TABLE_SLACK)
         self._enable()
 
     def _enable(self) -> None:

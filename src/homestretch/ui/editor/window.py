@@ -555,16 +555,24 @@ class EditorWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.draft.can_undo:
+            order = self._order()
             self.draft.undo()
-            self._after_history()
+            self._after_history(order)
 
     def redo(self) -> None:
         if self.draft.can_redo:
+            order = self._order()
             self.draft.redo()
-            self._after_history()
+            self._after_history(order)
 
-    def _after_history(self) -> None:
-        if self.pages.currentWidget() is self.exercise_scroll:
+    def _order(self) -> list[Any]:
+        exercises = self.draft.get(("exercises",))
+        return [e.get("id") if isinstance(e, dict) else None for e in exercises or []]
+
+    def _after_history(self, order: list[Any]) -> None:
+        """After an undo or redo: the form afresh if exercises came, went or moved (its
+        fields' places changed); the draft's listener has refreshed the values."""
+        if self._order() != order and self.pages.currentWidget() is self.exercise_scroll:
             self._rebuild_form(min(max(0, self.list.currentRow()), self.draft.exercise_count() - 1))
         self._update()
 
