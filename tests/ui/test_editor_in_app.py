@@ -165,11 +165,11 @@ def test_nothing_is_cut_at_small_screen_sizes(
     qtbot.waitExposed(editor)
     assert editor.width() <= size[0]
     assert editor.height() <= size[1]
-    QApplication.processEvents()
+    settle()
     assert problems(editor) == []
     for row in (0, 4):  # a one-leg exercise with phases, and a timed stretch
         editor.list.setCurrentRow(row)
-        QApplication.processEvents()
+        settle()
         assert problems(editor) == [], row
     form = editor.exercise_form
     assert form is not None
@@ -177,9 +177,14 @@ def test_nothing_is_cut_at_small_screen_sizes(
     name.editor.setText("")
     name.editor.textEdited.emit("")
     editor.check()
-    QApplication.processEvents()
+    settle()
     assert name.message.isVisible()
     assert problems(editor) == []  # (with messages shown too)
+
+
+def settle() -> None:
+    for _ in range(3):  # layouts and scroll areas settle, as on screen
+        QApplication.processEvents()
 
 
 def write_png(path: Path) -> Path:
