@@ -293,3 +293,21 @@ def test_physiotherapist_adapts_the_bundled_routine_end_to_end(
     assert window.session is not None
     assert len(window.session.timeline.routine.exercises) == 6
     assert window.recorder is not None  # (a real session is logged)
+
+
+def test_quitting_the_app_asks_about_the_editors_changes_first(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    editor = open_from_page(qtbot, window)
+    editor.list.setCurrentRow(0)
+    field(editor.exercise_form, "exercises", 0, "reps").box.setValue(3)
+    window.close()
+    assert window.isVisible()  # (not yet: the editor asks)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    box = QApplication.activeModalWidget()
+    assert box is not None
+    assert "Save the changes" in box.text()  # type: ignore[attr-defined]
+    box.reject()
+    assert editor.isVisible()
+    forget_changes(editor)

@@ -1170,6 +1170,9 @@ class MainWindow(QMainWindow):
             self._change_settings(window=saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.editor is not None and self.editor.isVisible() and not self.editor.close():
+            event.ignore()  # (the editor asks about its unsaved changes first)
+            return
         if self.isVisible():
             self._remember_geometry()
         if self._history_view is not None:

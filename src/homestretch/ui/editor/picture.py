@@ -72,6 +72,7 @@ class Pictures(Protocol):
     """What the picker needs of the draft besides its data."""
 
     def copy_picture(self, index: int, source: Path) -> str: ...
+    def picture_file(self, index: int) -> Path | None: ...
 
 
 class PictureField(Field):
@@ -105,7 +106,9 @@ class PictureField(Field):
         for reference in bundled_figures():
             combo.addItem(figure_icon(reference), f"Figure: {figure_words(reference)}", reference)
         if isinstance(value, str) and combo.findData(value) < 0:
-            combo.addItem(f"Your picture: {Path(value).name}", value)
+            shown = self.copier.picture_file(self.exercise)  # (a bounded, checked picture)
+            icon = QIcon(str(shown)) if shown is not None else QIcon()
+            combo.addItem(icon, f"Your picture: {Path(value).name}", value)
         combo.addItem(CHOOSE_FILE, _CHOOSE)
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
