@@ -209,6 +209,12 @@ def editor(walk: Walk) -> Iterator[str]:
     shown.list.setCurrentRow(0)
     walk.settle()
     yield "editor exercise"
+    button = shown.add_button
+    shown.add_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+    walk.settle()
+    yield "editor catalogue"
+    shown.add_menu.close()
+    walk.settle()
     form = shown.exercise_form
     assert form is not None
     shown.exercise_scroll.ensureWidgetVisible(form.fields[("exercises", 0, "phases")])

@@ -1211,6 +1211,8 @@ class MainWindow(QMainWindow):
         if self.editor is not None and self.editor.isVisible():
             self.editor.activateWindow()
             return self.editor
+        if self.editor is not None:
+            self.editor.deleteLater()  # (closed: its draft is done with)
         editor = EditorWindow(draft, self)
         editor.saved.connect(lambda path: self.reload_routines(select=str(path)))
         editor.try_requested.connect(self.try_routine)

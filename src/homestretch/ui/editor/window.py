@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QProxyStyle,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +62,8 @@ BUNDLED_NOTICE = (
     "your changes as your own copy, with its own name."
 )
 WARNING = "⚠ "
+CATALOGUE_ICON_PX = 40
+"""The figures in the catalogue menu are drawn this many pixels tall."""
 
 
 def totals_text(seconds: float | None, count: int) -> str:
@@ -123,6 +127,17 @@ class ExerciseList(QListWidget):
             self.moved.emit(row, row + direction)
         elif not direction:
             super().keyPressEvent(event)
+
+
+class _LargeIcons(QProxyStyle):
+    """A menu whose icons (the figures of the catalogue) are large enough to recognise."""
+
+    def pixelMetric(  # noqa: N802 (Qt API)
+        self, metric: QStyle.PixelMetric, option: Any = None, widget: Any = None
+    ) -> int:
+        if metric is QStyle.PixelMetric.PM_SmallIconSize:
+            return CATALOGUE_ICON_PX
+        return super().pixelMetric(metric, option, widget)
 
 
 class _UndoKeys(QObject):
@@ -215,12 +230,17 @@ class EditorWindow(QMainWindow):
         exercises_label.setBuddy(self.list)
         self.list.currentRowChanged.connect(self._row_chosen)
         self.list.itemClicked.connect(lambda _item: self._row_chosen(self.list.currentRow()))
+        self.list.itemActivated.connect(lambda _item: self._row_chosen(self.list.currentRow()))
         self.list.moved.connect(self.move_exercise)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton("Add…")
         self.add_button.setAccessibleName("Add an exercise")
         self.add_menu = QMenu(self.add_button)
+        self.add_menu.setFont(style.font(FIELD_FONT_PX))
+        self.add_menu.setToolTipsVisible(True)
+        self._menu_style = _LargeIcons()
+        self.add_menu.setStyle(self._menu_style)
         self.add_button.setMenu(self.add_menu)
         self.duplicate_button = QPushButton("Duplicate")
         self.duplicate_button.clicked.connect(self.duplicate_exercise)
