@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from homestretch.core.player import State
 from homestretch.core.timeline import SegmentKind
@@ -226,6 +226,7 @@ def editor(walk: Walk) -> Iterator[str]:
     yield "editor exercise end"
     bar.setValue(0)
     name = form.fields[("exercises", 0, "name")].editor
+    assert isinstance(name, QLineEdit)
     name.setFocus()
     name.selectAll()
     from PySide6.QtTest import QTest

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from homestretch.cli import main as cli_main
@@ -306,8 +306,8 @@ def test_quitting_the_app_asks_about_the_editors_changes_first(
     assert window.isVisible()  # (not yet: the editor asks)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
     box = QApplication.activeModalWidget()
-    assert box is not None
-    assert "Save the changes" in box.text()  # type: ignore[attr-defined]
+    assert isinstance(box, QMessageBox)
+    assert "Save the changes" in box.text()
     box.reject()
     assert editor.isVisible()
     forget_changes(editor)
