@@ -542,3 +542,63 @@ def test_undo_brings_back_a_cleared_name_into_its_box(qtbot: QtBot, editor: Edit
     assert editor.draft.get(("exercises", 0, "name")) == "Sitting knee extension"
     assert name.editor.text() == "Sitting knee extension"
     qtbot.waitUntil(lambda: not name.message.isVisible())
+
+
+# ---------------------------------------------------------------- things that go wrong, for real
+
+
+def test_a_pipe_chosen_as_a_picture_is_refused_next_to_the_field(
+    editor: EditorWindow, tmp_path: Path
+) -> None:
+    import os
+
+    form = show_exercise(editor, 0)
+    picture = field(form, "exercises", 0, "illustration")
+    before = editor.draft.get(("exercises", 0, "illustration"))
+    pipe = tmp_path / "knee.png"
+    os.mkfifo(pipe)
+    picture.use_file(pipe)  # (what the file dialog gives when the pipe is chosen)
+    assert editor.draft.get(("exercises", 0, "illustration")) == before
+    assert picture.message.isVisible()
+    assert "knee.png" in picture.message.text()
+    assert not editor.draft.modified
+
+
+def test_a_folder_that_cannot_be_written_keeps_the_routine_open_and_says_so(
+    qtbot: QtBot, editor: EditorWindow, paths: AppPaths
+) -> None:
+    folder = paths.user_routines_dir
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the routines folder should be\n", encoding="utf-8")
+    type_into(qtbot, field(editor.routine_form, "name").editor, "For Anna")
+    assert not editor.save()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    assert "could not be saved" in dialog.message.text()  # type: ignore[attr-defined]
+    dialog.close()
+    assert editor.draft.modified
+    assert editor.draft.get(("name",)) == "For Anna"
+    assert folder.read_text(encoding="utf-8").startswith("a file where")
+
+
+def test_a_file_with_problems_opens_with_each_message_at_its_field(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    text = BUNDLED_ROUTINE.read_text(encoding="utf-8").replace(
+        "sessions_per_week: 7", "sessions_per_week: 30", 1
+    )
+    broken = paths.user_routines_dir / "broken.yaml"
+    broken.parent.mkdir(parents=True, exist_ok=True)
+    broken.write_text(text, encoding="utf-8")
+    window = open_editor(qtbot, Draft.open(broken, paths=paths))
+    sessions = field(window.routine_form, "sessions_per_week")
+    assert sessions.message.isVisible()
+    assert "sessions_per_week" in sessions.message.text()
+    assert not window.notice.isVisible()  # (the user's own file)
+    assert not window.try_button.isEnabled()
+    sessions.box.setValue(5)
+    window.check()
+    assert not sessions.message.isVisible()
+    assert window.try_button.isEnabled()
+    window._closing = True
