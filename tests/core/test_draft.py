@@ -7,18 +7,31 @@ what is valid, and saved files are loaded again with it.
 from __future__ import annotations
 
 import difflib
+import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from homestretch.core.draft import Change, Draft, FieldProblem, describe, unique_id
+from homestretch.core.draft import (
+    Change,
+    Draft,
+    FieldProblem,
+    PictureError,
+    describe,
+    unique_id,
+)
+from homestretch.core.files import FileReadError
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE, AppPaths
 from homestretch.core.routine import RoutineError, Severity, load_routine
 from homestretch.core.routine_keys import ID_PATTERN, MAX_ID
 from homestretch.core.timeline import build_timeline
 from homestretch.core.writer import backup_path
+from tests.core.test_writer import routines
 from tests.helpers import FakeClock
 
 ORIGINAL = BUNDLED_ROUTINE.read_text(encoding="utf-8")
@@ -276,8 +289,6 @@ def test_unique_ids_come_from_the_name() -> None:
     long = unique_id("x" * 200, ["x" * MAX_ID])
     assert len(long) <= MAX_ID
     assert long.endswith("-2")
-    import re
-
     assert re.fullmatch(ID_PATTERN, long)
 
 
@@ -499,3 +510,300 @@ def test_a_new_draft_is_saved_under_a_free_name(paths: AppPaths) -> None:
     assert second.save() == paths.user_routines_dir / "knee-care-2.yaml"
     assert load_routine(first.path).name == "Knee care"  # type: ignore[arg-type]
     assert not backup_path(first.path).exists()  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- properties
+
+_NUMBER_FIELDS: list[tuple[str, int, int]] = [
+    ("reps", 1, 100),
+    ("sets", 1, 20),
+    ("rest_after", 0, 3600),
+    ("rest_between_sets", 0, 3600),
+    ("prepare_seconds", 0, 3600),
+]
+_WORDS = st.text("abc XYZ-:#'\"{}é", min_size=0, max_size=12)
+
+
+@st.composite
+def edits(draw: st.DrawFn) -> list[tuple[str, Any]]:
+    """A sequence of editing operations (some invalid values, undo, redo, save, pauses)."""
+    operations: list[tuple[str, Any]] = []
+    for _ in range(draw(st.integers(1, 25))):
+        kind = draw(
+            st.sampled_from(
+                ["number", "text", "remove-key", "insert-step", "remove-step", "move",
+                 "add", "duplicate", "remove-exercise", "group", "undo", "redo", "save",
+                 "pause"]
+            )
+        )  # fmt: skip
+        exercise = draw(st.integers(0, 6))
+        if kind == "number":
+            name, low, high = draw(st.sampled_from(_NUMBER_FIELDS))
+            operations.append((kind, (exercise, name, draw(st.integers(low - 1, high)))))
+        elif kind == "text":
+            field = draw(st.sampled_from(["name", "summary"]))
+            operations.append((kind, (exercise, field, draw(_WORDS))))
+        elif kind == "remove-key":
+            operations.append((kind, (exercise, draw(st.sampled_from(["cautions", "sets"])))))
+        elif kind in ("insert-step", "remove-step"):
+            operations.append((kind, (exercise, draw(st.integers(0, 3)), draw(_WORDS))))
+        elif kind == "move":
+            operations.append((kind, (draw(st.integers(0, 6)), draw(st.integers(0, 6)))))
+        elif kind == "add":
+            operations.append((kind, (draw(st.integers(0, 6)), draw(st.integers(0, 8)))))
+        elif kind == "pause":
+            operations.append((kind, draw(st.sampled_from([0.1, 1.0, 5.0]))))
+        else:
+            operations.append((kind, exercise))
+    return operations
+
+
+def _apply(draft: Draft, kind: str, arg: Any, catalogue: list[dict[str, Any]]) -> None:
+    count = draft.exercise_count()
+    if kind == "undo":
+        draft.undo()
+    elif kind == "redo":
+        draft.redo()
+    elif kind == "add":
+        draft.add_exercise(catalogue[arg[0]], arg[1])
+    elif kind == "move":
+        if max(arg) < count:
+            draft.move(("exercises",), *arg)
+    elif (isinstance(arg, tuple) and arg[0] >= count) or (isinstance(arg, int) and arg >= count):
+        return
+    elif kind in ("number", "text"):
+        index, name, value = arg
+        draft.set(("exercises", index, name), value)
+        assert draft.get(("exercises", index, name)) == value
+    elif kind == "remove-key":
+        draft.set(("exercises", arg[0], arg[1]), None)
+        assert draft.get(("exercises", arg[0], arg[1])) is None
+    elif kind == "insert-step":
+        steps = draft.get(("exercises", arg[0], "steps")) or []
+        draft.insert(("exercises", arg[0], "steps"), min(arg[1], len(steps)), arg[2] or "x")
+    elif kind == "remove-step":
+        steps = draft.get(("exercises", arg[0], "steps")) or []
+        if arg[1] < len(steps):
+            draft.remove(("exercises", arg[0], "steps"), arg[1])
+    elif kind == "duplicate":
+        draft.duplicate_exercise(arg)
+    elif kind == "remove-exercise":
+        draft.remove(("exercises",), arg)
+    elif kind == "group":
+        with draft.group("change reps and sets"):
+            draft.set(("exercises", arg, "sets"), 2)
+            draft.set(("exercises", arg, "reps"), 3)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(operations=edits())
+def test_undo_all_gives_the_original_and_redo_all_the_final_data(
+    operations: list[tuple[str, Any]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    paths = AppPaths.resolve(tmp_path_factory.mktemp("data"))
+    clock = FakeClock()
+    draft = Draft.open(BUNDLED_ROUTINE, paths=paths, now=clock)
+    catalogue = draft.catalogue()
+    original = draft.data
+    saved = draft.data
+    for kind, arg in operations:
+        if kind == "pause":
+            clock.advance(arg)
+            continue
+        if kind == "save":
+            try:
+                draft.save()
+            except RoutineError:
+                assert draft.modified == (draft.data != saved)
+            else:
+                saved = draft.data
+        else:
+            _apply(draft, kind, arg, catalogue)
+        clock.advance(0.3)
+        assert draft.modified == (draft.data != saved)
+        ids = [e["id"] for e in draft.get(("exercises",))]
+        assert len(set(ids)) == len(ids)
+    while draft.can_redo:  # the last of the edits not undone
+        draft.redo()
+    final = draft.data
+    while draft.can_undo:
+        draft.undo()
+        assert draft.modified == (draft.data != saved)
+    assert draft.data == original
+    while draft.can_redo:
+        draft.redo()
+    assert draft.data == final
+    assert draft.modified == (final != saved)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=routines())
+def test_a_saved_draft_opens_again_as_the_same_data_and_routine(
+    data: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    paths = AppPaths.resolve(tmp_path_factory.mktemp("data"))
+    draft = Draft.new(paths=paths, name=data["name"])
+    with draft.group("replace everything"):
+        for key, value in data.items():
+            draft.set((key,), value)
+    routine = draft.routine()
+    if routine is None:  # a generated session too long for the loader
+        assert any("too long" in p.message or "steps" in p.message for p in draft.problems())
+        return
+    path = draft.save()
+    again = Draft.open(path, paths=paths)
+    assert again.data == draft.data
+    assert again.text() == path.read_text(encoding="utf-8")
+    assert replace(load_routine(path), source=None) == routine
+
+
+# --------------------------------------------------------------------------- pictures
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect/></svg>'
+
+
+def test_a_picture_is_copied_next_to_the_routine_at_save(
+    paths: AppPaths, users_copy: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "My Knee: photo #1.PNG"
+    source.write_bytes(PNG)
+    draft = Draft.open(users_copy, paths=paths)
+    reference = draft.copy_picture(2, source)
+    assert reference == "mine-pictures/my-knee-photo-1.png"
+    assert draft.get(("exercises", 2, "illustration")) == reference
+    assert draft.undo_text == "Undo change picture"
+    assert draft.pending_pictures == {reference: source}
+    assert draft.picture_file(2) == source
+    assert draft.problems() == []  # the copy still to make is no missing picture
+    routine = draft.routine()
+    assert routine is not None
+    assert routine.exercises[2].illustration == source.resolve()
+    assert not (users_copy.parent / reference).exists()  # nothing written before saving
+    draft.save()
+    copied = users_copy.parent / reference
+    assert copied.read_bytes() == PNG
+    assert draft.pending_pictures == {}
+    assert draft.picture_file(2) == copied
+    saved = load_routine(users_copy)
+    assert saved.warnings == ()
+    assert saved.exercises[2].illustration == copied.resolve()
+    # A second picture of the same name gets a name of its own.
+    other = tmp_path / "elsewhere" / "my knee photo 1.png"
+    other.parent.mkdir()
+    other.write_bytes(PNG)
+    assert draft.copy_picture(3, other) == "mine-pictures/my-knee-photo-1-2.png"
+    assert draft.copy_picture(4, other) == "mine-pictures/my-knee-photo-1-3.png"
+
+
+def test_an_undone_picture_is_not_copied(paths: AppPaths, users_copy: Path, tmp_path: Path) -> None:
+    source = tmp_path / "knee.svg"
+    source.write_bytes(SVG)
+    draft = Draft.open(users_copy, paths=paths)
+    draft.copy_picture(0, source)
+    draft.undo()
+    assert draft.pending_pictures == {}
+    draft.set(("exercises", 0, "reps"), 9)
+    draft.save()
+    assert not (users_copy.parent / "mine-pictures").exists()
+
+
+def test_a_picture_for_a_bundled_or_new_routine_goes_with_its_copy(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    source = tmp_path / "knee.jpg"
+    source.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 32)
+    bundled = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    assert bundled.copy_picture(1, source) == "sciatica-relief (copy)-pictures/knee.jpg"
+    saved = bundled.save()
+    assert saved == paths.user_routines_dir / "sciatica-relief (copy).yaml"
+    assert (
+        load_routine(saved).exercises[1].illustration
+        == (saved.parent / "sciatica-relief (copy)-pictures" / "knee.jpg").resolve()
+    )
+    assert not (BUNDLED_ROUTINE.parent / "sciatica-relief (copy)-pictures").exists()
+    new = Draft.new(paths=paths, name="Knees")
+    assert new.copy_picture(0, source) == "knees-pictures/knee.jpg"
+    new.set(("exercises", 0, "name"), "Knee pats")
+    new.set(("exercises", 0, "summary"), "Pat your knees.")
+    new.set(("exercises", 0, "steps", 0), "Sit and pat.")
+    path = new.save()
+    assert path == paths.user_routines_dir / "knees.yaml"
+    assert (path.parent / "knees-pictures" / "knee.jpg").is_file()
+    assert load_routine(path).warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("fake.png", b"GIF89a", "is not a PNG file"),
+        ("fake.jpg", PNG, "is not a JPEG file"),
+        ("linked.svg", b'<svg><image href="/etc/hosts"/></svg>', "links to another file"),
+        ("notes.txt", b"hello", "is not an SVG, PNG or JPEG picture"),
+        ("figure.yaml", b"not: a figure", "has problems"),
+    ],
+)
+def test_a_file_that_is_no_usable_picture_is_refused_naming_it(
+    paths: AppPaths, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    source = tmp_path / name
+    source.write_bytes(content)
+    draft = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    with pytest.raises(PictureError, match=re.escape(message)) as caught:
+        draft.copy_picture(0, source)
+    assert str(source) in str(caught.value)
+    assert not draft.can_undo
+
+
+def test_a_named_pipe_or_a_device_is_refused_without_hanging(
+    paths: AppPaths, fifo: Path, tmp_path: Path
+) -> None:
+    pipe = fifo.with_name("pipe.png")
+    fifo.rename(pipe)
+    draft = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    with pytest.raises(FileReadError, match="named pipe") as caught:
+        draft.copy_picture(0, pipe)
+    assert str(pipe) in str(caught.value)
+    zero = tmp_path / "zero.png"
+    zero.symlink_to("/dev/zero")
+    with pytest.raises(FileReadError, match="device"):
+        draft.copy_picture(0, zero)
+    with pytest.raises(FileReadError, match="does not exist"):
+        draft.copy_picture(0, tmp_path / "gone.png")
+    assert not draft.can_undo
+
+
+def test_a_broken_figure_is_reported_at_the_picture_that_shows_it(
+    paths: AppPaths, users_copy: Path
+) -> None:
+    figure = users_copy.parent / "mine-pictures" / "pose.yaml"
+    figure.parent.mkdir()
+    figure.write_text("schema: 1\nposes: []\n", encoding="utf-8")
+    draft = Draft.open(users_copy, paths=paths)
+    draft.set(("exercises", 3, "illustration"), "mine-pictures/pose.yaml")
+    problems = draft.problems()
+    assert problems
+    assert {p.path for p in problems} == {("exercises", 3, "illustration")}
+    assert all(p.severity is Severity.WARNING for p in problems)
+    assert any(p.message.startswith(f"{figure}:") for p in problems)
+    assert draft.routine() is not None  # a placeholder is shown instead
+
+
+def test_a_bundled_routines_own_pictures_go_with_its_copy(paths: AppPaths, tmp_path: Path) -> None:
+    bundled_dir = tmp_path / "bundled"
+    (bundled_dir / "pics").mkdir(parents=True)
+    (bundled_dir / "pics" / "knee.png").write_bytes(PNG)
+    routine = bundled_dir / "knees.yaml"
+    routine.write_text(
+        "schema: 2\nname: Knees\nexercises:\n  - id: pats\n    name: Pats\n"
+        "    position: sitting\n    summary: Pat.\n    steps: [Pat.]\n"
+        "    illustration: pics/knee.png\n    work: { seconds: 30 }\n",
+        encoding="utf-8",
+    )
+    draft = Draft.open(routine, paths=paths, bundled_dir=bundled_dir)
+    assert draft.bundled
+    assert draft.problems() == []
+    saved = draft.save()
+    assert saved == paths.user_routines_dir / "knees (copy).yaml"
+    assert (paths.user_routines_dir / "pics" / "knee.png").read_bytes() == PNG
+    assert load_routine(saved).warnings == ()

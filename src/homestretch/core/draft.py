@@ -29,7 +29,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -229,7 +229,7 @@ class Draft:
             parse_routine(raw, label=str(path), base_dir=path.parent, assets_dir=assets_dir)
             raise RoutineError([Problem(str(path), 1, 1, "the file is not a routine")])
         bundled = path.resolve().is_relative_to(bundled_dir.resolve())
-        return cls(
+        draft = cls(
             data,
             paths=paths,
             path=path,
@@ -239,6 +239,29 @@ class Draft:
             bundled_dir=bundled_dir,
             assets_dir=assets_dir,
         )
+        if bundled:
+            draft._take_pictures_along()
+        return draft
+
+    def _take_pictures_along(self) -> None:
+        """A bundled routine's own pictures (beside it, not ``assets:``) are copied
+        with the copy its first save makes, under the same references."""
+        from homestretch.core.files import FileReadError
+        from homestretch.core.routine import ASSETS_PREFIX
+
+        assert self.path is not None
+        for reference in sorted(self._references()):
+            if reference.startswith(ASSETS_PREFIX):
+                continue
+            source = self.path.parent / reference
+            limit = (
+                MAX_FILE_BYTES if source.suffix.lower() in FIGURE_SUFFIXES else MAX_PICTURE_BYTES
+            )
+            try:
+                content = read_regular_file(source, limit)
+            except FileReadError:
+                continue  # the loader says what is wrong with it
+            self._pending[reference] = _Pending(source, content)
 
     @classmethod
     def new(
@@ -518,7 +541,13 @@ class Draft:
     def problems(self) -> list[FieldProblem]:
         """What the loader says about :meth:`text`, each placed at the key it is about."""
         checked = self._check()
-        return _field_problems(checked.text, checked.problems, checked.label)
+        pictures: dict[Path, KeyPath] = {}
+        if any(p.file != checked.label for p in checked.problems):
+            for index in range(self.exercise_count()):
+                found = self.picture_file(index)
+                if found is not None:
+                    pictures.setdefault(found.resolve(), ("exercises", index, "illustration"))
+        return _field_problems(checked.text, checked.problems, checked.label, pictures)
 
     def routine(self) -> Routine | None:
         """The routine as the loader reads :meth:`text`, or None while it has errors."""
@@ -559,8 +588,20 @@ class Draft:
             routine, problems = None, exc.problems
         pending = {f"picture '{ref}' not found" for ref in self._pending}
         problems = tuple(p for p in problems if p.message not in pending)
+        if routine is not None and self._pending:
+            routine = self._with_pending_pictures(routine)
         self._checked = _Checked(text, routine, problems, label)
         return self._checked
+
+    def _with_pending_pictures(self, routine: Routine) -> Routine:
+        """``routine`` showing the pictures still to be copied from where they are now."""
+        exercises = []
+        for exercise, item in zip(routine.exercises, self._data["exercises"], strict=True):
+            pending = self._pending.get(item.get("illustration"))
+            if pending is not None:
+                exercise = replace(exercise, illustration=pending.source.resolve())
+            exercises.append(exercise)
+        return replace(routine, exercises=tuple(exercises))
 
     def _render(self) -> str:
         from homestretch.core.writer import edit_routine_text, routine_text
@@ -669,10 +710,10 @@ class Draft:
         from homestretch.core.writer import save_routine
 
         target = self._save_path()
+        self._raise_errors()
         if self.bundled:
             self._rename_copy()
         text = self.text()
-        self._raise_errors()
         used = self._references()
         for reference, pending in self._pending.items():
             if reference in used:
@@ -709,10 +750,8 @@ class Draft:
             for entry in discover(self._bundled_dir, self.paths.user_routines_dir)
             if entry.routine is not None
         }
-        if name in taken:
-            self._data["name"] = copy_name(name, taken)
-            self._checked = None
-            self._notify(Change(("name",)))
+        if name in taken:  # an edit like any other, so undo and redo keep it
+            self.set(("name",), copy_name(name, taken), merge=False)
 
     # ------------------------------------------------------------------ helpers
 
@@ -1024,13 +1063,17 @@ def _walk(node: yaml.Node, path: KeyPath, places: _Places) -> None:
             _walk(item, (*path, index), places)
 
 
-def _field_problems(text: str, problems: Sequence[Problem], label: str) -> list[FieldProblem]:
+def _field_problems(
+    text: str, problems: Sequence[Problem], label: str, pictures: Mapping[Path, KeyPath]
+) -> list[FieldProblem]:
     places = _places(text)
     result = []
     for problem in problems:
         if problem.file != label:
-            # A problem inside another file (a figure the routine uses): its own place.
-            result.append(FieldProblem((), str(problem), 0, problem.severity))
+            # A problem inside another file (a figure an exercise shows): at that
+            # exercise's picture, the message saying where in the figure it is.
+            path = pictures.get(Path(problem.file).resolve(), ())
+            result.append(FieldProblem(path, str(problem), 0, problem.severity))
             continue
         path = _path_of(problem, places) if places is not None else ()
         line = 0 if problem.line == WHOLE_FILE else problem.line
@@ -1084,9 +1127,18 @@ def _check_picture(source: Path, content: bytes, assets_dir: Path) -> None:
             problems: Sequence[Problem] = routine.warnings
         except RoutineError as exc:
             problems = exc.problems
-    for problem in problems:
-        message = problem.message.replace(f"'{name}'", f"'{source}'")
-        raise PictureError(message[:1].upper() + message[1:])
+    own = [p for p in problems if p.file == "picture"]
+    if not own:
+        return
+    message = own[0].message.replace(f"'{name}'", f"'{source}'")
+    # A figure's own problems, at their lines in it.
+    details = [
+        f"line {p.line}: {p.message}" if p.line else p.message
+        for p in problems
+        if p.file != "picture"
+    ]
+    text = message[:1].upper() + message[1:]
+    raise PictureError("; ".join([text, *details]))
 
 
 def _safe_stem(name: str) -> str:
