@@ -9,15 +9,11 @@ fields, and the totals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDropEvent,
-    QKeySequence,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -141,22 +137,20 @@ class _LargeIcons(QProxyStyle):
 
 
 class _UndoKeys(QObject):
-    """Ctrl+Z and Ctrl+Shift+Z in a text box undo the draft, not only the box's typing."""
+    """The window's undo and redo keys in a text box undo the draft, not only the box's
+    own typing (the box would otherwise take them first)."""
+
+    def __init__(self, window: QMainWindow, actions: Callable[[], list[QAction]]) -> None:
+        super().__init__(window)
+        self._actions = actions
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.ShortcutOverride:
-            combination = event.keyCombination()  # type: ignore[attr-defined]
-            pressed = QKeySequence(combination)
-            for standard in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
-                if any(pressed.matches(k) for k in QKeySequence.keyBindings(standard)):
-                    event.ignore()  # (the window's action takes it)
-                    return True
-            if (
-                pressed.matches(QKeySequence("Ctrl+Shift+Z"))
-                is QKeySequence.SequenceMatch.ExactMatch
-            ):
-                event.ignore()
-                return True
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        if any(pressed == keys for a in self._actions() for keys in a.shortcuts()):
+            event.ignore()  # (not taken by the box: the window's action gets the key)
+            return True
         return False
 
 
@@ -181,7 +175,7 @@ class EditorWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.draft = draft
         self._closing = False
-        self._undo_keys = _UndoKeys(self)
+        self._undo_keys = _UndoKeys(self, lambda: [self.undo_action, self.redo_action])
         self.preview: PreviewDialog | None = None
         self.problems: list[FieldProblem] = []
         self.setFont(style.font(FIELD_FONT_PX))
