@@ -376,33 +376,10 @@ def cmd_preview(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
 
 
 def print_timeline(timeline: Timeline, out: TextIO) -> None:
-    from homestretch.core.formatting import format_clock
+    from homestretch.core.preview import preview_lines
 
-    routine = timeline.routine
-    names = {e.id: e.name for e in routine.exercises}
-    print(routine.name, file=out)
-    print(
-        f"{len(routine.exercises)} exercises, {routine.sessions_per_week} sessions a week, "
-        f"total {format_clock(timeline.total_seconds)}",
-        file=out,
-    )
-    print(file=out)
-    print(f"{'at':>7} {'secs':>5}  {'what':<22} {'side':<6} {'set':>4} {'rep':>4}  says", file=out)
-    last_exercise: str | None = None
-    for s in timeline.segments:
-        if s.exercise_id != last_exercise and s.exercise_id is not None:
-            print(f"\n  {names[s.exercise_id]}", file=out)
-            last_exercise = s.exercise_id
-        what = s.label()
-        print(
-            f"{format_clock(s.start):>7} {s.seconds:>5g}  {what[:22]:<22} {s.side or '':<6}"
-            f" {s.set or '':>4} {s.rep or '':>4}  {s.say or ''}".rstrip(),
-            file=out,
-        )
-    print(
-        f"\nTotal: {format_clock(timeline.total_seconds)} ({timeline.total_seconds:g} s)",
-        file=out,
-    )
+    for line in preview_lines(timeline):
+        print(line, file=out)
 
 
 class _PeriodError(Exception):

@@ -1,0 +1,1164 @@
+"""A routine being edited: the model behind the physiotherapist's editor.
+
+A :class:`Draft` holds a routine's data in the shape of its file (what
+:mod:`homestretch.core.writer` takes: plain dicts, lists, texts and numbers
+with the file's keys), and offers
+
+* edits addressed by a :data:`KeyPath` (``("exercises", 2, "reps")``), each an
+  undo step; consecutive changes of one field while typing merge into one
+  step (see :meth:`Draft.set`);
+* validation by the real loader: :meth:`Draft.problems` runs
+  :func:`~homestretch.core.routine.parse_routine` on the text :meth:`Draft.save`
+  would write, and maps each problem to the key it is about;
+* the totals and the preview table ``homestretch preview`` prints;
+* saving through :func:`~homestretch.core.writer.save_routine` (atomic, with
+  ``NAME.yaml.bak``). A bundled routine is never overwritten: saving it writes
+  a copy into the user's routines folder (same exercise ids, so the history
+  of each exercise stays together), and the draft then edits that copy.
+
+The draft is Qt-free; the editor's widgets subscribe to it
+(:meth:`Draft.subscribe`) and refresh the part a :class:`Change` names.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from homestretch.core.files import read_regular_file, write_atomically
+from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR, AppPaths
+from homestretch.core.routine import (
+    FIGURE_SUFFIXES,
+    MAX_FILE_BYTES,
+    MAX_PICTURE_BYTES,
+    PICTURE_SUFFIXES,
+    WHOLE_FILE,
+    Problem,
+    Routine,
+    RoutineError,
+    Severity,
+    parse_routine,
+    read_routine_file,
+)
+from homestretch.core.routine_keys import (
+    ID_PATTERN,
+    KEYS,
+    MAX_ID,
+    SCHEMA_VERSION,
+    Kind,
+    Level,
+    Position,
+)
+
+if TYPE_CHECKING:
+    import yaml
+
+    from homestretch.core.preview import PreviewRow
+
+KeyPath = tuple[str | int, ...]
+"""A place in the routine's data: ``("exercises", 2, "reps")``; ``()`` is the whole routine."""
+
+MERGE_SECONDS: Final = 2.0
+"""Changes of one field closer together than this (typing) merge into one undo step."""
+PICTURES_SUFFIX: Final = "-pictures"
+"""Pictures copied for routine ``NAME.yaml`` go into the folder ``NAME-pictures``."""
+NEW_ROUTINE_STEM: Final = "routine"
+"""The file name of a new routine whose name gives no usable file name."""
+_ID_RE: Final = re.compile(ID_PATTERN)
+_LIST_ITEMS: Final = {
+    "exercises": "exercise",
+    "phases": "phase",
+    "steps": "step",
+    "cautions": "caution",
+}
+"""The word for one item of each list, for the undo texts."""
+_NUMERIC_KINDS: Final = frozenset({Kind.COUNT, Kind.DURATION})
+_NEEDS_RE: Final = re.compile(r"needs '([a-z_]+)'$")
+_KEY_MESSAGE_RE: Final = re.compile(r"^(?:unknown|duplicate) key '([^']*)'")
+
+
+class PictureError(Exception):
+    """A picture cannot be used; ``str()`` is a plain sentence naming the file."""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem the loader found, placed at the key it is about.
+
+    Attributes:
+        path: the most specific key the message is about (``()``: the whole routine).
+        message: the loader's own message (without a file or line prefix).
+        line: the line in :meth:`Draft.text` (0 when none).
+        severity: an error stops the routine from being saved or used; a warning
+            (a missing picture) does not.
+    """
+
+    path: KeyPath
+    message: str
+    line: int
+    severity: Severity
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit (or its undo) changed.
+
+    Attributes:
+        path: everything changed lies under this path (``()``: anything may have).
+        structure: lists changed shape (an item added, removed or moved), so views
+            showing a list under ``path`` rebuild rather than refresh values.
+    """
+
+    path: KeyPath
+    structure: bool = False
+
+
+@dataclass
+class _Step:
+    text: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    change: Change
+    at: float
+    mergeable: bool
+
+
+@dataclass
+class _Pending:
+    """A picture to copy next to the routine at the next save."""
+
+    source: Path
+    content: bytes
+
+
+@dataclass
+class _Checked:
+    """The loader's verdict on one version of the text."""
+
+    text: str
+    routine: Routine | None
+    problems: tuple[Problem, ...]
+    label: str
+
+
+@dataclass
+class _Group:
+    text: str
+    before: dict[str, Any]
+    changes: list[Change] = field(default_factory=list)
+
+
+class Draft:
+    """A routine being edited: its data in the file's shape, undo/redo, validation by
+    the real loader, totals, and saving through :mod:`homestretch.core.writer`.
+
+    Create one with :meth:`open` or :meth:`new`.
+
+    Attributes:
+        path: where :meth:`save` writes (``None``: never saved; the first save
+            picks a free file name in the user's routines folder from the name).
+        bundled: the draft is of a bundled routine; :meth:`save` writes a copy in
+            the user's folder (a new name, the same exercise ids).
+    """
+
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        *,
+        paths: AppPaths,
+        path: Path | None,
+        original: str | None,
+        bundled: bool,
+        now: Callable[[], float] = time.monotonic,
+        bundled_dir: Path = BUNDLED_ROUTINES_DIR,
+        assets_dir: Path = ASSETS_DIR,
+    ) -> None:
+        self.paths = paths
+        self.path = path
+        self.bundled = bundled
+        self._data: dict[str, Any] = _checked_data(data)
+        self._saved: dict[str, Any] = copy.deepcopy(self._data)
+        self._original = original
+        self._now = now
+        self._bundled_dir = bundled_dir
+        self._assets_dir = assets_dir
+        self._undo: list[_Step] = []
+        self._redo: list[_Step] = []
+        self._listeners: list[Callable[[Change], None]] = []
+        self._pending: dict[str, _Pending] = {}
+        self._target: Path | None = None
+        self._group: _Group | None = None
+        self._checked: _Checked | None = None
+
+    # ------------------------------------------------------------------ creating
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        paths: AppPaths,
+        now: Callable[[], float] = time.monotonic,
+        bundled_dir: Path = BUNDLED_ROUTINES_DIR,
+        assets_dir: Path = ASSETS_DIR,
+    ) -> Draft:
+        """A draft of the routine file ``path`` (the user's or a bundled one).
+
+        A file with problems opens (they show in :meth:`problems`) as long as it
+        is a YAML mapping at all.
+
+        Raises:
+            RoutineError: the file cannot be read, or is not YAML, or not a mapping.
+        """
+        raw = read_routine_file(path)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = ""
+        data = _data_from_text(text) if text else None
+        if data is None:
+            # The loader says what is wrong, with the line.
+            parse_routine(raw, label=str(path), base_dir=path.parent, assets_dir=assets_dir)
+            raise RoutineError([Problem(str(path), 1, 1, "the file is not a routine")])
+        bundled = path.resolve().is_relative_to(bundled_dir.resolve())
+        draft = cls(
+            data,
+            paths=paths,
+            path=path,
+            original=text,
+            bundled=bundled,
+            now=now,
+            bundled_dir=bundled_dir,
+            assets_dir=assets_dir,
+        )
+        if bundled:
+            draft._take_pictures_along()
+        return draft
+
+    def _take_pictures_along(self) -> None:
+        """A bundled routine's own pictures (beside it, not ``assets:``) are copied
+        with the copy its first save makes, under the same references."""
+        from homestretch.core.files import FileReadError
+        from homestretch.core.routine import ASSETS_PREFIX
+
+        assert self.path is not None
+        for reference in sorted(self._references()):
+            if reference.startswith(ASSETS_PREFIX):
+                continue
+            source = self.path.parent / reference
+            limit = (
+                MAX_FILE_BYTES if source.suffix.lower() in FIGURE_SUFFIXES else MAX_PICTURE_BYTES
+            )
+            try:
+                content = read_regular_file(source, limit)
+            except FileReadError:
+                continue  # the loader says what is wrong with it
+            self._pending[reference] = _Pending(source, content)
+
+    @classmethod
+    def new(
+        cls,
+        *,
+        paths: AppPaths,
+        name: str = "",
+        now: Callable[[], float] = time.monotonic,
+        bundled_dir: Path = BUNDLED_ROUTINES_DIR,
+        assets_dir: Path = ASSETS_DIR,
+    ) -> Draft:
+        """A routine never saved: ``name``, and one blank exercise (see
+        :func:`blank_exercise`) whose empty fields the problems point at.
+
+        Its first :meth:`save` writes a new file in the user's routines folder,
+        named after the routine (see :func:`free_routine_path`).
+        """
+        exercise = {"id": unique_id("exercise", ()), **blank_exercise()}
+        data = {"schema": SCHEMA_VERSION, "name": name, "exercises": [exercise]}
+        return cls(
+            data,
+            paths=paths,
+            path=None,
+            original=None,
+            bundled=False,
+            now=now,
+            bundled_dir=bundled_dir,
+            assets_dir=assets_dir,
+        )
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """A copy of the whole routine data."""
+        return copy.deepcopy(self._data)
+
+    def get(self, path: KeyPath) -> Any:
+        """The value at ``path`` (a copy of a list or mapping), or None when it is absent."""
+        node: Any = self._data
+        for part in path:
+            if isinstance(node, dict) and isinstance(part, str):
+                node = node.get(part)
+            elif (
+                isinstance(node, list) and isinstance(part, int) and -len(node) <= part < len(node)
+            ):
+                node = node[part]
+            else:
+                return None
+        return copy.deepcopy(node)
+
+    def exercise_count(self) -> int:
+        exercises = self._data.get("exercises")
+        return len(exercises) if isinstance(exercises, list) else 0
+
+    # ------------------------------------------------------------------ editing
+
+    def set(self, path: KeyPath, value: Any, *, merge: bool = True) -> None:
+        """Set the value at ``path``; ``None`` removes an optional key.
+
+        Missing mappings on the way are created (``("stop_rule", "pain_rise")``
+        when there is no stop rule yet); removing the last key of a mapping that
+        is itself a key's value (``stop_rule``, ``work``) removes that key too.
+
+        With ``merge`` (typing), a change of the same ``path`` within
+        :data:`MERGE_SECONDS` of the previous one (by the draft's clock) joins
+        its undo step, so one undo takes back the whole word.
+        """
+        if not path:
+            raise ValueError("set() needs a path; the routine itself is not replaced")
+        if value is not None:
+            value = _checked_value(value)
+        exists = self._exists(path)
+        if (value is None and not exists) or (exists and self.get(path) == value):
+            return
+        word = "remove" if value is None else "change"
+        text = f"{word} {describe(path)}"
+
+        def apply(data: dict[str, Any]) -> None:
+            if value is None:
+                _remove_key(data, path)
+            else:
+                _put(data, path, value)
+
+        self._edit(text, Change(path), apply, mergeable=merge)
+
+    def insert(self, path: KeyPath, index: int, value: Any) -> None:
+        """Insert ``value`` into the list at ``path`` (created if absent) before ``index``."""
+        value = _checked_value(value)
+
+        def apply(data: dict[str, Any]) -> None:
+            items = _resolve(data, path, create=True, default=list)
+            if not isinstance(items, list):
+                raise TypeError(f"{path} is not a list")
+            items.insert(index, value)
+
+        self._edit(f"add {_item_word(path)}", Change(path, True), apply)
+
+    def remove(self, path: KeyPath, index: int) -> None:
+        """Remove item ``index`` of the list at ``path``."""
+        items = self._list(path)
+        if not -len(items) <= index < len(items):
+            raise IndexError(f"{path} has no item {index}")
+        self._edit(
+            f"remove {_item_word(path)}",
+            Change(path, True),
+            lambda data: _resolve_list(data, path).pop(index),
+        )
+
+    def move(self, path: KeyPath, old: int, new: int) -> None:
+        """Move item ``old`` of the list at ``path`` so that it ends up at index ``new``."""
+        items = self._list(path)
+        size = len(items)
+        if not (0 <= old < size and 0 <= new < size):
+            raise IndexError(f"{path} has no item {old} or {new}")
+        if old == new:
+            return
+
+        def apply(data: dict[str, Any]) -> None:
+            target = _resolve_list(data, path)
+            target.insert(new, target.pop(old))
+
+        self._edit(f"move {_item_word(path)}", Change(path, True), apply)
+
+    def add_exercise(self, exercise: Mapping[str, Any], index: int | None = None) -> int:
+        """Add ``exercise`` (data in the file's shape, such as one from :meth:`catalogue`
+        or :func:`blank_exercise`) at ``index`` (the end when None); returns its index.
+
+        It gets an id not used by another exercise of the routine: its own if
+        free, else one made from its name (``knee-pats-2``).
+        """
+        item = _checked_value(dict(exercise))
+        item = _with_unique_id(item, self._ids())
+        count = self.exercise_count()
+        at = count if index is None else max(0, min(index, count))
+        self._insert_exercise(at, item, "add exercise")
+        return at
+
+    def duplicate_exercise(self, index: int) -> int:
+        """Put a copy of exercise ``index`` after it, under a new id; returns the copy's index."""
+        exercises = self._list(("exercises",))
+        item = copy.deepcopy(exercises[index])
+        if not isinstance(item, dict):
+            raise TypeError(f"exercise {index} is not a mapping")
+        item.pop("id", None)
+        item = _with_unique_id(item, self._ids())
+        self._insert_exercise(index + 1, item, "duplicate exercise")
+        return index + 1
+
+    def _insert_exercise(self, at: int, item: dict[str, Any], text: str) -> None:
+        def apply(data: dict[str, Any]) -> None:
+            exercises = data.setdefault("exercises", [])
+            if not isinstance(exercises, list):
+                data["exercises"] = exercises = []
+            exercises.insert(at, item)
+
+        self._edit(text, Change(("exercises",), True), apply)
+
+    @contextmanager
+    def group(self, text: str) -> Iterator[None]:
+        """Make the edits inside one undo step, undone as ``text`` (``"use timed work"``)."""
+        if self._group is not None:
+            yield
+            return
+        self._group = _Group(text, copy.deepcopy(self._data))
+        try:
+            yield
+        finally:
+            group, self._group = self._group, None
+            if group.changes and self._data != group.before:
+                change = _common(group.changes)
+                self._push(_Step(group.text, group.before, self.data, change, self._now(), False))
+
+    def _edit(
+        self,
+        text: str,
+        change: Change,
+        apply: Callable[[dict[str, Any]], object],
+        *,
+        mergeable: bool = False,
+    ) -> None:
+        before = self._data
+        after = copy.deepcopy(before)
+        apply(after)
+        if after == before:
+            return
+        self._data = after
+        self._checked = None
+        if self._group is not None:
+            self._group.changes.append(change)
+        else:
+            now = self._now()
+            last = self._undo[-1] if self._undo else None
+            if (
+                mergeable
+                and last is not None
+                and last.mergeable
+                and last.change == change
+                and now - last.at < MERGE_SECONDS
+            ):
+                last.after, last.at = copy.deepcopy(after), now
+                self._redo.clear()
+            else:
+                self._push(_Step(text, before, copy.deepcopy(after), change, now, mergeable))
+        self._notify(change)
+
+    def _push(self, step: _Step) -> None:
+        self._undo.append(step)
+        self._redo.clear()
+
+    # ------------------------------------------------------------------ undo
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_text(self) -> str:
+        """``"Undo change reps"``; empty when there is nothing to undo."""
+        return f"Undo {self._undo[-1].text}" if self._undo else ""
+
+    @property
+    def redo_text(self) -> str:
+        return f"Redo {self._redo[-1].text}" if self._redo else ""
+
+    def undo(self) -> None:
+        if not self._undo:
+            return
+        step = self._undo.pop()
+        self._redo.append(step)
+        self._data = copy.deepcopy(step.before)
+        self._checked = None
+        self._notify(step.change)
+
+    def redo(self) -> None:
+        if not self._redo:
+            return
+        step = self._redo.pop()
+        step.mergeable = False  # a redone step is closed: typing starts a new one
+        self._undo.append(step)
+        self._data = copy.deepcopy(step.after)
+        self._checked = None
+        self._notify(step.change)
+
+    @property
+    def modified(self) -> bool:
+        """The data differs from what was last saved (or opened)."""
+        return self._data != self._saved
+
+    # ------------------------------------------------------------------ listeners
+
+    def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        """Call ``callback`` after every change; returns the function that stops it."""
+        self._listeners.append(callback)
+
+        def unsubscribe() -> None:
+            if callback in self._listeners:
+                self._listeners.remove(callback)
+
+        return unsubscribe
+
+    def _notify(self, change: Change) -> None:
+        for callback in list(self._listeners):
+            callback(change)
+
+    # ------------------------------------------------------------------ text and checks
+
+    def text(self) -> str:
+        """The text :meth:`save` would write: the opened file changed only where the
+        data changed (comments, order and layout kept), or a new file's text."""
+        return self._check().text
+
+    def problems(self) -> list[FieldProblem]:
+        """What the loader says about :meth:`text`, each placed at the key it is about."""
+        checked = self._check()
+        pictures: dict[Path, KeyPath] = {}
+        if any(p.file != checked.label for p in checked.problems):
+            for index in range(self.exercise_count()):
+                found = self.picture_file(index)
+                if found is not None:
+                    pictures.setdefault(found.resolve(), ("exercises", index, "illustration"))
+        return _field_problems(checked.text, checked.problems, checked.label, pictures)
+
+    def routine(self) -> Routine | None:
+        """The routine as the loader reads :meth:`text`, or None while it has errors."""
+        return self._check().routine
+
+    def total_seconds(self) -> float | None:
+        """How long a session takes (as ``homestretch preview`` says), or None while invalid."""
+        routine = self.routine()
+        if routine is None:
+            return None
+        from homestretch.core.timeline import build_timeline
+
+        return build_timeline(routine).total_seconds
+
+    def preview_rows(self) -> list[PreviewRow] | None:
+        """The table ``homestretch preview`` prints, or None while the routine is invalid."""
+        routine = self.routine()
+        if routine is None:
+            return None
+        from homestretch.core.preview import preview_rows
+        from homestretch.core.timeline import build_timeline
+
+        return preview_rows(build_timeline(routine))
+
+    def _check(self) -> _Checked:
+        if self._checked is not None:
+            return self._checked
+        text = self._render()
+        target = self._save_path()
+        label = str(target)
+        try:
+            routine: Routine | None = parse_routine(
+                text, label=label, base_dir=target.parent, assets_dir=self._assets_dir
+            )
+            assert routine is not None
+            problems = routine.warnings
+        except RoutineError as exc:
+            routine, problems = None, exc.problems
+        pending = {f"picture '{ref}' not found" for ref in self._pending}
+        problems = tuple(p for p in problems if p.message not in pending)
+        if routine is not None and self._pending:
+            routine = self._with_pending_pictures(routine)
+        self._checked = _Checked(text, routine, problems, label)
+        return self._checked
+
+    def _with_pending_pictures(self, routine: Routine) -> Routine:
+        """``routine`` showing the pictures still to be copied from where they are now."""
+        exercises = []
+        for exercise, item in zip(routine.exercises, self._data["exercises"], strict=True):
+            pending = self._pending.get(item.get("illustration"))
+            if pending is not None:
+                exercise = replace(exercise, illustration=pending.source.resolve())
+            exercises.append(exercise)
+        return replace(routine, exercises=tuple(exercises))
+
+    def _render(self) -> str:
+        from homestretch.core.writer import edit_routine_text, routine_text
+
+        if self._original is not None:
+            try:
+                return edit_routine_text(self._original, self._data)
+            except Exception:  # ruamel refused what PyYAML read: write the file anew
+                pass
+        return routine_text(self._data)
+
+    # ------------------------------------------------------------------ pictures
+
+    def copy_picture(self, index: int, source: Path) -> str:
+        """Use the picture file ``source`` for exercise ``index``: it is copied next to
+        the routine (into ``NAME-pictures/``) under a safe name no other file has,
+        at the next :meth:`save`; returns the reference set (one undo step).
+
+        The file is read now (bounded, so a named pipe or a device is refused) and
+        checked as the loader checks pictures.
+
+        Raises:
+            PictureError: the file is not a picture the loader accepts.
+            FileReadError: the file cannot be read (missing, a pipe, too large...).
+        """
+        suffix = source.suffix.lower()
+        accepted = PICTURE_SUFFIXES | FIGURE_SUFFIXES
+        if suffix not in accepted:
+            raise PictureError(f"{source} is not an SVG, PNG or JPEG picture")
+        limit = MAX_FILE_BYTES if suffix in FIGURE_SUFFIXES else MAX_PICTURE_BYTES
+        content = read_regular_file(source, limit)
+        _check_picture(source, content, self._assets_dir)
+        target = self._save_path()
+        folder_name = target.stem + PICTURES_SUFFIX
+        taken = set(self._pending)
+        folder = target.parent / folder_name
+        name = _free_file_name(_safe_file_name(source.name), folder, taken, folder_name)
+        reference = f"{folder_name}/{name}"
+        self._pending[reference] = _Pending(source, content)
+        self.set(("exercises", index, "illustration"), reference, merge=False)
+        return reference
+
+    @property
+    def pending_pictures(self) -> dict[str, Path]:
+        """Pictures waiting to be copied at the next save: reference -> source file."""
+        used = self._references()
+        return {ref: p.source for ref, p in self._pending.items() if ref in used}
+
+    def picture_file(self, index: int) -> Path | None:
+        """The file exercise ``index``'s picture shows (a pending copy's source too),
+        or None when it has none or it cannot be found."""
+        reference = self.get(("exercises", index, "illustration"))
+        if not isinstance(reference, str):
+            return None
+        if reference in self._pending:
+            return self._pending[reference].source
+        from homestretch.core.routine import ASSETS_PREFIX
+
+        if reference.startswith(ASSETS_PREFIX):
+            candidate = self._assets_dir / reference[len(ASSETS_PREFIX) :]
+        else:
+            base = self.path.parent if self.path is not None else self._save_path().parent
+            candidate = base / reference
+        return candidate if candidate.is_file() else None
+
+    def _references(self) -> frozenset[str]:
+        exercises = self._data.get("exercises")
+        if not isinstance(exercises, list):
+            return frozenset()
+        return frozenset(
+            e["illustration"]
+            for e in exercises
+            if isinstance(e, dict) and isinstance(e.get("illustration"), str)
+        )
+
+    # ------------------------------------------------------------------ saving
+
+    def _save_path(self) -> Path:
+        """Where the next save writes: the file, or (never saved, or bundled) a free
+        name in the user's routines folder, chosen once."""
+        if self.path is not None and not self.bundled:
+            return self.path
+        if self._target is None:
+            folder = self.paths.user_routines_dir
+            if self.path is not None:
+                from homestretch.core.writer import copy_path
+
+                self._target = copy_path(self.path, folder)
+            else:
+                self._target = free_routine_path(folder, str(self._data.get("name") or ""))
+        return self._target
+
+    def save(self) -> Path:
+        """Write the routine (atomically, the old version kept as ``NAME.yaml.bak``),
+        with the pictures copied for it; returns the file written.
+
+        A bundled routine is saved as a copy in the user's routines folder (a new
+        file name, the routine named ``NAME (copy)`` if its name is taken, the same
+        exercise ids); the draft then edits that copy.
+
+        Raises:
+            RoutineError: the routine has errors (nothing is written).
+            OSError: the folder cannot be written or the disk is full (the old
+                file is left as it was).
+        """
+        from homestretch.core.writer import save_routine
+
+        target = self._save_path()
+        self._raise_errors()
+        if self.bundled:
+            self._rename_copy()
+        text = self.text()
+        used = self._references()
+        for reference, pending in self._pending.items():
+            if reference in used:
+                write_atomically(target.parent / reference, pending.content, make_folder=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        save_routine(target, text, bundled_dir=self._bundled_dir, assets_dir=self._assets_dir)
+        self._pending = {r: p for r, p in self._pending.items() if r not in used}
+        self.path = target
+        self.bundled = False
+        self._target = None
+        self._original = text
+        self._saved = copy.deepcopy(self._data)
+        self._checked = None
+        for step in self._undo:
+            step.mergeable = False
+        return target
+
+    def _raise_errors(self) -> None:
+        checked = self._check()
+        errors = [p for p in checked.problems if p.severity is Severity.ERROR]
+        if errors or checked.routine is None:
+            raise RoutineError(errors or [Problem(checked.label, 1, 1, "invalid routine")])
+
+    def _rename_copy(self) -> None:
+        """A copy of a bundled routine gets a name no other routine has."""
+        from homestretch.core.library import discover
+        from homestretch.core.writer import copy_name
+
+        name = self._data.get("name")
+        if not isinstance(name, str):
+            return
+        taken = {
+            entry.routine.name
+            for entry in discover(self._bundled_dir, self.paths.user_routines_dir)
+            if entry.routine is not None
+        }
+        if name in taken:  # an edit like any other, so undo and redo keep it
+            self.set(("name",), copy_name(name, taken), merge=False)
+
+    # ------------------------------------------------------------------ helpers
+
+    def catalogue(self) -> list[dict[str, Any]]:
+        """The bundled exercises as data, ready for :meth:`add_exercise`."""
+        return catalogue(self._bundled_dir / BUNDLED_ROUTINE.name)
+
+    def _ids(self) -> list[str]:
+        exercises = self._data.get("exercises")
+        if not isinstance(exercises, list):
+            return []
+        return [str(e["id"]) for e in exercises if isinstance(e, dict) and "id" in e]
+
+    def _list(self, path: KeyPath) -> list[Any]:
+        items = _resolve(self._data, path)
+        if not isinstance(items, list):
+            raise TypeError(f"{path} is not a list")
+        return items
+
+    def _exists(self, path: KeyPath) -> bool:
+        try:
+            _resolve(self._data, path)
+        except (KeyError, IndexError, TypeError):
+            return False
+        return True
+
+
+# --------------------------------------------------------------------------- data
+
+
+def blank_exercise() -> dict[str, Any]:
+    """An exercise with every required key, its texts empty (the loader then says
+    what to fill in) and 30 seconds of timed work. It has no id yet."""
+    return {
+        "name": "",
+        "position": Position.SITTING.value,
+        "summary": "",
+        "steps": [""],
+        "work": {"seconds": 30},
+    }
+
+
+def catalogue(routine_file: Path = BUNDLED_ROUTINE) -> list[dict[str, Any]]:
+    """The exercises of the bundled routine as data in the file's shape.
+
+    Their pictures are ``assets:`` references, which find the bundled figure
+    from a routine in any folder.
+    """
+    raw = read_routine_file(routine_file)
+    data = _data_from_text(raw.decode("utf-8"))
+    exercises = data.get("exercises") if data else None
+    if not isinstance(exercises, list):
+        return []
+    return [e for e in exercises if isinstance(e, dict)]
+
+
+def unique_id(name: str, taken: Sequence[str] | set[str]) -> str:
+    """An exercise id from ``name`` (``Knee pats`` -> ``knee-pats``), not in ``taken``
+    (``knee-pats-2``...); always matches ``ID_PATTERN``."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    stem = re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "exercise"
+    stem = stem[:MAX_ID].rstrip("-") or "exercise"
+    used = set(taken)
+    candidate = stem
+    number = 2
+    while candidate in used:
+        tail = f"-{number}"
+        candidate = stem[: MAX_ID - len(tail)].rstrip("-") + tail
+        number += 1
+    assert _ID_RE.fullmatch(candidate)
+    return candidate
+
+
+def free_routine_path(folder: Path, name: str) -> Path:
+    """A file in ``folder`` for a new routine named ``name`` that no file has yet:
+    ``knee-care.yaml``, ``knee-care-2.yaml``..."""
+    stem = _safe_stem(name) or NEW_ROUTINE_STEM
+    taken = {p.name.casefold() for p in folder.iterdir()} if folder.is_dir() else set()
+    candidate = f"{stem}.yaml"
+    number = 2
+    while candidate.casefold() in taken or f"{candidate[:-5]}{PICTURES_SUFFIX}" in taken:
+        candidate = f"{stem}-{number}.yaml"
+        number += 1
+    return folder / candidate
+
+
+def describe(path: KeyPath) -> str:
+    """A key path in plain words, from the key table's labels: ``reps``,
+    ``rest between reps``, ``step``, ``pain limit``."""
+    level, name = _key_of(path)
+    if name is None:
+        word = _LIST_ITEMS.get(str(path[-2])) if len(path) >= 2 else None
+        return word or "routine"
+    for k in KEYS.get(level, ()):
+        if k.name == name:
+            return re.sub(r"\s*\(.*\)$", "", k.label).lower()
+    return name.replace("_", " ")
+
+
+def _key_of(path: KeyPath) -> tuple[Level, str | None]:
+    """The level of the key ``path`` names, and its name (None for a list item)."""
+    level = Level.ROUTINE
+    name: str | None = None
+    for i, part in enumerate(path):
+        if isinstance(part, int):
+            name = None
+            if i >= 1 and path[i - 1] == "exercises":
+                level = Level.EXERCISE
+            elif i >= 1 and path[i - 1] == "phases":
+                level = Level.PHASE
+            continue
+        name = part
+        if i + 1 < len(path):
+            if part == "stop_rule":
+                level = Level.STOP_RULE
+            elif part == "work":
+                level = Level.WORK
+    return level, name
+
+
+def _item_word(path: KeyPath) -> str:
+    return _LIST_ITEMS.get(str(path[-1]) if path else "", "item")
+
+
+def _checked_data(data: Mapping[str, Any]) -> dict[str, Any]:
+    value = _checked_value(dict(data))
+    assert isinstance(value, dict)
+    return value
+
+
+def _checked_value(value: Any) -> Any:
+    """A deep copy of ``value``, which must be the routine file's kind of data."""
+    if isinstance(value, Mapping):
+        return {str(k): _checked_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_checked_value(v) for v in value]
+    if isinstance(value, bool) or value is None:
+        raise TypeError(f"a routine holds no {value!r} values")
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else float(value)
+    raise TypeError(f"a routine cannot hold {type(value).__name__} values")
+
+
+def _with_unique_id(item: dict[str, Any], taken: Sequence[str]) -> dict[str, Any]:
+    own = item.get("id")
+    if isinstance(own, str) and _ID_RE.fullmatch(own) and own not in taken:
+        return item
+    result = {"id": unique_id(str(item.get("name") or "exercise"), taken)}
+    result.update((k, v) for k, v in item.items() if k != "id")
+    return result
+
+
+def _resolve(data: Any, path: KeyPath, *, create: bool = False, default: Any = dict) -> Any:
+    node = data
+    for i, part in enumerate(path):
+        if isinstance(node, dict) and isinstance(part, str):
+            if part not in node:
+                if not create:
+                    raise KeyError(part)
+                node[part] = default() if i == len(path) - 1 else {}
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int):
+            node = node[part]
+        else:
+            raise TypeError(f"{path[: i + 1]} is not a place in the routine")
+    return node
+
+
+def _resolve_list(data: Any, path: KeyPath) -> list[Any]:
+    items = _resolve(data, path)
+    assert isinstance(items, list)
+    return items
+
+
+def _put(data: dict[str, Any], path: KeyPath, value: Any) -> None:
+    parent = _resolve(data, path[:-1], create=True)
+    last = path[-1]
+    fits = isinstance(parent, dict) if isinstance(last, str) else isinstance(parent, list)
+    if not fits:
+        raise TypeError(f"{path} is not a place in the routine")
+    parent[last] = value
+
+
+def _remove_key(data: dict[str, Any], path: KeyPath) -> None:
+    try:
+        parent = _resolve(data, path[:-1])
+    except (KeyError, IndexError, TypeError):
+        return
+    last = path[-1]
+    if isinstance(parent, dict) and isinstance(last, str):
+        parent.pop(last, None)
+        # An emptied mapping under a key (stop_rule, work) goes too.
+        if not parent and len(path) >= 2 and isinstance(path[-2], str):
+            _remove_key(data, path[:-1])
+    elif isinstance(parent, list) and isinstance(last, int) and -len(parent) <= last < len(parent):
+        parent.pop(last)
+
+
+def _common(changes: Sequence[Change]) -> Change:
+    prefix = list(changes[0].path)
+    for change in changes[1:]:
+        n = 0
+        while n < min(len(prefix), len(change.path)) and prefix[n] == change.path[n]:
+            n += 1
+        del prefix[n:]
+    return Change(tuple(prefix), any(c.structure for c in changes))
+
+
+# --------------------------------------------------------------------------- reading a file
+
+
+def _data_from_text(text: str) -> dict[str, Any] | None:
+    """The routine's data as the loader reads it (a text stays the text written:
+    ``no`` is "no"; a number only where the key is a number), or None when the
+    text is not a YAML mapping."""
+    root = _compose(text)
+    if root is None:
+        return None
+    import yaml
+
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    value = _node_data(root, Level.ROUTINE, None)
+    return value if isinstance(value, dict) else None
+
+
+def _compose(text: str) -> yaml.Node | None:
+    import yaml
+
+    from homestretch.core.routine import _loader
+
+    try:
+        return yaml.compose(text, Loader=_loader())
+    except (yaml.YAMLError, RecursionError):
+        return None
+
+
+def _node_data(node: yaml.Node, level: Level | None, name: str | None) -> Any:
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+            result[key] = _node_data(value_node, _child_level(level, key), key)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        item_level = {"exercises": Level.EXERCISE, "phases": Level.PHASE}.get(name or "")
+        return [_node_data(item, item_level, None) for item in node.value]
+    raw = str(node.value)
+    if level is not None and name is not None and not getattr(node, "style", None):
+        kind = next((k.kind for k in KEYS[level] if k.name == name), None)
+        if kind in _NUMERIC_KINDS and re.fullmatch(r"[0-9]+", raw):
+            return int(raw)
+        if kind in _NUMERIC_KINDS and re.fullmatch(r"[0-9]+\.[0-9]+", raw):
+            return float(raw)
+    return raw
+
+
+def _child_level(level: Level | None, key: str) -> Level | None:
+    """The level of the keys inside the mapping under ``key`` (None: no mapping of keys)."""
+    if level is Level.ROUTINE and key == "stop_rule":
+        return Level.STOP_RULE
+    if level is Level.EXERCISE and key == "work":
+        return Level.WORK
+    return level
+
+
+# --------------------------------------------------------------------------- problems to keys
+
+
+@dataclass
+class _Places:
+    """Where each node of a text starts, and the key path it holds."""
+
+    values: dict[tuple[int, int], list[KeyPath]] = field(default_factory=dict)
+    keys: dict[tuple[int, int], KeyPath] = field(default_factory=dict)
+    lines: dict[int, list[KeyPath]] = field(default_factory=dict)
+
+
+def _places(text: str) -> _Places | None:
+    root = _compose(text)
+    if root is None:
+        return None
+    places = _Places()
+    _walk(root, (), places)
+    return places
+
+
+def _walk(node: yaml.Node, path: KeyPath, places: _Places) -> None:
+    import yaml
+
+    mark = (node.start_mark.line + 1, node.start_mark.column + 1)
+    places.values.setdefault(mark, []).append(path)
+    places.lines.setdefault(mark[0], []).append(path)
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            key_mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            places.keys[key_mark] = (*path, key)
+            places.lines.setdefault(key_mark[0], []).append((*path, key))
+            _walk(value_node, (*path, key), places)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, (*path, index), places)
+
+
+def _field_problems(
+    text: str, problems: Sequence[Problem], label: str, pictures: Mapping[Path, KeyPath]
+) -> list[FieldProblem]:
+    places = _places(text)
+    result = []
+    for problem in problems:
+        if problem.file != label:
+            # A problem inside another file (a figure an exercise shows): at that
+            # exercise's picture, the message saying where in the figure it is.
+            path = pictures.get(Path(problem.file).resolve(), ())
+            result.append(FieldProblem(path, str(problem), 0, problem.severity))
+            continue
+        path = _path_of(problem, places) if places is not None else ()
+        line = 0 if problem.line == WHOLE_FILE else problem.line
+        result.append(FieldProblem(path, problem.message, line, problem.severity))
+    return result
+
+
+def _path_of(problem: Problem, places: _Places) -> KeyPath:
+    """The deepest key a problem is about: the node at the problem's line and column
+    (a mapping rather than its first key, unless the message is about a key), then a
+    key the message says is missing; else the first thing on the problem's line."""
+    if problem.line == WHOLE_FILE:
+        return ()
+    mark = (problem.line, problem.column)
+    about_key = _KEY_MESSAGE_RE.match(problem.message)
+    if about_key and mark in places.keys:
+        return places.keys[mark]
+    candidates = places.values.get(mark)
+    if candidates:
+        path = min(candidates, key=len)  # the mapping, not a scalar inside it
+        needs = _NEEDS_RE.search(problem.message)
+        return (*path, needs.group(1)) if needs else path
+    if mark in places.keys:
+        return places.keys[mark]
+    on_line = places.lines.get(problem.line)
+    return min(on_line, key=len) if on_line else ()
+
+
+# --------------------------------------------------------------------------- pictures
+
+
+def _check_picture(source: Path, content: bytes, assets_dir: Path) -> None:
+    """Check a picture as the loader checks an exercise's picture.
+
+    Raises:
+        PictureError: the loader refuses it or warns about it; the message names
+            ``source``.
+    """
+    name = "picture" + source.suffix.lower()
+    with tempfile.TemporaryDirectory(prefix="homestretch-picture-") as folder:
+        (Path(folder) / name).write_bytes(content)
+        exercise = blank_exercise()
+        exercise.update(id="picture", name="x", summary="x", steps=["x"], illustration=name)
+        from homestretch.core.writer import routine_text
+
+        text = routine_text({"schema": SCHEMA_VERSION, "name": "x", "exercises": [exercise]})
+        try:
+            routine = parse_routine(
+                text, label="picture", base_dir=Path(folder), assets_dir=assets_dir
+            )
+            problems: Sequence[Problem] = routine.warnings
+        except RoutineError as exc:
+            problems = exc.problems
+    own = [p for p in problems if p.file == "picture"]
+    if not own:
+        return
+    message = own[0].message.replace(f"'{name}'", f"'{source}'")
+    # A figure's own problems, at their lines in it.
+    details = [
+        f"line {p.line}: {p.message}" if p.line else p.message
+        for p in problems
+        if p.file != "picture"
+    ]
+    text = message[:1].upper() + message[1:]
+    raise PictureError("; ".join([text, *details]))
+
+
+def _safe_stem(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].rstrip("-")
+
+
+def _safe_file_name(name: str) -> str:
+    path = Path(name)
+    return f"{_safe_stem(path.stem) or 'picture'}{path.suffix.lower()}"
+
+
+def _free_file_name(name: str, folder: Path, pending: set[str], folder_name: str) -> str:
+    stem, suffix = Path(name).stem, Path(name).suffix
+    existing = {p.name.casefold() for p in folder.iterdir()} if folder.is_dir() else set()
+    prefix = f"{folder_name}/"
+    taken = existing | {r[len(prefix) :].casefold() for r in pending if r.startswith(prefix)}
+    candidate = name
+    number = 2
+    while candidate.casefold() in taken:
+        candidate = f"{stem}-{number}{suffix}"
+        number += 1
+    return candidate
