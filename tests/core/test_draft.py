@@ -31,6 +31,7 @@ from homestretch.core.routine import RoutineError, Severity, load_routine
 from homestretch.core.routine_keys import ID_PATTERN, MAX_ID
 from homestretch.core.timeline import build_timeline
 from homestretch.core.writer import backup_path
+from tests.core.test_writer import EDITS as WRITER_EDITS
 from tests.core.test_writer import routines
 from tests.helpers import FakeClock
 
@@ -807,3 +808,31 @@ def test_a_bundled_routines_own_pictures_go_with_its_copy(paths: AppPaths, tmp_p
     assert saved == paths.user_routines_dir / "knees (copy).yaml"
     assert (paths.user_routines_dir / "pics" / "knee.png").read_bytes() == PNG
     assert load_routine(saved).warnings == ()
+
+
+# --------------------------------------------------------------------------- the diff is the edit
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "before", "after", "check"),
+    WRITER_EDITS,
+    ids=[".".join(map(str, e[0])) for e in WRITER_EDITS],
+)
+def test_changing_one_key_through_the_draft_saves_that_line_alone(
+    paths: AppPaths,
+    users_copy: Path,
+    path: tuple[str | int, ...],
+    value: Any,
+    before: str,
+    after: str,
+    check: Any,
+) -> None:
+    draft = Draft.open(users_copy, paths=paths)
+    draft.set(path, value)
+    assert draft.save() == users_copy
+    saved = users_copy.read_text(encoding="utf-8")
+    assert changed_lines(ORIGINAL, saved) == [f"-{before}", f"+{after}"]
+    assert check(load_routine(users_copy))
+    draft.undo()
+    draft.save()
+    assert users_copy.read_text(encoding="utf-8") == ORIGINAL

@@ -416,8 +416,27 @@ def _merge_block(o: list[str], b: list[str], n: list[str]) -> list[str]:
     return out
 
 
+_COMMENT_GAP: Final = re.compile(r"^(?P<text>.*?\S)(?P<gap> +)(?P<comment>#[^\n]*)(?P<end>\n?)$")
+
+
 def _merge_line(original: str, base: str, new: str) -> str:
     """``new``'s changes to ``base`` made in ``original`` (which looks like ``base``)."""
+    return _keep_comment_gap(original, _merged_line(original, base, new))
+
+
+def _keep_comment_gap(original: str, merged: str) -> str:
+    """``merged`` with the spaces before its comment as ``original`` had them: ruamel
+    keeps a comment's column, so ``reps: 12 # PT`` changed to ``8`` would read
+    ``reps: 8  # PT``. (Should the "comment" be inside a quoted text, the changed
+    data shows it and :func:`edit_routine_text` takes ruamel's own line instead.)"""
+    before = _COMMENT_GAP.match(original)
+    after = _COMMENT_GAP.match(merged)
+    if before is None or after is None or before["comment"] != after["comment"]:
+        return merged
+    return f"{after['text']}{before['gap']}{after['comment']}{after['end']}"
+
+
+def _merged_line(original: str, base: str, new: str) -> str:
     if original == base:
         return new
     where: dict[int, int] = {}
