@@ -836,3 +836,43 @@ def test_changing_one_key_through_the_draft_saves_that_line_alone(
     draft.undo()
     draft.save()
     assert users_copy.read_text(encoding="utf-8") == ORIGINAL
+
+
+def test_two_copies_of_the_bundled_routine_never_overwrite_each_other(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    source = tmp_path / "knee.png"
+    source.write_bytes(PNG)
+    first = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    second = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    # Both choose the same file name and picture name before either saves.
+    assert first.copy_picture(0, source) == second.copy_picture(0, source)
+    other = tmp_path / "other.png"
+    other.write_bytes(PNG + b"other")
+    second.copy_picture(1, other)
+    one = first.save()
+    two = second.save()
+    assert one != two
+    assert two == paths.user_routines_dir / "sciatica-relief (copy 2).yaml"
+    first_picture = load_routine(one).exercises[0].illustration
+    second_picture = load_routine(two).exercises[0].illustration
+    assert first_picture is not None
+    assert second_picture is not None
+    assert first_picture.read_bytes() == PNG
+    assert second_picture.read_bytes() == PNG
+    assert load_routine(two).exercises[1].illustration.read_bytes() == PNG + b"other"  # type: ignore[union-attr]
+
+
+def test_save_copy_writes_a_new_file_and_then_edits_it(paths: AppPaths, users_copy: Path) -> None:
+    draft = Draft.open(users_copy, paths=paths)
+    draft.set(("exercises", 0, "reps"), 5)
+    copy_path = draft.save_copy()
+    assert copy_path == users_copy.with_name("mine (copy).yaml")
+    assert users_copy.read_text(encoding="utf-8") == ORIGINAL  # the original is untouched
+    assert draft.path == copy_path
+    assert not draft.modified
+    copy = load_routine(copy_path)
+    assert copy.exercises[0].reps == 5
+    assert copy.name == f"{load_routine(users_copy).name} (copy)"
+    draft.set(("exercises", 0, "reps"), 6)
+    assert draft.save() == copy_path

@@ -23,6 +23,7 @@ The draft is Qt-free; the editor's widgets subscribe to it
 from __future__ import annotations
 
 import copy
+import os
 import re
 import tempfile
 import time
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from homestretch.core.files import read_regular_file, write_atomically
+from homestretch.core.library import PICTURES_SUFFIX, free_routine_path, safe_stem
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.routine import (
     FIGURE_SUFFIXES,
@@ -68,10 +70,6 @@ KeyPath = tuple[str | int, ...]
 
 MERGE_SECONDS: Final = 2.0
 """Changes of one field closer together than this (typing) merge into one undo step."""
-PICTURES_SUFFIX: Final = "-pictures"
-"""Pictures copied for routine ``NAME.yaml`` go into the folder ``NAME-pictures``."""
-NEW_ROUTINE_STEM: Final = "routine"
-"""The file name of a new routine whose name gives no usable file name."""
 _ID_RE: Final = re.compile(ID_PATTERN)
 _LIST_ITEMS: Final = {
     "exercises": "exercise",
@@ -195,6 +193,7 @@ class Draft:
         self._listeners: list[Callable[[Change], None]] = []
         self._pending: dict[str, _Pending] = {}
         self._target: Path | None = None
+        self._copy_folder: Path | None = None
         self._group: _Group | None = None
         self._checked: _Checked | None = None
 
@@ -250,7 +249,7 @@ class Draft:
         from homestretch.core.routine import ASSETS_PREFIX
 
         assert self.path is not None
-        for reference in sorted(self._references()):
+        for reference in sorted(self._references() - set(self._pending)):
             if reference.startswith(ASSETS_PREFIX):
                 continue
             source = self.path.parent / reference
@@ -680,12 +679,12 @@ class Draft:
     # ------------------------------------------------------------------ saving
 
     def _save_path(self) -> Path:
-        """Where the next save writes: the file, or (never saved, or bundled) a free
-        name in the user's routines folder, chosen once."""
-        if self.path is not None and not self.bundled:
+        """Where the next save writes: the file, or (never saved, bundled, or saving a
+        copy) a free name in the user's routines folder, chosen once."""
+        if self.path is not None and not self._copying:
             return self.path
         if self._target is None:
-            folder = self.paths.user_routines_dir
+            folder = self._copy_folder or self.paths.user_routines_dir
             if self.path is not None:
                 from homestretch.core.writer import copy_path
 
@@ -693,6 +692,53 @@ class Draft:
             else:
                 self._target = free_routine_path(folder, str(self._data.get("name") or ""))
         return self._target
+
+    @property
+    def _copying(self) -> bool:
+        return self.bundled or self._copy_folder is not None
+
+    def save_copy(self, folder: Path | None = None) -> Path:
+        """Save the routine as a new file in ``folder`` (the user's routines folder when
+        None): ``NAME (copy).yaml``, the routine renamed ``NAME (copy)``, the same
+        exercise ids, its pictures copied along when the folder differs. The draft
+        then edits the copy. (Duplicate on the routines page is this.)
+
+        Raises:
+            RoutineError, OSError: as :meth:`save`.
+        """
+        if self.path is None:
+            return self.save()
+        self._copy_folder = folder or self.paths.user_routines_dir
+        self._target = None
+        if self._copy_folder.resolve() != self.path.parent.resolve():
+            self._take_pictures_along()
+        try:
+            return self.save()
+        finally:
+            self._copy_folder = None
+
+    def _settle_target(self) -> Path:
+        """The file to write, made sure again just before writing: a new file whose
+        name was taken meanwhile gets another, and a picture to copy whose name was
+        taken gets another (its reference changed, as an undoable edit)."""
+        target = self._save_path()
+        if target != self.path and os.path.lexists(target):
+            self._target = None
+            target = self._save_path()
+        used = self._references()
+        for reference in sorted(self._pending):
+            if reference not in used or not os.path.lexists(target.parent / reference):
+                continue
+            folder_name, _, name = reference.rpartition("/")
+            taken = set(self._pending)
+            free = _free_file_name(name, target.parent / folder_name, taken, folder_name)
+            fresh = f"{folder_name}/{free}" if folder_name else free
+            self._pending[fresh] = self._pending.pop(reference)
+            with self.group("change picture"):
+                for index in range(self.exercise_count()):
+                    if self.get(("exercises", index, "illustration")) == reference:
+                        self.set(("exercises", index, "illustration"), fresh, merge=False)
+        return target
 
     def save(self) -> Path:
         """Write the routine (atomically, the old version kept as ``NAME.yaml.bak``),
@@ -709,9 +755,9 @@ class Draft:
         """
         from homestretch.core.writer import save_routine
 
-        target = self._save_path()
         self._raise_errors()
-        if self.bundled:
+        target = self._settle_target()
+        if self._copying:
             self._rename_copy()
         text = self.text()
         used = self._references()
@@ -723,6 +769,7 @@ class Draft:
         self._pending = {r: p for r, p in self._pending.items() if r not in used}
         self.path = target
         self.bundled = False
+        self._copy_folder = None
         self._target = None
         self._original = text
         self._saved = copy.deepcopy(self._data)
@@ -738,7 +785,7 @@ class Draft:
             raise RoutineError(errors or [Problem(checked.label, 1, 1, "invalid routine")])
 
     def _rename_copy(self) -> None:
-        """A copy of a bundled routine gets a name no other routine has."""
+        """A copy gets a name no other routine has."""
         from homestretch.core.library import discover
         from homestretch.core.writer import copy_name
 
@@ -823,19 +870,6 @@ def unique_id(name: str, taken: Sequence[str] | set[str]) -> str:
         number += 1
     assert _ID_RE.fullmatch(candidate)
     return candidate
-
-
-def free_routine_path(folder: Path, name: str) -> Path:
-    """A file in ``folder`` for a new routine named ``name`` that no file has yet:
-    ``knee-care.yaml``, ``knee-care-2.yaml``..."""
-    stem = _safe_stem(name) or NEW_ROUTINE_STEM
-    taken = {p.name.casefold() for p in folder.iterdir()} if folder.is_dir() else set()
-    candidate = f"{stem}.yaml"
-    number = 2
-    while candidate.casefold() in taken or f"{candidate[:-5]}{PICTURES_SUFFIX}" in taken:
-        candidate = f"{stem}-{number}.yaml"
-        number += 1
-    return folder / candidate
 
 
 def describe(path: KeyPath) -> str:
@@ -1141,14 +1175,9 @@ def _check_picture(source: Path, content: bytes, assets_dir: Path) -> None:
     raise PictureError("; ".join([text, *details]))
 
 
-def _safe_stem(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].rstrip("-")
-
-
 def _safe_file_name(name: str) -> str:
     path = Path(name)
-    return f"{_safe_stem(path.stem) or 'picture'}{path.suffix.lower()}"
+    return f"{safe_stem(path.stem) or 'picture'}{path.suffix.lower()}"
 
 
 def _free_file_name(name: str, folder: Path, pending: set[str], folder_name: str) -> str:

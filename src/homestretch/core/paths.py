@@ -23,6 +23,7 @@ HISTORY_FILE = "history.sqlite3"
 SETTINGS_FILE = "settings.json"
 DIAGNOSTICS_LOG = "homestretch.log"
 USER_ROUTINES_DIR = "routines"
+TRASH_DIR = "trash"
 
 
 def _bundled_root() -> Path:
@@ -68,6 +69,11 @@ class AppPaths:
     @property
     def user_routines_dir(self) -> Path:
         return self.data_dir / USER_ROUTINES_DIR
+
+    @property
+    def trash_dir(self) -> Path:
+        """Deleted routines, kept so that deleting can be undone."""
+        return self.data_dir / TRASH_DIR
 
     @property
     def settings_file(self) -> Path:
