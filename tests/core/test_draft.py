@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from homestretch import cli
 from homestretch.core.draft import (
     Change,
     Draft,
@@ -27,6 +28,7 @@ from homestretch.core.draft import (
 )
 from homestretch.core.files import FileReadError
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE, AppPaths
+from homestretch.core.preview import preview_lines
 from homestretch.core.routine import RoutineError, Severity, load_routine
 from homestretch.core.routine_keys import ID_PATTERN, MAX_ID
 from homestretch.core.timeline import build_timeline
@@ -876,3 +878,29 @@ def test_save_copy_writes_a_new_file_and_then_edits_it(paths: AppPaths, users_co
     assert copy.name == f"{load_routine(users_copy).name} (copy)"
     draft.set(("exercises", 0, "reps"), 6)
     assert draft.save() == copy_path
+
+
+def test_totals_and_preview_are_those_of_homestretch_preview(
+    paths: AppPaths, users_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = Draft.open(users_copy, paths=paths)
+    timeline = build_timeline(load_routine(users_copy))
+    assert draft.total_seconds() == timeline.total_seconds
+    assert draft.exercise_count() == 7
+    assert draft.summary_text() == f"{round(timeline.total_seconds / 60)} minutes, 7 exercises"
+    rows = draft.preview_rows()
+    assert rows is not None
+    assert len(rows) == len(timeline.segments)
+    assert [r.exercise for r in rows if r.exercise] == [e.name for e in timeline.routine.exercises]
+    assert cli.main(["preview", str(users_copy)]) == 0
+    printed = capsys.readouterr().out
+    assert printed == "\n".join(preview_lines(timeline)) + "\n"
+    for row in rows[:5]:
+        assert f"{row.at:>7} {row.seconds:>5g}  {row.what}" in printed
+    draft.remove(("exercises",), 6)
+    assert draft.total_seconds() == build_timeline(draft.routine()).total_seconds  # type: ignore[arg-type]
+    assert draft.total_seconds() < timeline.total_seconds  # type: ignore[operator]
+    draft.set(("exercises", 0, "reps"), "many")
+    assert draft.total_seconds() is None
+    assert draft.preview_rows() is None
+    assert draft.summary_text() == "6 exercises"

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     import yaml
 
     from homestretch.core.preview import PreviewRow
+    from homestretch.core.timeline import Timeline
 
 KeyPath = tuple[str | int, ...]
 """A place in the routine's data: ``("exercises", 2, "reps")``; ``()`` is the whole routine."""
@@ -145,6 +146,7 @@ class _Checked:
     routine: Routine | None
     problems: tuple[Problem, ...]
     label: str
+    timeline: Timeline | None = None
 
 
 @dataclass
@@ -554,22 +556,37 @@ class Draft:
 
     def total_seconds(self) -> float | None:
         """How long a session takes (as ``homestretch preview`` says), or None while invalid."""
-        routine = self.routine()
-        if routine is None:
-            return None
-        from homestretch.core.timeline import build_timeline
+        timeline = self._timeline()
+        return None if timeline is None else timeline.total_seconds
 
-        return build_timeline(routine).total_seconds
+    def summary_text(self) -> str:
+        """``20 minutes, 7 exercises`` (only the exercises while the routine is invalid)."""
+        from homestretch.core.formatting import plural
+
+        exercises = plural(self.exercise_count(), "exercise")
+        total = self.total_seconds()
+        if total is None:
+            return exercises
+        return f"{plural(max(1, round(total / 60)), 'minute')}, {exercises}"
+
+    def _timeline(self) -> Timeline | None:
+        checked = self._check()
+        if checked.routine is None:
+            return None
+        if checked.timeline is None:
+            from homestretch.core.timeline import build_timeline
+
+            checked.timeline = build_timeline(checked.routine)
+        return checked.timeline
 
     def preview_rows(self) -> list[PreviewRow] | None:
         """The table ``homestretch preview`` prints, or None while the routine is invalid."""
-        routine = self.routine()
-        if routine is None:
+        timeline = self._timeline()
+        if timeline is None:
             return None
         from homestretch.core.preview import preview_rows
-        from homestretch.core.timeline import build_timeline
 
-        return preview_rows(build_timeline(routine))
+        return preview_rows(timeline)
 
     def _check(self) -> _Checked:
         if self._checked is not None:
