@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from homestretch.core.player import State
 from homestretch.core.timeline import SegmentKind
@@ -191,6 +191,67 @@ def completed(walk: Walk) -> Iterator[str]:
     yield "done with rating and note"
 
 
+def editor(walk: Walk) -> Iterator[str]:
+    """The routine editor on the selected routine: its settings, an exercise, a message."""
+    window = walk.window
+    walk.ready()
+    window.routines_page.edit_button.click()
+    shown = window.editor
+    assert shown is not None
+    shown.activateWindow()
+    import time
+
+    deadline = time.monotonic() + 3  # (a window manager maps it, and gives it the keyboard)
+    while time.monotonic() < deadline and not shown.isActiveWindow():
+        QApplication.processEvents()
+    walk.settle()
+    yield "editor routine"
+    shown.list.setCurrentRow(0)
+    walk.settle()
+    yield "editor exercise"
+    button = shown.add_button
+    shown.add_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+    walk.settle()
+    yield "editor catalogue"
+    shown.add_menu.close()
+    walk.settle()
+    form = shown.exercise_form
+    assert form is not None
+    shown.exercise_scroll.ensureWidgetVisible(form.fields[("exercises", 0, "phases")])
+    walk.settle()
+    yield "editor phases"
+    bar = shown.exercise_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    walk.settle()
+    yield "editor exercise end"
+    bar.setValue(0)
+    name = form.fields[("exercises", 0, "name")].editor
+    assert isinstance(name, QLineEdit)
+    name.setFocus()
+    name.selectAll()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(name, Qt.Key.Key_Delete)
+    shown.check()
+    walk.settle()
+    yield "editor message"
+    shown.undo()
+    shown.show_preview()
+    walk.settle()
+    yield "editor preview"
+    if shown.preview is not None:
+        shown.preview.close()
+    reps = form.fields[("exercises", 0, "reps")]
+    reps.box.setValue(6)  # type: ignore[attr-defined]
+    shown.close()
+    walk.settle()
+    if shown.isVisible():
+        yield "editor unsaved changes"
+        shown._closing = True
+        shown.close()
+    walk.settle()
+
+
 def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at the screens
     """Save a picture of the whole screen in every state into the folder ``argv[1]``."""
     import os
@@ -224,13 +285,17 @@ def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at th
     while not window.isActiveWindow() and time.monotonic() < deadline:
         QApplication.processEvents()
     walk = Walk(window, clock)
-    for walked in (states(walk), completed(walk)):
+    walks = (editor,) if os.environ.get("ONLY_EDITOR") else (states, completed, editor)
+    for walked in (walk_states(walk) for walk_states in walks):
         for name in walked:
-            shoot(window, out / f"{name.replace(' ', '-')}.png")
+            shown = (
+                window.editor if window.editor is not None and window.editor.isVisible() else window
+            )
+            shoot(shown, out / f"{name.replace(' ', '-')}.png")
     return 0
 
 
-def shoot(window: MainWindow, path: Path) -> None:  # pragma: no cover - see main()
+def shoot(window: QWidget, path: Path) -> None:  # pragma: no cover - see main()
     """The whole screen under a real X server (title bar and all); the window offscreen."""
     window.repaint()
     QApplication.processEvents()

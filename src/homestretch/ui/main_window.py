@@ -49,6 +49,7 @@ from homestretch.ui.timelines import TimelineBuilder
 # The session's modules (timeline, figures, speech, the session view) load when
 # they are first needed, after the window is on screen.
 if TYPE_CHECKING:
+    from homestretch.core.draft import Draft
     from homestretch.core.history import HistoryError, HistoryLog, SessionRecorder
     from homestretch.core.library import IfTaken
     from homestretch.core.player import Outcome, State
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     from homestretch.speech.speaker import Sound, Speaker
     from homestretch.speech.synthesis import Voice
     from homestretch.ui.driver import SessionDriver
+    from homestretch.ui.editor.window import EditorWindow
     from homestretch.ui.history_view import HistoryView
     from homestretch.ui.session_view import SessionView
 
@@ -218,6 +220,10 @@ class MainWindow(QMainWindow):
         self.routines_page.open_requested.connect(self.open_routine_dialog)
         self.routines_page.selection_changed.connect(self._prepare_selected)
         self.routines_page.history_requested.connect(self.show_history)
+        self.routines_page.edit_requested.connect(self.edit_routine)
+        self.routines_page.new_requested.connect(self.new_routine)
+        self.editor: EditorWindow | None = None
+        self._trial: Routine | None = None  # (the editor's "Try it", waiting for its timeline)
 
         self._build_actions()
         if load_routines:
@@ -597,6 +603,9 @@ class MainWindow(QMainWindow):
         )
 
     def _timeline_built(self, timeline: Timeline) -> None:
+        if self._trial is not None and self._trial is timeline.routine:
+            self.start_session(trial=self._trial)
+            return
         entry = self.routines_page.selected()
         if entry is None or entry.routine is None:
             return
@@ -659,32 +668,39 @@ class MainWindow(QMainWindow):
         if self.driver is not None:
             self.driver.previous_exercise()
 
-    def start_session(self, exercise: int | None = None) -> None:
-        """Start the selected routine, or only its exercise ``exercise`` (logged as that)."""
+    def start_session(self, exercise: int | None = None, *, trial: Routine | None = None) -> None:
+        """Start the selected routine, or only its exercise ``exercise`` (logged as that);
+        or ``trial`` (the editor's "Try it"), played fast and not logged."""
         from homestretch.core.player import State
 
         entry = self.routines_page.selected()
-        if entry is None or entry.routine is None:
+        routine = trial or (entry.routine if entry is not None else None)
+        if routine is None:
             return
         from homestretch.core.session import Session
         from homestretch.ui.driver import SessionDriver
 
-        routine = entry.routine
         if exercise is not None:
             routine = self.timelines.alone(routine, exercise)
         timeline = self.timelines.request(routine)
         if timeline is None:  # being built off the GUI thread: the session starts when it is
-            self._start_when_built, self._start_exercise = routine, exercise
+            if trial is not None:
+                self._trial = trial
+            else:
+                self._start_when_built, self._start_exercise = routine, exercise
             return
+        self._trial = None
         self._discard_driver()
         self._timeline = timeline
         self._shown_exercise = None
         self._figures = self.timelines.figures(routine)  # (read with the timeline)
+        from homestretch.ui.editor.window import TRY_SPEED
+
         session = Session(
             timeline,
             self.clock,
-            speed=self.speed,
-            pain_before=self._pain_before,
+            speed=self.speed if trial is None else max(self.speed, TRY_SPEED),
+            pain_before=self._pain_before if trial is None else None,
             areas_before=self._areas_before,
         )
         driver = SessionDriver(session, parent=self)
@@ -701,7 +717,9 @@ class MainWindow(QMainWindow):
         session.subscribe(self.voice)
         if self.recorder is not None and not self.recorder.saved:
             self._unsaved.append(self.recorder)  # the last session's writes, still waiting
-        self.recorder = self._new_recorder(session, single_exercise=exercise is not None)
+        self.recorder = None  # (a try-out is not logged)
+        if trial is None:
+            self.recorder = self._new_recorder(session, single_exercise=exercise is not None)
         if self.recorder is not None:
             session.subscribe(self.recorder)
         self.voice.prepare(timeline)
@@ -710,7 +728,8 @@ class MainWindow(QMainWindow):
         self.session_view.show_notice("")
         self.stack.setCurrentWidget(self.session_view)
         self.session_view.show_state(State.IDLE)
-        self._remember_routine(routine)
+        if trial is None:
+            self._remember_routine(routine)
         driver.toggle()  # (a rating before at the stop rule's limit pauses it at once)
         self._update_actions()
 
@@ -957,7 +976,9 @@ class MainWindow(QMainWindow):
 
         if self.driver is None or self.driver.state is not State.FINISHED:
             return
-        if self.recorder is None:
+        if self.recorder is None and self.history is not None:
+            saved = "A try-out from the editor: not logged."
+        elif self.recorder is None:
             saved = "Not saved: the session log is unavailable."
         elif self.recorder.problem is not None:
             saved = f"Not all of it could be saved yet: {self.recorder.problem.reason}."
@@ -1149,6 +1170,9 @@ class MainWindow(QMainWindow):
             self._change_settings(window=saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.editor is not None and self.editor.isVisible() and not self.editor.close():
+            event.ignore()  # (the editor asks about its unsaved changes first)
+            return
         if self.isVisible():
             self._remember_geometry()
         if self._history_view is not None:
@@ -1157,3 +1181,48 @@ class MainWindow(QMainWindow):
         self.timelines.close()
         self.inhibitor.release()
         event.accept()
+
+    # -- the routine editor
+
+    def edit_routine(self) -> None:
+        """Open the selected routine in the editor (a bundled one is saved as a copy)."""
+        entry = self.routines_page.selected()
+        if entry is None:
+            return
+        from homestretch.core.draft import Draft
+        from homestretch.core.routine import RoutineError
+
+        try:
+            draft = Draft.open(entry.path, paths=self.paths)
+        except (RoutineError, OSError) as exc:
+            self._error("This routine cannot be edited", str(exc))
+            return
+        self.open_editor(draft)
+
+    def new_routine(self) -> None:
+        from homestretch.core.draft import Draft
+
+        self.open_editor(Draft.new(paths=self.paths))
+
+    def open_editor(self, draft: Draft) -> EditorWindow:
+        """Show the editor on ``draft`` (one editor at a time: an open one is brought up)."""
+        from homestretch.ui.editor.window import EditorWindow
+
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.activateWindow()
+            return self.editor
+        if self.editor is not None:
+            self.editor.deleteLater()  # (closed: its draft is done with)
+        editor = EditorWindow(draft, self)
+        editor.saved.connect(lambda path: self.reload_routines(select=str(path)))
+        editor.try_requested.connect(self.try_routine)
+        self.editor = editor
+        editor.show()
+        return editor
+
+    def try_routine(self, routine: Routine) -> None:
+        """Play ``routine`` fast, logging nothing (the editor's "Try it")."""
+        if self._in_active_session():
+            return
+        self.start_session(trial=routine)
+        self.activateWindow()

@@ -65,6 +65,8 @@ class RoutinesPage(QWidget):
     where_requested(): open the body map for the pain check-in.
     history_requested(): show the history page.
     exercise_requested(int): start this exercise (by its place) of the selected routine alone.
+    edit_requested(): open the selected routine in the editor.
+    new_requested(): open the editor on a new routine.
     """
 
     start_requested = Signal()
@@ -73,6 +75,8 @@ class RoutinesPage(QWidget):
     where_requested = Signal()
     history_requested = Signal()
     exercise_requested = Signal(int)
+    edit_requested = Signal()
+    new_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +105,20 @@ class RoutinesPage(QWidget):
         hint.setWordWrap(True)
         hint.setEnabled(False)
         left.addWidget(hint)
+        editing = QHBoxLayout()
+        self.edit_button = QPushButton("Edit…")
+        scalable(self.edit_button, 18, minimum=(0, 44))
+        self.edit_button.setToolTip(
+            "Change the selected routine (a bundled one is saved as your copy)"
+        )
+        self.edit_button.setAccessibleName("Edit the selected routine")
+        self.edit_button.clicked.connect(self.edit_requested.emit)
+        self.new_button = QPushButton("New routine")
+        scalable(self.new_button, 18, minimum=(0, 44))
+        self.new_button.clicked.connect(self.new_requested.emit)
+        editing.addWidget(self.edit_button)
+        editing.addWidget(self.new_button)
+        left.addLayout(editing)
         left.addSpacing(12)
         self.history_button = QPushButton("Your history  (Ctrl+H)")
         scalable(self.history_button, 18, minimum=(0, 44))
@@ -184,6 +202,7 @@ class RoutinesPage(QWidget):
     def _show_selected(self, row: int) -> None:
         entry = self.selected()
         self.start_button.setEnabled(entry is not None and entry.routine is not None)
+        self.edit_button.setEnabled(entry is not None)
         self.exercises.clear()
         self.exercises.setVisible(entry is not None and entry.routine is not None)
         if entry is None:

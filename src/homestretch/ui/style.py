@@ -50,6 +50,15 @@ def font(size: int, *, bold: bool = False) -> QFont:
     return result
 
 
+def mono_font(size: int) -> QFont:
+    """The fixed-width font at ``size`` pixels (tables printed as text, such as a preview)."""
+    from PySide6.QtGui import QFontDatabase
+
+    result = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    result.setPixelSize(max(1, size))
+    return result
+
+
 def print_font(base: QFont, points: float, *, bold: bool = False) -> QFont:
     """``base`` at ``points`` for print, without ligatures: a PDF reader searching for
     "first" does not find it written with the "fi" ligature (U+FB01)."""

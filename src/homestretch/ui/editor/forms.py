@@ -1,0 +1,281 @@
+"""The two forms of the editor: the routine's own fields, and one exercise's every field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
+
+from homestretch.core.routine_keys import (
+    SCHEMA_VERSION,
+    Level,
+    Position,
+    Side,
+    Sides,
+    key,
+)
+from homestretch.ui import style
+from homestretch.ui.editor.fields import (
+    ChoiceField,
+    Editable,
+    Field,
+    KeyPath,
+    NumberField,
+    PhasesTable,
+    TextField,
+    TextListField,
+)
+from homestretch.ui.editor.picture import PictureField, Pictures
+from homestretch.ui.text import plain
+
+POSITION_WORDS = {
+    Position.SITTING.value: "Sitting",
+    Position.STANDING.value: "Standing",
+    Position.LYING_FACE_DOWN.value: "Lying face down",
+    Position.LYING_ON_BACK.value: "Lying on the back",
+    Position.LYING_ON_SIDE.value: "Lying on one side",
+}
+SIDES_WORDS = {
+    Sides.NONE.value: "Not a one-leg exercise",
+    Sides.BOTH.value: "Both legs at once",
+    Sides.ALTERNATING.value: "One leg, then the other, rep by rep",
+    Sides.EACH.value: "All reps on one leg, then the other",
+}
+SIDE_WORDS = {Side.RIGHT.value: "Right leg first", Side.LEFT.value: "Left leg first"}
+ROUTINES_OWN = "the routine's"
+"""What an exercise's own rest or preparation box says when the routine's is used."""
+STOP_RULE_OFF = "off"
+
+PHASES_MODE = "phases"
+WORK_MODE = "work"
+TIMING_WORDS = {
+    PHASES_MODE: "Reps, each made of timed phases (bend, hold, lower)",
+    WORK_MODE: "One timed stretch on each side",
+}
+NEW_WORK: dict[str, Any] = {"seconds": 30}
+"""The timed work an exercise gets when it changes from reps to a timed stretch."""
+NEW_PHASES: list[dict[str, Any]] = [{"name": "hold", "seconds": 5}]
+NEW_REPS = 5
+ONE_SIDED = (Sides.ALTERNATING.value, Sides.EACH.value)
+
+
+def heading(text: str) -> QLabel:
+    label = plain(QLabel(text))
+    label.setFont(style.font(20, bold=True))
+    label.setWordWrap(True)
+    return label
+
+
+class Form(QWidget):
+    """A column of fields, each registered by its key path (for the loader's messages).
+
+    Signals:
+        edited(): the user changed something.
+    """
+
+    edited = Signal()
+
+    def __init__(self, draft: Editable) -> None:
+        super().__init__()
+        self.draft = draft
+        self.fields: dict[KeyPath, Field] = {}
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(12, 8, 16, 12)
+        self.layout_.setSpacing(6)
+
+    def add(self, field: Field) -> Field:
+        self.fields[field.path] = field
+        field.edited.connect(self.edited.emit)
+        self.layout_.addWidget(field)
+        return field
+
+    def refresh(self) -> None:
+        for field in self.fields.values():
+            field.refresh()
+
+    def field_for(self, path: KeyPath) -> Field | None:
+        """The field that shows the most specific key of ``path``."""
+        for end in range(len(path), 0, -1):
+            field = self.fields.get(path[:end])
+            if field is not None and field.isVisibleTo(self):
+                return field
+        return None
+
+    def show_problems(self, problems: dict[KeyPath, str]) -> None:
+        for path, field in self.fields.items():
+            field.show_problem(problems.get(path, ""))
+
+    def first_field(self) -> QWidget | None:
+        for field in self.fields.values():
+            return field.editor
+        return None
+
+
+class _StopRuleField(NumberField):
+    """A stop-rule number: the stop rule needs format 2, so a file of format 1 is raised to it
+    with the rule's first number (one undo step)."""
+
+    def put(self, value: Any) -> None:
+        if self._updating or value == self.value():
+            return
+        with self.draft.group(f"change {self.label.text().lower()}"):
+            schema = self.draft.get(("schema",))
+            if value is not None and (not isinstance(schema, int) or schema < SCHEMA_VERSION):
+                self.draft.set(("schema",), SCHEMA_VERSION)
+            self.draft.set(self.path, value)
+        self.edited.emit()
+
+
+class _SidesField(ChoiceField):
+    """Sides: an exercise that is no longer one-sided loses the keys only those may have
+    (its first side, the switch between legs), in the same undo step."""
+
+    def put(self, value: Any) -> None:
+        if self._updating or value == self.value():
+            return
+        exercise = self.path[:-1]
+        with self.draft.group("change sides"):
+            self.draft.set(self.path, value)
+            if value not in ONE_SIDED:
+                for name in ("first_side", "rest_between_sides"):
+                    self.draft.set((*exercise, name), None)
+        self.edited.emit()
+
+
+class RoutineForm(Form):
+    """The routine's name, description, sessions a week, times and stop rule."""
+
+    def __init__(self, draft: Editable) -> None:
+        super().__init__(draft)
+        routine = Level.ROUTINE
+        self.layout_.addWidget(heading("The routine"))
+        self.add(TextField(draft, ("name",), key(routine, "name")))
+        self.add(TextField(draft, ("description",), key(routine, "description"), lines=4))
+        self.add(NumberField(draft, ("sessions_per_week",), key(routine, "sessions_per_week")))
+        self.add(NumberField(draft, ("prepare_seconds",), key(routine, "prepare_seconds")))
+        self.add(
+            NumberField(draft, ("rest_between_exercises",), key(routine, "rest_between_exercises"))
+        )
+        self.layout_.addWidget(heading("Stop rule"))
+        rule = plain(QLabel(key(routine, "stop_rule").description))
+        rule.setWordWrap(True)
+        self.layout_.addWidget(rule)
+        for name in ("pain_rise", "pain_at_least"):
+            self.add(
+                _StopRuleField(
+                    draft, ("stop_rule", name), key(Level.STOP_RULE, name), none_text=STOP_RULE_OFF
+                )
+            )
+        self.layout_.addStretch(1)
+
+
+class ExerciseForm(Form):
+    """Every field of the exercise at ``index``."""
+
+    def __init__(self, draft: Editable, index: int, *, pictures: Pictures) -> None:
+        super().__init__(draft)
+        self.index = index
+        ex = Level.EXERCISE
+
+        def at(*names: str | int) -> KeyPath:
+            return ("exercises", index, *names)
+
+        self.title = heading("")
+        self.layout_.addWidget(self.title)
+        self.add(TextField(draft, at("name"), key(ex, "name")))
+        self.add(ChoiceField(draft, at("position"), key(ex, "position"), POSITION_WORDS))
+        self.add(TextField(draft, at("summary"), key(ex, "summary"), lines=2))
+        self.add(TextListField(draft, at("steps"), key(ex, "steps"), noun="step"))
+        self.add(TextListField(draft, at("cautions"), key(ex, "cautions"), noun="caution"))
+        self.add(PictureField(draft, index, copier=pictures))
+
+        self.layout_.addWidget(_rule())
+        self.layout_.addWidget(heading("Legs"))
+        self.sides = self.add(_SidesField(draft, at("sides"), key(ex, "sides"), SIDES_WORDS))
+        self.sides.edited.connect(self.refresh)
+        self.first_side = self.add(
+            ChoiceField(draft, at("first_side"), key(ex, "first_side"), SIDE_WORDS)
+        )
+        self.switch = self.add(
+            NumberField(draft, at("rest_between_sides"), key(ex, "rest_between_sides"))
+        )
+
+        self.layout_.addWidget(_rule())
+        self.layout_.addWidget(heading("Timing"))
+        self.timing = QComboBox()
+        for mode, words in TIMING_WORDS.items():
+            self.timing.addItem(words, mode)
+        self.timing.setAccessibleName("How the exercise is timed")
+        timing_label = plain(QLabel("How the exercise is timed"))
+        timing_label.setBuddy(self.timing)
+        self.layout_.addWidget(timing_label)
+        self.layout_.addWidget(self.timing)
+        self.timing.activated.connect(self._timing_chosen)
+        self.add(NumberField(draft, at("sets"), key(ex, "sets")))
+        self.reps = self.add(NumberField(draft, at("reps"), key(ex, "reps")))
+        self.phases = self.add(PhasesTable(draft, at("phases")))
+        self.rest_reps = self.add(
+            NumberField(draft, at("rest_between_reps"), key(ex, "rest_between_reps"))
+        )
+        work = Level.WORK
+        self.work_fields = [
+            self.add(NumberField(draft, at("work", "seconds"), key(work, "seconds"))),
+            self.add(TextField(draft, at("work", "name"), key(work, "name"))),
+            self.add(TextField(draft, at("work", "say"), key(work, "say"))),
+        ]
+        for field in self.work_fields:
+            field.label.setText(f"Timed stretch: {field.label.text().lower()}")
+            field.editor.setAccessibleName(field.label.text())
+        self.add(NumberField(draft, at("rest_between_sets"), key(ex, "rest_between_sets")))
+        self.add(
+            NumberField(draft, at("rest_after"), key(ex, "rest_after"), none_text=ROUTINES_OWN)
+        )
+        self.add(
+            NumberField(
+                draft, at("prepare_seconds"), key(ex, "prepare_seconds"), none_text=ROUTINES_OWN
+            )
+        )
+        self.layout_.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        name = self.draft.get(("exercises", self.index, "name"))
+        self.title.setText(f"Exercise {self.index + 1}: {name or 'no name yet'}")
+        sides = self.draft.get(("exercises", self.index, "sides"))
+        one_sided = sides in ONE_SIDED
+        self.first_side.setVisible(one_sided)
+        self.switch.setVisible(one_sided)
+        timed = self.draft.get(("exercises", self.index, "work")) is not None
+        self.timing.setCurrentIndex(self.timing.findData(WORK_MODE if timed else PHASES_MODE))
+        for field in (self.reps, self.phases, self.rest_reps):
+            field.setVisible(not timed)
+        for field in self.work_fields:
+            field.setVisible(timed)
+
+    def _timing_chosen(self, row: int) -> None:
+        mode = self.timing.itemData(row)
+        at = ("exercises", self.index)
+        timed = self.draft.get((*at, "work")) is not None
+        if (mode == WORK_MODE) == timed:
+            return
+        if mode == WORK_MODE:
+            with self.draft.group("use one timed stretch"):
+                for name in ("phases", "reps", "rest_between_reps"):
+                    self.draft.set((*at, name), None)
+                self.draft.set((*at, "work"), dict(NEW_WORK))
+        else:
+            with self.draft.group("use reps of phases"):
+                self.draft.set((*at, "work"), None)
+                self.draft.set((*at, "reps"), NEW_REPS)
+                self.draft.set((*at, "phases"), [dict(p) for p in NEW_PHASES])
+        self.refresh()
+        self.edited.emit()
+
+
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

@@ -1,0 +1,677 @@
+"""The routine editor's window: the routine's fields, its exercises, undo, checks and saving.
+
+The window only shows the draft (:class:`homestretch.core.draft.Draft`) and
+forwards edits to it: the draft keeps the data, the undo history, the loader's
+judgement and the file. After every change the window shows the draft again,
+and a moment after typing stops it shows the loader's messages next to their
+fields, and the totals.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QProxyStyle,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from homestretch.core.draft import blank_exercise
+from homestretch.core.routine import ASSETS_PREFIX, RoutineError, Severity
+from homestretch.ui import style
+from homestretch.ui.editor.fields import FIELD_FONT_PX, KeyPath, is_reorder
+from homestretch.ui.editor.forms import ExerciseForm, Form, RoutineForm
+from homestretch.ui.editor.picture import figure_icon
+from homestretch.ui.text import plain, tooltip
+
+if TYPE_CHECKING:
+    from homestretch.core.draft import Draft, FieldProblem
+    from homestretch.ui.editor.preview import PreviewDialog
+
+TRY_SPEED = 10.0
+""""Try it" plays the session this many times faster than real time (not logged)."""
+CHECK_DELAY_MS = 250
+"""The loader judges the draft this long after the last edit (typing is not held up)."""
+LEFT_WIDTH = 300
+"""The exercise list's width at the most, in pixels."""
+BUNDLED_NOTICE = (
+    "This is a routine that comes with Homestretch. Saving keeps it as it is and saves "
+    "your changes as your own copy, with its own name."
+)
+WARNING = "⚠ "
+CATALOGUE_ICON_PX = 40
+"""The figures in the catalogue menu are drawn this many pixels tall."""
+
+
+def totals_text(seconds: float | None, count: int) -> str:
+    """ "12 minutes, 7 exercises"."""
+    exercises = f"{count} exercise{'' if count == 1 else 's'}"
+    if seconds is None:
+        return f"{exercises} (the length shows once the problems below are fixed)"
+    minutes = max(1, round(seconds / 60)) if seconds > 0 else 0
+    return f"{minutes} minute{'' if minutes == 1 else 's'}, {exercises}"
+
+
+class ExerciseList(QListWidget):
+    """The exercises, in order; dragged (or Alt+Up/Down) to a new place.
+
+    The list never moves its own rows: it says where the user wants the exercise
+    (``moved``) and the window moves it in the draft, then shows the draft again.
+
+    Signals:
+        moved(int, int): the exercise at the first place should go to the second.
+    """
+
+    moved = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def drop_row(self, position: QPoint) -> int:
+        """The place (0 to the number of rows) a drop at ``position`` inserts before."""
+        index = self.indexAt(position)
+        if not index.isValid():
+            return self.count()
+        rect = self.visualRect(index)
+        return index.row() + (1 if position.y() > rect.center().y() else 0)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        old = self.currentRow()
+        if old < 0 or not self._ours(event.mimeData()):
+            event.ignore()
+            return
+        place = self.drop_row(event.position().toPoint())
+        new = place - 1 if place > old else place
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # (the draft moves it, not the view)
+        event.accept()
+        if new != old:
+            self.moved.emit(old, new)
+
+    def _ours(self, mime: QMimeData) -> bool:
+        return any(f in mime.formats() for f in self.model().mimeTypes())
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        direction = is_reorder(event)
+        row = self.currentRow()
+        if direction and 0 <= row + direction < self.count() and row >= 0:
+            self.moved.emit(row, row + direction)
+        elif not direction:
+            super().keyPressEvent(event)
+
+
+class _LargeIcons(QProxyStyle):
+    """A menu whose icons (the figures of the catalogue) are large enough to recognise."""
+
+    def pixelMetric(  # noqa: N802 (Qt API)
+        self, metric: QStyle.PixelMetric, option: Any = None, widget: Any = None
+    ) -> int:
+        if metric is QStyle.PixelMetric.PM_SmallIconSize:
+            return CATALOGUE_ICON_PX
+        return super().pixelMetric(metric, option, widget)
+
+
+class _UndoKeys(QObject):
+    """Ctrl+Z and Ctrl+Shift+Z in a text box undo the draft, not only the box's typing."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            combination = event.keyCombination()  # type: ignore[attr-defined]
+            pressed = QKeySequence(combination)
+            for standard in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
+                if any(pressed.matches(k) for k in QKeySequence.keyBindings(standard)):
+                    event.ignore()  # (the window's action takes it)
+                    return True
+            if (
+                pressed.matches(QKeySequence("Ctrl+Shift+Z"))
+                is QKeySequence.SequenceMatch.ExactMatch
+            ):
+                event.ignore()
+                return True
+        return False
+
+
+class EditorWindow(QMainWindow):
+    """Edit one routine.
+
+    Args:
+        draft: the routine being edited.
+
+    Signals:
+        saved(object): the routine was saved to this :class:`~pathlib.Path`.
+        try_requested(object): play this valid :class:`~homestretch.core.routine.Routine`
+            fast, without logging it.
+    """
+
+    saved = Signal(object)
+    try_requested = Signal(object)
+
+    def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.draft = draft
+        self._closing = False
+        self._undo_keys = _UndoKeys(self)
+        self.preview: PreviewDialog | None = None
+        self.problems: list[FieldProblem] = []
+        self.setFont(style.font(FIELD_FONT_PX))
+
+        self.checker = QTimer(self)
+        self.checker.setSingleShot(True)
+        self.checker.setInterval(CHECK_DELAY_MS)
+        self.checker.timeout.connect(self.check)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(12, 8, 12, 8)
+        self.notice = plain(QLabel(BUNDLED_NOTICE))
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(f"QLabel {{ {style.NOTICE_STYLE} }}")
+        self.notice.setObjectName("bundled_notice")
+        column.addWidget(self.notice)
+        self.totals = plain(QLabel())
+        self.totals.setFont(style.font(FIELD_FONT_PX + 2, bold=True))
+        self.totals.setWordWrap(True)
+        self.totals.setObjectName("totals")
+        column.addWidget(self.totals)
+        self.status = plain(QLabel())
+        self.status.setWordWrap(True)
+        self.status.setObjectName("status")
+        self.status.setStyleSheet(f"color: {style.CAUTION_COLOUR};")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.status)
+
+        body = QHBoxLayout()
+        column.addLayout(body, 1)
+        left = QVBoxLayout()
+        self.routine_button = QPushButton("Routine settings")
+        self.routine_button.setCheckable(True)
+        self.routine_button.setToolTip("The routine's name, description, times and stop rule")
+        self.routine_button.clicked.connect(self.show_routine_form)
+        left.addWidget(self.routine_button)
+        exercises_label = plain(QLabel("Exercises (drag, or Alt+Up/Down, to reorder)"))
+        exercises_label.setWordWrap(True)
+        left.addWidget(exercises_label)
+        self.list = ExerciseList()
+        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleDescription(
+            "Drag an exercise, or press Alt+Up or Alt+Down, to move it"
+        )
+        exercises_label.setBuddy(self.list)
+        self.list.currentRowChanged.connect(self._row_chosen)
+        self.list.itemClicked.connect(lambda _item: self._row_chosen(self.list.currentRow()))
+        self.list.itemActivated.connect(lambda _item: self._row_chosen(self.list.currentRow()))
+        self.list.moved.connect(self.move_exercise)
+        left.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add…")
+        self.add_button.setAccessibleName("Add an exercise")
+        self.add_menu = QMenu(self.add_button)
+        self.add_menu.setFont(style.font(FIELD_FONT_PX))
+        self.add_menu.setToolTipsVisible(True)
+        self._menu_style = _LargeIcons()
+        self.add_menu.setStyle(self._menu_style)
+        self.add_button.setMenu(self.add_menu)
+        self.duplicate_button = QPushButton("Duplicate")
+        self.duplicate_button.clicked.connect(self.duplicate_exercise)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName("Remove the selected exercise")
+        self.remove_button.clicked.connect(self.remove_exercise)
+        for button in (self.add_button, self.duplicate_button, self.remove_button):
+            buttons.addWidget(button)
+        left.addLayout(buttons)
+        moves = QHBoxLayout()
+        self.up_button = QPushButton("Move up")
+        self.up_button.setToolTip("Alt+Up")
+        self.up_button.clicked.connect(lambda: self._move_current(-1))
+        self.down_button = QPushButton("Move down")
+        self.down_button.setToolTip("Alt+Down")
+        self.down_button.clicked.connect(lambda: self._move_current(1))
+        moves.addWidget(self.up_button)
+        moves.addWidget(self.down_button)
+        left.addLayout(moves)
+        left_panel = QWidget()
+        left_panel.setLayout(left)
+        left_panel.setMaximumWidth(LEFT_WIDTH)
+        left_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        body.addWidget(left_panel, 2)
+        self.left_panel = left_panel
+
+        self.pages = QStackedWidget()
+        self.routine_scroll = self._scroll()
+        self.exercise_scroll = self._scroll()
+        self.pages.addWidget(self.routine_scroll)
+        self.pages.addWidget(self.exercise_scroll)
+        body.addWidget(self.pages, 5)
+        self.routine_form = RoutineForm(draft)
+        self.routine_form.edited.connect(self._edited)
+        self.routine_scroll.setWidget(self.routine_form)
+        self.exercise_form: ExerciseForm | None = None
+
+        bottom = QHBoxLayout()
+        self.preview_button = QPushButton("Preview the session…")
+        self.preview_button.clicked.connect(self.show_preview)
+        self.try_button = QPushButton(f"▶ Try it ({TRY_SPEED:g}× faster, not logged)")
+        self.try_button.clicked.connect(self.try_it)
+        self.save_button = QPushButton("Save  (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.close)
+        bottom.addWidget(self.preview_button)
+        bottom.addWidget(self.try_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.close_button)
+        column.addLayout(bottom)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_catalogue()
+        self.unsubscribe = draft.subscribe(self._changed)
+        self._install_undo_keys(self)
+        self.show_routine_form()
+        self._show_list()
+        self._update()
+        self.check()
+        room = self.screen().availableGeometry()
+        self.resize(min(1100, room.width() - 16), min(800, room.height() - 48))
+
+    # -- building
+
+    def _scroll(self) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _action(self, menu: QMenu, text: str, keys: QKeySequence | str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&Routine")
+        self.save_action = self._action(file_menu, "&Save", "Ctrl+S", self.save)
+        self.preview_action = self._action(
+            file_menu, "&Preview the session…", "Ctrl+P", self.show_preview
+        )
+        self.try_action = self._action(file_menu, "&Try it", "Ctrl+T", self.try_it)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Close", "Ctrl+W", self.close)
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit, "&Undo", "Ctrl+Z", self.undo)
+        self.redo_action = self._action(edit, "&Redo", "Ctrl+Shift+Z", self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+    def _build_catalogue(self) -> None:
+        self.add_menu.clear()
+        for exercise in self.draft.catalogue():
+            reference = exercise.get("illustration")
+            name = str(exercise.get("name", "Exercise"))
+            action = self.add_menu.addAction(name)
+            if isinstance(reference, str) and reference.startswith(ASSETS_PREFIX):
+                action.setIcon(figure_icon(reference))
+            action.setToolTip(tooltip(str(exercise.get("summary", ""))))
+            action.triggered.connect(lambda _=False, e=exercise: self.add_exercise(e))
+        self.add_menu.addSeparator()
+        blank = self.add_menu.addAction("Blank exercise")
+        blank.triggered.connect(lambda: self.add_exercise(blank_exercise()))
+
+    def _install_undo_keys(self, root: QWidget) -> None:
+        for widget in (root, *root.findChildren(QWidget)):
+            widget.installEventFilter(self._undo_keys)
+
+    # -- what the draft says, shown
+
+    def _show_list(self) -> None:
+        exercises = self.draft.get(("exercises",))
+        rows = exercises if isinstance(exercises, list) else []
+        current = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
+        troubled = {
+            p.path[1]
+            for p in self.problems
+            if len(p.path) >= 2 and p.path[0] == "exercises" and isinstance(p.path[1], int)
+        }
+        for k, exercise in enumerate(rows):
+            name = exercise.get("name") if isinstance(exercise, dict) else None
+            text = f"{k + 1}. {name or 'no name yet'}"
+            item = QListWidgetItem(WARNING + text if k in troubled else text)
+            if k in troubled:
+                item.setToolTip("This exercise has something to fix")
+            self.list.addItem(item)
+        if rows and current >= 0:
+            self.list.setCurrentRow(min(current, len(rows) - 1))
+        self.list.blockSignals(False)
+
+    def _update(self) -> None:
+        """Everything but the forms' fields: titles, undo texts, totals, buttons."""
+        draft = self.draft
+        name = draft.get(("name",)) or "New routine"
+        mark = "*" if draft.modified else ""
+        self.setWindowTitle(f"{mark}Edit “{name}” – Homestretch")
+        self.notice.setVisible(draft.bundled)
+        self.undo_action.setEnabled(draft.can_undo)
+        self.redo_action.setEnabled(draft.can_redo)
+        self.undo_action.setText(f"&{draft.undo_text}" if draft.can_undo else "&Undo")
+        self.redo_action.setText(f"&{draft.redo_text}" if draft.can_redo else "&Redo")
+        row, rows = self.list.currentRow(), self.list.count()
+        on_exercise = self.pages.currentWidget() is self.exercise_scroll and row >= 0
+        self.duplicate_button.setEnabled(on_exercise)
+        self.remove_button.setEnabled(on_exercise and rows > 1)
+        self.up_button.setEnabled(on_exercise and row > 0)
+        self.down_button.setEnabled(on_exercise and row < rows - 1)
+
+    def _changed(self, _change: object) -> None:
+        """The draft changed (an edit here, an undo, a redo): show it again."""
+        exercises = self.draft.get(("exercises",))
+        count = len(exercises) if isinstance(exercises, list) else 0
+        self._show_list()
+        form = self.exercise_form
+        if form is not None and form.index >= count:
+            self._show_exercise(count - 1)
+        self.routine_form.refresh()
+        if self.exercise_form is not None:
+            self.exercise_form.refresh()
+        self._update()
+        self.checker.start()
+
+    def _edited(self) -> None:
+        self._update()
+        self.checker.start()
+
+    def check(self) -> None:
+        """The loader's judgement: each message next to its field; totals; the rest on top."""
+        self.checker.stop()
+        draft = self.draft
+        self.problems = draft.problems()
+        forms: list[Form] = [self.routine_form]
+        if self.exercise_form is not None:
+            forms.append(self.exercise_form)
+        placed: dict[int, dict[KeyPath, str]] = {id(f): {} for f in forms}
+        elsewhere: list[str] = []
+        for problem in self.problems:
+            text = problem.message
+            if problem.severity is not Severity.ERROR:
+                text = f"Warning: {text}"
+            for form in forms:
+                field = form.field_for(problem.path)
+                if field is not None:
+                    shown = placed[id(form)]
+                    shown[field.path] = (
+                        f"{shown[field.path]}\n{text}" if field.path in shown else text
+                    )
+                    break
+            else:
+                elsewhere.append(self._where(problem) + text)
+        for form in forms:
+            form.show_problems(placed[id(form)])
+        errors = sum(1 for p in self.problems if p.severity is Severity.ERROR)
+        lines = []
+        if errors:
+            lines.append(
+                f"{errors} thing{'s' if errors != 1 else ''} to fix before saving "
+                "(marked ⚠ in the list, and next to each field)."
+            )
+        lines.extend(elsewhere)
+        self.status.setText("\n".join(lines))
+        self.status.setVisible(bool(lines))
+        self.totals.setText(totals_text(draft.total_seconds(), draft.exercise_count()))
+        valid = draft.routine() is not None
+        for widget in (self.preview_button, self.try_button):
+            widget.setEnabled(valid)
+        self.preview_action.setEnabled(valid)
+        self.try_action.setEnabled(valid)
+        self._show_list()
+
+    def _where(self, problem: FieldProblem) -> str:
+        path = problem.path
+        if len(path) >= 2 and path[0] == "exercises" and isinstance(path[1], int):
+            name = self.draft.get(("exercises", path[1], "name"))
+            return f"Exercise {path[1] + 1} ({name or 'no name'}): "
+        return ""
+
+    # -- pages
+
+    def show_routine_form(self) -> None:
+        self.pages.setCurrentWidget(self.routine_scroll)
+        self.routine_button.setChecked(True)
+        self._update()
+
+    def _row_chosen(self, row: int) -> None:
+        if row >= 0:
+            self._show_exercise(row)
+
+    def _show_exercise(self, index: int) -> None:
+        """Show the exercise at ``index`` in the form on the right."""
+        if index < 0:
+            self.show_routine_form()
+            return
+        old = self.exercise_form
+        scroll_at = self.exercise_scroll.verticalScrollBar().value()
+        same = old is not None and old.index == index
+        if same and old is not None:
+            old.refresh()
+        else:
+            form = ExerciseForm(self.draft, index, pictures=self.draft)
+            form.edited.connect(self._edited)
+            self.exercise_scroll.setWidget(form)  # (the old one is deleted)
+            self.exercise_form = form
+            self._install_undo_keys(form)
+            self._chain_tabs(form)
+            scroll_at = 0
+        if self.list.currentRow() != index:
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(index)
+            self.list.blockSignals(False)
+        self.pages.setCurrentWidget(self.exercise_scroll)
+        self.exercise_scroll.verticalScrollBar().setValue(scroll_at)
+        self.routine_button.setChecked(False)
+        self._update()
+        self.check()
+
+    def _chain_tabs(self, form: QWidget) -> None:
+        """Tab goes from the exercise list's buttons into the form, and on to the bottom row."""
+
+        def inner(widget: QWidget) -> bool:  # (part of a spin box, combo box or view)
+            parent = widget.parentWidget()
+            while parent is not None and parent is not form:
+                if isinstance(parent, QAbstractSpinBox | QComboBox | QAbstractScrollArea):
+                    return True
+                parent = parent.parentWidget()
+            return False
+
+        focusable = [
+            w
+            for w in form.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self and not inner(w)
+        ]
+        previous: QWidget = self.down_button
+        for widget in focusable:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        QWidget.setTabOrder(previous, self.preview_button)
+
+    # -- exercises
+
+    def add_exercise(self, exercise: dict[str, Any]) -> None:
+        row = self.list.currentRow()
+        index = self.draft.add_exercise(exercise, row + 1 if row >= 0 else None)
+        self._show_list()
+        self._show_exercise(index)
+        self.list.setFocus()
+
+    def duplicate_exercise(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self._show_exercise(self.draft.duplicate_exercise(row))
+
+    def remove_exercise(self) -> None:
+        row = self.list.currentRow()
+        if row < 0 or self.draft.exercise_count() <= 1:
+            return
+        self.draft.remove(("exercises",), row)
+        self._show_list()
+        self._rebuild_form(min(row, self.draft.exercise_count() - 1))
+
+    def move_exercise(self, old: int, new: int) -> None:
+        if old == new:
+            return
+        self.draft.move(("exercises",), old, new)
+        self._show_list()
+        self._rebuild_form(new)
+        self.list.setCurrentRow(new)
+        self.list.setFocus()
+
+    def _move_current(self, direction: int) -> None:
+        row = self.list.currentRow()
+        if row >= 0 and 0 <= row + direction < self.list.count():
+            self.move_exercise(row, row + direction)
+
+    def _rebuild_form(self, index: int | None = None) -> None:
+        """The exercise form afresh (its fields' places in the list have changed)."""
+        if index is None:
+            index = max(0, self.list.currentRow())
+        self.exercise_form = None
+        self._show_exercise(index)
+
+    # -- undo, checks, saving
+
+    def undo(self) -> None:
+        if self.draft.can_undo:
+            order = self._order()
+            self.draft.undo()
+            self._after_history(order)
+
+    def redo(self) -> None:
+        if self.draft.can_redo:
+            order = self._order()
+            self.draft.redo()
+            self._after_history(order)
+
+    def _order(self) -> list[Any]:
+        exercises = self.draft.get(("exercises",))
+        return [e.get("id") if isinstance(e, dict) else None for e in exercises or []]
+
+    def _after_history(self, order: list[Any]) -> None:
+        """After an undo or redo: the form afresh if exercises came, went or moved (its
+        fields' places changed); the draft's listener has refreshed the values."""
+        if self._order() != order and self.pages.currentWidget() is self.exercise_scroll:
+            self._rebuild_form(min(max(0, self.list.currentRow()), self.draft.exercise_count() - 1))
+        self._update()
+
+    def save(self) -> bool:
+        """Save, if the loader finds nothing wrong; say why not otherwise. True: saved."""
+        from homestretch.ui.dialogs import warn
+
+        self.check()
+        errors = [p for p in self.problems if p.severity is Severity.ERROR]
+        if errors:
+            self.warning = warn(
+                self,
+                title="Not saved yet",
+                text="The routine has problems to fix first (each is shown next to its field):",
+                details="\n".join(self._where(p) + p.message for p in errors),
+            )
+            return False
+        try:
+            path = self.draft.save()
+        except RoutineError as exc:  # (checked just before; a picture may have gone since)
+            self.warning = warn(
+                self,
+                title="Not saved",
+                text="The routine has problems to fix first:",
+                details="\n".join(str(p) for p in exc.problems),
+            )
+            return False
+        except OSError as exc:
+            self.warning = warn(
+                self,
+                title="Not saved",
+                text=f"The routine could not be saved: {exc.strerror or exc}. Nothing was lost: "
+                "it is still open here.",
+                details=str(exc.filename or ""),
+            )
+            return False
+        self._update()
+        self.saved.emit(path)
+        return True
+
+    def show_preview(self) -> None:
+        from homestretch.core.timeline import build_timeline
+        from homestretch.ui.editor.preview import PreviewDialog
+
+        routine = self.draft.routine()
+        if routine is None:
+            return
+        self.preview = PreviewDialog(build_timeline(routine), self)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.open()
+
+    def try_it(self) -> None:
+        routine = self.draft.routine()
+        if routine is not None:
+            self.try_requested.emit(routine)
+
+    # -- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._closing or not self.draft.modified:
+            self.unsubscribe()
+            event.accept()
+            return
+        event.ignore()
+        from homestretch.ui.dialogs import choose
+
+        def answered(choice: int | None) -> None:
+            if choice == 0 and not self.save():
+                return
+            if choice is not None:
+                self._closing = True
+                self.close()
+
+        self.question = choose(
+            self,
+            title="Unsaved changes",
+            text="Save the changes to this routine before closing?",
+            choices=("Save", "Discard the changes"),
+            cancel="Cancel",
+            answered=answered,
+            font_px=FIELD_FONT_PX + 2,
+        )
