@@ -259,10 +259,15 @@ def test_merge_false_never_merges(paths: AppPaths, clock: FakeClock) -> None:
 
 def test_a_group_is_one_undo_step(paths: AppPaths) -> None:
     draft = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    seen: list[Change] = []
+    draft.subscribe(seen.append)
     with draft.group("use timed work"):
         draft.set(("exercises", 0, "phases"), None)
         draft.set(("exercises", 0, "reps"), None)
-        draft.set(("exercises", 0, "work"), {"seconds": 60})
+        with draft.group("inner"):
+            draft.set(("exercises", 0, "work"), {"seconds": 60})
+        assert seen == []  # told once, when the group ends
+    assert seen == [Change(("exercises", 0))]
     assert draft.undo_text == "Undo use timed work"
     assert draft.problems() == []
     draft.undo()

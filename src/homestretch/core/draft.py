@@ -423,7 +423,11 @@ class Draft:
 
     @contextmanager
     def group(self, text: str) -> Iterator[None]:
-        """Make the edits inside one undo step, undone as ``text`` (``"use timed work"``)."""
+        """Make the edits inside one undo step, undone as ``text`` (``"use timed work"``).
+
+        Subscribers hear of them once, at the end, as one :class:`Change` under the
+        edits' common path. A group inside a group joins the outer one.
+        """
         if self._group is not None:
             yield
             return
@@ -432,9 +436,12 @@ class Draft:
             yield
         finally:
             group, self._group = self._group, None
-            if group.changes and self._data != group.before:
+            if group.changes:
                 change = _common(group.changes)
-                self._push(_Step(group.text, group.before, self.data, change, self._now(), False))
+                if self._data != group.before:
+                    step = _Step(group.text, group.before, self.data, change, self._now(), False)
+                    self._push(step)
+                self._notify(change)
 
     def _edit(
         self,
@@ -453,20 +460,20 @@ class Draft:
         self._checked = None
         if self._group is not None:
             self._group.changes.append(change)
+            return  # announced when the group ends
+        now = self._now()
+        last = self._undo[-1] if self._undo else None
+        if (
+            mergeable
+            and last is not None
+            and last.mergeable
+            and last.change == change
+            and now - last.at < MERGE_SECONDS
+        ):
+            last.after, last.at = copy.deepcopy(after), now
+            self._redo.clear()
         else:
-            now = self._now()
-            last = self._undo[-1] if self._undo else None
-            if (
-                mergeable
-                and last is not None
-                and last.mergeable
-                and last.change == change
-                and now - last.at < MERGE_SECONDS
-            ):
-                last.after, last.at = copy.deepcopy(after), now
-                self._redo.clear()
-            else:
-                self._push(_Step(text, before, copy.deepcopy(after), change, now, mergeable))
+            self._push(_Step(text, before, copy.deepcopy(after), change, now, mergeable))
         self._notify(change)
 
     def _push(self, step: _Step) -> None:
