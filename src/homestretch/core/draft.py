@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 
     from homestretch.core.preview import PreviewRow
     from homestretch.core.timeline import Timeline
+    from homestretch.core.writer import RoutineEdit
 
 KeyPath = tuple[str | int, ...]
 """A place in the routine's data: ``("exercises", 2, "reps")``; ``()`` is the whole routine."""
@@ -198,6 +199,7 @@ class Draft:
         self._copy_folder: Path | None = None
         self._group: _Group | None = None
         self._checked: _Checked | None = None
+        self._writer: tuple[str, RoutineEdit] | None = None  # (the original read once)
 
     # ------------------------------------------------------------------ creating
 
@@ -627,11 +629,13 @@ class Draft:
         return replace(routine, exercises=tuple(exercises))
 
     def _render(self) -> str:
-        from homestretch.core.writer import edit_routine_text, routine_text
+        from homestretch.core.writer import RoutineEdit, routine_text
 
         if self._original is not None:
             try:
-                return edit_routine_text(self._original, self._data)
+                if self._writer is None or self._writer[0] is not self._original:
+                    self._writer = (self._original, RoutineEdit(self._original))
+                return self._writer[1].text(self._data)
             except Exception:  # ruamel refused what PyYAML read: write the file anew
                 pass
         return routine_text(self._data)
