@@ -35,6 +35,7 @@ from homestretch.core.timeline import build_timeline
 from homestretch.core.writer import backup_path
 from tests.core.test_writer import EDITS as WRITER_EDITS
 from tests.core.test_writer import routines
+from tests.disk import fill, small_disk
 from tests.helpers import FakeClock
 
 ORIGINAL = BUNDLED_ROUTINE.read_text(encoding="utf-8")
@@ -909,3 +910,30 @@ def test_totals_and_preview_are_those_of_homestretch_preview(
     assert draft.total_seconds() is None
     assert draft.preview_rows() is None
     assert draft.summary_text() == "6 exercises"
+
+
+# --------------------------------------------------------------------------- a full disk
+
+
+def test_a_full_disk_loses_nothing_and_the_save_can_be_tried_again(tmp_path: Path) -> None:
+    paths = AppPaths.resolve(tmp_path / "data")
+    source = tmp_path / "knee.png"
+    source.write_bytes(PNG + b"\x00" * 8192)
+    with small_disk(paths.user_routines_dir, "256k") as disk:
+        mine = Path(shutil.copy(BUNDLED_ROUTINE, disk / "mine.yaml"))
+        draft = Draft.open(mine, paths=paths)
+        draft.set(("exercises", 0, "reps"), 11)
+        draft.copy_picture(0, source)
+        filler = fill(disk)
+        with pytest.raises(OSError, match="No space left"):
+            draft.save()
+        assert mine.read_text(encoding="utf-8") == ORIGINAL  # the old file as it was
+        assert draft.modified
+        assert draft.pending_pictures == {"mine-pictures/knee.png": source}
+        assert sorted(p.name for p in disk.iterdir() if p.name.startswith(".")) == []
+        filler.unlink()
+        assert draft.save() == mine
+        assert not draft.modified
+        saved = load_routine(mine)
+        assert saved.exercises[0].reps == 11
+        assert saved.warnings == ()
