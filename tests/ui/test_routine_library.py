@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.routine import load_routine
+from homestretch.ui.dialogs import WarningDialog
 from homestretch.ui.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
 
@@ -94,3 +95,28 @@ def test_a_routine_with_problems_can_be_deleted_but_not_duplicated(
     QTest.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert not broken.exists()
     assert titles(window) == [load_routine(BUNDLED_ROUTINE).name]
+
+
+def test_a_routine_open_in_the_editor_is_not_deleted(
+    make_window: MakeWindow, qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    window = make_window()
+    page = window.routines_page
+    QTest.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
+    copy = isolated_data_dir / "routines" / "sciatica-relief (copy).yaml"
+    window.edit_routine()
+    editor = window.editor
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    QTest.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert copy.is_file()
+    assert not page.undo_bar.isVisible()
+    qtbot.waitUntil(lambda: window.findChild(WarningDialog) is not None)
+    warning = window.findChild(WarningDialog)
+    assert warning is not None
+    assert warning.windowTitle() == "This routine is open in the editor"
+    assert warning.message.text() == "Close the editor first, then delete the routine."
+    warning.close()
+    editor.close()
+    QTest.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert not copy.exists()

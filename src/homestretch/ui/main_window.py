@@ -499,6 +499,13 @@ class MainWindow(QMainWindow):
         entry = self.routines_page.selected()
         if entry is None or entry.bundled:
             return
+        editor = self.editor
+        if editor is not None and editor.isVisible() and editor.draft.path == entry.path:
+            self._error(
+                "This routine is open in the editor",
+                "Close the editor first, then delete the routine.",
+            )
+            return
         try:
             deleted = delete_routine(entry.path, self.paths)
         except (CannotDeleteError, OSError) as exc:
