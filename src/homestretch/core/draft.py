@@ -14,7 +14,14 @@ with the file's keys), and offers
 * saving through :func:`~homestretch.core.writer.save_routine` (atomic, with
   ``NAME.yaml.bak``). A bundled routine is never overwritten: saving it writes
   a copy into the user's routines folder (same exercise ids, so the history
-  of each exercise stays together), and the draft then edits that copy.
+  of each exercise stays together), and the draft then edits that copy
+  (:meth:`Draft.save_copy` does the same for any routine);
+* pictures chosen for an exercise (:meth:`Draft.copy_picture`), read and
+  checked at once and copied beside the routine (``NAME-pictures/``) when it
+  is saved, so nothing is written until the physiotherapist saves.
+
+Data never changes in place: each edit makes a new copy, and an undo step
+keeps the data before and after it, so undo and redo restore it exactly.
 
 The draft is Qt-free; the editor's widgets subscribe to it
 (:meth:`Draft.subscribe`) and refresh the part a :class:`Change` names.
@@ -226,7 +233,7 @@ class Draft:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             text = ""
-        data = _data_from_text(text) if text else None
+        data = routine_data(text) if text else None
         if data is None:
             # The loader says what is wrong, with the line.
             parse_routine(raw, label=str(path), base_dir=path.parent, assets_dir=assets_dir)
@@ -876,7 +883,7 @@ def catalogue(routine_file: Path = BUNDLED_ROUTINE) -> list[dict[str, Any]]:
     from a routine in any folder.
     """
     raw = read_routine_file(routine_file)
-    data = _data_from_text(raw.decode("utf-8"))
+    data = routine_data(raw.decode("utf-8"))
     exercises = data.get("exercises") if data else None
     if not isinstance(exercises, list):
         return []
@@ -1029,7 +1036,7 @@ def _common(changes: Sequence[Change]) -> Change:
 # --------------------------------------------------------------------------- reading a file
 
 
-def _data_from_text(text: str) -> dict[str, Any] | None:
+def routine_data(text: str) -> dict[str, Any] | None:
     """The routine's data as the loader reads it (a text stays the text written:
     ``no`` is "no"; a number only where the key is a number), or None when the
     text is not a YAML mapping."""

@@ -300,13 +300,13 @@ class Deleted:
 def routine_pictures(path: Path) -> set[Path]:
     """The picture files routine file ``path`` refers to beside it (not ``assets:``),
     resolved; read from the file's text even when the routine has problems."""
-    from homestretch.core.draft import _data_from_text
+    from homestretch.core.draft import routine_data
 
     try:
         text = read_routine_file(path).decode("utf-8")
     except (RoutineError, UnicodeDecodeError):
         return set()
-    data = _data_from_text(text) or {}
+    data = routine_data(text) or {}
     exercises = data.get("exercises")
     found: set[Path] = set()
     for exercise in exercises if isinstance(exercises, list) else []:
