@@ -937,3 +937,63 @@ def test_a_full_disk_loses_nothing_and_the_save_can_be_tried_again(tmp_path: Pat
         saved = load_routine(mine)
         assert saved.exercises[0].reps == 11
         assert saved.warnings == ()
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    typing=st.lists(
+        st.tuples(
+            st.sampled_from(["name", "summary"]),
+            st.text("ab", min_size=1, max_size=3),
+            st.sampled_from([0.1, 0.5, 1.9, 2.0, 3.0]),
+        ),
+        max_size=15,
+    )
+)
+def test_typing_makes_one_undo_step_per_burst_of_one_field(
+    typing: list[tuple[str, str, float]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    clock = FakeClock()
+    draft = Draft.open(
+        BUNDLED_ROUTINE, paths=AppPaths.resolve(tmp_path_factory.mktemp("d")), now=clock
+    )
+    values = {f: draft.get(("exercises", 0, f)) for f in ("name", "summary")}
+    history = [dict(values)]  # the values after each expected step
+    last: tuple[str, float] | None = None
+    for field, value, gap in typing:
+        clock.advance(gap)
+        draft.set(("exercises", 0, field), value)
+        if values[field] == value:
+            continue
+        values[field] = value
+        if last is not None and last[0] == field and clock() - last[1] < 2.0:
+            history[-1] = dict(values)
+        else:
+            history.append(dict(values))
+        last = (field, clock())
+    for expected in reversed(history[:-1]):
+        assert draft.can_undo
+        draft.undo()
+        assert {f: draft.get(("exercises", 0, f)) for f in values} == expected
+    assert not draft.can_undo
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    index=st.integers(0, 6),
+    field=st.sampled_from(
+        ["sets", "rest_between_sets", "rest_after", "prepare_seconds", "rest_between_reps"]
+    ),
+    value=st.one_of(st.integers(-5, -1), st.integers(4000, 10**6), st.sampled_from(["x", "1:30"])),
+)
+def test_any_bad_number_is_reported_at_its_field(
+    index: int, field: str, value: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    paths = AppPaths.resolve(tmp_path_factory.mktemp("d"))
+    draft = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    if field == "rest_between_reps" and draft.get(("exercises", index, "work")) is not None:
+        field = "rest_after"  # (timed work has no reps)
+    draft.set(("exercises", index, field), value)
+    problems = draft.problems()
+    assert [p.path for p in problems] == [("exercises", index, field)]
+    assert problems[0].message.startswith(f"'{field}")
