@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import shutil
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -997,3 +998,23 @@ def test_any_bad_number_is_reported_at_its_field(
     problems = draft.problems()
     assert [p.path for p in problems] == [("exercises", index, field)]
     assert problems[0].message.startswith(f"'{field}")
+
+
+def test_a_read_only_folder_refuses_the_save_and_the_draft_stays_as_it_was(
+    tmp_path: Path,
+) -> None:
+    paths = AppPaths.resolve(tmp_path / "data")
+    with small_disk(paths.user_routines_dir, "256k") as disk:
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        draft = Draft.open(BUNDLED_ROUTINE, paths=paths)
+        draft.set(("exercises", 0, "reps"), 11)
+        name = draft.get(("name",))
+        with pytest.raises(OSError, match="Read-only file system"):
+            draft.save()
+        assert draft.bundled
+        assert draft.path == BUNDLED_ROUTINE
+        assert draft.get(("name",)) == name  # the copy's new name is taken back
+        assert draft.undo_text == "Undo change reps"
+        assert not draft.can_redo
+        assert draft.modified
+        assert list(disk.iterdir()) == []

@@ -791,16 +791,25 @@ class Draft:
         from homestretch.core.writer import save_routine
 
         self._raise_errors()
-        target = self._settle_target()
-        if self._copying:
-            self._rename_copy()
-        text = self.text()
-        used = self._references()
-        for reference, pending in self._pending.items():
-            if reference in used:
-                write_atomically(target.parent / reference, pending.content, make_folder=True)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        save_routine(target, text, bundled_dir=self._bundled_dir, assets_dir=self._assets_dir)
+        # What a failed save must leave as it was: the edits it makes (a new name
+        # for a copy, a picture's free name) are taken back.
+        steps, redo, pending = len(self._undo), list(self._redo), dict(self._pending)
+        try:
+            target = self._settle_target()
+            if self._copying:
+                self._rename_copy()
+            text = self.text()
+            used = self._references()
+            for reference, picture in self._pending.items():
+                if reference in used:
+                    write_atomically(target.parent / reference, picture.content, make_folder=True)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            save_routine(target, text, bundled_dir=self._bundled_dir, assets_dir=self._assets_dir)
+        except BaseException:
+            while len(self._undo) > steps:
+                self.undo()
+            self._redo, self._pending = redo, pending
+            raise
         self._pending = {r: p for r, p in self._pending.items() if r not in used}
         self.path = target
         self.bundled = False
