@@ -3,6 +3,7 @@ one from a file of the same name is there already."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -246,3 +247,16 @@ def test_a_damaged_trash_record_is_not_restorable(app_paths: AppPaths) -> None:
     with pytest.raises(ValueError, match="newer version"):
         Deleted.load(newer)
     assert trashed_routines(app_paths) == []
+
+
+def test_a_routine_on_a_read_only_disk_is_not_deleted_and_nothing_is_left_in_the_trash(
+    app_paths: AppPaths, tmp_path: Path
+) -> None:
+    folder = app_paths.user_routines_dir
+    with small_disk(folder, "256k"):
+        added = import_routine(physio_file(tmp_path, "Back"), folder)
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        with pytest.raises(OSError, match="Read-only file system"):
+            delete_routine(added, app_paths)
+        assert load_routine(added).warnings == ()  # the routine and its picture are there
+        assert list(app_paths.trash_dir.iterdir()) == []
