@@ -1173,7 +1173,11 @@ def _path_of(problem: Problem, places: _Places) -> KeyPath:
     if candidates:
         path = min(candidates, key=len)  # the mapping, not a scalar inside it
         needs = _NEEDS_RE.search(problem.message)
-        return (*path, needs.group(1)) if needs else path
+        if needs:
+            return (*path, needs.group(1))
+        if problem.message.startswith("exercise id '") and path[:1] == ("exercises",):
+            return (*path, "id")  # an id used twice: said of its exercise
+        return path
     if mark in places.keys:
         return places.keys[mark]
     on_line = places.lines.get(problem.line)
