@@ -626,6 +626,8 @@ def test_undo_all_gives_the_original_and_redo_all_the_final_data(
                 assert draft.modified == (draft.data != saved)
             else:
                 saved = draft.data
+                assert draft.path is not None
+                assert Draft.open(draft.path, paths=paths).data == saved  # as it reads back
         else:
             _apply(draft, kind, arg, catalogue)
         clock.advance(0.3)
