@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import shutil
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from homestretch import cli
 from homestretch.core.draft import (
     Change,
     Draft,
@@ -27,11 +29,14 @@ from homestretch.core.draft import (
 )
 from homestretch.core.files import FileReadError
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE, AppPaths
+from homestretch.core.preview import preview_lines
 from homestretch.core.routine import RoutineError, Severity, load_routine
 from homestretch.core.routine_keys import ID_PATTERN, MAX_ID
 from homestretch.core.timeline import build_timeline
 from homestretch.core.writer import backup_path
+from tests.core.test_writer import EDITS as WRITER_EDITS
 from tests.core.test_writer import routines
+from tests.disk import fill, small_disk
 from tests.helpers import FakeClock
 
 ORIGINAL = BUNDLED_ROUTINE.read_text(encoding="utf-8")
@@ -256,10 +261,15 @@ def test_merge_false_never_merges(paths: AppPaths, clock: FakeClock) -> None:
 
 def test_a_group_is_one_undo_step(paths: AppPaths) -> None:
     draft = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    seen: list[Change] = []
+    draft.subscribe(seen.append)
     with draft.group("use timed work"):
         draft.set(("exercises", 0, "phases"), None)
         draft.set(("exercises", 0, "reps"), None)
-        draft.set(("exercises", 0, "work"), {"seconds": 60})
+        with draft.group("inner"):
+            draft.set(("exercises", 0, "work"), {"seconds": 60})
+        assert seen == []  # told once, when the group ends
+    assert seen == [Change(("exercises", 0))]
     assert draft.undo_text == "Undo use timed work"
     assert draft.problems() == []
     draft.undo()
@@ -387,12 +397,11 @@ def test_a_bad_value_is_reported_at_its_field_in_the_loaders_words(
     problems = draft.problems()
     assert problems, draft.text()
     [problem] = [p for p in problems if message in p.message]
-    expected = ("exercises", 3) if "used twice" in message else path
-    assert problem.path == expected
+    assert problem.path == path
     # The line is the one of the key in the text that would be saved.
     line = draft.text().splitlines()[problem.line - 1]
-    key = next(part for part in reversed(expected) if isinstance(part, str))
-    assert f"{key}:" in line or (isinstance(expected[-1], int) and line.lstrip().startswith("- "))
+    key = next(part for part in reversed(path) if isinstance(part, str))
+    assert f"{key}:" in line or (isinstance(path[-1], int) and line.lstrip().startswith("- "))
 
 
 def test_problems_of_a_missing_key_point_at_that_key(paths: AppPaths, users_copy: Path) -> None:
@@ -617,6 +626,8 @@ def test_undo_all_gives_the_original_and_redo_all_the_final_data(
                 assert draft.modified == (draft.data != saved)
             else:
                 saved = draft.data
+                assert draft.path is not None
+                assert Draft.open(draft.path, paths=paths).data == saved  # as it reads back
         else:
             _apply(draft, kind, arg, catalogue)
         clock.advance(0.3)
@@ -807,3 +818,204 @@ def test_a_bundled_routines_own_pictures_go_with_its_copy(paths: AppPaths, tmp_p
     assert saved == paths.user_routines_dir / "knees (copy).yaml"
     assert (paths.user_routines_dir / "pics" / "knee.png").read_bytes() == PNG
     assert load_routine(saved).warnings == ()
+
+
+# --------------------------------------------------------------------------- the diff is the edit
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "before", "after", "check"),
+    WRITER_EDITS,
+    ids=[".".join(map(str, e[0])) for e in WRITER_EDITS],
+)
+def test_changing_one_key_through_the_draft_saves_that_line_alone(
+    paths: AppPaths,
+    users_copy: Path,
+    path: tuple[str | int, ...],
+    value: Any,
+    before: str,
+    after: str,
+    check: Any,
+) -> None:
+    draft = Draft.open(users_copy, paths=paths)
+    draft.set(path, value)
+    assert draft.save() == users_copy
+    saved = users_copy.read_text(encoding="utf-8")
+    assert changed_lines(ORIGINAL, saved) == [f"-{before}", f"+{after}"]
+    assert check(load_routine(users_copy))
+    draft.undo()
+    draft.save()
+    assert users_copy.read_text(encoding="utf-8") == ORIGINAL
+
+
+def test_two_copies_of_the_bundled_routine_never_overwrite_each_other(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    source = tmp_path / "knee.png"
+    source.write_bytes(PNG)
+    first = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    second = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    # Both choose the same file name and picture name before either saves.
+    assert first.copy_picture(0, source) == second.copy_picture(0, source)
+    other = tmp_path / "other.png"
+    other.write_bytes(PNG + b"other")
+    second.copy_picture(1, other)
+    one = first.save()
+    two = second.save()
+    assert one != two
+    assert two == paths.user_routines_dir / "sciatica-relief (copy 2).yaml"
+    first_picture = load_routine(one).exercises[0].illustration
+    second_picture = load_routine(two).exercises[0].illustration
+    assert first_picture is not None
+    assert second_picture is not None
+    assert first_picture.read_bytes() == PNG
+    assert second_picture.read_bytes() == PNG
+    assert load_routine(two).exercises[1].illustration.read_bytes() == PNG + b"other"  # type: ignore[union-attr]
+
+
+def test_save_copy_writes_a_new_file_and_then_edits_it(paths: AppPaths, users_copy: Path) -> None:
+    draft = Draft.open(users_copy, paths=paths)
+    draft.set(("exercises", 0, "reps"), 5)
+    copy_path = draft.save_copy()
+    assert copy_path == users_copy.with_name("mine (copy).yaml")
+    assert users_copy.read_text(encoding="utf-8") == ORIGINAL  # the original is untouched
+    assert draft.path == copy_path
+    assert not draft.modified
+    copy = load_routine(copy_path)
+    assert copy.exercises[0].reps == 5
+    assert copy.name == f"{load_routine(users_copy).name} (copy)"
+    draft.set(("exercises", 0, "reps"), 6)
+    assert draft.save() == copy_path
+
+
+def test_totals_and_preview_are_those_of_homestretch_preview(
+    paths: AppPaths, users_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = Draft.open(users_copy, paths=paths)
+    timeline = build_timeline(load_routine(users_copy))
+    assert draft.total_seconds() == timeline.total_seconds
+    assert draft.exercise_count() == 7
+    assert draft.summary_text() == f"{round(timeline.total_seconds / 60)} minutes, 7 exercises"
+    rows = draft.preview_rows()
+    assert rows is not None
+    assert len(rows) == len(timeline.segments)
+    assert [r.exercise for r in rows if r.exercise] == [e.name for e in timeline.routine.exercises]
+    assert cli.main(["preview", str(users_copy)]) == 0
+    printed = capsys.readouterr().out
+    assert printed == "\n".join(preview_lines(timeline)) + "\n"
+    for row in rows[:5]:
+        assert f"{row.at:>7} {row.seconds:>5g}  {row.what}" in printed
+    draft.remove(("exercises",), 6)
+    assert draft.total_seconds() == build_timeline(draft.routine()).total_seconds  # type: ignore[arg-type]
+    assert draft.total_seconds() < timeline.total_seconds  # type: ignore[operator]
+    draft.set(("exercises", 0, "reps"), "many")
+    assert draft.total_seconds() is None
+    assert draft.preview_rows() is None
+    assert draft.summary_text() == "6 exercises"
+
+
+# --------------------------------------------------------------------------- a full disk
+
+
+def test_a_full_disk_loses_nothing_and_the_save_can_be_tried_again(tmp_path: Path) -> None:
+    paths = AppPaths.resolve(tmp_path / "data")
+    source = tmp_path / "knee.png"
+    source.write_bytes(PNG + b"\x00" * 8192)
+    with small_disk(paths.user_routines_dir, "256k") as disk:
+        mine = Path(shutil.copy(BUNDLED_ROUTINE, disk / "mine.yaml"))
+        draft = Draft.open(mine, paths=paths)
+        draft.set(("exercises", 0, "reps"), 11)
+        draft.copy_picture(0, source)
+        filler = fill(disk)
+        with pytest.raises(OSError, match="No space left"):
+            draft.save()
+        assert mine.read_text(encoding="utf-8") == ORIGINAL  # the old file as it was
+        assert draft.modified
+        assert draft.pending_pictures == {"mine-pictures/knee.png": source}
+        assert sorted(p.name for p in disk.iterdir() if p.name.startswith(".")) == []
+        filler.unlink()
+        assert draft.save() == mine
+        assert not draft.modified
+        saved = load_routine(mine)
+        assert saved.exercises[0].reps == 11
+        assert saved.warnings == ()
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    typing=st.lists(
+        st.tuples(
+            st.sampled_from(["name", "summary"]),
+            st.text("ab", min_size=1, max_size=3),
+            st.sampled_from([0.1, 0.5, 1.9, 2.0, 3.0]),
+        ),
+        max_size=15,
+    )
+)
+def test_typing_makes_one_undo_step_per_burst_of_one_field(
+    typing: list[tuple[str, str, float]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    clock = FakeClock()
+    draft = Draft.open(
+        BUNDLED_ROUTINE, paths=AppPaths.resolve(tmp_path_factory.mktemp("d")), now=clock
+    )
+    values = {f: draft.get(("exercises", 0, f)) for f in ("name", "summary")}
+    history = [dict(values)]  # the values after each expected step
+    last: tuple[str, float] | None = None
+    for field, value, gap in typing:
+        clock.advance(gap)
+        draft.set(("exercises", 0, field), value)
+        if values[field] == value:
+            continue
+        values[field] = value
+        if last is not None and last[0] == field and clock() - last[1] < 2.0:
+            history[-1] = dict(values)
+        else:
+            history.append(dict(values))
+        last = (field, clock())
+    for expected in reversed(history[:-1]):
+        assert draft.can_undo
+        draft.undo()
+        assert {f: draft.get(("exercises", 0, f)) for f in values} == expected
+    assert not draft.can_undo
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    index=st.integers(0, 6),
+    field=st.sampled_from(
+        ["sets", "rest_between_sets", "rest_after", "prepare_seconds", "rest_between_reps"]
+    ),
+    value=st.one_of(st.integers(-5, -1), st.integers(4000, 10**6), st.sampled_from(["x", "1:30"])),
+)
+def test_any_bad_number_is_reported_at_its_field(
+    index: int, field: str, value: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    paths = AppPaths.resolve(tmp_path_factory.mktemp("d"))
+    draft = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    if field == "rest_between_reps" and draft.get(("exercises", index, "work")) is not None:
+        field = "rest_after"  # (timed work has no reps)
+    draft.set(("exercises", index, field), value)
+    problems = draft.problems()
+    assert [p.path for p in problems] == [("exercises", index, field)]
+    assert problems[0].message.startswith(f"'{field}")
+
+
+def test_a_read_only_folder_refuses_the_save_and_the_draft_stays_as_it_was(
+    tmp_path: Path,
+) -> None:
+    paths = AppPaths.resolve(tmp_path / "data")
+    with small_disk(paths.user_routines_dir, "256k") as disk:
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        draft = Draft.open(BUNDLED_ROUTINE, paths=paths)
+        draft.set(("exercises", 0, "reps"), 11)
+        name = draft.get(("name",))
+        with pytest.raises(OSError, match="Read-only file system"):
+            draft.save()
+        assert draft.bundled
+        assert draft.path == BUNDLED_ROUTINE
+        assert draft.get(("name",)) == name  # the copy's new name is taken back
+        assert draft.undo_text == "Undo change reps"
+        assert not draft.can_redo
+        assert draft.modified
+        assert list(disk.iterdir()) == []

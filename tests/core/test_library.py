@@ -3,11 +3,26 @@ one from a file of the same name is there already."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from homestretch.core.library import IfTaken, discover, import_routine, kept_name, taken_by
+from homestretch.core.library import (
+    CannotDeleteError,
+    Deleted,
+    IfTaken,
+    delete_routine,
+    discover,
+    duplicate_routine,
+    free_routine_path,
+    import_routine,
+    kept_name,
+    restore_routine,
+    taken_by,
+    trashed_routines,
+)
+from homestretch.core.paths import BUNDLED_ROUTINE, AppPaths
 from homestretch.core.routine import RoutineError, load_routine
 from tests.disk import fill, small_disk
 
@@ -100,3 +115,148 @@ def test_a_replacement_that_does_not_fit_on_the_disk_keeps_the_old_routine(
         filler.unlink()
         assert sorted(p.name for p in user.iterdir()) == ["back"]  # no half-built copy
         assert load_routine(user / "back" / "back.yaml").name == "Old"
+
+
+# --------------------------------------------------------------------------- new, duplicate, delete
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    paths = AppPaths.resolve(tmp_path / "data")
+    paths.user_routines_dir.mkdir(parents=True)
+    return paths
+
+
+def test_a_new_routine_gets_a_free_file_name(app_paths: AppPaths) -> None:
+    folder = app_paths.user_routines_dir
+    assert free_routine_path(folder, "Knee care, week 2!") == folder / "knee-care-week-2.yaml"
+    assert free_routine_path(folder, "★") == folder / "routine.yaml"
+    (folder / "knee-care.yaml").write_text("x")
+    (folder / "knee-care-2-pictures").mkdir()
+    (folder / "KNEE-CARE-3.YML").write_text("x")
+    assert free_routine_path(folder, "Knee care") == folder / "knee-care-4.yaml"
+
+
+def test_duplicating_a_bundled_routine_writes_a_copy_in_the_users_folder(
+    app_paths: AppPaths,
+) -> None:
+    copy = duplicate_routine(BUNDLED_ROUTINE, app_paths)
+    assert copy == app_paths.user_routines_dir / "sciatica-relief (copy).yaml"
+    original, duplicate = load_routine(BUNDLED_ROUTINE), load_routine(copy)
+    assert duplicate.name == f"{original.name} (copy)"
+    assert [e.id for e in duplicate.exercises] == [e.id for e in original.exercises]
+    assert duplicate.exercises == original.exercises
+    second = duplicate_routine(BUNDLED_ROUTINE, app_paths)
+    assert second.name == "sciatica-relief (copy 2).yaml"
+    assert load_routine(second).name == f"{original.name} (copy 2)"
+
+
+def test_duplicating_a_users_routine_puts_the_copy_beside_it(
+    app_paths: AppPaths, tmp_path: Path
+) -> None:
+    added = import_routine(physio_file(tmp_path, "Back"), app_paths.user_routines_dir)
+    copy = duplicate_routine(added, app_paths)
+    assert copy == added.with_name("back (copy).yaml")
+    routine = load_routine(copy)
+    assert routine.name == "Back (copy)"
+    assert routine.warnings == ()
+    assert routine.exercises[0].illustration == load_routine(added).exercises[0].illustration
+    assert [p.name for p in sorted(added.parent.iterdir())] == [
+        "back (copy).yaml",
+        "back.yaml",
+        "pictures",
+    ]
+
+
+def test_an_invalid_routine_is_not_duplicated(app_paths: AppPaths) -> None:
+    broken = app_paths.user_routines_dir / "broken.yaml"
+    broken.write_text(ROUTINE.replace("NAME", "Broken").replace("seconds: 30", "seconds: 0"))
+    with pytest.raises(RoutineError, match="'seconds' must be from"):
+        duplicate_routine(broken, app_paths)
+    assert sorted(p.name for p in app_paths.user_routines_dir.iterdir()) == ["broken.yaml"]
+
+
+def test_deleting_moves_the_routine_and_its_own_pictures_to_the_trash_and_restore_undoes_it(
+    app_paths: AppPaths, tmp_path: Path
+) -> None:
+    added = import_routine(physio_file(tmp_path, "Back"), app_paths.user_routines_dir)
+    folder = added.parent
+    (folder / "back.yaml.bak").write_text("old")
+    before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    deleted = delete_routine(added, app_paths)
+    assert not folder.exists()  # its own folder, emptied, goes too
+    assert deleted.entry.parent == app_paths.trash_dir
+    assert Deleted.load(deleted.entry) == deleted
+    assert trashed_routines(app_paths) == [deleted]
+    assert [e.title for e in discover(BUNDLED_ROUTINE.parent, app_paths.user_routines_dir)] == [
+        load_routine(BUNDLED_ROUTINE).name
+    ]
+    assert restore_routine(deleted) == added
+    assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
+    assert not deleted.entry.exists()
+    assert load_routine(added).warnings == ()
+
+
+def test_a_picture_another_routine_uses_stays(app_paths: AppPaths, tmp_path: Path) -> None:
+    added = import_routine(physio_file(tmp_path, "Back"), app_paths.user_routines_dir)
+    copy = duplicate_routine(added, app_paths)
+    picture = added.parent / "pictures" / "knee.png"
+    deleted = delete_routine(added, app_paths)
+    assert picture.is_file()
+    assert load_routine(copy).warnings == ()
+    assert [old for old, _ in deleted.files] == [added]
+    delete_routine(copy, app_paths)
+    assert not added.parent.exists()
+
+
+def test_restoring_beside_a_routine_made_since_keeps_both(app_paths: AppPaths) -> None:
+    path = app_paths.user_routines_dir / "mine.yaml"
+    path.write_text(
+        ROUTINE.replace("NAME", "Mine").replace("    illustration: pictures/knee.png\n", "")
+    )
+    deleted = delete_routine(path, app_paths)
+    path.write_text("made since")
+    restored = restore_routine(deleted)
+    assert restored == path.with_name("mine (2).yaml")
+    assert path.read_text() == "made since"
+    assert load_routine(restored).name == "Mine"
+
+
+def test_a_bundled_routine_or_one_elsewhere_is_not_deleted(
+    app_paths: AppPaths, tmp_path: Path
+) -> None:
+    with pytest.raises(CannotDeleteError, match="bundled routine"):
+        delete_routine(BUNDLED_ROUTINE, app_paths)
+    elsewhere = physio_file(tmp_path, "Back")
+    with pytest.raises(CannotDeleteError, match="not in your routines folder"):
+        delete_routine(elsewhere, app_paths)
+    assert BUNDLED_ROUTINE.is_file()
+    assert elsewhere.is_file()
+    assert not app_paths.trash_dir.exists()
+
+
+def test_a_damaged_trash_record_is_not_restorable(app_paths: AppPaths) -> None:
+    entry = app_paths.trash_dir / "20260101T000000 x"
+    entry.mkdir(parents=True)
+    (entry / "deleted.json").write_text("{not json")
+    with pytest.raises(ValueError, match="not a deleted routine that can be restored"):
+        Deleted.load(entry)
+    newer = app_paths.trash_dir / "20260101T000001 y"
+    newer.mkdir()
+    (newer / "deleted.json").write_text('{"format": 99, "routine": "x", "files": []}')
+    with pytest.raises(ValueError, match="newer version"):
+        Deleted.load(newer)
+    assert trashed_routines(app_paths) == []
+
+
+def test_a_routine_on_a_read_only_disk_is_not_deleted_and_nothing_is_left_in_the_trash(
+    app_paths: AppPaths, tmp_path: Path
+) -> None:
+    folder = app_paths.user_routines_dir
+    with small_disk(folder, "256k"):
+        added = import_routine(physio_file(tmp_path, "Back"), folder)
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        with pytest.raises(OSError, match="Read-only file system"):
+            delete_routine(added, app_paths)
+        assert load_routine(added).warnings == ()  # the routine and its picture are there
+        assert list(app_paths.trash_dir.iterdir()) == []

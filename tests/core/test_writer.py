@@ -558,3 +558,16 @@ def test_routine_text_of_the_bundled_data_is_block_style_and_loads_the_same() ->
     data = copy.deepcopy(bundled_data())
     del data["schema"]
     assert routine_text(data).startswith("schema: 2\n")
+
+
+@pytest.mark.parametrize(
+    ("path", "value"), [(("prepare_seconds",), 12.5), (("exercises", 0, "reps"), 12)]
+)
+def test_a_changed_number_keeps_the_space_before_its_comment(
+    path: tuple[str | int, ...], value: Any
+) -> None:
+    data = bundled_data()
+    _set(data, path, value)
+    edited = edit_routine_text(ORIGINAL, data)
+    # ruamel would keep the comment's column: "reps: 8  # PT" after "reps: 12 # PT".
+    assert edit_routine_text(edited, bundled_data()) == ORIGINAL

@@ -14,7 +14,14 @@ with the file's keys), and offers
 * saving through :func:`~homestretch.core.writer.save_routine` (atomic, with
   ``NAME.yaml.bak``). A bundled routine is never overwritten: saving it writes
   a copy into the user's routines folder (same exercise ids, so the history
-  of each exercise stays together), and the draft then edits that copy.
+  of each exercise stays together), and the draft then edits that copy
+  (:meth:`Draft.save_copy` does the same for any routine);
+* pictures chosen for an exercise (:meth:`Draft.copy_picture`), read and
+  checked at once and copied beside the routine (``NAME-pictures/``) when it
+  is saved, so nothing is written until the physiotherapist saves.
+
+Data never changes in place: each edit makes a new copy, and an undo step
+keeps the data before and after it, so undo and redo restore it exactly.
 
 The draft is Qt-free; the editor's widgets subscribe to it
 (:meth:`Draft.subscribe`) and refresh the part a :class:`Change` names.
@@ -23,6 +30,7 @@ The draft is Qt-free; the editor's widgets subscribe to it
 from __future__ import annotations
 
 import copy
+import os
 import re
 import tempfile
 import time
@@ -34,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from homestretch.core.files import read_regular_file, write_atomically
+from homestretch.core.library import PICTURES_SUFFIX, free_routine_path, safe_stem
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.routine import (
     FIGURE_SUFFIXES,
@@ -62,16 +71,14 @@ if TYPE_CHECKING:
     import yaml
 
     from homestretch.core.preview import PreviewRow
+    from homestretch.core.timeline import Timeline
+    from homestretch.core.writer import RoutineEdit
 
 KeyPath = tuple[str | int, ...]
 """A place in the routine's data: ``("exercises", 2, "reps")``; ``()`` is the whole routine."""
 
 MERGE_SECONDS: Final = 2.0
 """Changes of one field closer together than this (typing) merge into one undo step."""
-PICTURES_SUFFIX: Final = "-pictures"
-"""Pictures copied for routine ``NAME.yaml`` go into the folder ``NAME-pictures``."""
-NEW_ROUTINE_STEM: Final = "routine"
-"""The file name of a new routine whose name gives no usable file name."""
 _ID_RE: Final = re.compile(ID_PATTERN)
 _LIST_ITEMS: Final = {
     "exercises": "exercise",
@@ -147,6 +154,7 @@ class _Checked:
     routine: Routine | None
     problems: tuple[Problem, ...]
     label: str
+    timeline: Timeline | None = None
 
 
 @dataclass
@@ -195,8 +203,10 @@ class Draft:
         self._listeners: list[Callable[[Change], None]] = []
         self._pending: dict[str, _Pending] = {}
         self._target: Path | None = None
+        self._copy_folder: Path | None = None
         self._group: _Group | None = None
         self._checked: _Checked | None = None
+        self._writer: tuple[str, RoutineEdit] | None = None  # (the original read once)
 
     # ------------------------------------------------------------------ creating
 
@@ -223,7 +233,7 @@ class Draft:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             text = ""
-        data = _data_from_text(text) if text else None
+        data = routine_data(text) if text else None
         if data is None:
             # The loader says what is wrong, with the line.
             parse_routine(raw, label=str(path), base_dir=path.parent, assets_dir=assets_dir)
@@ -250,7 +260,7 @@ class Draft:
         from homestretch.core.routine import ASSETS_PREFIX
 
         assert self.path is not None
-        for reference in sorted(self._references()):
+        for reference in sorted(self._references() - set(self._pending)):
             if reference.startswith(ASSETS_PREFIX):
                 continue
             source = self.path.parent / reference
@@ -422,7 +432,11 @@ class Draft:
 
     @contextmanager
     def group(self, text: str) -> Iterator[None]:
-        """Make the edits inside one undo step, undone as ``text`` (``"use timed work"``)."""
+        """Make the edits inside one undo step, undone as ``text`` (``"use timed work"``).
+
+        Subscribers hear of them once, at the end, as one :class:`Change` under the
+        edits' common path. A group inside a group joins the outer one.
+        """
         if self._group is not None:
             yield
             return
@@ -431,9 +445,12 @@ class Draft:
             yield
         finally:
             group, self._group = self._group, None
-            if group.changes and self._data != group.before:
+            if group.changes:
                 change = _common(group.changes)
-                self._push(_Step(group.text, group.before, self.data, change, self._now(), False))
+                if self._data != group.before:
+                    step = _Step(group.text, group.before, self.data, change, self._now(), False)
+                    self._push(step)
+                self._notify(change)
 
     def _edit(
         self,
@@ -452,20 +469,20 @@ class Draft:
         self._checked = None
         if self._group is not None:
             self._group.changes.append(change)
+            return  # announced when the group ends
+        now = self._now()
+        last = self._undo[-1] if self._undo else None
+        if (
+            mergeable
+            and last is not None
+            and last.mergeable
+            and last.change == change
+            and now - last.at < MERGE_SECONDS
+        ):
+            last.after, last.at = copy.deepcopy(after), now
+            self._redo.clear()
         else:
-            now = self._now()
-            last = self._undo[-1] if self._undo else None
-            if (
-                mergeable
-                and last is not None
-                and last.mergeable
-                and last.change == change
-                and now - last.at < MERGE_SECONDS
-            ):
-                last.after, last.at = copy.deepcopy(after), now
-                self._redo.clear()
-            else:
-                self._push(_Step(text, before, copy.deepcopy(after), change, now, mergeable))
+            self._push(_Step(text, before, copy.deepcopy(after), change, now, mergeable))
         self._notify(change)
 
     def _push(self, step: _Step) -> None:
@@ -555,22 +572,37 @@ class Draft:
 
     def total_seconds(self) -> float | None:
         """How long a session takes (as ``homestretch preview`` says), or None while invalid."""
-        routine = self.routine()
-        if routine is None:
-            return None
-        from homestretch.core.timeline import build_timeline
+        timeline = self._timeline()
+        return None if timeline is None else timeline.total_seconds
 
-        return build_timeline(routine).total_seconds
+    def summary_text(self) -> str:
+        """``20 minutes, 7 exercises`` (only the exercises while the routine is invalid)."""
+        from homestretch.core.formatting import plural
+
+        exercises = plural(self.exercise_count(), "exercise")
+        total = self.total_seconds()
+        if total is None:
+            return exercises
+        return f"{plural(max(1, round(total / 60)), 'minute')}, {exercises}"
+
+    def _timeline(self) -> Timeline | None:
+        checked = self._check()
+        if checked.routine is None:
+            return None
+        if checked.timeline is None:
+            from homestretch.core.timeline import build_timeline
+
+            checked.timeline = build_timeline(checked.routine)
+        return checked.timeline
 
     def preview_rows(self) -> list[PreviewRow] | None:
         """The table ``homestretch preview`` prints, or None while the routine is invalid."""
-        routine = self.routine()
-        if routine is None:
+        timeline = self._timeline()
+        if timeline is None:
             return None
         from homestretch.core.preview import preview_rows
-        from homestretch.core.timeline import build_timeline
 
-        return preview_rows(build_timeline(routine))
+        return preview_rows(timeline)
 
     def _check(self) -> _Checked:
         if self._checked is not None:
@@ -604,11 +636,13 @@ class Draft:
         return replace(routine, exercises=tuple(exercises))
 
     def _render(self) -> str:
-        from homestretch.core.writer import edit_routine_text, routine_text
+        from homestretch.core.writer import RoutineEdit, routine_text
 
         if self._original is not None:
             try:
-                return edit_routine_text(self._original, self._data)
+                if self._writer is None or self._writer[0] is not self._original:
+                    self._writer = (self._original, RoutineEdit(self._original))
+                return self._writer[1].text(self._data)
             except Exception:  # ruamel refused what PyYAML read: write the file anew
                 pass
         return routine_text(self._data)
@@ -680,12 +714,12 @@ class Draft:
     # ------------------------------------------------------------------ saving
 
     def _save_path(self) -> Path:
-        """Where the next save writes: the file, or (never saved, or bundled) a free
-        name in the user's routines folder, chosen once."""
-        if self.path is not None and not self.bundled:
+        """Where the next save writes: the file, or (never saved, bundled, or saving a
+        copy) a free name in the user's routines folder, chosen once."""
+        if self.path is not None and not self._copying:
             return self.path
         if self._target is None:
-            folder = self.paths.user_routines_dir
+            folder = self._copy_folder or self.paths.user_routines_dir
             if self.path is not None:
                 from homestretch.core.writer import copy_path
 
@@ -693,6 +727,53 @@ class Draft:
             else:
                 self._target = free_routine_path(folder, str(self._data.get("name") or ""))
         return self._target
+
+    @property
+    def _copying(self) -> bool:
+        return self.bundled or self._copy_folder is not None
+
+    def save_copy(self, folder: Path | None = None) -> Path:
+        """Save the routine as a new file in ``folder`` (the user's routines folder when
+        None): ``NAME (copy).yaml``, the routine renamed ``NAME (copy)``, the same
+        exercise ids, its pictures copied along when the folder differs. The draft
+        then edits the copy. (Duplicate on the routines page is this.)
+
+        Raises:
+            RoutineError, OSError: as :meth:`save`.
+        """
+        if self.path is None:
+            return self.save()
+        self._copy_folder = folder or self.paths.user_routines_dir
+        self._target = None
+        if self._copy_folder.resolve() != self.path.parent.resolve():
+            self._take_pictures_along()
+        try:
+            return self.save()
+        finally:
+            self._copy_folder = None
+
+    def _settle_target(self) -> Path:
+        """The file to write, made sure again just before writing: a new file whose
+        name was taken meanwhile gets another, and a picture to copy whose name was
+        taken gets another (its reference changed, as an undoable edit)."""
+        target = self._save_path()
+        if target != self.path and os.path.lexists(target):
+            self._target = None
+            target = self._save_path()
+        used = self._references()
+        for reference in sorted(self._pending):
+            if reference not in used or not os.path.lexists(target.parent / reference):
+                continue
+            folder_name, _, name = reference.rpartition("/")
+            taken = set(self._pending)
+            free = _free_file_name(name, target.parent / folder_name, taken, folder_name)
+            fresh = f"{folder_name}/{free}" if folder_name else free
+            self._pending[fresh] = self._pending.pop(reference)
+            with self.group("change picture"):
+                for index in range(self.exercise_count()):
+                    if self.get(("exercises", index, "illustration")) == reference:
+                        self.set(("exercises", index, "illustration"), fresh, merge=False)
+        return target
 
     def save(self) -> Path:
         """Write the routine (atomically, the old version kept as ``NAME.yaml.bak``),
@@ -709,20 +790,30 @@ class Draft:
         """
         from homestretch.core.writer import save_routine
 
-        target = self._save_path()
         self._raise_errors()
-        if self.bundled:
-            self._rename_copy()
-        text = self.text()
-        used = self._references()
-        for reference, pending in self._pending.items():
-            if reference in used:
-                write_atomically(target.parent / reference, pending.content, make_folder=True)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        save_routine(target, text, bundled_dir=self._bundled_dir, assets_dir=self._assets_dir)
+        # What a failed save must leave as it was: the edits it makes (a new name
+        # for a copy, a picture's free name) are taken back.
+        steps, redo, pending = len(self._undo), list(self._redo), dict(self._pending)
+        try:
+            target = self._settle_target()
+            if self._copying:
+                self._rename_copy()
+            text = self.text()
+            used = self._references()
+            for reference, picture in self._pending.items():
+                if reference in used:
+                    write_atomically(target.parent / reference, picture.content, make_folder=True)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            save_routine(target, text, bundled_dir=self._bundled_dir, assets_dir=self._assets_dir)
+        except BaseException:
+            while len(self._undo) > steps:
+                self.undo()
+            self._redo, self._pending = redo, pending
+            raise
         self._pending = {r: p for r, p in self._pending.items() if r not in used}
         self.path = target
         self.bundled = False
+        self._copy_folder = None
         self._target = None
         self._original = text
         self._saved = copy.deepcopy(self._data)
@@ -738,7 +829,7 @@ class Draft:
             raise RoutineError(errors or [Problem(checked.label, 1, 1, "invalid routine")])
 
     def _rename_copy(self) -> None:
-        """A copy of a bundled routine gets a name no other routine has."""
+        """A copy gets a name no other routine has."""
         from homestretch.core.library import discover
         from homestretch.core.writer import copy_name
 
@@ -801,7 +892,7 @@ def catalogue(routine_file: Path = BUNDLED_ROUTINE) -> list[dict[str, Any]]:
     from a routine in any folder.
     """
     raw = read_routine_file(routine_file)
-    data = _data_from_text(raw.decode("utf-8"))
+    data = routine_data(raw.decode("utf-8"))
     exercises = data.get("exercises") if data else None
     if not isinstance(exercises, list):
         return []
@@ -823,19 +914,6 @@ def unique_id(name: str, taken: Sequence[str] | set[str]) -> str:
         number += 1
     assert _ID_RE.fullmatch(candidate)
     return candidate
-
-
-def free_routine_path(folder: Path, name: str) -> Path:
-    """A file in ``folder`` for a new routine named ``name`` that no file has yet:
-    ``knee-care.yaml``, ``knee-care-2.yaml``..."""
-    stem = _safe_stem(name) or NEW_ROUTINE_STEM
-    taken = {p.name.casefold() for p in folder.iterdir()} if folder.is_dir() else set()
-    candidate = f"{stem}.yaml"
-    number = 2
-    while candidate.casefold() in taken or f"{candidate[:-5]}{PICTURES_SUFFIX}" in taken:
-        candidate = f"{stem}-{number}.yaml"
-        number += 1
-    return folder / candidate
 
 
 def describe(path: KeyPath) -> str:
@@ -967,7 +1045,7 @@ def _common(changes: Sequence[Change]) -> Change:
 # --------------------------------------------------------------------------- reading a file
 
 
-def _data_from_text(text: str) -> dict[str, Any] | None:
+def routine_data(text: str) -> dict[str, Any] | None:
     """The routine's data as the loader reads it (a text stays the text written:
     ``no`` is "no"; a number only where the key is a number), or None when the
     text is not a YAML mapping."""
@@ -1095,7 +1173,11 @@ def _path_of(problem: Problem, places: _Places) -> KeyPath:
     if candidates:
         path = min(candidates, key=len)  # the mapping, not a scalar inside it
         needs = _NEEDS_RE.search(problem.message)
-        return (*path, needs.group(1)) if needs else path
+        if needs:
+            return (*path, needs.group(1))
+        if problem.message.startswith("exercise id '") and path[:1] == ("exercises",):
+            return (*path, "id")  # an id used twice: said of its exercise
+        return path
     if mark in places.keys:
         return places.keys[mark]
     on_line = places.lines.get(problem.line)
@@ -1141,14 +1223,9 @@ def _check_picture(source: Path, content: bytes, assets_dir: Path) -> None:
     raise PictureError("; ".join([text, *details]))
 
 
-def _safe_stem(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].rstrip("-")
-
-
 def _safe_file_name(name: str) -> str:
     path = Path(name)
-    return f"{_safe_stem(path.stem) or 'picture'}{path.suffix.lower()}"
+    return f"{safe_stem(path.stem) or 'picture'}{path.suffix.lower()}"
 
 
 def _free_file_name(name: str, folder: Path, pending: set[str], folder_name: str) -> str:

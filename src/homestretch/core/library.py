@@ -1,21 +1,32 @@
-"""Finding routines (bundled and the user's own) and adding new ones.
+"""Finding routines (bundled and the user's own), adding, duplicating and deleting them.
 
 A routine added from elsewhere (a file from the physiotherapist) is copied
 into its own folder under the user's routines folder, together with the
 pictures it references, so it keeps working after the original is deleted.
+
+The routines page's New, Duplicate and Delete are here too: a new routine is a
+:class:`~homestretch.core.draft.Draft` whose first save takes a free file name
+(:func:`free_routine_path`); :func:`duplicate_routine` writes a copy with the
+same exercise ids; :func:`delete_routine` moves a routine (with the pictures
+only it uses) into the trash folder, and :func:`restore_routine` puts it back.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
+import unicodedata
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
 from homestretch.core.files import read_regular_file, write_atomically
-from homestretch.core.paths import ASSETS_DIR
+from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.routine import (
+    ASSETS_PREFIX,
     FIGURE_SUFFIXES,
     MAX_FILE_BYTES,
     MAX_PICTURE_BYTES,
@@ -28,6 +39,13 @@ from homestretch.core.routine import (
 )
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
+PICTURES_SUFFIX = "-pictures"
+"""Pictures copied for routine ``NAME.yaml`` go into the folder ``NAME-pictures``."""
+NEW_ROUTINE_STEM = "routine"
+"""The file name of a new routine whose name gives no usable file name."""
+TRASH_FORMAT = 1
+"""The version of a trash entry's ``deleted.json``."""
+TRASH_MANIFEST = "deleted.json"
 
 
 @dataclass(frozen=True)
@@ -192,3 +210,226 @@ def _free_name(parent: Path, stem: str) -> Path:
         candidate = parent / f"{stem} ({number})"
         number += 1
     return candidate
+
+
+# --------------------------------------------------------------------------- new and duplicate
+
+
+def safe_stem(name: str) -> str:
+    """``Knee care, week 2!`` -> ``knee-care-week-2``: a file name from any text
+    (lower-case ASCII letters, digits and hyphens; empty if none are left)."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].rstrip("-")
+
+
+def free_routine_path(folder: Path, name: str) -> Path:
+    """A file in ``folder`` for a new routine named ``name`` that no file has yet:
+    ``knee-care.yaml``, ``knee-care-2.yaml``... (nor its pictures folder)."""
+    stem = safe_stem(name) or NEW_ROUTINE_STEM
+    taken = {p.name.casefold() for p in folder.iterdir()} if folder.is_dir() else set()
+    candidate = stem
+    number = 2
+    while any(f"{candidate}{end}" in taken for end in (".yaml", ".yml", PICTURES_SUFFIX)):
+        candidate = f"{stem}-{number}"
+        number += 1
+    return folder / f"{candidate}.yaml"
+
+
+def duplicate_routine(
+    source: Path,
+    paths: AppPaths,
+    *,
+    bundled_dir: Path = BUNDLED_ROUTINES_DIR,
+    assets_dir: Path = ASSETS_DIR,
+) -> Path:
+    """Copy the routine ``source`` as ``NAME (copy).yaml``; returns the copy.
+
+    A user's routine is copied beside itself (sharing its pictures), a bundled
+    one into the user's routines folder (with its pictures). The copy is named
+    ``NAME (copy)`` and keeps the exercise ids, so their history stays together.
+
+    Raises:
+        RoutineError: ``source`` is not a valid routine (nothing is written).
+        OSError: the copy cannot be written.
+    """
+    from homestretch.core.draft import Draft
+
+    draft = Draft.open(source, paths=paths, bundled_dir=bundled_dir, assets_dir=assets_dir)
+    folder = None if draft.bundled else source.parent
+    return draft.save_copy(folder)
+
+
+# --------------------------------------------------------------------------- delete and restore
+
+
+class CannotDeleteError(Exception):
+    """A routine that cannot be deleted (a bundled one); ``str()`` says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """A routine moved into the trash, and what :func:`restore_routine` needs.
+
+    Attributes:
+        path: where the routine file was.
+        entry: its folder in the trash.
+        files: each file moved: where it was, and where it is in the trash.
+    """
+
+    path: Path
+    entry: Path
+    files: tuple[tuple[Path, Path], ...]
+
+    @classmethod
+    def load(cls, entry: Path) -> Deleted:
+        """The trash entry ``entry`` as :func:`delete_routine` recorded it.
+
+        Raises:
+            ValueError: the record is missing, damaged, or of a newer format.
+        """
+        try:
+            record = json.loads(read_regular_file(entry / TRASH_MANIFEST, MAX_FILE_BYTES))
+            if record["format"] > TRASH_FORMAT:
+                raise ValueError(f"{entry} was written by a newer version of Homestretch")
+            files = tuple((Path(f["from"]), entry / f["to"]) for f in record["files"])
+            return cls(Path(record["routine"]), entry, files)
+        except (OSError, KeyError, TypeError, json.JSONDecodeError) as exc:
+            raise ValueError(f"{entry} is not a deleted routine that can be restored") from exc
+
+
+def routine_pictures(path: Path) -> set[Path]:
+    """The picture files routine file ``path`` refers to beside it (not ``assets:``),
+    resolved; read from the file's text even when the routine has problems."""
+    from homestretch.core.draft import routine_data
+
+    try:
+        text = read_routine_file(path).decode("utf-8")
+    except (RoutineError, UnicodeDecodeError):
+        return set()
+    data = routine_data(text) or {}
+    exercises = data.get("exercises")
+    found: set[Path] = set()
+    for exercise in exercises if isinstance(exercises, list) else []:
+        reference = exercise.get("illustration") if isinstance(exercise, dict) else None
+        if not isinstance(reference, str) or reference.startswith(ASSETS_PREFIX):
+            continue
+        candidate = (path.parent / reference).resolve()
+        if candidate.is_relative_to(path.parent.resolve()):
+            found.add(candidate)
+    return found
+
+
+def delete_routine(
+    path: Path, paths: AppPaths, *, bundled_dir: Path = BUNDLED_ROUTINES_DIR
+) -> Deleted:
+    """Move the user's routine ``path`` into the trash, with its ``.bak`` and the
+    pictures no other routine of the user's uses; :func:`restore_routine` undoes it.
+
+    A folder left empty (a routine added from a file has one of its own) goes too.
+
+    Raises:
+        CannotDeleteError: ``path`` is a bundled routine, or not in the user's folder.
+        OSError: a file could not be moved (those moved already are put back).
+    """
+    user_dir = paths.user_routines_dir
+    if path.resolve().is_relative_to(bundled_dir.resolve()):
+        raise CannotDeleteError(f"{path} is a bundled routine and cannot be deleted")
+    if not path.resolve().is_relative_to(user_dir.resolve()):
+        raise CannotDeleteError(f"{path} is not in your routines folder ({user_dir})")
+    others: set[Path] = set()
+    for other in routine_files(user_dir):
+        if other.resolve() != path.resolve():
+            others |= routine_pictures(other)
+    mine = sorted(
+        p
+        for p in routine_pictures(path) - others
+        if p.is_relative_to(user_dir.resolve()) and p.is_file()
+    )
+    from homestretch.core.writer import backup_path
+
+    backup = backup_path(path)
+    files = [path, *([backup] if os.path.lexists(backup) else []), *mine]
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    paths.trash_dir.mkdir(parents=True, exist_ok=True)
+    entry = _free_name(paths.trash_dir, f"{stamp} {path.stem}")
+    entry.mkdir()
+    root = user_dir.resolve()
+    moves = [
+        (f, entry / "files" / f.resolve().relative_to(root)) if f.resolve().is_relative_to(root)
+        else (f, entry / "files" / f.name)
+        for f in files
+    ]  # fmt: skip
+    record = {
+        "format": TRASH_FORMAT,
+        "routine": str(path),
+        "deleted": datetime.now(UTC).isoformat(timespec="seconds"),
+        "files": [{"from": str(a), "to": str(b.relative_to(entry))} for a, b in moves],
+    }
+    write_atomically(entry / TRASH_MANIFEST, json.dumps(record, indent=2) + "\n")
+    done: list[tuple[Path, Path]] = []
+    try:
+        for old, new in moves:
+            new.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(old, new)
+            done.append((old, new))
+    except BaseException:
+        for old, new in reversed(done):
+            shutil.move(new, old)
+        shutil.rmtree(entry, ignore_errors=True)
+        raise
+    for old, _ in moves:
+        _remove_empty_folders(old.parent, user_dir)
+    return Deleted(path, entry, tuple(moves))
+
+
+def restore_routine(deleted: Deleted) -> Path:
+    """Put a deleted routine (and its pictures) back; returns the routine's path.
+
+    A routine file made since under the same name is kept: the restored one then
+    gets a free name beside it (``NAME (2).yaml``). A picture made since under
+    the same name is kept too and the restored one is not put back.
+
+    Raises:
+        OSError: a file could not be moved back.
+    """
+    target = deleted.path
+    number = 2
+    while os.path.lexists(target):
+        target = deleted.path.with_name(f"{deleted.path.stem} ({number}){deleted.path.suffix}")
+        number += 1
+    for old, new in deleted.files:
+        if not os.path.lexists(new):
+            continue
+        place = target if old == deleted.path else old
+        if os.path.lexists(place):
+            continue
+        place.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(new, place)
+    shutil.rmtree(deleted.entry, ignore_errors=True)
+    return target
+
+
+def trashed_routines(paths: AppPaths) -> list[Deleted]:
+    """The deleted routines in the trash that can be restored, newest first."""
+    try:
+        entries = sorted(paths.trash_dir.iterdir(), reverse=True)
+    except OSError:
+        return []
+    found = []
+    for entry in entries:
+        try:
+            found.append(Deleted.load(entry))
+        except ValueError:
+            continue
+    return found
+
+
+def _remove_empty_folders(folder: Path, stop: Path) -> None:
+    """Remove ``folder`` and its parents while they are empty, up to (not) ``stop``."""
+    stop = stop.resolve()
+    while folder.resolve() != stop and folder.resolve().is_relative_to(stop):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent

@@ -26,6 +26,7 @@ DIAGNOSTICS_LOG = "homestretch.log"
 USER_ROUTINES_DIR = "routines"
 REMINDER_STATE_FILE = "reminders.json"
 AUTOSTART_DIR = "autostart"
+TRASH_DIR = "trash"
 
 
 def _bundled_root() -> Path:
@@ -80,6 +81,11 @@ class AppPaths:
     @property
     def user_routines_dir(self) -> Path:
         return self.data_dir / USER_ROUTINES_DIR
+
+    @property
+    def trash_dir(self) -> Path:
+        """Deleted routines, kept so that deleting can be undone."""
+        return self.data_dir / TRASH_DIR
 
     @property
     def settings_file(self) -> Path:

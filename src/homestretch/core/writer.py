@@ -172,38 +172,60 @@ def edit_routine_text(original: str, data: Mapping[str, Any]) -> str:
     Raises:
         ruamel.yaml.YAMLError: ``original`` is not YAML at all.
     """
-    yaml = _yaml()
-    document = yaml.load(original)
-    base = _dump(yaml, document)
-    document = _update(document, _plain(data))
-    new = _dump(yaml, document)
-    merged = _merge_lines(original, base, new)
-    # The merge only copies the untouched lines back as the person wrote them;
-    # if it ever disagrees with the edited document, the edited document wins.
-    if merged != new and _as_data(yaml, merged) != _as_data(yaml, new):
-        return new
-    return merged
+    return RoutineEdit(original).text(data)
 
 
-def _as_data(yaml: Any, text: str) -> Any:
+class RoutineEdit:
+    """Edits of one original text, read once: what the editor uses to show, as
+    you type, the text it would save (:func:`edit_routine_text` for each edit).
+
+    Raises:
+        ruamel.yaml.YAMLError: ``original`` is not YAML at all.
+    """
+
+    def __init__(self, original: str) -> None:
+        self._yaml = _yaml()
+        self._original = original
+        self._document = self._yaml.load(original)
+        self._base = _dump(self._yaml, self._document)
+
+    def text(self, data: Mapping[str, Any]) -> str:
+        """The original changed to hold ``data`` (see :func:`edit_routine_text`)."""
+        import copy
+
+        document = _update(copy.deepcopy(self._document), _plain(data))
+        new = _dump(self._yaml, document)
+        merged = _merge_lines(self._original, self._base, new)
+        # The merge only copies the untouched lines back as the person wrote them;
+        # if it ever disagrees with the edited document, the edited document wins.
+        if merged != new and _as_nodes(merged) != _as_nodes(new):
+            return new
+        return merged
+
+
+def _as_nodes(text: str) -> Any:
+    """What the loader reads in ``text``: its values as written (a text as its
+    characters, with whether it was quoted), or None if it is no YAML."""
+    import yaml
+
+    from homestretch.core.routine import _loader
+
     try:
-        return _plain_copy(yaml.load(text))
+        return _node_value(yaml.compose(text, Loader=_loader()))
     except Exception:  # any failure means "not the same"
         return None
 
 
-def _plain_copy(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {k: _plain_copy(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain_copy(v) for v in value]
-    if isinstance(value, str):
-        return str(value)
-    if isinstance(value, float):
-        return float(value)
-    if isinstance(value, int):
-        return int(value)
-    return value
+def _node_value(node: Any) -> Any:
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        return [(_node_value(k), _node_value(v)) for k, v in node.value]
+    if isinstance(node, yaml.SequenceNode):
+        return [_node_value(item) for item in node.value]
+    if node is None:
+        return None
+    return (str(node.value), not getattr(node, "style", None))
 
 
 def _update(old: Any, new: Any) -> Any:
@@ -416,8 +438,27 @@ def _merge_block(o: list[str], b: list[str], n: list[str]) -> list[str]:
     return out
 
 
+_COMMENT_GAP: Final = re.compile(r"^(?P<text>.*?\S)(?P<gap> +)(?P<comment>#[^\n]*)(?P<end>\n?)$")
+
+
 def _merge_line(original: str, base: str, new: str) -> str:
     """``new``'s changes to ``base`` made in ``original`` (which looks like ``base``)."""
+    return _keep_comment_gap(original, _merged_line(original, base, new))
+
+
+def _keep_comment_gap(original: str, merged: str) -> str:
+    """``merged`` with the spaces before its comment as ``original`` had them: ruamel
+    keeps a comment's column, so ``reps: 12 # PT`` changed to ``8`` would read
+    ``reps: 8  # PT``. (Should the "comment" be inside a quoted text, the changed
+    data shows it and :func:`edit_routine_text` takes ruamel's own line instead.)"""
+    before = _COMMENT_GAP.match(original)
+    after = _COMMENT_GAP.match(merged)
+    if before is None or after is None or before["comment"] != after["comment"]:
+        return merged
+    return f"{after['text']}{before['gap']}{after['comment']}{after['end']}"
+
+
+def _merged_line(original: str, base: str, new: str) -> str:
     if original == base:
         return new
     where: dict[int, int] = {}

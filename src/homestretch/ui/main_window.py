@@ -51,7 +51,7 @@ from homestretch.ui.timelines import TimelineBuilder
 if TYPE_CHECKING:
     from homestretch.core.draft import Draft
     from homestretch.core.history import HistoryError, HistoryLog, SessionRecorder
-    from homestretch.core.library import IfTaken
+    from homestretch.core.library import Deleted, IfTaken
     from homestretch.core.player import Outcome, State
     from homestretch.core.pose import Figure
     from homestretch.core.routine import Routine, RoutineError
@@ -214,6 +214,10 @@ class MainWindow(QMainWindow):
         self.routines_page.installEventFilter(self)
 
         self.routines_page.start_requested.connect(self.start_session)
+        self.routines_page.duplicate_requested.connect(self.duplicate_routine)
+        self.routines_page.delete_requested.connect(self.delete_routine)
+        self.routines_page.undo_delete_requested.connect(self.undo_delete)
+        self._deleted: Deleted | None = None  # (the routine deleted last, until undone)
         self.routines_page.exercise_requested.connect(self.start_session)
         self.routines_page.pain.rated.connect(self.set_pain_before)
         self.routines_page.where_requested.connect(lambda: self.open_pain_map("before"))
@@ -472,6 +476,62 @@ class MainWindow(QMainWindow):
 
         entries = discover(BUNDLED_ROUTINES_DIR, self.paths.user_routines_dir)
         self.routines_page.set_entries(entries, select=select)
+
+    def duplicate_routine(self) -> None:
+        """Copy the selected routine into the user's routines (the same exercise ids)."""
+        from homestretch.core.library import duplicate_routine
+        from homestretch.core.routine import RoutineError
+
+        entry = self.routines_page.selected()
+        if entry is None:
+            return
+        try:
+            copy = duplicate_routine(entry.path, self.paths)
+        except RoutineError as exc:
+            self._error("This routine cannot be duplicated", str(exc))
+            return
+        except OSError as exc:
+            self._error("The copy could not be saved", str(exc))
+            return
+        self.reload_routines(select=str(copy))
+
+    def delete_routine(self) -> None:
+        """Move the selected routine (the user's own) to the trash; :meth:`undo_delete`
+        puts it back."""
+        from homestretch.core.library import CannotDeleteError, delete_routine
+
+        entry = self.routines_page.selected()
+        if entry is None or entry.bundled:
+            return
+        editor = self.editor
+        if editor is not None and editor.isVisible() and editor.draft.path == entry.path:
+            self._error(
+                "This routine is open in the editor",
+                "Close the editor first, then delete the routine.",
+            )
+            return
+        try:
+            deleted = delete_routine(entry.path, self.paths)
+        except (CannotDeleteError, OSError) as exc:
+            self._error("This routine could not be deleted", str(exc))
+            return
+        self._deleted = deleted
+        self.reload_routines()
+        self.routines_page.show_deleted(entry.title)
+
+    def undo_delete(self) -> None:
+        from homestretch.core.library import restore_routine
+
+        if self._deleted is None:
+            return
+        try:
+            path = restore_routine(self._deleted)
+        except OSError as exc:
+            self._error("The routine could not be put back", str(exc))
+            return
+        self._deleted = None
+        self.routines_page.hide_deleted()
+        self.reload_routines(select=str(path))
 
     def open_routine_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # (not needed to start up)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -60,6 +60,9 @@ EXERCISE_ROLE = Qt.ItemDataRole.UserRole
 class RoutinesPage(QWidget):
     """Signals:
     start_requested(): start the selected routine.
+    duplicate_requested(): copy the selected routine into the user's routines.
+    delete_requested(): move the selected routine (the user's own) to the trash.
+    undo_delete_requested(): put the routine deleted last back.
     open_requested(): add a routine from a file.
     selection_changed(): another routine was selected.
     where_requested(): open the body map for the pain check-in.
@@ -70,6 +73,9 @@ class RoutinesPage(QWidget):
     """
 
     start_requested = Signal()
+    duplicate_requested = Signal()
+    delete_requested = Signal()
+    undo_delete_requested = Signal()
     open_requested = Signal()
     selection_changed = Signal()
     where_requested = Signal()
@@ -119,6 +125,8 @@ class RoutinesPage(QWidget):
         editing.addWidget(self.edit_button)
         editing.addWidget(self.new_button)
         left.addLayout(editing)
+        left.addLayout(self._library_buttons())
+        left.addWidget(self._undo_bar())
         left.addSpacing(12)
         self.history_button = QPushButton("Your history  (Ctrl+H)")
         scalable(self.history_button, 18, minimum=(0, 44))
@@ -171,6 +179,64 @@ class RoutinesPage(QWidget):
         self.start_button.clicked.connect(self.start_requested.emit)
         right.addWidget(self.start_button)
         layout.addLayout(right, 5)
+
+    def _library_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.duplicate_button = QPushButton("Duplicate")
+        scalable(self.duplicate_button, 18, minimum=(0, 44))
+        self.duplicate_button.setToolTip("Make a copy of the selected routine in your routines")
+        self.duplicate_button.setAccessibleName("Duplicate the selected routine")
+        self.duplicate_button.clicked.connect(self.duplicate_requested.emit)
+        self.delete_button = QPushButton("Delete")
+        scalable(self.delete_button, 18, minimum=(0, 44))
+        self.delete_button.setToolTip(
+            "Move the selected routine (one of yours) to the trash; you can undo it (Del)"
+        )
+        self.delete_button.setAccessibleName("Delete the selected routine")
+        self.delete_button.clicked.connect(self.delete_requested.emit)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._delete_from_key)
+        row.addWidget(self.duplicate_button)
+        row.addWidget(self.delete_button)
+        return row
+
+    def _undo_bar(self) -> QWidget:
+        """The line that says a routine was deleted, with the button that undoes it."""
+        self.undo_bar = QWidget()
+        row = QHBoxLayout(self.undo_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.deleted_label = plain(QLabel())
+        scalable(self.deleted_label, 16)
+        self.deleted_label.setWordWrap(True)
+        self.undo_delete_button = QPushButton("Undo  (Ctrl+Z)")
+        scalable(self.undo_delete_button, 16, minimum=(0, 40))
+        self.undo_delete_button.setAccessibleName("Undo the delete")
+        self.undo_delete_button.clicked.connect(self.undo_delete_requested.emit)
+        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_key.activated.connect(self._undo_from_key)
+        row.addWidget(self.deleted_label, 1)
+        row.addWidget(self.undo_delete_button)
+        self.undo_bar.setVisible(False)
+        return self.undo_bar
+
+    def show_deleted(self, title: str) -> None:
+        """Say that the routine ``title`` was deleted, and offer to undo it."""
+        self.deleted_label.setText(f"“{title}” moved to the trash.")
+        self.undo_delete_button.setAccessibleDescription(f"Put “{title}” back")
+        self.undo_bar.setVisible(True)
+
+    def hide_deleted(self) -> None:
+        self.undo_bar.setVisible(False)
+
+    def _delete_from_key(self) -> None:
+        if self.delete_button.isEnabled():
+            self.delete_requested.emit()
+
+    def _undo_from_key(self) -> None:
+        if self.undo_bar.isVisible():
+            self.undo_delete_requested.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -239,6 +305,8 @@ class RoutinesPage(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.exercises.addItem(item)
             self.exercises.setCurrentRow(0)
+        self.duplicate_button.setEnabled(entry is not None and entry.routine is not None)
+        self.delete_button.setEnabled(entry is not None and not entry.bundled)
         self.selection_changed.emit()
 
     def _exercise_activated(self, item: QListWidgetItem) -> None:
