@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from homestretch import APP_ID, APP_NAME, __version__
+from homestretch.core.i18n import translate
 from homestretch.core.paths import APP_ICON, APP_ICON_SIZES, ASSETS_DIR, AppPaths, app_icon_png
 from homestretch.core.settings import read_settings
 from homestretch.speech.problems import SpeechProblem
@@ -81,7 +82,7 @@ def open_history(paths: AppPaths) -> tuple[HistoryLog | None, str]:
     try:
         return HistoryLog(paths.history_file), ""
     except HistoryError as exc:
-        return None, f"Sessions will not be saved. {exc}"
+        return None, translate("App", "Sessions will not be saved. {problem}").format(problem=exc)
 
 
 def make_speaker(paths: AppPaths, problems: SpeechProblems) -> CueSpeaker:
@@ -193,6 +194,9 @@ def run_app(
         return done
     loaded = read_settings(paths.settings_file)
     settings = loaded.settings
+    from homestretch.ui.language import chosen_language, install_language
+
+    language = install_language(chosen_language(settings.language))
     window = MainWindow(
         paths,
         settings=settings,
@@ -266,3 +270,4 @@ def run_app(
             if close is not None:
                 close()
         stop_diagnostics_log(diagnostics)
+        language.remove()

@@ -14,6 +14,7 @@ from homestretch.core.history import HistoryLog
 from homestretch.core.paths import AppPaths
 from homestretch.core.settings import Settings
 from homestretch.speech.speaker import RecordingSpeaker
+from homestretch.ui.language import Installed
 from homestretch.ui.main_window import MainWindow
 
 
@@ -106,3 +107,29 @@ def collect_qt_garbage() -> Iterator[None]:
     """
     yield
     gc.collect()
+
+
+@pytest.fixture(scope="session")
+def translations_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .qm files built from the repository's .ts files (as the package build does)."""
+    from homestretch.i18n.catalogue import TRANSLATIONS, release
+
+    folder = tmp_path_factory.mktemp("qm")
+    for ts in TRANSLATIONS:
+        release(ts, folder / ts.with_suffix(".qm").name)
+    return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication, translations_dir: Path) -> Iterator[Installed]:
+    """The window in English, as the app puts it (its plurals: "1 day", "2 days");
+    the app itself (run_app) finds the same .qm files."""
+    from homestretch.core import paths
+    from homestretch.ui.language import install_language
+
+    shipped = paths.TRANSLATIONS_DIR
+    paths.TRANSLATIONS_DIR = translations_dir
+    installed = install_language("en")
+    yield installed
+    installed.remove()
+    paths.TRANSLATIONS_DIR = shipped

@@ -52,6 +52,8 @@ def app_icon_png(size: int) -> Path:
     return ASSETS_DIR / "icons" / "png" / f"homestretch-{size}.png"
 
 
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "i18n"
+"""The interface's translations (``homestretch_LANG.qm``, built from the .ts files there)."""
 BUNDLED_ROUTINE = BUNDLED_ROUTINES_DIR / "sciatica-relief.yaml"
 BUNDLED_DOCS_DIR = BUNDLED_ROOT / "docs"
 ROUTINE_FORMAT_DOC = BUNDLED_DOCS_DIR / "routine-format.md"

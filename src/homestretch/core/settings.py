@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from homestretch.core.files import FileProblem, FileReadError, read_regular_file, write_atomically
+from homestretch.core.i18n import LANGUAGES
 from homestretch.core.reminders import ReminderSettings
 
 SETTINGS_VERSION: Final = 1
@@ -32,6 +33,9 @@ MAX_SETTINGS_BYTES: Final = 64 * 1024
 
 RANGES: Final[dict[str, tuple[float, float]]] = {"rate": (60, 300), "volume": (0.0, 1.0)}
 """The allowed range (inclusive) of each numeric setting."""
+
+CHOICES: Final[dict[str, frozenset[str]]] = {"language": frozenset({"", *LANGUAGES})}
+"""The allowed values of each text setting that is a choice ("": follow the system)."""
 
 TEXT_LIMIT: Final = 4096
 """The longest text setting (a voice id, a routine path) accepted, in characters."""
@@ -61,6 +65,9 @@ class Settings:
     last_routine: str = ""
     window: str = ""
     """The window's size, place and state as Qt saved them (base64); empty: maximised."""
+    language: str = ""
+    """The interface language (a key of :data:`~homestretch.core.i18n.LANGUAGES`);
+    empty: the system's language if offered, else English."""
     reminders: ReminderSettings = field(default_factory=ReminderSettings)
     """Exercise reminders (off by default); a JSON object with its own version."""
 
@@ -120,6 +127,8 @@ def _check_value(name: str, default: object, value: object) -> object:
         return round(value) if isinstance(default, int) else float(value)
     if isinstance(default, str):
         if not isinstance(value, str) or len(value) > TEXT_LIMIT or "\0" in value:
+            return _INVALID
+        if name in CHOICES and value not in CHOICES[name]:
             return _INVALID
         try:
             value.encode("utf-8")

@@ -31,6 +31,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from homestretch.core.checkin import ANCHORS
+from homestretch.core.i18n import translate
 from homestretch.core.stats import ExerciseRate, PainPoint, week_start
 from homestretch.ui import style
 
@@ -126,9 +127,9 @@ def pain_chart(points: Sequence[PainPoint], *, title: str = "Pain before and aft
         title += " (weekly average)"
     chart = _base_chart(title)
     before = QLineSeries()
-    before.setName("Before the session")
+    before.setName(translate("Charts", "Before the session"))
     after = QLineSeries()
-    after.setName("After the session")
+    after.setName(translate("Charts", "After the session"))
     befores = [(p.when, p.before) for p in points if p.before is not None]
     afters = [(p.when, p.after) for p in points if p.after is not None]
     if averaged:
@@ -181,7 +182,7 @@ def pain_chart(points: Sequence[PainPoint], *, title: str = "Pain before and aft
         axis_y.append(f"{value}  {word}", value)
     axis_y.setRange(-0.5, 10.5)
     axis_y.setGridLineVisible(True)
-    axis_y.setTitleText("Pain (0–10)")
+    axis_y.setTitleText(translate("Charts", "Pain (0–10)"))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     for series in (before, after):
         series.attachAxis(axis_x)
@@ -277,9 +278,9 @@ def completion_chart(
         rates: in routine order, as :func:`homestretch.core.stats.exercise_rates` gives them;
             the first exercise is drawn at the top.
     """
-    chart = _base_chart(title if rates else "No exercises in these dates")
+    chart = _base_chart(title if rates else translate("Charts", "No exercises in these dates"))
     shown = list(reversed(rates))  # bar categories run bottom to top
-    bars = QBarSet("Completed")
+    bars = QBarSet(translate("Charts", "Completed"))
     bars.setColor(QColor(BAR_COLOUR))
     bars.setBorderColor(QColor(BAR_BORDER))
     bars.setLabelColor(QColor(BAR_TEXT))

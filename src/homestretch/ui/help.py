@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch import APP_NAME, __version__
+from homestretch.core.i18n import translate
 from homestretch.core.paths import ROUTINE_FORMAT_DOC, AppPaths
 from homestretch.ui.dialogs import large_buttons, room_for, use_dialog_font
 from homestretch.ui.help_topics import HelpTopic
@@ -165,15 +166,17 @@ class HelpDialog(QDialog):
         if self.path is None:
             return
         if not self.path.exists():
-            self._say(f"It is not there: {self.path} does not exist.")
+            self._say(self.tr("It is not there: {path} does not exist.").format(path=self.path))
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
             self._say(
-                "No program on this computer would open it. "
-                "You can copy the path above into your file manager."
+                self.tr(
+                    "No program on this computer would open it. You can copy the path above into "
+                    "your file manager."
+                )
             )
             return
-        self._say("Opened.")
+        self._say(self.tr("Opened."))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -182,8 +185,10 @@ class HelpDialog(QDialog):
 
 
 def keys_dialog(parent: QWidget | None = None) -> HelpDialog:
-    dialog = HelpDialog("Keyboard keys", "Keyboard keys", parent)
-    dialog.add_text("Everything works from the keyboard:")
+    dialog = HelpDialog(
+        translate("Help", "Keyboard keys"), translate("Help", "Keyboard keys"), parent
+    )
+    dialog.add_text(translate("Help", "Everything works from the keyboard:"))
     table = QGridLayout()
     table.setHorizontalSpacing(24)
     table.setVerticalSpacing(6)
@@ -200,63 +205,88 @@ def keys_dialog(parent: QWidget | None = None) -> HelpDialog:
 def routine_format_dialog(parent: QWidget | None = None) -> HelpDialog:
     path = ROUTINE_FORMAT_DOC
     dialog = HelpDialog(
-        "The routine file format",
-        "The routine file format",
+        translate("Help", "The routine file format"),
+        translate("Help", "The routine file format"),
         parent,
         path=path,
-        open_text="Open the guide" if path.is_file() else "",
+        open_text=translate("Help", "Open the guide") if path.is_file() else "",
     )
     dialog.add_text(
-        "A routine is a text file (YAML) that says which exercises to do, in what order, "
-        "and how many reps, sets, holds and rests. The guide for physiotherapists "
-        "who write one is here:"
+        translate(
+            "Help",
+            "A routine is a text file (YAML) that says which exercises to do, in what order, and "
+            "how many reps, sets, holds and rests. The guide for physiotherapists who write one "
+            "is here:",
+        )
     )
     dialog.add_path()
     if not path.is_file():
         dialog.add_text(
-            "This copy of Homestretch was installed without the guide. It is also at "
-            "docs/routine-format.md in Homestretch's source code."
+            translate(
+                "Help",
+                "This copy of Homestretch was installed without the guide. It is also at "
+                "docs/routine-format.md in Homestretch's source code.",
+            )
         )
-    dialog.add_text("To check a file: homestretch validate FILE")
+    dialog.add_text(translate("Help", "To check a file: homestretch validate FILE"))
     return dialog
 
 
 def data_folder_dialog(paths: AppPaths, parent: QWidget | None = None) -> HelpDialog:
     folder = paths.data_dir
     dialog = HelpDialog(
-        "Your data folder",
-        "Your data folder",
+        translate("Help", "Your data folder"),
+        translate("Help", "Your data folder"),
         parent,
         path=folder,
-        open_text="Open the folder",
+        open_text=translate("Help", "Open the folder"),
     )
     dialog.add_text(
-        "Your session log and your own routines are kept on this computer, in this folder:"
+        translate(
+            "Help",
+            "Your session log and your own routines are kept on this computer, in this folder:",
+        )
     )
     dialog.add_path()
     if not folder.is_dir():
-        dialog.add_text("It is made when the first session is saved.")
+        dialog.add_text(translate("Help", "It is made when the first session is saved."))
     dialog.add_text(
-        f"Routines put in its “{paths.user_routines_dir.name}” folder are offered on "
-        "the routines page. To keep your history safe, copy the whole folder."
+        translate(
+            "Help",
+            "Routines put in its “{name}” folder are offered on the routines page. To keep your "
+            "history safe, copy the whole folder.",
+        ).format(name=paths.user_routines_dir.name)
     )
     return dialog
 
 
 def about_dialog(parent: QWidget | None = None) -> HelpDialog:
-    dialog = HelpDialog(f"About {APP_NAME}", f"{APP_NAME} {__version__}", parent)
-    dialog.add_text(
-        "Guided home exercises for low back pain that spreads down one leg (sciatica): "
-        "a large timer, which leg to move, spoken steps, and a private log of every "
-        "session on your own computer."
+    dialog = HelpDialog(
+        translate("Help", "About {APP_NAME}").format(APP_NAME=APP_NAME),
+        f"{APP_NAME} {__version__}",
+        parent,
     )
     dialog.add_text(
-        f"Licence: {LICENCE} (the GNU General Public License, version 3 or any later "
-        "version). You may use, study, share and change it under its terms."
+        translate(
+            "Help",
+            "Guided home exercises for low back pain that spreads down one leg (sciatica): a "
+            "large timer, which leg to move, spoken steps, and a private log of every session on "
+            "your own computer.",
+        )
     )
     dialog.add_text(
-        "Homestretch does not replace medical advice. Do only the exercises your "
-        "physiotherapist has given you, and stop if the pain down your leg gets worse."
+        translate(
+            "Help",
+            "Licence: {LICENCE} (the GNU General Public License, version 3 or any later version). "
+            "You may use, study, share and change it under its terms.",
+        ).format(LICENCE=LICENCE)
+    )
+    dialog.add_text(
+        translate(
+            "Help",
+            "Homestretch does not replace medical advice. Do only the exercises your "
+            "physiotherapist has given you, and stop if the pain down your leg gets worse.",
+        )
     )
     return dialog
 

@@ -16,20 +16,24 @@ from __future__ import annotations
 import calendar
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCharts import QChart, QChartView, QHorizontalBarSeries
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
+    QDateTime,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
     QRectF,
     Qt,
+    QTime,
     QTimer,
     Signal,
 )
@@ -72,12 +76,12 @@ from homestretch.core.checkin import anchor, describe_areas
 from homestretch.core.events import EventKind
 from homestretch.core.formatting import (
     format_clock,
-    plural,
     practice_text,
     single_exercise_text,
     utc_offset,
 )
 from homestretch.core.history import HistoryError, HistoryLog, LoggedEvent, SessionRecord
+from homestretch.core.i18n import translate
 from homestretch.core.player import Outcome
 from homestretch.core.stats import (
     ExerciseRate,
@@ -110,7 +114,8 @@ EXERCISED_COLOUR: Final = style.DONE_COLOUR
 CALENDAR_MONTHS: Final = 3
 WIDE: Final = 1500
 """Narrower than this, the calendar shows one month fewer."""
-ALL_ROUTINES: Final = "All routines"
+ALL_ROUTINES: Final = QT_TRANSLATE_NOOP("HistoryView", "All routines")
+"""The routine filter's first choice (translated where it is shown)."""
 DATE_PAUSE_MS: Final = 400
 
 
@@ -130,30 +135,69 @@ def _pydate(day: QDate) -> date:
 
 
 def pain_words(rating: int | None) -> str:
-    return "not rated" if rating is None else f"{rating} ({anchor(rating)})"
+    if rating is None:
+        return translate("HistoryView", "not rated")
+    return translate("HistoryView", "{rating} ({anchor})").format(
+        rating=rating, anchor=anchor(rating)
+    )
+
+
+def percent(share: float) -> str:
+    """``0.8`` as ``80%`` (``80 %`` in German): the language's way of writing a percentage."""
+    locale = QLocale()
+    return locale.toString(share * 100, "f", 0) + (
+        "\u00a0%" if locale.language() in SPACED_PERCENT else "%"
+    )
+
+
+SPACED_PERCENT: Final = frozenset({QLocale.Language.German})
+"""Languages that put a (non-breaking) space before the percent sign."""
+
+
+def local_text(moment: datetime | date, form: str) -> str:
+    """``moment`` (as the patient's clock showed it) in the chosen language, in the
+    QLocale ``form``: "ddd d MMM yyyy, HH:mm" or a translation of it."""
+    day = QDate(moment.year, moment.month, moment.day)
+    if isinstance(moment, datetime):
+        return QLocale().toString(QDateTime(day, QTime(moment.hour, moment.minute)), form)
+    return QLocale().toString(day, form)
+
+
+def session_time_text(moment: datetime) -> str:
+    """``Tue 3 Mar 2026, 08:00`` in the chosen language."""
+    return local_text(
+        moment, translate("HistoryView", "ddd d MMM yyyy, HH:mm", "date and time format")
+    )
 
 
 def event_text(event: LoggedEvent, session: SessionRecord) -> str:
     """``⚠ 08:12 stop rule: …`` or ``08:05 pain during the session: 6 (moderate)``,
     on the patient's clock where the session was done."""
-    at = f"{session.local(event.at):%H:%M}"
+    at = local_text(session.local(event.at), "HH:mm")
     if event.kind == EventKind.PAIN and event.detail.isdigit() and int(event.detail) <= 10:
-        return f"{at} pain during the session: {pain_words(int(event.detail))}"
+        return translate("HistoryView", "{time} pain during the session: {pain}").format(
+            time=at, pain=pain_words(int(event.detail))
+        )
     text = f"{at} {event.kind.replace('_', ' ')}" + (f": {event.detail}" if event.detail else "")
     return f"⚠ {text}" if event.kind == EventKind.STOP_RULE else text
 
 
 def rate_tooltip(rate: ExerciseRate) -> str:
     total = rate.completed + rate.skipped
-    return (
-        f"{rate.name}: completed in {rate.completed} of {plural(total, 'session')}"
-        f" ({rate.rate:.0%}), skipped in {rate.skipped}"
+    return translate(
+        "HistoryView",
+        "{name}: completed in {completed} of %n session(s) ({percent}), skipped in {skipped}",
+        "",
+        total,
+    ).format(
+        name=rate.name, completed=rate.completed, percent=percent(rate.rate), skipped=rate.skipped
     )
 
 
-PRACTICE_TIP: Final = (
-    "A practice run at {speed:g}× speed: its times are not real time, and it is"
-    " left out of the calendar, the streaks and the adherence."
+PRACTICE_TIP: Final = QT_TRANSLATE_NOOP(
+    "HistoryView",
+    "A practice run at {speed}× speed: its times are not real time, and it is "
+    "left out of the calendar, the streaks and the adherence.",
 )
 
 
@@ -162,7 +206,7 @@ def describe_session(session: SessionRecord) -> str:
     done (the day it counts on), with the offset (``UTC+9``) when that is not this
     machine's offset at that moment."""
     start = session.local_start
-    text = f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
+    text = session_time_text(start)
     if start.utcoffset() != session.started_at.astimezone().utcoffset():
         text += f" ({utc_offset(start)})"
     return text
@@ -182,17 +226,17 @@ class SessionTableModel(QAbstractTableModel):
     """
 
     COLUMNS: Final = (
-        "Date and time",
-        "Routine",
-        "Time done",
-        "Done",
-        "Skipped",
-        "Pain before",
-        "Pain after",
-        "Note",
+        QT_TRANSLATE_NOOP("SessionTableModel", "Date and\ntime"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Routine"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Time\ndone"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Done"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Skipped"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Pain\nbefore"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Pain\nafter"),
+        QT_TRANSLATE_NOOP("SessionTableModel", "Note"),
     )
+    """The column titles (two lines where the routine and the note need the room)."""
     DATE, ROUTINE, DURATION, DONE, SKIPPED, BEFORE, AFTER, NOTE = range(8)
-    TWO_LINE_TITLES: Final = (DATE, DURATION, BEFORE, AFTER)
 
     def __init__(
         self,
@@ -237,11 +281,7 @@ class SessionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            title = self.COLUMNS[section]
-            if section in self.TWO_LINE_TITLES:  # so the routine and the note have room
-                head, _, tail = title.rpartition(" ")
-                return f"{head}\n{tail}"
-            return title
+            return translate("SessionTableModel", self.COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -286,7 +326,10 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tooltip(session, column)
             if session.practice and column in (self.ROUTINE, self.DURATION):
-                tip = "\n".join(t for t in (PRACTICE_TIP.format(speed=session.speed), tip) if t)
+                practice = translate("HistoryView", PRACTICE_TIP).format(
+                    speed=QLocale().toString(session.speed, "g", 6)
+                )
+                tip = "\n".join(t for t in (practice, tip) if t)
             return None if tip is None else tooltip(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.DURATION,
@@ -309,10 +352,16 @@ class SessionTableModel(QAbstractTableModel):
             text = format_clock(s.done_seconds)
             # The skipped column counts the skips; "finished" says the end was reached.
             ended = outcome_text(s.ended, skipped if s.ended is Outcome.COMPLETED else 0)
-            return text if ended == str(Outcome.COMPLETED) else f"{text} ({ended})"
+            if s.ended is Outcome.COMPLETED and not skipped:
+                return text
+            return f"{text} ({ended})"
         if column == self.DONE:
             planned = s.snapshot.get("exercises")
-            return f"{done} of {len(planned)}" if isinstance(planned, list) else str(done)
+            if not isinstance(planned, list):
+                return str(done)
+            return translate("SessionTableModel", "{done} of {planned}").format(
+                done=done, planned=len(planned)
+            )
         if column == self.SKIPPED:
             return str(skipped) if skipped else "–"
         if column == self.BEFORE:
@@ -320,36 +369,50 @@ class SessionTableModel(QAbstractTableModel):
         if column == self.AFTER:
             return "–" if s.pain_after is None else str(s.pain_after)
         if column == self.NOTE:
-            warning = "⚠ stop rule" if any(e.kind == EventKind.STOP_RULE for e in s.events) else ""
+            stopped = any(e.kind == EventKind.STOP_RULE for e in s.events)
+            warning = translate("SessionTableModel", "⚠ stop rule") if stopped else ""
             return " · ".join(t for t in (warning, s.note.replace("\n", " ")) if t)
         return ""
 
     def _tooltip(self, s: SessionRecord, column: int) -> str | None:
         if column == self.SKIPPED and self._counts.get(s.id, (0, 0))[1] and self._skipped_of:
-            return "Skipped: " + ", ".join(self._skipped_of(s))
+            return translate("SessionTableModel", "Skipped: {names}").format(
+                names=", ".join(self._skipped_of(s))
+            )
         if column in (self.BEFORE, self.AFTER):
             rating = s.pain_before if column == self.BEFORE else s.pain_after
             areas = s.areas_before if column == self.BEFORE else s.areas_after
-            when = "before" if column == self.BEFORE else "after"
-            where = f"\nWhere: {describe_areas(areas)}" if areas else ""
-            return f"Pain {when}: {pain_words(rating)}{where}"
+            text = (
+                translate("SessionTableModel", "Pain before: {pain}")
+                if column == self.BEFORE
+                else translate("SessionTableModel", "Pain after: {pain}")
+            ).format(pain=pain_words(rating))
+            if areas:
+                where = translate("SessionTableModel", "Where: {areas}")
+                text += "\n" + where.format(areas=describe_areas(areas))
+            return text
         if (
             column == self.DATE
             and s.local_start.utcoffset() != s.started_at.astimezone().utcoffset()
         ):
             here = s.started_at.astimezone()
-            return (
-                f"Done in {utc_offset(s.local_start)}; here ({utc_offset(here)}) that was"
-                f" {here:%a} {here.day} {here:%b %Y, %H:%M}."
+            return translate(
+                "SessionTableModel", "Done in {offset}; here ({here_offset}) that was {time}."
+            ).format(
+                offset=utc_offset(s.local_start),
+                here_offset=utc_offset(here),
+                time=session_time_text(here),
             )
         if column in (self.NOTE, self.DATE, self.ROUTINE) and (s.events or s.note):
             lines = [s.note] if s.note else []
             lines += [event_text(e, s) for e in s.events]
             if column == self.NOTE and self._save_note is not None:
-                lines.append("Double-click or press F2 to edit the note.")
+                lines.append(
+                    translate("SessionTableModel", "Double-click or press F2 to edit the note.")
+                )
             return "\n".join(lines)
         if column == self.NOTE and self._save_note is not None:
-            return "Double-click or press F2 to write a note."
+            return translate("SessionTableModel", "Double-click or press F2 to write a note.")
         return None
 
 
@@ -369,6 +432,18 @@ class MonthGrid(QWidget):
         self.sessions: dict[date, int] = {}
         self.setMinimumSize(7 * 28, 70 + 6 * 28)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def weekday_names(self) -> tuple[str, ...]:
+        """The column heads, Monday first, in the chosen language."""
+        return (
+            self.tr("Mo", "Monday"),
+            self.tr("Tu", "Tuesday"),
+            self.tr("We", "Wednesday"),
+            self.tr("Th", "Thursday"),
+            self.tr("Fr", "Friday"),
+            self.tr("Sa", "Saturday"),
+            self.tr("Su", "Sunday"),
+        )
 
     def show_month(self, first: date, sessions: Mapping[date, int], today: date) -> None:
         """Show the month starting on ``first``; ``sessions``: sessions that count, per day."""
@@ -416,13 +491,15 @@ class MonthGrid(QWidget):
             painter.setPen(ink)
             painter.setFont(style.font(20, bold=True))
             painter.drawText(
-                QRectF(0, 0, self.width(), 36), Qt.AlignmentFlag.AlignCenter, f"{self.first:%B %Y}"
+                QRectF(0, 0, self.width(), 36),
+                Qt.AlignmentFlag.AlignCenter,
+                local_text(self.first, self.tr("MMMM yyyy", "month heading format")),
             )
             painter.setFont(style.font(min(18, max(10, int(size * 0.5)))))
             muted = QColor(ink)
             muted.setAlphaF(0.6)
             painter.setPen(muted)
-            for col, name in enumerate(("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")):
+            for col, name in enumerate(self.weekday_names()):
                 painter.drawText(
                     QRectF(left + col * size, 38, size, 30), Qt.AlignmentFlag.AlignCenter, name
                 )
@@ -455,7 +532,10 @@ class MonthGrid(QWidget):
             else:
                 n = self.sessions.get(day, 0)
                 QToolTip.showText(
-                    event.globalPos(), f"{day:%a} {day.day} {day:%b}: {plural(n, 'session')}"
+                    event.globalPos(),
+                    self.tr("{day}: %n session(s)", "", n).format(
+                        day=QLocale().toString(_qdate(day), "ddd d MMM")
+                    ),
                 )
             return True
         return super().event(event)
@@ -519,11 +599,13 @@ class HistoryView(QWidget):
         outer.addWidget(self.notice)
 
         self.pages = QStackedWidget()
-        self.empty = _label("No sessions yet", 34, bold=True)
+        self.empty = _label(self.tr("No sessions yet"), 34, bold=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_hint = _label(
-            "Sessions you do appear here, with your pain ratings and notes,\n"
-            "so you and your physiotherapist can see how it is going.",
+            self.tr(
+                "Sessions you do appear here, with your pain ratings and notes,\nso you and your "
+                "physiotherapist can see how it is going."
+            ),
             22,
         )
         empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -553,34 +635,36 @@ class HistoryView(QWidget):
         rows.setSpacing(10)
         top = QHBoxLayout()
         rows.addLayout(top)
-        self.back_button = self._button("←  Routines")
-        self.back_button.setToolTip("Back to the routines (Esc)")
+        self.back_button = self._button(self.tr("←  Routines"))
+        self.back_button.setToolTip(self.tr("Back to the routines (Esc)"))
         self.back_button.clicked.connect(self.back_requested.emit)
         self.back_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         top.addWidget(self.back_button)
         top.addSpacing(16)
-        top.addWidget(_label("History", 28, bold=True))
+        top.addWidget(_label(self.tr("History"), 28, bold=True))
         top.addStretch(1)
-        self.report_button = self._button("Save report (PDF)…")
+        self.report_button = self._button(self.tr("Save report (PDF)…"))
         self.report_button.setToolTip(
-            "A PDF of these dates for your physiotherapist: adherence, calendar, pain, notes"
+            self.tr(
+                "A PDF of these dates for your physiotherapist: adherence, calendar, pain, notes"
+            )
         )
         self.report_button.clicked.connect(self.save_report)
         top.addWidget(self.report_button)
-        self.csv_button = self._button("Export CSV")
+        self.csv_button = self._button(self.tr("Export CSV"))
         self.csv_button.setToolTip(
-            "The sessions shown, or their exercise results, for a spreadsheet"
+            self.tr("The sessions shown, or their exercise results, for a spreadsheet")
         )
         csv_menu = QMenu(self.csv_button)
         csv_menu.setFont(style.font(18))
-        self.csv_sessions_action = csv_menu.addAction("Sessions (one row each)…")
+        self.csv_sessions_action = csv_menu.addAction(self.tr("Sessions (one row each)…"))
         self.csv_sessions_action.triggered.connect(lambda: self.export_csv("sessions"))
-        self.csv_exercises_action = csv_menu.addAction("Exercise results (one row each)…")
+        self.csv_exercises_action = csv_menu.addAction(self.tr("Exercise results (one row each)…"))
         self.csv_exercises_action.triggered.connect(lambda: self.export_csv("exercises"))
         self.csv_button.setMenu(csv_menu)
         top.addWidget(self.csv_button)
-        self.delete_button = self._button("Delete session…")
-        self.delete_button.setToolTip("Delete the selected session (Delete key)")
+        self.delete_button = self._button(self.tr("Delete session…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected session (Delete key)"))
         self.delete_button.clicked.connect(self.ask_delete)
         top.addWidget(self.delete_button)
 
@@ -589,11 +673,11 @@ class HistoryView(QWidget):
         row = QHBoxLayout(self.filters)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
-        row.addWidget(_label("From"))
-        self.from_edit = self._date_edit("From")
+        row.addWidget(_label(self.tr("From")))
+        self.from_edit = self._date_edit(self.tr("From"))
         row.addWidget(self.from_edit)
-        row.addWidget(_label("to"))
-        self.to_edit = self._date_edit("To")
+        row.addWidget(_label(self.tr("to")))
+        self.to_edit = self._date_edit(self.tr("To"))
         row.addWidget(self.to_edit)
         self.routine_combo = QComboBox()
         self.routine_combo.setFont(style.font(18))
@@ -605,15 +689,15 @@ class HistoryView(QWidget):
         )
         self.routine_combo.setMinimumContentsLength(16)
         self.routine_combo.setAccessibleName("Routine")
-        self.routine_combo.addItem(ALL_ROUTINES)
+        self.routine_combo.addItem(self.tr(ALL_ROUTINES))
         self.routine_combo.currentIndexChanged.connect(self._routine_chosen)
         row.addSpacing(12)
         row.addWidget(self.routine_combo, 1)
         row.addSpacing(12)
-        self.last_30_button = self._button("Last 30 days")
+        self.last_30_button = self._button(self.tr("Last 30 days"))
         self.last_30_button.clicked.connect(self.show_last_30_days)
         row.addWidget(self.last_30_button)
-        self.since_button = self._button("Since…")
+        self.since_button = self._button(self.tr("Since…"))
         self.since_calendar = QCalendarWidget()
         self.since_calendar.setFont(style.font(18))
         self.since_calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -628,7 +712,7 @@ class HistoryView(QWidget):
         self.since_menu = menu
         self.since_button.setMenu(menu)
         row.addWidget(self.since_button)
-        self.all_button = self._button("All dates")
+        self.all_button = self._button(self.tr("All dates"))
         self.all_button.clicked.connect(self.show_all_dates)
         row.addWidget(self.all_button)
         row.addStretch(1)
@@ -667,7 +751,7 @@ class HistoryView(QWidget):
         layout.setContentsMargins(16, 6, 8, 6)
         self.notice_text = _label("", 20, wrap=True)
         layout.addWidget(self.notice_text, 1)
-        self.undo_button = self._button("Undo")
+        self.undo_button = self._button(self.tr("Undo"))
         self.undo_button.setFont(style.font(20, bold=True))
         self.undo_button.clicked.connect(self.undo_delete)
         layout.addWidget(self.undo_button)
@@ -710,11 +794,11 @@ class HistoryView(QWidget):
         header.setFont(style.font(18, bold=True))
         header.setHighlightSections(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.delete_action = QAction("Delete session…", self)
+        self.delete_action = QAction(self.tr("Delete session…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.ask_delete)
-        self.note_action = QAction("Edit the note…", self)
+        self.note_action = QAction(self.tr("Edit the note…"), self)
         self.note_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.note_action.triggered.connect(self.edit_note)
@@ -723,7 +807,7 @@ class HistoryView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.table_pages = QStackedWidget()
-        self.no_match = _label("No sessions in these dates", 24, bold=True)
+        self.no_match = _label(self.tr("No sessions in these dates"), 24, bold=True)
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table_pages.addWidget(self.table)
         self.table_pages.addWidget(self.no_match)
@@ -737,7 +821,7 @@ class HistoryView(QWidget):
         for month in self.months:
             months.addWidget(month)
         side.addLayout(months, 1)  # the calendar takes the height the figures leave
-        legend = _label("●  exercised that day    ◯  today", 18)
+        legend = _label(self.tr("●  exercised that day    ◯  today"), 18)
         legend.setStyleSheet(f"color: {EXERCISED_COLOUR};")
         legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side.addWidget(legend)
@@ -760,8 +844,8 @@ class HistoryView(QWidget):
         side.addLayout(figures)
         top.addLayout(side, 1)
 
-        self.pain_view = self._chart_view("Pain before and after sessions")
-        self.rates_view = self._chart_view("Exercises completed")
+        self.pain_view = self._chart_view(self.tr("Pain before and after sessions"))
+        self.rates_view = self._chart_view(self.tr("Exercises completed"))
         # Half each: exercise names beside the bars need the width.
         bottom.addWidget(self.pain_view, 1)
         bottom.addWidget(self.rates_view, 1)
@@ -836,11 +920,11 @@ class HistoryView(QWidget):
             counts = self.log.exercise_counts(routine=self._routine)
         except HistoryError as exc:  # a damaged log, say: the notice says what to do
             self.show_notice(str(exc), undo=False)
-            self.empty.setText("Your history cannot be read")
+            self.empty.setText(self.tr("Your history cannot be read"))
             self.pages.setCurrentIndex(0)
             self.filters.setVisible(False)
             return
-        self.empty.setText("No sessions yet")
+        self.empty.setText(self.tr("No sessions yet"))
         if self._routine is None:
             self._set_routines(sorted({s.routine_name for s in every}))
         has_sessions = bool(every) or self._routine is not None
@@ -868,7 +952,7 @@ class HistoryView(QWidget):
         combo = self.routine_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(ALL_ROUTINES)
+        combo.addItem(self.tr(ALL_ROUTINES))
         combo.addItems(names)
         combo.setCurrentIndex(0)
         combo.blockSignals(False)
@@ -897,18 +981,20 @@ class HistoryView(QWidget):
         every: list[SessionRecord],
     ) -> None:
         streak = current_streak(all_days, today)
-        self.streak_label.setText(f"Current streak: {plural(streak, 'day')}")
+        self.streak_label.setText(self.tr("Current streak: %n day(s)", "", streak))
         if streak and today not in all_days:
-            self.streak_label.setToolTip("Up to yesterday: no session yet today.")
+            self.streak_label.setToolTip(self.tr("Up to yesterday: no session yet today."))
         else:
             self.streak_label.setToolTip("")
         self.longest_label.setText(
-            f"Longest streak in these dates: {plural(longest_streak(chosen_days), 'day')}"
+            self.tr("Longest streak in these dates: %n day(s)", "", longest_streak(chosen_days))
         )
         this_week = counted_in(all_days, week_start(today), today, per_week)
         self.week_label.setText(
-            f"This week so far: {this_week} of {plural(per_week, 'session')}"
-            f" ({min(1.0, this_week / per_week) if per_week else 0.0:.0%})"
+            self.tr("This week so far: {done} of %n session(s) ({percent})", "", per_week).format(
+                done=this_week,
+                percent=percent(min(1.0, this_week / per_week) if per_week else 0.0),
+            )
         )
         # From the first session at the earliest, to today at the latest (stats.period).
         if every:
@@ -917,12 +1003,22 @@ class HistoryView(QWidget):
         weeks = weekly_adherence(chosen_days, since, until, per_week) if since <= until else []
         done = sum(min(w.done, w.prescribed) for w in weeks)
         self.adherence_label.setText(
-            f"In these dates: {overall_adherence(weeks):.0%} of the prescribed sessions"
-            f" ({done} of {sum(w.prescribed for w in weeks)} over {plural(len(weeks), 'week')})"
+            self.tr(
+                "In these dates: {percent} of the prescribed sessions ({done} of {prescribed} "
+                "over %n week(s))",
+                "",
+                len(weeks),
+            ).format(
+                percent=percent(overall_adherence(weeks)),
+                done=done,
+                prescribed=sum(w.prescribed for w in weeks),
+            )
         )
         self.prescribed_label.setText(
-            f"Prescribed: {per_week} a week ({every[0].routine_name}). Each week counts"
-            " at most its prescribed sessions."
+            self.tr(
+                "Prescribed: {per_week} a week ({routine_name}). Each week counts at most its "
+                "prescribed sessions."
+            ).format(per_week=per_week, routine_name=every[0].routine_name)
             if every
             else ""
         )
@@ -972,7 +1068,7 @@ class HistoryView(QWidget):
         try:
             self.log.set_note(session.id, note)
         except HistoryError as exc:
-            self.show_notice(f"The note was not saved: {exc}", undo=False)
+            self.show_notice(self.tr("The note was not saved: {exc}").format(exc=exc), undo=False)
             return False
         return True
 
@@ -1021,11 +1117,13 @@ class HistoryView(QWidget):
 
         self.confirm_box = ask(
             self,
-            title="Delete this session?",
-            text=f"Delete the session of {describe_session(session)} ({session.routine_name})?",
-            detail="You can undo this straight after.",
-            yes="Delete session",
-            no="Keep it",
+            title=self.tr("Delete this session?"),
+            text=self.tr("Delete the session of {describe_session} ({routine_name})?").format(
+                describe_session=describe_session(session), routine_name=session.routine_name
+            ),
+            detail=self.tr("You can undo this straight after."),
+            yes=self.tr("Delete session"),
+            no=self.tr("Keep it"),
             answered=answered,
         )
 
@@ -1042,7 +1140,12 @@ class HistoryView(QWidget):
         self.refresh()
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
-        self.show_notice(f"Deleted the session of {describe_session(session)}.", undo=True)
+        self.show_notice(
+            self.tr("Deleted the session of {describe_session}.").format(
+                describe_session=describe_session(session)
+            ),
+            undo=True,
+        )
         self.session_deleted.emit(session.id)
 
     def forget_deleted(self) -> None:
@@ -1100,13 +1203,13 @@ class HistoryView(QWidget):
         try:
             period(since, until, first_session=self.log.first_day(), today=self.today())
         except (PeriodError, HistoryError) as exc:
-            self.show_notice(f"No report was saved: {exc}.", undo=False)
+            self.show_notice(self.tr("No report was saved: {exc}.").format(exc=exc), undo=False)
             return
         written = self._save_file(
-            "Save the report for your physiotherapist",
+            self.tr("Save the report for your physiotherapist"),
             report_file_name(since, until),
-            "PDF (*.pdf)",
-            "the report",
+            self.tr("PDF (*.pdf)"),
+            self.tr("the report"),
             lambda output: write_report(self.log, since, until, output, today=self.today()),
         )
         if written is not None:
@@ -1129,8 +1232,14 @@ class HistoryView(QWidget):
             write_atomically(output, csv_bytes(text))
 
         name = f"homestretch-{kind}-{since.isoformat()}-to-{until.isoformat()}.csv"
-        what = "the exercise results" if kind == "exercises" else "the sessions"
-        written = self._save_file(f"Export {what} as CSV", name, "CSV (*.csv)", what, write)
+        what = self.tr("the exercise results") if kind == "exercises" else self.tr("the sessions")
+        written = self._save_file(
+            self.tr("Export {what} as CSV").format(what=what),
+            name,
+            self.tr("CSV (*.csv)"),
+            what,
+            write,
+        )
         if written is not None:
             self.csv_saved.emit(str(written))
 
@@ -1160,18 +1269,28 @@ class HistoryView(QWidget):
         try:
             write(output)
         except HistoryError as exc:
-            self.show_notice(f"{what.capitalize()} was not saved: {exc}", undo=False)
+            self.show_notice(
+                self.tr("{capitalize} was not saved: {exc}").format(
+                    capitalize=what.capitalize(), exc=exc
+                ),
+                undo=False,
+            )
             return None
         except OSError as exc:
             reason = exc.strerror or str(exc)
             self.show_notice(
-                f"{what.capitalize()} was not saved: cannot write {output}: {reason}", undo=False
+                self.tr("{capitalize} was not saved: cannot write {output}: {reason}").format(
+                    capitalize=what.capitalize(), output=output, reason=reason
+                ),
+                undo=False,
             )
             return None
         finally:
             QApplication.restoreOverrideCursor()
         self.report_folder = output.parent
-        self.show_notice(f"Saved {what}: {output}", undo=False)
+        self.show_notice(
+            self.tr("Saved {what}: {output}").format(what=what, output=output), undo=False
+        )
         return output
 
     def show_notice(self, text: str, *, undo: bool) -> None:

@@ -313,7 +313,10 @@ class HandedOver(QObject):
         if not self._window.open_action.isEnabled():
             names = ", ".join(f"“{path.name}”" for path in self._waiting)
             self._window.add_notice(
-                self.NOTICE, f"{names} will be added to your routines after this session."
+                self.NOTICE,
+                self.tr("{names} will be added to your routines after this session.").format(
+                    names=names
+                ),
             )
             return
         waiting, self._waiting = self._waiting, []

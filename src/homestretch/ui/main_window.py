@@ -344,37 +344,47 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = self._action("&Open routine file…", "Ctrl+O", self.open_routine_dialog)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            self.tr("&Open routine file…"), "Ctrl+O", self.open_routine_dialog
+        )
         file_menu.addAction(self.open_action)
-        self.export_action = self._action("&Export routine…", "", self.export_routine_dialog)
+        self.export_action = self._action(
+            self.tr("&Export routine…"), "", self.export_routine_dialog
+        )
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
+        file_menu.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.close))
 
         self.digit_actions = [
-            self._action(f"Pain {digit}", str(digit), partial(self.rate_pain_key, digit))
+            self._action(
+                self.tr("Pain {digit}").format(digit=digit),
+                str(digit),
+                partial(self.rate_pain_key, digit),
+            )
             for digit in range(10)
         ]
 
-        session = bar.addMenu("&Session")
-        self.toggle_action = self._action("Start / &pause", "Space", self.toggle)
-        self.previous_action = self._action("&Previous exercise", "Left", self.previous_exercise)
-        self.next_action = self._action("&Next exercise", "Right", self.next_exercise)
-        self.stop_action = self._action("&Stop…", "Esc", self.confirm_stop)
+        session = bar.addMenu(self.tr("&Session"))
+        self.toggle_action = self._action(self.tr("Start / &pause"), "Space", self.toggle)
+        self.previous_action = self._action(
+            self.tr("&Previous exercise"), "Left", self.previous_exercise
+        )
+        self.next_action = self._action(self.tr("&Next exercise"), "Right", self.next_exercise)
+        self.stop_action = self._action(self.tr("&Stop…"), "Esc", self.confirm_stop)
         self.continue_action = self._action(
-            "&Continue anyway (after advice to stop)", "C", self.continue_anyway
+            self.tr("&Continue anyway (after advice to stop)"), "C", self.continue_anyway
         )
         self.end_action = self._action(
-            "&End the session (after advice to stop)", "Return", self.end_advised
+            self.tr("&End the session (after advice to stop)"), "Return", self.end_advised
         )
         self.end_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        self.mute_action = self._action("&Mute", "M", self.toggle_mute)
+        self.mute_action = self._action(self.tr("&Mute"), "M", self.toggle_mute)
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(self.muted)
         # After a session: Esc, Enter or Space go back to the routines, ready for the next one.
-        self.leave_action = self._action("&Back to routines", "Esc", self.show_routines)
-        self.go_on_action = self._action("Go on", "Space", self._go_on_after_session)
+        self.leave_action = self._action(self.tr("&Back to routines"), "Esc", self.show_routines)
+        self.go_on_action = self._action(self.tr("Go on"), "Space", self._go_on_after_session)
         self.go_on_action.setShortcuts([QKeySequence(k) for k in ("Space", "Return", "Enter")])
         for action in (
             self.toggle_action,
@@ -387,20 +397,24 @@ class MainWindow(QMainWindow):
         ):
             session.addAction(action)
 
-        view = bar.addMenu("&View")
-        self.history_action = self._action("&History", "Ctrl+H", self.show_history)
+        view = bar.addMenu(self.tr("&View"))
+        self.history_action = self._action(self.tr("&History"), "Ctrl+H", self.show_history)
         view.addAction(self.history_action)
         view.addSeparator()
-        self.fullscreen_action = self._action("&Full screen", "F11", self.toggle_fullscreen)
+        self.fullscreen_action = self._action(
+            self.tr("&Full screen"), "F11", self.toggle_fullscreen
+        )
         self.fullscreen_action.setCheckable(True)
         view.addAction(self.fullscreen_action)
-        self.reduce_motion_action = QAction("&Reduce motion (still pictures)", self, checkable=True)
+        self.reduce_motion_action = QAction(
+            self.tr("&Reduce motion (still pictures)"), self, checkable=True
+        )
         self.reduce_motion_action.setChecked(self.settings.reduce_motion)
         self.reduce_motion_action.toggled.connect(self.set_reduce_motion)
         view.addAction(self.reduce_motion_action)
 
-        settings = bar.addMenu("S&ettings")
-        speech = settings.addMenu("Spoken &instructions")
+        settings = bar.addMenu(self.tr("S&ettings"))
+        speech = settings.addMenu(self.tr("Spoken &instructions"))
         group = QActionGroup(self)
         self.verbosity_actions: dict[Verbosity, QAction] = {}
         for verbosity, text in (
@@ -414,7 +428,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             speech.addAction(action)
             self.verbosity_actions[verbosity] = action
-        sounds = settings.addMenu("&Sounds")
+        sounds = settings.addMenu(self.tr("&Sounds"))
         self.sound_actions: dict[str, QAction] = {}
         for key, text in (
             ("sound_countdown", "&Countdown ticks in the last 3 seconds"),
@@ -426,12 +440,12 @@ class MainWindow(QMainWindow):
             action.toggled.connect(partial(self.set_sound, key))
             sounds.addAction(action)
             self.sound_actions[key] = action
-        voice = QAction("&Voice, speed and volume…", self)
+        voice = QAction(self.tr("&Voice, speed and volume…"), self)
         voice.triggered.connect(self.open_speech_settings)
         settings.addAction(voice)
         self.settings_menu = settings  # (Settings > Reminders… is added by ui/reminders.py)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         for topic, text, keys in (
             (HelpTopic.KEYS, "&Keyboard keys…", "F1"),
             (HelpTopic.ROUTINE_FORMAT, "The &routine file format…", ""),
@@ -488,10 +502,10 @@ class MainWindow(QMainWindow):
         try:
             copy = duplicate_routine(entry.path, self.paths)
         except RoutineError as exc:
-            self._error("This routine cannot be duplicated", str(exc))
+            self._error(self.tr("This routine cannot be duplicated"), str(exc))
             return
         except OSError as exc:
-            self._error("The copy could not be saved", str(exc))
+            self._error(self.tr("The copy could not be saved"), str(exc))
             return
         self.reload_routines(select=str(copy))
 
@@ -506,14 +520,14 @@ class MainWindow(QMainWindow):
         editor = self.editor
         if editor is not None and editor.isVisible() and editor.draft.path == entry.path:
             self._error(
-                "This routine is open in the editor",
-                "Close the editor first, then delete the routine.",
+                self.tr("This routine is open in the editor"),
+                self.tr("Close the editor first, then delete the routine."),
             )
             return
         try:
             deleted = delete_routine(entry.path, self.paths)
         except (CannotDeleteError, OSError) as exc:
-            self._error("This routine could not be deleted", str(exc))
+            self._error(self.tr("This routine could not be deleted"), str(exc))
             return
         self._deleted = deleted
         self.reload_routines()
@@ -527,7 +541,7 @@ class MainWindow(QMainWindow):
         try:
             path = restore_routine(self._deleted)
         except OSError as exc:
-            self._error("The routine could not be put back", str(exc))
+            self._error(self.tr("The routine could not be put back"), str(exc))
             return
         self._deleted = None
         self.routines_page.hide_deleted()
@@ -538,7 +552,10 @@ class MainWindow(QMainWindow):
 
         # Opened, not exec()'d: the window's timers and the speech go on meanwhile.
         dialog = QFileDialog(
-            self, "Open a routine file", str(Path.home()), "Routines (*.yaml *.yml *.homestretch)"
+            self,
+            self.tr("Open a routine file"),
+            str(Path.home()),
+            self.tr("Routines (*.yaml *.yml *.homestretch)"),
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -585,13 +602,17 @@ class MainWindow(QMainWindow):
 
         choose(
             self,
-            title=f"“{path.name}” is already among your routines",
-            text=f"You added a routine from a file named “{path.name}” before. "
-            "Replace it with this one, or keep both?",
-            detail=f"The one you have is in {taken}. Keep both adds this one "
-            f"with a number after its name, as “{kept}”.",
-            choices=["Replace", "Keep both"],
-            cancel="Cancel",
+            title=self.tr("“{name}” is already among your routines").format(name=path.name),
+            text=self.tr(
+                "You added a routine from a file named “{name}” before. Replace it with this one, "
+                "or keep both?"
+            ).format(name=path.name),
+            detail=self.tr(
+                "The one you have is in {taken}. Keep both adds this one with a number after its "
+                "name, as “{kept}”."
+            ).format(taken=taken, kept=kept),
+            choices=[self.tr("Replace"), self.tr("Keep both")],
+            cancel=self.tr("Cancel"),
             default=answers.index(IfTaken.KEEP_BOTH),  # Enter loses nothing
             answered=answered,
         )
@@ -607,9 +628,10 @@ class MainWindow(QMainWindow):
             return False
         except OSError as exc:
             self._error(
-                f"“{path.name}” could not be added",
-                f"It could not be copied into {self.paths.user_routines_dir}: "
-                f"{exc.strerror or exc}",
+                self.tr("“{name}” could not be added").format(name=path.name),
+                self.tr("It could not be copied into {user_routines_dir}: {value}").format(
+                    user_routines_dir=self.paths.user_routines_dir, value=exc.strerror or exc
+                ),
             )
             return False
         self.reload_routines(select=str(target))
@@ -619,11 +641,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _routine_problems(self, path: Path, error: RoutineError) -> None:
-        from homestretch.core.formatting import plural
-
         self._error(
-            f"“{path.name}” cannot be used",
-            f"This routine file has {plural(len(error.problems), 'problem')}:",
+            self.tr("“{name}” cannot be used").format(name=path.name),
+            self.tr("This routine file has %n problem(s):", "", len(error.problems)),
             "\n".join(str(p) for p in error.problems),
         )
 
@@ -699,7 +719,10 @@ class MainWindow(QMainWindow):
     def _timeline_failed(self, routine: Routine, reason: str) -> None:
         if self._start_when_built is routine:
             self._start_when_built = None
-        self._error(f"“{routine.name}” cannot be started", f"Its session cannot be made: {reason}")
+        self._error(
+            self.tr("“{name}” cannot be started").format(name=routine.name),
+            self.tr("Its session cannot be made: {reason}").format(reason=reason),
+        )
 
     # -- the session
 
@@ -904,7 +927,7 @@ class MainWindow(QMainWindow):
             self.inhibitor.release()
             self.animation.stop()
         if state is State.PAUSED and not self._advice_pending():
-            self.session_view.next_up.setText("Paused. Press Space to carry on.")
+            self.session_view.next_up.setText(self.tr("Paused. Press Space to carry on."))
         elif state is State.RUNNING and self._segment is not None and self._timeline is not None:
             from homestretch.core.formatting import describe_next
 
@@ -961,10 +984,10 @@ class MainWindow(QMainWindow):
 
         self.stop_box = ask(
             self,
-            title="Stop this session?",
-            text="Stop this session? What you have done so far is saved.",
-            yes="Stop the session",
-            no="Keep going",
+            title=self.tr("Stop this session?"),
+            text=self.tr("Stop this session? What you have done so far is saved."),
+            yes=self.tr("Stop the session"),
+            no=self.tr("Keep going"),
             answered=answered,
             font_px=24,
             # After advice to stop, stopping is what Enter does; carrying on is not.
@@ -1008,7 +1031,11 @@ class MainWindow(QMainWindow):
 
         if event.when is CheckIn.DURING and event.rating is not None:
             rating = event.rating
-            self.session_view.show_notice(f"Pain now: {rating} out of 10 ({anchor(rating)}).")
+            self.session_view.show_notice(
+                self.tr("Pain now: {rating} out of 10 ({anchor}).").format(
+                    rating=rating, anchor=anchor(rating)
+                )
+            )
 
     def _on_stop_advised(self, event: StopAdvised) -> None:
         self.session_view.show_advice(event.advice, stop=event.waiting)
@@ -1060,8 +1087,10 @@ class MainWindow(QMainWindow):
         where = f" ({self.history.path})" if self.history is not None else ""
         self.add_notice(
             "saving",
-            f"This session cannot be saved: {error.reason}{where}. Carry on: Homestretch "
-            "keeps trying, and saves it as soon as it can.",
+            self.tr(
+                "This session cannot be saved: {reason}{where}. Carry on: Homestretch keeps "
+                "trying, and saves it as soon as it can."
+            ).format(reason=error.reason, where=where),
         )
         from homestretch.core.history import RETRY_INTERVAL
 
@@ -1176,7 +1205,10 @@ class MainWindow(QMainWindow):
             save_settings(self.paths.settings_file, self.settings)
         except OSError as exc:
             self.add_notice(
-                "settings", f"Settings cannot be saved in {self.paths.config_dir}: {exc.strerror}"
+                "settings",
+                self.tr("Settings cannot be saved in {config_dir}: {strerror}").format(
+                    config_dir=self.paths.config_dir, strerror=exc.strerror
+                ),
             )
 
     def toggle_fullscreen(self) -> None:
@@ -1271,7 +1303,7 @@ class MainWindow(QMainWindow):
         try:
             draft = Draft.open(entry.path, paths=self.paths)
         except (RoutineError, OSError) as exc:
-            self._error("This routine cannot be edited", str(exc))
+            self._error(self.tr("This routine cannot be edited"), str(exc))
             return
         self.open_editor(draft)
 

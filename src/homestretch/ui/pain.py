@@ -91,7 +91,7 @@ class PainScale(QWidget):
         layout.addLayout(row)
         self.anchors = AnchorRow(self.buttons)
         layout.addWidget(self.anchors)
-        self.hint = QLabel("Press a number key (1 then 0 for 10), or leave it out.")
+        self.hint = QLabel(self.tr("Press a number key (1 then 0 for 10), or leave it out."))
         scalable(self.hint, 16)
         layout.addWidget(self.hint)
         self.areas = QLabel()
@@ -104,7 +104,7 @@ class PainScale(QWidget):
     def set_areas(self, region_ids: tuple[str, ...]) -> None:
         """Show which body areas are marked (hidden when none are)."""
         words = describe_areas(region_ids)
-        self.areas.setText(f"Where it hurts: {words}." if words else "")
+        self.areas.setText(self.tr("Where it hurts: {words}.").format(words=words) if words else "")
         self.areas.setAccessibleName(self.areas.text())
         self.areas.setVisible(bool(words))
 
@@ -290,7 +290,7 @@ class PainMap(QWidget):
             painter.drawText(
                 QRectF(box.left(), box.top() + box.height() * 0.20, box.width() * 0.3, 26),
                 Qt.AlignmentFlag.AlignLeft,
-                "Left" if view == "back" else "Right",
+                self.tr("Left") if view == "back" else self.tr("Right"),
             )
             painter.drawText(
                 QRectF(
@@ -300,7 +300,7 @@ class PainMap(QWidget):
                     26,
                 ),
                 Qt.AlignmentFlag.AlignRight,
-                "Right" if view == "back" else "Left",
+                self.tr("Right") if view == "back" else self.tr("Left"),
             )
             painter.setFont(font(18, bold=True))
         for region in REGIONS:
@@ -349,12 +349,12 @@ class PainMapDialog(QDialog):
 
     def __init__(self, marked: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Where does it hurt?")
+        self.setWindowTitle(self.tr("Where does it hurt?"))
         from homestretch.ui.dialogs import large_buttons, use_dialog_font
 
         use_dialog_font(self)
         layout = QVBoxLayout(self)
-        hint = QLabel("Click the areas that hurt; click again to clear one.")
+        hint = QLabel(self.tr("Click the areas that hurt; click again to clear one."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.map = PainMap()

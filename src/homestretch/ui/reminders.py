@@ -190,13 +190,13 @@ class Reminders(QObject):
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         self.tray_menu = QMenu()
-        self.next_action = self.tray_menu.addAction("No reminder planned")
+        self.next_action = self.tray_menu.addAction(self.tr("No reminder planned"))
         self.next_action.setEnabled(False)
         self.tray_menu.addSeparator()
-        self.tray_menu.addAction("&Open Homestretch").triggered.connect(self.show_window)
-        self.tray_menu.addAction("&Start session").triggered.connect(self.start_now)
+        self.tray_menu.addAction(self.tr("&Open Homestretch")).triggered.connect(self.show_window)
+        self.tray_menu.addAction(self.tr("&Start session")).triggered.connect(self.start_now)
         self.tray_menu.addSeparator()
-        self.tray_menu.addAction("&Quit").triggered.connect(self.quit)
+        self.tray_menu.addAction(self.tr("&Quit")).triggered.connect(self.quit)
         self.tray: QSystemTrayIcon | None = None
         if tray_available:
             self.tray = QSystemTrayIcon(QIcon(str(APP_ICON)), self)
@@ -205,7 +205,7 @@ class Reminders(QObject):
             self.tray.activated.connect(self._tray_activated)
             self.tray.messageClicked.connect(self.start_now)
 
-        self.dialog_action = QAction("&Reminders…", window)
+        self.dialog_action = QAction(self.tr("&Reminders…"), window)
         self.dialog_action.triggered.connect(self.open_dialog)
         window.settings_menu.addAction(self.dialog_action)
         window.session_finished.connect(lambda _outcome: window.clear_notice("reminder"))
@@ -248,8 +248,12 @@ class Reminders(QObject):
             except OSError as exc:
                 self.window.add_notice(
                     "autostart",
-                    f"Homestretch cannot be set to start at login "
-                    f"({exc.filename or self.window.paths.autostart_dir}): {exc.strerror or exc}",
+                    self.tr(
+                        "Homestretch cannot be set to start at login ({value}): {value2}"
+                    ).format(
+                        value=exc.filename or self.window.paths.autostart_dir,
+                        value2=exc.strerror or exc,
+                    ),
                 )
             else:
                 self.window.clear_notice("autostart")
@@ -329,7 +333,7 @@ class Reminders(QObject):
         self.notifier.notify(
             SUMMARY,
             self._text(slot),
-            [(START, "Start now"), (SNOOZE, snooze)],
+            [(START, self.tr("Start now")), (SNOOZE, snooze)],
             replaces=replaces,
         )
 
@@ -347,12 +351,17 @@ class Reminders(QObject):
         _logger.info("reminders: %s; shown another way", why)
         text = self._text(slot)
         if self.tray is not None and self.tray.isVisible():
-            self.tray.showMessage(SUMMARY, f"{text} Click here to start.")
+            self.tray.showMessage(SUMMARY, self.tr("{text} Click here to start.").format(text=text))
         else:
             window = self.window
             if window.stack.currentWidget() is window.routines_page and not self._in_session():
                 window.reload_routines(select=self.routine_path())  # (what Space starts)
-            window.add_notice("reminder", f"{SUMMARY}. {text} Press Space to start.")
+            window.add_notice(
+                "reminder",
+                self.tr("{SUMMARY}. {text} Press Space to start.").format(
+                    SUMMARY=SUMMARY, text=text
+                ),
+            )
 
     def _action(self, notification_id: int, key: str) -> None:
         if notification_id not in self._shown_ids:

@@ -84,17 +84,17 @@ class ReminderSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reminders")
+        self.setWindowTitle(self.tr("Reminders"))
         use_dialog_font(self)
         self._routines = list(routines)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        self.enabled = QCheckBox("&Remind me to do my exercises")
+        self.enabled = QCheckBox(self.tr("&Remind me to do my exercises"))
         self.enabled.setChecked(settings.enabled)
         layout.addWidget(self.enabled)
 
-        routine_label = self._plain("R&outine")
+        routine_label = self._plain(self.tr("R&outine"))
         layout.addWidget(routine_label)
         self.routine = QComboBox()
         self.routine.setAccessibleName("Routine")
@@ -105,7 +105,7 @@ class ReminderSettingsDialog(QDialog):
         self.routine.setCurrentIndex(max(0, index))
         layout.addWidget(self.routine)
 
-        days_label = self._plain("Days")
+        days_label = self._plain(self.tr("Days"))
         layout.addWidget(days_label)
         days = QHBoxLayout()
         self.days: list[QCheckBox] = []
@@ -119,7 +119,7 @@ class ReminderSettingsDialog(QDialog):
         days.addStretch(1)
         layout.addLayout(days)
 
-        times_label = self._plain("T&imes of day (24-hour, separated by commas)")
+        times_label = self._plain(self.tr("T&imes of day (24-hour, separated by commas)"))
         layout.addWidget(times_label)
         self.times = QLineEdit(describe_times(settings.times))
         self.times.setAccessibleName("Times of day")
@@ -128,7 +128,7 @@ class ReminderSettingsDialog(QDialog):
         layout.addWidget(self.times)
 
         suggest_row = QHBoxLayout()
-        self.suggest = QPushButton("Use the &suggested days and times")
+        self.suggest = QPushButton(self.tr("Use the &suggested days and times"))
         self.suggest.setMinimumHeight(48)
         self.suggest.clicked.connect(self.use_suggested)
         suggest_row.addWidget(self.suggest)
@@ -140,7 +140,7 @@ class ReminderSettingsDialog(QDialog):
         self.routine.currentIndexChanged.connect(self._show_suggestion)
 
         grid = QGridLayout()
-        snooze_label = self._plain("S&nooze for (minutes)")
+        snooze_label = self._plain(self.tr("S&nooze for (minutes)"))
         self.snooze = QSpinBox()
         self.snooze.setRange(*SNOOZE_RANGE)
         self.snooze.setValue(settings.snooze_minutes)
@@ -151,7 +151,7 @@ class ReminderSettingsDialog(QDialog):
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
 
-        self.login = QCheckBox("Start Homestretch in the tray when I &log in")
+        self.login = QCheckBox(self.tr("Start Homestretch in the tray when I &log in"))
         self.login.setChecked(settings.start_at_login)
         layout.addWidget(self.login)
 
@@ -198,8 +198,13 @@ class ReminderSettingsDialog(QDialog):
             return
         days, times = suggested(choice.sessions_per_week)
         self.suggestion.setText(
-            f"For {choice.sessions_per_week} sessions a week: "
-            f"{describe_days(days)} at {describe_times(times)}."
+            self.tr(
+                "For {sessions_per_week} sessions a week: {describe_days} at {describe_times}."
+            ).format(
+                sessions_per_week=choice.sessions_per_week,
+                describe_days=describe_days(days),
+                describe_times=describe_times(times),
+            )
         )
 
     def use_suggested(self) -> None:

@@ -92,7 +92,7 @@ class RoutinesPage(QWidget):
         layout.setSpacing(24)
 
         left = QVBoxLayout()
-        self.title = QLabel("Routines")
+        self.title = QLabel(self.tr("Routines"))
         scalable(self.title, 28, bold=True)
         left.addWidget(self.title)
         self.list = QListWidget()
@@ -103,23 +103,23 @@ class RoutinesPage(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_selected)
         left.addWidget(self.list, 1)
-        self.open_button = QPushButton("Open a routine file…  (Ctrl+O)")
+        self.open_button = QPushButton(self.tr("Open a routine file…  (Ctrl+O)"))
         scalable(self.open_button, 18, minimum=(0, 44))
         self.open_button.clicked.connect(self.open_requested.emit)
         left.addWidget(self.open_button)
-        hint = QLabel("or drop a .yaml file onto this window")
+        hint = QLabel(self.tr("or drop a .yaml file onto this window"))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         left.addWidget(hint)
         editing = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         scalable(self.edit_button, 18, minimum=(0, 44))
         self.edit_button.setToolTip(
-            "Change the selected routine (a bundled one is saved as your copy)"
+            self.tr("Change the selected routine (a bundled one is saved as your copy)")
         )
         self.edit_button.setAccessibleName("Edit the selected routine")
         self.edit_button.clicked.connect(self.edit_requested.emit)
-        self.new_button = QPushButton("New routine")
+        self.new_button = QPushButton(self.tr("New routine"))
         scalable(self.new_button, 18, minimum=(0, 44))
         self.new_button.clicked.connect(self.new_requested.emit)
         editing.addWidget(self.edit_button)
@@ -128,10 +128,10 @@ class RoutinesPage(QWidget):
         left.addLayout(self._library_buttons())
         left.addWidget(self._undo_bar())
         left.addSpacing(12)
-        self.history_button = QPushButton("Your history  (Ctrl+H)")
+        self.history_button = QPushButton(self.tr("Your history  (Ctrl+H)"))
         scalable(self.history_button, 18, minimum=(0, 44))
         self.history_button.setToolTip(
-            "Past sessions, pain ratings and the report for your physiotherapist"
+            self.tr("Past sessions, pain ratings and the report for your physiotherapist")
         )
         self.history_button.clicked.connect(self.history_requested.emit)
         left.addWidget(self.history_button)
@@ -167,13 +167,13 @@ class RoutinesPage(QWidget):
         self.exercises.itemActivated.connect(self._exercise_activated)
         self.exercises.setMinimumHeight(MIN_LIST_HEIGHT)  # (it scrolls: small screens first)
         right.addWidget(self.exercises, 2)
-        self.pain = PainScale("How is your pain right now? (optional)")
+        self.pain = PainScale(self.tr("How is your pain right now? (optional)"))
         right.addWidget(self.pain)
-        self.where_button = QPushButton("Where does it hurt…")
+        self.where_button = QPushButton(self.tr("Where does it hurt…"))
         scalable(self.where_button, 18, minimum=(0, 44))
         self.where_button.clicked.connect(self.where_requested.emit)
         right.addWidget(self.where_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.start_button = QPushButton("▶  Start  (Space)")
+        self.start_button = QPushButton(self.tr("▶  Start  (Space)"))
         scalable(self.start_button, 30, bold=True, minimum=(0, 76))
         self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.start_requested.emit)
@@ -182,15 +182,17 @@ class RoutinesPage(QWidget):
 
     def _library_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.duplicate_button = QPushButton("Duplicate")
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
         scalable(self.duplicate_button, 18, minimum=(0, 44))
-        self.duplicate_button.setToolTip("Make a copy of the selected routine in your routines")
+        self.duplicate_button.setToolTip(
+            self.tr("Make a copy of the selected routine in your routines")
+        )
         self.duplicate_button.setAccessibleName("Duplicate the selected routine")
         self.duplicate_button.clicked.connect(self.duplicate_requested.emit)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         scalable(self.delete_button, 18, minimum=(0, 44))
         self.delete_button.setToolTip(
-            "Move the selected routine (one of yours) to the trash; you can undo it (Del)"
+            self.tr("Move the selected routine (one of yours) to the trash; you can undo it (Del)")
         )
         self.delete_button.setAccessibleName("Delete the selected routine")
         self.delete_button.clicked.connect(self.delete_requested.emit)
@@ -209,7 +211,7 @@ class RoutinesPage(QWidget):
         self.deleted_label = plain(QLabel())
         scalable(self.deleted_label, 16)
         self.deleted_label.setWordWrap(True)
-        self.undo_delete_button = QPushButton("Undo  (Ctrl+Z)")
+        self.undo_delete_button = QPushButton(self.tr("Undo  (Ctrl+Z)"))
         scalable(self.undo_delete_button, 16, minimum=(0, 40))
         self.undo_delete_button.setAccessibleName("Undo the delete")
         self.undo_delete_button.clicked.connect(self.undo_delete_requested.emit)
@@ -223,7 +225,7 @@ class RoutinesPage(QWidget):
 
     def show_deleted(self, title: str) -> None:
         """Say that the routine ``title`` was deleted, and offer to undo it."""
-        self.deleted_label.setText(f"“{title}” moved to the trash.")
+        self.deleted_label.setText(self.tr("“{title}” moved to the trash.").format(title=title))
         self.undo_delete_button.setAccessibleDescription(f"Put “{title}” back")
         self.undo_bar.setVisible(True)
 
@@ -272,12 +274,12 @@ class RoutinesPage(QWidget):
         self.exercises.clear()
         self.exercises.setVisible(entry is not None and entry.routine is not None)
         if entry is None:
-            self.name.setText("No routine")
+            self.name.setText(self.tr("No routine"))
             self.summary.setText("")
             self.details.setText("")
         elif entry.routine is None:
             self.name.setText(entry.path.name)
-            self.summary.setText("This file has problems and cannot be used yet:")
+            self.summary.setText(self.tr("This file has problems and cannot be used yet:"))
             self.details.setText(
                 "\n".join(str(p) for p in entry.problems)
                 + "\n\nAsk your physiotherapist for a corrected file."
@@ -290,8 +292,13 @@ class RoutinesPage(QWidget):
             total = round(session_size(routine).seconds, 6)  # (worked out, not built)
             self.name.setText(routine.name)
             self.summary.setText(
-                f"{len(routine.exercises)} exercises · about {format_clock(total)} · "
-                f"{routine.sessions_per_week} times a week"
+                self.tr(
+                    "{len} exercises · about {format_clock} · {sessions_per_week} times a week"
+                ).format(
+                    len=len(routine.exercises),
+                    format_clock=format_clock(total),
+                    sessions_per_week=routine.sessions_per_week,
+                )
             )
             self.details.setText(routine.description)
             for k, e in enumerate(routine.exercises):

@@ -99,9 +99,9 @@ class SideBadge(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.left = self._badge("◀  LEFT LEG", LEFT_COLOUR, "LEFT LEG")
-        self.both = self._badge("BOTH LEGS", BOTH_COLOUR, "BOTH LEGS")
-        self.right = self._badge("RIGHT LEG  ▶", RIGHT_COLOUR, "RIGHT LEG")
+        self.left = self._badge(self.tr("◀  LEFT LEG"), LEFT_COLOUR, "LEFT LEG")
+        self.both = self._badge(self.tr("BOTH LEGS"), BOTH_COLOUR, "BOTH LEGS")
+        self.right = self._badge(self.tr("RIGHT LEG  ▶"), RIGHT_COLOUR, "RIGHT LEG")
         layout.addWidget(self.left, 0)
         layout.addStretch(1)
         layout.addWidget(self.both, 0)
@@ -331,14 +331,14 @@ class SessionView(QWidget):
 
         controls = QHBoxLayout()
         controls.setSpacing(12)
-        self.previous_button = self._button("◀◀ Previous (←)", self.previous_requested)
-        self.toggle_button = self._button("▶ Start (Space)", self.toggle_requested)
-        self.continue_button = self._button("Continue anyway (C)", self.continue_requested)
+        self.previous_button = self._button(self.tr("◀◀ Previous (←)"), self.previous_requested)
+        self.toggle_button = self._button(self.tr("▶ Start (Space)"), self.toggle_requested)
+        self.continue_button = self._button(self.tr("Continue anyway (C)"), self.continue_requested)
         self.continue_button.hide()
-        self.next_button = self._button("Next (→) ▶▶", self.next_requested)
-        self.stop_button = self._button("■ Stop (Esc)", self.stop_requested)
-        self.mute_button = self._button("Mute (M)", self.mute_requested)
-        self.done_button = self._button("Back to routines (Esc)", self.close_requested)
+        self.next_button = self._button(self.tr("Next (→) ▶▶"), self.next_requested)
+        self.stop_button = self._button(self.tr("■ Stop (Esc)"), self.stop_requested)
+        self.mute_button = self._button(self.tr("Mute (M)"), self.mute_requested)
+        self.done_button = self._button(self.tr("Back to routines (Esc)"), self.close_requested)
         self.done_button.hide()
         for button in self._buttons():
             controls.addWidget(button, 2 if button is self.toggle_button else 1)
@@ -408,9 +408,9 @@ class SessionView(QWidget):
         checkin = QVBoxLayout(self.checkin)
         checkin.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.pain_after = PainScale("How is your pain now? (optional)")
+        self.pain_after = PainScale(self.tr("How is your pain now? (optional)"))
         row.addWidget(self.pain_after, 1)
-        self.where_button = QPushButton("Where does it hurt…")
+        self.where_button = QPushButton(self.tr("Where does it hurt…"))
         _scalable(self.where_button, 20)
         self.where_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.where_button.clicked.connect(self.where_requested.emit)
@@ -419,7 +419,7 @@ class SessionView(QWidget):
         note_row = QHBoxLayout()
         self.note = NoteEdit()
         _scalable(self.note, 20)
-        self.note.setPlaceholderText("A note for your physiotherapist (optional)")
+        self.note.setPlaceholderText(self.tr("A note for your physiotherapist (optional)"))
         self.note.setTabChangesFocus(True)
         self.note.save_requested.connect(self._note_done)
         self.note.left.connect(self.save_note)
@@ -427,7 +427,7 @@ class SessionView(QWidget):
         # A few lines (it scrolls for more), so the words above keep their room.
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         note_row.addWidget(self.note, 1)
-        self.save_note_button = QPushButton("Save note\n(Ctrl+Enter)")
+        self.save_note_button = QPushButton(self.tr("Save note\n(Ctrl+Enter)"))
         _scalable(self.save_note_button, 18)
         self.save_note_button.setEnabled(False)
         self.save_note_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -511,8 +511,12 @@ class SessionView(QWidget):
         """The exercise being done (or, ``upcoming``, the one after this rest)."""
         if exercise is None:
             return
-        self.exercise_name.setText(f"Next: {exercise.name}" if upcoming else exercise.name)
-        self.exercise_count.setText(f"Exercise {number} of {count}")
+        self.exercise_name.setText(
+            self.tr("Next: {name}").format(name=exercise.name) if upcoming else exercise.name
+        )
+        self.exercise_count.setText(
+            self.tr("Exercise {number} of {count}").format(number=number, count=count)
+        )
         self.illustration.show_exercise(exercise, figure, exercise.illustration)
         self.steps.setText("\n".join(f"{k}. {step}" for k, step in enumerate(exercise.steps, 1)))
         self.cautions.setText("\n".join(f"Take care: {c}" for c in exercise.cautions))
@@ -535,9 +539,13 @@ class SessionView(QWidget):
                 text += f"  ·  set {segment.set} of {segment.sets}"
             self.reps.setText(text)
         elif segment.kind is SegmentKind.WORK and (segment.sets or 1) > 1:
-            self.reps.setText(f"set {segment.set} of {segment.sets}")
+            self.reps.setText(
+                self.tr("set {set} of {sets}").format(set=segment.set, sets=segment.sets)
+            )
         elif segment.kind is SegmentKind.REST and segment.set and segment.rep is None:
-            self.reps.setText(f"set {segment.set} of {segment.sets} next")  # between sets
+            self.reps.setText(
+                self.tr("set {set} of {sets} next").format(set=segment.set, sets=segment.sets)
+            )  # between sets
         else:
             self.reps.setText("")
         self.next_up.setText(next_text)
@@ -553,7 +561,9 @@ class SessionView(QWidget):
         if self._state is State.FINISHED:
             return  # the end page says what was done, not what is left
         self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
-        self.session_left.setText(f"{format_clock(session_left)} left")
+        self.session_left.setText(
+            self.tr("{format_clock} left").format(format_clock=format_clock(session_left))
+        )
         done = 0.0 if total <= 0 else (total - session_left) / total
         # QProgressBar.setValue repaints at once (the whole page, the first time); drawn
         # with the next paint instead, a session's start is not one long stall.
@@ -574,7 +584,7 @@ class SessionView(QWidget):
         state = self._state
         finished = state is State.FINISHED
         if self._advised and state is State.PAUSED:
-            self.toggle_button.setText("■ End the session (Space)")
+            self.toggle_button.setText(self.tr("■ End the session (Space)"))
         else:
             self.toggle_button.setText(
                 {
@@ -600,7 +610,7 @@ class SessionView(QWidget):
         self.pain_after.set_value(None)
         self._saved_note = ""
         self.note.clear()
-        self.title.setText("WELL DONE ✓" if completed else "SESSION STOPPED")
+        self.title.setText(self.tr("WELL DONE ✓") if completed else self.tr("SESSION STOPPED"))
         self.title.set_colour(DONE_COLOUR if completed else None)
         self.summary.setText(summary)
         self.side.show_side(None, both=False)
@@ -613,7 +623,9 @@ class SessionView(QWidget):
         changed = text != self._saved_note
         self.save_note_button.setEnabled(changed)
         saved = text and not changed
-        self.save_note_button.setText("Note saved" if saved else "Save note\n(Ctrl+Enter)")
+        self.save_note_button.setText(
+            self.tr("Note saved") if saved else self.tr("Save note\n(Ctrl+Enter)")
+        )
 
     def _note_done(self) -> None:
         """Save the note, and leave the box so that Enter (or Esc) goes back to the routines."""
@@ -635,7 +647,7 @@ class SessionView(QWidget):
         super().hideEvent(event)
 
     def set_muted(self, muted: bool) -> None:
-        self.mute_button.setText("Unmute (M)" if muted else "Mute (M)")
+        self.mute_button.setText(self.tr("Unmute (M)") if muted else self.tr("Mute (M)"))
 
     def show_advice(self, text: str, *, stop: bool = True) -> None:
         """Advice to stop (``stop``: the session waits for the patient's choice), or none."""
@@ -644,7 +656,7 @@ class SessionView(QWidget):
         self._advised = bool(text) and stop
         self._update_buttons()
         if self._advised:
-            self.next_up.setText("Space ends the session; C carries on anyway.")
+            self.next_up.setText(self.tr("Space ends the session; C carries on anyway."))
 
     def show_notice(self, text: str) -> None:
         """A notice about this session only (a pain rating during it)."""

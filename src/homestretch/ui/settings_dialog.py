@@ -67,16 +67,16 @@ class SpeechSettingsDialog(QDialog):
         language: str = ROUTINE_LANGUAGE,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Voice, speed and volume")
+        self.setWindowTitle(self.tr("Voice, speed and volume"))
         use_dialog_font(self)
         self._speaking = speaking
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        layout.addWidget(self._plain("Voice"))
+        layout.addWidget(self._plain(self.tr("Voice")))
         self.voice = QComboBox()
         self.voice.setAccessibleName("Voice")
-        self.voice.addItem("Default voice", "")
+        self.voice.addItem(self.tr("Default voice"), "")
         first, rest = order_voices(voices, language)
         for voice in first:
             self.voice.addItem(voice.name.strip(), voice.id)
@@ -90,7 +90,9 @@ class SpeechSettingsDialog(QDialog):
         layout.addWidget(self.voice)
         if rest:
             name = LANGUAGE_NAMES.get(language, language)
-            hint = self._plain(f"Voices for {name} come first, then other languages.")
+            hint = self._plain(
+                self.tr("Voices for {name} come first, then other languages.").format(name=name)
+            )
             hint.setWordWrap(True)
             layout.addWidget(hint)
 

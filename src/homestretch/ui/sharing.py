@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from homestretch.core.formatting import plural
+from homestretch.core.i18n import translate
 from homestretch.core.library import IfTaken, kept_name
 from homestretch.core.package import (
     PACKAGE_SUFFIX,
@@ -115,14 +115,16 @@ def export_dialog(window: MainWindow) -> QFileDialog | None:
     if entry is None or entry.routine is None:
         warn(
             window,
-            title="No routine to export",
-            text="Choose a routine that works in the list first, then export it.",
+            title=translate("Sharing", "No routine to export"),
+            text=translate(
+                "Sharing", "Choose a routine that works in the list first, then export it."
+            ),
         )
         return None
     source = entry.path
     dialog = QFileDialog(
         window,
-        f"Export “{entry.routine.name}”",
+        translate("Sharing", "Export “{name}”").format(name=entry.routine.name),
         str(Path.home() / f"{source.stem}{PACKAGE_SUFFIX}"),
         FILE_FILTER,
     )
@@ -149,20 +151,28 @@ def _exported(window: MainWindow, source: Path, output: Path, future: Future[Any
     try:
         future.result()
     except RoutineError as exc:
+        count = len(exc.problems)
         warn(
             window,
-            title=f"“{source.name}” cannot be exported",
-            text=f"This routine has {plural(len(exc.problems), 'problem')}; "
-            "fix them before sending it:",
+            title=translate("Sharing", "“{name}” cannot be exported").format(name=source.name),
+            text=translate(
+                "Sharing", "This routine has %n problem(s); fix them before sending it:", "", count
+            ),
             details="\n".join(str(p) for p in exc.problems),
         )
     except PackageError as exc:
-        warn(window, title=f"“{source.name}” cannot be exported", text=str(exc))
+        warn(
+            window,
+            title=translate("Sharing", "“{name}” cannot be exported").format(name=source.name),
+            text=str(exc),
+        )
     except OSError as exc:
         warn(
             window,
-            title=f"“{output.name}” could not be saved",
-            text=f"It could not be written in {output.parent}: {exc.strerror or exc}",
+            title=translate("Sharing", "“{name}” could not be saved").format(name=output.name),
+            text=translate("Sharing", "It could not be written in {parent}: {value}").format(
+                parent=output.parent, value=exc.strerror or exc
+            ),
         )
 
 
@@ -204,13 +214,19 @@ def _ask_replace(window: MainWindow, package: Package, taken: Path) -> None:
 
     choose(
         window,
-        title=f"“{name}” is already among your routines",
-        text=f"You added a routine from a file named “{name}” before. "
-        f"Replace it with the one in “{package.path.name}”, or keep both?",
-        detail=f"The one you have is in {taken}. Keep both adds this one "
-        f"with a number after its name, as “{kept}”.",
-        choices=["Replace", "Keep both"],
-        cancel="Cancel",
+        title=translate("Sharing", "“{name}” is already among your routines").format(name=name),
+        text=translate(
+            "Sharing",
+            "You added a routine from a file named “{name}” before. Replace it with the one in "
+            "“{name2}”, or keep both?",
+        ).format(name=name, name2=package.path.name),
+        detail=translate(
+            "Sharing",
+            "The one you have is in {taken}. Keep both adds this one with a number after its "
+            "name, as “{kept}”.",
+        ).format(taken=taken, kept=kept),
+        choices=[translate("Sharing", "Replace"), translate("Sharing", "Keep both")],
+        cancel=translate("Sharing", "Cancel"),
         default=answers.index(IfTaken.KEEP_BOTH),  # Enter loses nothing
         answered=answered,
     )
@@ -231,9 +247,10 @@ def _copied(window: MainWindow, path: Path, future: Future[Path]) -> None:
     except OSError as exc:
         warn(
             window,
-            title=f"“{path.name}” could not be added",
-            text=f"It could not be copied into {window.paths.user_routines_dir}: "
-            f"{exc.strerror or exc}",
+            title=translate("Sharing", "“{name}” could not be added").format(name=path.name),
+            text=translate(
+                "Sharing", "It could not be copied into {user_routines_dir}: {value}"
+            ).format(user_routines_dir=window.paths.user_routines_dir, value=exc.strerror or exc),
         )
         return
     window.reload_routines(select=str(target))
@@ -244,12 +261,17 @@ def _copied(window: MainWindow, path: Path, future: Future[Path]) -> None:
 
 def _cannot_use(window: MainWindow, path: Path, exc: RoutineError | PackageError | OSError) -> None:
     if isinstance(exc, RoutineError):
+        count = len(exc.problems)
         warn(
             window,
-            title=f"“{path.name}” cannot be used",
-            text=f"The routine in it has {plural(len(exc.problems), 'problem')}:",
+            title=translate("Sharing", "“{name}” cannot be used").format(name=path.name),
+            text=translate("Sharing", "The routine in it has %n problem(s):", "", count),
             details="\n".join(str(p) for p in exc.problems),
         )
         return
     text = str(exc) if isinstance(exc, PackageError) else f"{path}: {exc.strerror or exc}"
-    warn(window, title=f"“{path.name}” cannot be opened", text=text)
+    warn(
+        window,
+        title=translate("Sharing", "“{name}” cannot be opened").format(name=path.name),
+        text=text,
+    )

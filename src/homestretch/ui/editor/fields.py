@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from homestretch.core.i18n import translate
 from homestretch.core.routine_keys import Key, Kind, Level, key
 from homestretch.ui import style
 from homestretch.ui.text import plain, tooltip
@@ -323,16 +324,16 @@ class ListButtons(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.add = QPushButton(f"Add {noun}")
-        self.remove = QPushButton("Remove")
-        self.up = QPushButton("Up")
-        self.down = QPushButton("Down")
+        self.add = QPushButton(self.tr("Add {noun}").format(noun=noun))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.up = QPushButton(self.tr("Up"))
+        self.down = QPushButton(self.tr("Down"))
         self.add.setAccessibleName(f"Add {noun}")
         self.remove.setAccessibleName(f"Remove the selected {noun}")
         self.up.setAccessibleName(f"Move the selected {noun} up")
         self.down.setAccessibleName(f"Move the selected {noun} down")
-        self.up.setToolTip("Move up (Alt+Up)")
-        self.down.setToolTip("Move down (Alt+Down)")
+        self.up.setToolTip(self.tr("Move up (Alt+Up)"))
+        self.down.setToolTip(self.tr("Move down (Alt+Down)"))
         for button in (self.add, self.remove, self.up, self.down):
             row.addWidget(button)
         row.addStretch(1)
@@ -476,7 +477,7 @@ def configure_number_box(box: QSpinBox | QDoubleSpinBox, k: Key) -> None:
         box.setDecimals(DURATION_DECIMALS)
         box.setSingleStep(DURATION_STEP)
         box.setRange(low if k.low_inclusive else low + 10**-DURATION_DECIMALS, high)
-        box.setSuffix(" s")
+        box.setSuffix(translate("Fields", " s"))
     else:
         box.setRange(int(low), int(high))
     box.setToolTip(tooltip(key_tip(k)))

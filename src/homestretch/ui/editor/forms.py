@@ -119,7 +119,7 @@ class _StopRuleField(NumberField):
     def put(self, value: Any) -> None:
         if self._updating or value == self.value():
             return
-        with self.draft.group(f"change {self.label.text().lower()}"):
+        with self.draft.group(self.tr("change {lower}").format(lower=self.label.text().lower())):
             schema = self.draft.get(("schema",))
             if value is not None and (not isinstance(schema, int) or schema < SCHEMA_VERSION):
                 self.draft.set(("schema",), SCHEMA_VERSION)
@@ -135,7 +135,7 @@ class _SidesField(ChoiceField):
         if self._updating or value == self.value():
             return
         exercise = self.path[:-1]
-        with self.draft.group("change sides"):
+        with self.draft.group(self.tr("change sides")):
             self.draft.set(self.path, value)
             if value not in ONE_SIDED:
                 for name in ("first_side", "rest_between_sides"):
@@ -207,7 +207,7 @@ class ExerciseForm(Form):
         for mode, words in TIMING_WORDS.items():
             self.timing.addItem(words, mode)
         self.timing.setAccessibleName("How the exercise is timed")
-        timing_label = plain(QLabel("How the exercise is timed"))
+        timing_label = plain(QLabel(self.tr("How the exercise is timed")))
         timing_label.setBuddy(self.timing)
         self.layout_.addWidget(timing_label)
         self.layout_.addWidget(self.timing)
@@ -225,7 +225,9 @@ class ExerciseForm(Form):
             self.add(TextField(draft, at("work", "say"), key(work, "say"))),
         ]
         for field in self.work_fields:
-            field.label.setText(f"Timed stretch: {field.label.text().lower()}")
+            field.label.setText(
+                self.tr("Timed stretch: {lower}").format(lower=field.label.text().lower())
+            )
             field.editor.setAccessibleName(field.label.text())
         self.add(NumberField(draft, at("rest_between_sets"), key(ex, "rest_between_sets")))
         self.add(
@@ -242,7 +244,11 @@ class ExerciseForm(Form):
     def refresh(self) -> None:
         super().refresh()
         name = self.draft.get(("exercises", self.index, "name"))
-        self.title.setText(f"Exercise {self.index + 1}: {name or 'no name yet'}")
+        self.title.setText(
+            self.tr("Exercise {value}: {value2}").format(
+                value=self.index + 1, value2=name or self.tr("no name yet")
+            )
+        )
         sides = self.draft.get(("exercises", self.index, "sides"))
         one_sided = sides in ONE_SIDED
         self.first_side.setVisible(one_sided)
@@ -261,12 +267,12 @@ class ExerciseForm(Form):
         if (mode == WORK_MODE) == timed:
             return
         if mode == WORK_MODE:
-            with self.draft.group("use one timed stretch"):
+            with self.draft.group(self.tr("use one timed stretch")):
                 for name in ("phases", "reps", "rest_between_reps"):
                     self.draft.set((*at, name), None)
                 self.draft.set((*at, "work"), dict(NEW_WORK))
         else:
-            with self.draft.group("use reps of phases"):
+            with self.draft.group(self.tr("use reps of phases")):
                 self.draft.set((*at, "work"), None)
                 self.draft.set((*at, "reps"), NEW_REPS)
                 self.draft.set((*at, "phases"), [dict(p) for p in NEW_PHASES])

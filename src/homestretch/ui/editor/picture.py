@@ -104,11 +104,17 @@ class PictureField(Field):
         combo.clear()
         combo.addItem(NO_PICTURE, None)
         for reference in bundled_figures():
-            combo.addItem(figure_icon(reference), f"Figure: {figure_words(reference)}", reference)
+            combo.addItem(
+                figure_icon(reference),
+                self.tr("Figure: {figure_words}").format(figure_words=figure_words(reference)),
+                reference,
+            )
         if isinstance(value, str) and combo.findData(value) < 0:
             shown = self.copier.picture_file(self.exercise)  # (a bounded, checked picture)
             icon = QIcon(str(shown)) if shown is not None else QIcon()
-            combo.addItem(icon, f"Your picture: {Path(value).name}", value)
+            combo.addItem(
+                icon, self.tr("Your picture: {name}").format(name=Path(value).name), value
+            )
         combo.addItem(CHOOSE_FILE, _CHOOSE)
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
@@ -123,9 +129,9 @@ class PictureField(Field):
     def choose_file(self) -> None:
         """Ask for a picture file (the dialog is opened, not run: nothing waits for it)."""
         suffixes = " ".join(f"*{s}" for s in sorted(PICTURE_SUFFIXES))
-        dialog = QFileDialog(self.window(), "Choose a picture for this exercise")
+        dialog = QFileDialog(self.window(), self.tr("Choose a picture for this exercise"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(f"Pictures ({suffixes})")
+        dialog.setNameFilter(self.tr("Pictures ({suffixes})").format(suffixes=suffixes))
         dialog.fileSelected.connect(lambda name: self.use_file(Path(name)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog

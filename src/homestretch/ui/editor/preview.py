@@ -30,7 +30,7 @@ class PreviewDialog(QDialog):
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Preview of “{timeline.routine.name}”")
+        self.setWindowTitle(self.tr("Preview of “{name}”").format(name=timeline.routine.name))
         layout = QVBoxLayout(self)
         self.table = QPlainTextEdit()
         self.table.setReadOnly(True)

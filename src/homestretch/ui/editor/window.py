@@ -208,12 +208,14 @@ class EditorWindow(QMainWindow):
         body = QHBoxLayout()
         column.addLayout(body, 1)
         left = QVBoxLayout()
-        self.routine_button = QPushButton("Routine settings")
+        self.routine_button = QPushButton(self.tr("Routine settings"))
         self.routine_button.setCheckable(True)
-        self.routine_button.setToolTip("The routine's name, description, times and stop rule")
+        self.routine_button.setToolTip(
+            self.tr("The routine's name, description, times and stop rule")
+        )
         self.routine_button.clicked.connect(self.show_routine_form)
         left.addWidget(self.routine_button)
-        exercises_label = plain(QLabel("Exercises (drag, or Alt+Up/Down, to reorder)"))
+        exercises_label = plain(QLabel(self.tr("Exercises (drag, or Alt+Up/Down, to reorder)")))
         exercises_label.setWordWrap(True)
         left.addWidget(exercises_label)
         self.list = ExerciseList()
@@ -228,7 +230,7 @@ class EditorWindow(QMainWindow):
         self.list.moved.connect(self.move_exercise)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setAccessibleName("Add an exercise")
         self.add_menu = QMenu(self.add_button)
         self.add_menu.setFont(style.font(FIELD_FONT_PX))
@@ -236,20 +238,20 @@ class EditorWindow(QMainWindow):
         self._menu_style = _LargeIcons()
         self.add_menu.setStyle(self._menu_style)
         self.add_button.setMenu(self.add_menu)
-        self.duplicate_button = QPushButton("Duplicate")
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.duplicate_button.clicked.connect(self.duplicate_exercise)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAccessibleName("Remove the selected exercise")
         self.remove_button.clicked.connect(self.remove_exercise)
         for button in (self.add_button, self.duplicate_button, self.remove_button):
             buttons.addWidget(button)
         left.addLayout(buttons)
         moves = QHBoxLayout()
-        self.up_button = QPushButton("Move up")
-        self.up_button.setToolTip("Alt+Up")
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.setToolTip(self.tr("Alt+Up"))
         self.up_button.clicked.connect(lambda: self._move_current(-1))
-        self.down_button = QPushButton("Move down")
-        self.down_button.setToolTip("Alt+Down")
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.setToolTip(self.tr("Alt+Down"))
         self.down_button.clicked.connect(lambda: self._move_current(1))
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
@@ -273,13 +275,15 @@ class EditorWindow(QMainWindow):
         self.exercise_form: ExerciseForm | None = None
 
         bottom = QHBoxLayout()
-        self.preview_button = QPushButton("Preview the session…")
+        self.preview_button = QPushButton(self.tr("Preview the session…"))
         self.preview_button.clicked.connect(self.show_preview)
-        self.try_button = QPushButton(f"▶ Try it ({TRY_SPEED:g}× faster, not logged)")
+        self.try_button = QPushButton(
+            self.tr("▶ Try it ({TRY_SPEED:g}× faster, not logged)").format(TRY_SPEED=TRY_SPEED)
+        )
         self.try_button.clicked.connect(self.try_it)
-        self.save_button = QPushButton("Save  (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save  (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
         bottom.addWidget(self.preview_button)
         bottom.addWidget(self.try_button)
@@ -319,17 +323,17 @@ class EditorWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&Routine")
-        self.save_action = self._action(file_menu, "&Save", "Ctrl+S", self.save)
+        file_menu = bar.addMenu(self.tr("&Routine"))
+        self.save_action = self._action(file_menu, self.tr("&Save"), "Ctrl+S", self.save)
         self.preview_action = self._action(
-            file_menu, "&Preview the session…", "Ctrl+P", self.show_preview
+            file_menu, self.tr("&Preview the session…"), "Ctrl+P", self.show_preview
         )
-        self.try_action = self._action(file_menu, "&Try it", "Ctrl+T", self.try_it)
+        self.try_action = self._action(file_menu, self.tr("&Try it"), "Ctrl+T", self.try_it)
         file_menu.addSeparator()
-        self._action(file_menu, "&Close", "Ctrl+W", self.close)
-        edit = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit, "&Undo", "Ctrl+Z", self.undo)
-        self.redo_action = self._action(edit, "&Redo", "Ctrl+Shift+Z", self.redo)
+        self._action(file_menu, self.tr("&Close"), "Ctrl+W", self.close)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit, self.tr("&Undo"), "Ctrl+Z", self.undo)
+        self.redo_action = self._action(edit, self.tr("&Redo"), "Ctrl+Shift+Z", self.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
     def _build_catalogue(self) -> None:
@@ -343,7 +347,7 @@ class EditorWindow(QMainWindow):
             action.setToolTip(tooltip(str(exercise.get("summary", ""))))
             action.triggered.connect(lambda _=False, e=exercise: self.add_exercise(e))
         self.add_menu.addSeparator()
-        blank = self.add_menu.addAction("Blank exercise")
+        blank = self.add_menu.addAction(self.tr("Blank exercise"))
         blank.triggered.connect(lambda: self.add_exercise(blank_exercise()))
 
     def _install_undo_keys(self, root: QWidget) -> None:
@@ -368,7 +372,7 @@ class EditorWindow(QMainWindow):
             text = f"{k + 1}. {name or 'no name yet'}"
             item = QListWidgetItem(WARNING + text if k in troubled else text)
             if k in troubled:
-                item.setToolTip("This exercise has something to fix")
+                item.setToolTip(self.tr("This exercise has something to fix"))
             self.list.addItem(item)
         if rows and current >= 0:
             self.list.setCurrentRow(min(current, len(rows) - 1))
@@ -379,12 +383,14 @@ class EditorWindow(QMainWindow):
         draft = self.draft
         name = draft.get(("name",)) or "New routine"
         mark = "*" if draft.modified else ""
-        self.setWindowTitle(f"{mark}Edit “{name}” – Homestretch")
+        self.setWindowTitle(
+            self.tr("{mark}Edit “{name}” – Homestretch").format(mark=mark, name=name)
+        )
         self.notice.setVisible(draft.bundled)
         self.undo_action.setEnabled(draft.can_undo)
         self.redo_action.setEnabled(draft.can_redo)
-        self.undo_action.setText(f"&{draft.undo_text}" if draft.can_undo else "&Undo")
-        self.redo_action.setText(f"&{draft.redo_text}" if draft.can_redo else "&Redo")
+        self.undo_action.setText(f"&{draft.undo_text}" if draft.can_undo else self.tr("&Undo"))
+        self.redo_action.setText(f"&{draft.redo_text}" if draft.can_redo else self.tr("&Redo"))
         row, rows = self.list.currentRow(), self.list.count()
         on_exercise = self.pages.currentWidget() is self.exercise_scroll and row >= 0
         self.duplicate_button.setEnabled(on_exercise)
@@ -599,8 +605,10 @@ class EditorWindow(QMainWindow):
         if errors:
             self.warning = warn(
                 self,
-                title="Not saved yet",
-                text="The routine has problems to fix first (each is shown next to its field):",
+                title=self.tr("Not saved yet"),
+                text=self.tr(
+                    "The routine has problems to fix first (each is shown next to its field):"
+                ),
                 details="\n".join(self._where(p) + p.message for p in errors),
             )
             return False
@@ -609,17 +617,19 @@ class EditorWindow(QMainWindow):
         except RoutineError as exc:  # (checked just before; a picture may have gone since)
             self.warning = warn(
                 self,
-                title="Not saved",
-                text="The routine has problems to fix first:",
+                title=self.tr("Not saved"),
+                text=self.tr("The routine has problems to fix first:"),
                 details="\n".join(str(p) for p in exc.problems),
             )
             return False
         except OSError as exc:
             self.warning = warn(
                 self,
-                title="Not saved",
-                text=f"The routine could not be saved: {exc.strerror or exc}. Nothing was lost: "
-                "it is still open here.",
+                title=self.tr("Not saved"),
+                text=self.tr(
+                    "The routine could not be saved: {value}. Nothing was lost: it is still open "
+                    "here."
+                ).format(value=exc.strerror or exc),
                 details=str(exc.filename or ""),
             )
             return False
@@ -662,10 +672,10 @@ class EditorWindow(QMainWindow):
 
         self.question = choose(
             self,
-            title="Unsaved changes",
-            text="Save the changes to this routine before closing?",
-            choices=("Save", "Discard the changes"),
-            cancel="Cancel",
+            title=self.tr("Unsaved changes"),
+            text=self.tr("Save the changes to this routine before closing?"),
+            choices=(self.tr("Save"), self.tr("Discard the changes")),
+            cancel=self.tr("Cancel"),
             answered=answered,
             font_px=FIELD_FONT_PX + 2,
         )

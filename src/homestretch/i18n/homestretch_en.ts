@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+    <context>
+        <name>HistoryView</name>
+        <message numerus="yes">
+            <source>{name}: completed in {completed} of %n session(s) ({percent}), skipped in {skipped}</source>
+            <translation>
+                <numerusform>{name}: completed in {completed} of %n session ({percent}), skipped in {skipped}</numerusform>
+                <numerusform>{name}: completed in {completed} of %n sessions ({percent}), skipped in {skipped}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Current streak: %n day(s)</source>
+            <translation>
+                <numerusform>Current streak: %n day</numerusform>
+                <numerusform>Current streak: %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Longest streak in these dates: %n day(s)</source>
+            <translation>
+                <numerusform>Longest streak in these dates: %n day</numerusform>
+                <numerusform>Longest streak in these dates: %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This week so far: {done} of %n session(s) ({percent})</source>
+            <translation>
+                <numerusform>This week so far: {done} of %n session ({percent})</numerusform>
+                <numerusform>This week so far: {done} of %n sessions ({percent})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In these dates: {percent} of the prescribed sessions ({done} of {prescribed} over %n week(s))</source>
+            <translation>
+                <numerusform>In these dates: {percent} of the prescribed sessions ({done} of {prescribed} over %n week)</numerusform>
+                <numerusform>In these dates: {percent} of the prescribed sessions ({done} of {prescribed} over %n weeks)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>This routine file has %n problem(s):</source>
+            <translation>
+                <numerusform>This routine file has %n problem:</numerusform>
+                <numerusform>This routine file has %n problems:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthGrid</name>
+        <message numerus="yes">
+            <source>{day}: %n session(s)</source>
+            <translation>
+                <numerusform>{day}: %n session</numerusform>
+                <numerusform>{day}: %n sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sharing</name>
+        <message numerus="yes">
+            <source>This routine has %n problem(s); fix them before sending it:</source>
+            <translation>
+                <numerusform>This routine has %n problem; fix them before sending it:</numerusform>
+                <numerusform>This routine has %n problems; fix them before sending it:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The routine in it has %n problem(s):</source>
+            <translation>
+                <numerusform>The routine in it has %n problem:</numerusform>
+                <numerusform>The routine in it has %n problems:</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
