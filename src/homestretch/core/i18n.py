@@ -79,3 +79,10 @@ def language_code(requested: str, ui_languages: list[str]) -> str:
         if base in LANGUAGES:
             return base
     return SOURCE_LANGUAGE
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for translation where it is written (a constant made at import time),
+    returning it as it is; translate it where it is shown, with the same ``context``."""
+    del context
+    return text

@@ -124,10 +124,11 @@ def mark_plurals(ts: Path, language: str) -> None:
         write_ts(tree, ts)
 
 
-def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+def write_ts(tree: ET.ElementTree[ET.Element], ts: Path) -> None:
     """Write a .ts file as lupdate does (declaration, doctype, four-space indents)."""
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    root = tree.getroot()
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
     ts.write_text(
         f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
     )

@@ -48,6 +48,13 @@
                 <numerusform>This routine file has %n problems:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{done} of %n exercise(s) done in {time}.</source>
+            <translation>
+                <numerusform>{done} of %n exercise done in {time}.</numerusform>
+                <numerusform>{done} of %n exercises done in {time}.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MonthGrid</name>
@@ -56,6 +63,23 @@
             <translation>
                 <numerusform>{day}: %n session</numerusform>
                 <numerusform>{day}: %n sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutinesPage</name>
+        <message numerus="yes">
+            <source>%n rep(s)</source>
+            <translation>
+                <numerusform>%n rep</numerusform>
+                <numerusform>%n reps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s) · about {time} · {per_week} times a week</source>
+            <translation>
+                <numerusform>%n exercise · about {time} · {per_week} times a week</numerusform>
+                <numerusform>%n exercises · about {time} · {per_week} times a week</numerusform>
             </translation>
         </message>
     </context>

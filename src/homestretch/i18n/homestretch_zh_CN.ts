@@ -11,6 +11,18 @@
     <context>
         <name>Charts</name>
         <message>
+            <source>Pain before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No pain ratings in these dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} (weekly average)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Before the session</source>
             <translation type="unfinished" />
         </message>
@@ -20,6 +32,10 @@
         </message>
         <message>
             <source>Pain (0–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exercises completed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -217,6 +233,118 @@
     </context>
     <context>
         <name>Help</name>
+        <message>
+            <source>Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start, pause, resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on an exercise in the list: do only that one (double-click does too)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→ / ←</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>next exercise / back to the start of this one (or the one before)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stop (asks first; what you did is saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>M</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mute or unmute the voice and the sounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0–9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your pain right now, 0 to 10 (1 then 0 is 10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+H</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your history (Esc goes back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space or Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after advice to stop: end the session, as advised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after advice to stop: carry on anyway (noted in your history)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc, Enter or Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after a session: back to the routines, ready for the next one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after a session: save the note you are writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>move to the next button or box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this list of keys</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Keyboard keys</source>
             <translation type="unfinished" />
@@ -541,6 +669,17 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
     </context>
     <context>
+        <name>IllustrationArea</name>
+        <message>
+            <source>(the picture could not be shown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no picture for this exercise)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ListButtons</name>
         <message>
             <source>Add {noun}</source>
@@ -654,7 +793,31 @@ so you and your physiotherapist can see how it is going.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Full instructions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Counts and sides only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Sounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Countdown ticks in the last 3 seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Side switch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End of session</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -663,6 +826,22 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
         <message>
             <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard keys…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The &amp;routine file format…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;data folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Homestretch…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -751,6 +930,12 @@ so you and your physiotherapist can see how it is going.</source>
             <source>Paused. Press Space to carry on.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>{done} of %n exercise(s) done in {time}.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Stop this session?</source>
             <translation type="unfinished" />
@@ -769,6 +954,27 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
         <message>
             <source>Pain now: {rating} out of 10 ({anchor}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A try-out from the editor: not logged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: the session log is unavailable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not all of it could be saved yet: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved in your history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{summary} {saved}</source>
+            <comment>the session's summary, then whether it was saved</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -836,6 +1042,14 @@ so you and your physiotherapist can see how it is going.</source>
     <context>
         <name>PainMap</name>
         <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Front</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Left</source>
             <translation type="unfinished" />
         </message>
@@ -847,11 +1061,23 @@ so you and your physiotherapist can see how it is going.</source>
     <context>
         <name>PainMapDialog</name>
         <message>
+            <source>Point at an area to see its name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Where does it hurt?</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Click the areas that hurt; click again to clear one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{area}: marked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{area}: not marked</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -934,6 +1160,14 @@ so you and your physiotherapist can see how it is going.</source>
     <context>
         <name>Reminders</name>
         <message>
+            <source>Time for your exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Homestretch keeps running in the tray to remind you. To end it, choose Quit in its tray menu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No reminder planned</source>
             <translation type="unfinished" />
         </message>
@@ -958,6 +1192,43 @@ so you and your physiotherapist can see how it is going.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No system tray was found: reminders come only while the Homestretch window is open, and closing it ends Homestretch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While reminders are on, closing the window keeps Homestretch in the tray.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No notification service was found: a reminder shows as a message from the tray icon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No notification service was found: a reminder shows in the window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders come as desktop notifications with a button to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{how} {where}</source>
+            <comment>how reminders come, then where</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{routine}: your {time} reminder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Start now</source>
             <translation type="unfinished" />
         </message>
@@ -969,9 +1240,51 @@ so you and your physiotherapist can see how it is going.</source>
             <source>{SUMMARY}. {text} Press Space to start.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Next reminder: today at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next reminder: tomorrow at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next reminder: {day} at {time}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RoutinesPage</name>
+        <message>
+            <source>{seconds} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n rep(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{sets} × {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount}, alternating legs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} per leg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount}, both legs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click an exercise, or press Enter on it, to do that one alone</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Routines</source>
             <translation type="unfinished" />
@@ -1041,6 +1354,14 @@ so you and your physiotherapist can see how it is going.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>⚠ {name} (has problems)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{routine}  · yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No routine</source>
             <translation type="unfinished" />
         </message>
@@ -1049,7 +1370,17 @@ so you and your physiotherapist can see how it is going.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{len} exercises · about {format_clock} · {sessions_per_week} times a week</source>
+            <source>Ask your physiotherapist for a corrected file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s) · about {time} · {per_week} times a week</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{number}. {name} — {dosage}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1176,7 +1507,15 @@ after</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Next: {name}</source>
+            <source>{time} left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>❚❚ Pause (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▶ Resume (Space)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1184,27 +1523,7 @@ after</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>set {set} of {sets}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>set {set} of {sets} next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{format_clock} left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>■ End the session (Space)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>WELL DONE ✓</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SESSION STOPPED</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1215,13 +1534,13 @@ after</source>
             <source>Unmute (M)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Space ends the session; C carries on anyway.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>Sharing</name>
+        <message>
+            <source>Shared routines (*{suffix})</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>No routine to export</source>
             <translation type="unfinished" />
@@ -1296,21 +1615,6 @@ after</source>
         </message>
         <message>
             <source>“{name}” cannot be opened</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SideBadge</name>
-        <message>
-            <source>◀  LEFT LEG</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>BOTH LEGS</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>RIGHT LEG  ▶</source>
             <translation type="unfinished" />
         </message>
     </context>

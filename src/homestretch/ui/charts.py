@@ -109,7 +109,7 @@ def weekly_means(ratings: Iterable[tuple[datetime, int]]) -> list[tuple[float, f
     return means
 
 
-def pain_chart(points: Sequence[PainPoint], *, title: str = "Pain before and after") -> QChart:
+def pain_chart(points: Sequence[PainPoint], *, title: str = "") -> QChart:
     """Pain ratings over time: one line for before the session, one for after.
 
     More than :data:`EVERY_RATING_UP_TO` ratings would be a solid band on any
@@ -121,10 +121,11 @@ def pain_chart(points: Sequence[PainPoint], *, title: str = "Pain before and aft
             A session rated only before (or after) adds a point to that line only.
     """
     averaged = len(points) > EVERY_RATING_UP_TO
+    title = title or translate("Charts", "Pain before and after")
     if not points:
-        title = "No pain ratings in these dates"
+        title = translate("Charts", "No pain ratings in these dates")
     elif averaged:
-        title += " (weekly average)"
+        title = translate("Charts", "{title} (weekly average)").format(title=title)
     chart = _base_chart(title)
     before = QLineSeries()
     before.setName(translate("Charts", "Before the session"))
@@ -266,9 +267,7 @@ def _unique(labels: Sequence[str]) -> list[str]:
     return out
 
 
-def completion_chart(
-    rates: Sequence[ExerciseRate], *, title: str = "Exercises completed"
-) -> QChart:
+def completion_chart(rates: Sequence[ExerciseRate], *, title: str = "") -> QChart:
     """Per exercise, the share of its sessions in which it was completed, as horizontal bars.
 
     Each bar's value is the percentage, rounded; the bar set is the only one in
@@ -278,6 +277,7 @@ def completion_chart(
         rates: in routine order, as :func:`homestretch.core.stats.exercise_rates` gives them;
             the first exercise is drawn at the top.
     """
+    title = title or translate("Charts", "Exercises completed")
     chart = _base_chart(title if rates else translate("Charts", "No exercises in these dates"))
     shown = list(reversed(rates))  # bar categories run bottom to top
     bars = QBarSet(translate("Charts", "Completed"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch import APP_NAME, __version__
-from homestretch.core.i18n import translate
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.paths import ROUTINE_FORMAT_DOC, AppPaths
 from homestretch.ui.dialogs import large_buttons, room_for, use_dialog_font
 from homestretch.ui.help_topics import HelpTopic
@@ -34,22 +34,69 @@ LICENCE: Final = "GPL-3.0-or-later"
 """As in pyproject.toml."""
 
 KEYS: Final[tuple[tuple[str, str], ...]] = (
-    ("Space", "start, pause, resume"),
-    ("Enter", "on an exercise in the list: do only that one (double-click does too)"),
-    ("→ / ←", "next exercise / back to the start of this one (or the one before)"),
-    ("Esc", "stop (asks first; what you did is saved)"),
-    ("M", "mute or unmute the voice and the sounds"),
-    ("F11", "full screen"),
-    ("0–9", "your pain right now, 0 to 10 (1 then 0 is 10)"),
-    ("Ctrl+H", "your history (Esc goes back)"),
-    ("Space or Enter", "after advice to stop: end the session, as advised"),
-    ("C", "after advice to stop: carry on anyway (noted in your history)"),
-    ("Esc, Enter or Space", "after a session: back to the routines, ready for the next one"),
-    ("Ctrl+Enter", "after a session: save the note you are writing"),
-    ("Tab", "move to the next button or box"),
-    ("F1", "this list of keys"),
+    (
+        QT_TRANSLATE_NOOP("Help", "Space"),
+        QT_TRANSLATE_NOOP("Help", "start, pause, resume"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Enter"),
+        QT_TRANSLATE_NOOP(
+            "Help", "on an exercise in the list: do only that one (double-click does too)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "→ / ←"),
+        QT_TRANSLATE_NOOP(
+            "Help", "next exercise / back to the start of this one (or the one before)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Esc"),
+        QT_TRANSLATE_NOOP("Help", "stop (asks first; what you did is saved)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "M"),
+        QT_TRANSLATE_NOOP("Help", "mute or unmute the voice and the sounds"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "F11"),
+        QT_TRANSLATE_NOOP("Help", "full screen"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "0–9"),
+        QT_TRANSLATE_NOOP("Help", "your pain right now, 0 to 10 (1 then 0 is 10)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Ctrl+H"),
+        QT_TRANSLATE_NOOP("Help", "your history (Esc goes back)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Space or Enter"),
+        QT_TRANSLATE_NOOP("Help", "after advice to stop: end the session, as advised"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "C"),
+        QT_TRANSLATE_NOOP("Help", "after advice to stop: carry on anyway (noted in your history)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Esc, Enter or Space"),
+        QT_TRANSLATE_NOOP("Help", "after a session: back to the routines, ready for the next one"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Ctrl+Enter"),
+        QT_TRANSLATE_NOOP("Help", "after a session: save the note you are writing"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Tab"),
+        QT_TRANSLATE_NOOP("Help", "move to the next button or box"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "F1"),
+        QT_TRANSLATE_NOOP("Help", "this list of keys"),
+    ),
 )
-"""The keys, as the README's table "During a session" lists them (a test compares the two)."""
+"""The keys, as the README's table "During a session" lists them (a test compares the two);
+translated where they are shown."""
 
 
 def _plain(text: str, *, size: int = 0, bold: bool = False, selectable: bool = False) -> QLabel:
@@ -193,10 +240,10 @@ def keys_dialog(parent: QWidget | None = None) -> HelpDialog:
     table.setHorizontalSpacing(24)
     table.setVerticalSpacing(6)
     for row, (keys, does) in enumerate(KEYS):
-        key_label = _plain(keys, bold=True)
+        key_label = _plain(translate("Help", keys), bold=True)
         key_label.setWordWrap(False)
         table.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
-        table.addWidget(_plain(does), row, 1, Qt.AlignmentFlag.AlignTop)
+        table.addWidget(_plain(translate("Help", does)), row, 1, Qt.AlignmentFlag.AlignTop)
     table.setColumnStretch(1, 1)
     dialog.content.addLayout(table)
     return dialog

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCharts import QChart, QChartView, QHorizontalBarSeries
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QDateTime,
@@ -81,7 +80,7 @@ from homestretch.core.formatting import (
     utc_offset,
 )
 from homestretch.core.history import HistoryError, HistoryLog, LoggedEvent, SessionRecord
-from homestretch.core.i18n import translate
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.player import Outcome
 from homestretch.core.stats import (
     ExerciseRate,

@@ -418,9 +418,9 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.verbosity_actions: dict[Verbosity, QAction] = {}
         for verbosity, text in (
-            (Verbosity.FULL, "&Full instructions"),
-            (Verbosity.COUNTS, "&Counts and sides only"),
-            (Verbosity.OFF, "&Off"),
+            (Verbosity.FULL, self.tr("&Full instructions")),
+            (Verbosity.COUNTS, self.tr("&Counts and sides only")),
+            (Verbosity.OFF, self.tr("&Off")),
         ):
             action = QAction(text, self, checkable=True)
             action.setChecked(self.settings.verbosity is verbosity)
@@ -431,9 +431,9 @@ class MainWindow(QMainWindow):
         sounds = settings.addMenu(self.tr("&Sounds"))
         self.sound_actions: dict[str, QAction] = {}
         for key, text in (
-            ("sound_countdown", "&Countdown ticks in the last 3 seconds"),
-            ("sound_switch", "&Side switch"),
-            ("sound_end", "&End of session"),
+            ("sound_countdown", self.tr("&Countdown ticks in the last 3 seconds")),
+            ("sound_switch", self.tr("&Side switch")),
+            ("sound_end", self.tr("&End of session")),
         ):
             action = QAction(text, self, checkable=True)
             action.setChecked(bool(getattr(self.settings, key)))
@@ -447,10 +447,10 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         for topic, text, keys in (
-            (HelpTopic.KEYS, "&Keyboard keys…", "F1"),
-            (HelpTopic.ROUTINE_FORMAT, "The &routine file format…", ""),
-            (HelpTopic.DATA_FOLDER, "Your &data folder…", ""),
-            (HelpTopic.ABOUT, "&About Homestretch…", ""),
+            (HelpTopic.KEYS, self.tr("&Keyboard keys…"), "F1"),
+            (HelpTopic.ROUTINE_FORMAT, self.tr("The &routine file format…"), ""),
+            (HelpTopic.DATA_FOLDER, self.tr("Your &data folder…"), ""),
+            (HelpTopic.ABOUT, self.tr("&About Homestretch…"), ""),
         ):
             help_menu.addAction(self._action(text, keys, partial(self.show_help, topic)))
         self._update_actions()
@@ -950,7 +950,9 @@ class MainWindow(QMainWindow):
         from homestretch.core.formatting import format_clock
 
         minutes = format_clock(driver.player.done_seconds())
-        self._done_summary = f"{done} of {count} exercises done in {minutes}."
+        self._done_summary = self.tr("{done} of %n exercise(s) done in {time}.", "", count).format(
+            done=done, time=minutes
+        )
         self.session_view.show_advice(driver.session.advice, stop=False)
         self.session_view.show_finished(
             outcome is Outcome.COMPLETED, self._done_summary, timeline.routine.name
@@ -1074,14 +1076,20 @@ class MainWindow(QMainWindow):
         if self.driver is None or self.driver.state is not State.FINISHED:
             return
         if self.recorder is None and self.history is not None:
-            saved = "A try-out from the editor: not logged."
+            saved = self.tr("A try-out from the editor: not logged.")
         elif self.recorder is None:
-            saved = "Not saved: the session log is unavailable."
+            saved = self.tr("Not saved: the session log is unavailable.")
         elif self.recorder.problem is not None:
-            saved = f"Not all of it could be saved yet: {self.recorder.problem.reason}."
+            saved = self.tr("Not all of it could be saved yet: {reason}.").format(
+                reason=self.recorder.problem.reason
+            )
         else:
-            saved = "Saved in your history."
-        self.session_view.summary.setText(f"{self._done_summary} {saved}")
+            saved = self.tr("Saved in your history.")
+        self.session_view.summary.setText(
+            self.tr("{summary} {saved}", "the session's summary, then whether it was saved").format(
+                summary=self._done_summary, saved=saved
+            )
+        )
 
     def _saving_failed(self, error: HistoryError) -> None:
         where = f" ({self.history.path})" if self.history is not None else ""

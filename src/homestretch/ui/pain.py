@@ -42,6 +42,7 @@ from homestretch.core.checkin import (
     area_name,
     describe_areas,
 )
+from homestretch.core.i18n import QT_TRANSLATE_NOOP
 from homestretch.ui.style import FLOOR_PX, MARKED_COLOUR, MUTED_COLOUR, font, scalable
 
 # Green to red across the scale, readable with white text.
@@ -279,7 +280,7 @@ class PainMap(QWidget):
         painter.setFont(font(18, bold=True))
         painter.setPen(ink)
         for view, box in boxes.items():
-            title = "Back" if view == "back" else "Front"
+            title = self.tr("Back") if view == "back" else self.tr("Front")
             painter.drawText(
                 QRectF(box.left(), 0, box.width(), 28), Qt.AlignmentFlag.AlignCenter, title
             )
@@ -345,7 +346,7 @@ class PainMapDialog(QDialog):
     Below the map a line names the area under the pointer and says whether it is marked.
     """
 
-    POINT_HINT = "Point at an area to see its name."
+    POINT_HINT = QT_TRANSLATE_NOOP("PainMapDialog", "Point at an area to see its name.")
 
     def __init__(self, marked: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -360,7 +361,7 @@ class PainMapDialog(QDialog):
         self.map = PainMap()
         self.map.set_marked(marked)
         layout.addWidget(self.map, 1)
-        self.pointed = QLabel(self.POINT_HINT)
+        self.pointed = QLabel(self.tr(self.POINT_HINT))
         self.pointed.setTextFormat(Qt.TextFormat.PlainText)
         self.pointed.setFont(font(22, bold=True))
         layout.addWidget(self.pointed)
@@ -384,11 +385,17 @@ class PainMapDialog(QDialog):
     def _show_pointed(self) -> None:
         region = self.map.pointed
         if region is None:
-            self.pointed.setText(self.POINT_HINT)
+            self.pointed.setText(self.tr(self.POINT_HINT))
             return
-        state = "marked" if region in self.map.marked else "not marked"
         name = area_name(region)
-        self.pointed.setText(f"{name[:1].upper()}{name[1:]}: {state}")
+        name = f"{name[:1].upper()}{name[1:]}"
+        self.pointed.setText(
+            (
+                self.tr("{area}: marked")
+                if region in self.map.marked
+                else self.tr("{area}: not marked")
+            ).format(area=name)
+        )
 
 
 class NoteEdit(QPlainTextEdit):

@@ -23,12 +23,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from homestretch import APP_ID, APP_NAME
 from homestretch.core.autostart import set_autostart
+from homestretch.core.i18n import QT_TRANSLATE_NOOP
 from homestretch.core.paths import APP_ICON, BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR
 from homestretch.core.reminders import (
     Clock,
@@ -53,10 +54,12 @@ JUMP: Final = timedelta(minutes=2)
 """A check this much later than the last one means the machine slept (or the clock moved)."""
 START: Final = "start"
 SNOOZE: Final = "snooze"
-SUMMARY: Final = "Time for your exercises"
-TRAY_TOLD: Final = (
-    "Homestretch keeps running in the tray to remind you. To end it, choose Quit in its tray menu."
+SUMMARY: Final = QT_TRANSLATE_NOOP("Reminders", "Time for your exercises")
+TRAY_TOLD: Final = QT_TRANSLATE_NOOP(
+    "Reminders",
+    "Homestretch keeps running in the tray to remind you. To end it, choose Quit in its tray menu.",
 )
+"""(Both translated where they are shown.)"""
 
 
 class ReminderTimer(QObject):
@@ -262,19 +265,28 @@ class Reminders(QObject):
     def delivery_text(self) -> str:
         """How reminders reach the patient on this desktop, for the settings."""
         if self.tray is None:
-            where = (
+            where = self.tr(
                 "No system tray was found: reminders come only while the Homestretch "
                 "window is open, and closing it ends Homestretch."
             )
         else:
-            where = "While reminders are on, closing the window keeps Homestretch in the tray."
+            where = self.tr(
+                "While reminders are on, closing the window keeps Homestretch in the tray."
+            )
         if self.notifications_work is False:
-            how = "No notification service was found: a reminder shows " + (
-                "as a message from the tray icon." if self.tray else "in the window."
+            how = (
+                self.tr(
+                    "No notification service was found: a reminder shows as a message from "
+                    "the tray icon."
+                )
+                if self.tray
+                else self.tr("No notification service was found: a reminder shows in the window.")
             )
         else:
-            how = "Reminders come as desktop notifications with a button to start."
-        return f"{how} {where}"
+            how = self.tr("Reminders come as desktop notifications with a button to start.")
+        return self.tr("{how} {where}", "how reminders come, then where").format(
+            how=how, where=where
+        )
 
     def open_dialog(self) -> None:
         from homestretch.core.library import discover
@@ -320,18 +332,20 @@ class Reminders(QObject):
         return driver is not None and driver.state in (State.RUNNING, State.PAUSED)
 
     def _text(self, slot: Slot) -> str:
-        name = self._routine_name(self.routine_path()) or "your routine"
-        return f"{name}: your {slot.wall:%H:%M} reminder."
+        name = self._routine_name(self.routine_path()) or self.tr("your routine")
+        return self.tr("{routine}: your {time} reminder.").format(
+            routine=name, time=QLocale().toString(QTime(slot.wall.hour, slot.wall.minute), "HH:mm")
+        )
 
     def show_reminder(self, slot: Slot) -> None:
         if self._in_session():
             return  # exercising already
         self._pending = slot
-        snooze = f"Snooze {self.settings.snooze_minutes} min"
+        snooze = self.tr("Snooze {minutes} min").format(minutes=self.settings.snooze_minutes)
         # The same reminder again (after a snooze) takes the place of the one still showing.
         replaces = next((i for i, wall in self._shown_ids.items() if wall == slot.wall), 0)
         self.notifier.notify(
-            SUMMARY,
+            self.tr(SUMMARY),
             self._text(slot),
             [(START, self.tr("Start now")), (SNOOZE, snooze)],
             replaces=replaces,
@@ -351,7 +365,9 @@ class Reminders(QObject):
         _logger.info("reminders: %s; shown another way", why)
         text = self._text(slot)
         if self.tray is not None and self.tray.isVisible():
-            self.tray.showMessage(SUMMARY, self.tr("{text} Click here to start.").format(text=text))
+            self.tray.showMessage(
+                self.tr(SUMMARY), self.tr("{text} Click here to start.").format(text=text)
+            )
         else:
             window = self.window
             if window.stack.currentWidget() is window.routines_page and not self._in_session():
@@ -359,7 +375,7 @@ class Reminders(QObject):
             window.add_notice(
                 "reminder",
                 self.tr("{SUMMARY}. {text} Press Space to start.").format(
-                    SUMMARY=SUMMARY, text=text
+                    SUMMARY=self.tr(SUMMARY), text=text
                 ),
             )
 
@@ -413,18 +429,18 @@ class Reminders(QObject):
     def _update_menu(self) -> None:
         upcoming = self.schedule.next_reminder()
         if upcoming is None:
-            text = "No reminder planned"
+            text = self.tr("No reminder planned")
         else:
             local = upcoming.astimezone(self.schedule.now().tzinfo)
             today = self.schedule.now().date()
-            day = (
-                "today"
-                if local.date() == today
-                else "tomorrow"
-                if local.date() == today + timedelta(days=1)
-                else f"{local:%A}"
-            )
-            text = f"Next reminder: {day} at {local:%H:%M}"
+            at = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+            if local.date() == today:
+                text = self.tr("Next reminder: today at {time}").format(time=at)
+            elif local.date() == today + timedelta(days=1):
+                text = self.tr("Next reminder: tomorrow at {time}").format(time=at)
+            else:
+                weekday = QLocale().dayName(local.isoweekday())
+                text = self.tr("Next reminder: {day} at {time}").format(day=weekday, time=at)
         self.next_action.setText(text)
         if self.tray is not None:
             self.tray.setToolTip(f"{APP_NAME}\n{text}")
@@ -460,7 +476,7 @@ class Reminders(QObject):
             driver.toggle()  # paused, not lost
         self.window.hide()
         if not self.schedule.state.tray_told and self.tray is not None:
-            self.tray.showMessage(APP_NAME, TRAY_TOLD)
+            self.tray.showMessage(APP_NAME, self.tr(TRAY_TOLD))
             self.timer.mark_told()
 
     def close(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.ui.pain import PainScale
 from homestretch.ui.style import apply_scale, page_scale, scalable
 from homestretch.ui.text import plain, tooltip
@@ -33,19 +34,30 @@ WARNING_COLOUR = "#8a6d00"
 def dosage_text(exercise: Exercise) -> str:
     from homestretch.core.routine import Sides
 
-    amount = f"{exercise.phases[0].seconds:g} s" if exercise.timed else f"{exercise.reps} reps"
+    reps = exercise.reps
+    amount = (
+        translate("RoutinesPage", "{seconds} s").format(
+            seconds=QLocale().toString(exercise.phases[0].seconds, "g", 6)
+        )
+        if exercise.timed
+        else translate("RoutinesPage", "%n rep(s)", "", reps)
+    )
     if exercise.sets > 1:
-        amount = f"{exercise.sets} × {amount}"
+        amount = translate("RoutinesPage", "{sets} × {amount}").format(
+            sets=exercise.sets, amount=amount
+        )
     sides = {
-        Sides.ALTERNATING: ", alternating legs",
-        Sides.EACH: " per leg",
-        Sides.BOTH: ", both legs",
-        Sides.NONE: "",
+        Sides.ALTERNATING: translate("RoutinesPage", "{amount}, alternating legs"),
+        Sides.EACH: translate("RoutinesPage", "{amount} per leg"),
+        Sides.BOTH: translate("RoutinesPage", "{amount}, both legs"),
+        Sides.NONE: "{amount}",
     }[exercise.sides]
-    return amount + sides
+    return sides.format(amount=amount)
 
 
-EXERCISE_HINT = "Double-click an exercise, or press Enter on it, to do that one alone"
+EXERCISE_HINT = QT_TRANSLATE_NOOP(
+    "RoutinesPage", "Double-click an exercise, or press Enter on it, to do that one alone"
+)
 
 MIN_LIST_HEIGHT = 48
 """Pixels the exercise list needs at the least (more rows scroll)."""
@@ -160,8 +172,8 @@ class RoutinesPage(QWidget):
         self.exercises = QListWidget()
         scalable(self.exercises, 20)
         self.exercises.setAccessibleName("Exercises")
-        self.exercises.setAccessibleDescription(EXERCISE_HINT)
-        self.exercises.setToolTip(EXERCISE_HINT)
+        self.exercises.setAccessibleDescription(self.tr(EXERCISE_HINT))
+        self.exercises.setToolTip(self.tr(EXERCISE_HINT))
         self.exercises.setWordWrap(True)
         self.exercises.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.exercises.itemActivated.connect(self._exercise_activated)
@@ -250,9 +262,13 @@ class RoutinesPage(QWidget):
         self.list.clear()
         row_to_select = 0
         for row, entry in enumerate(self._entries):
-            label = entry.title if entry.routine else f"⚠ {entry.path.name} (has problems)"
+            label = (
+                entry.title
+                if entry.routine
+                else self.tr("⚠ {name} (has problems)").format(name=entry.path.name)
+            )
             if not entry.bundled:
-                label += "  · yours"
+                label = self.tr("{routine}  · yours").format(routine=label)
             item = QListWidgetItem(label)
             item.setToolTip(tooltip(str(entry.path)))
             self.list.addItem(item)
@@ -282,7 +298,8 @@ class RoutinesPage(QWidget):
             self.summary.setText(self.tr("This file has problems and cannot be used yet:"))
             self.details.setText(
                 "\n".join(str(p) for p in entry.problems)
-                + "\n\nAsk your physiotherapist for a corrected file."
+                + "\n\n"
+                + self.tr("Ask your physiotherapist for a corrected file.")
             )
         else:
             from homestretch.core.formatting import format_clock
@@ -293,21 +310,26 @@ class RoutinesPage(QWidget):
             self.name.setText(routine.name)
             self.summary.setText(
                 self.tr(
-                    "{len} exercises · about {format_clock} · {sessions_per_week} times a week"
+                    "%n exercise(s) · about {time} · {per_week} times a week",
+                    "",
+                    len(routine.exercises),
                 ).format(
-                    len=len(routine.exercises),
-                    format_clock=format_clock(total),
-                    sessions_per_week=routine.sessions_per_week,
+                    time=format_clock(total),
+                    per_week=routine.sessions_per_week,
                 )
             )
             self.details.setText(routine.description)
             for k, e in enumerate(routine.exercises):
-                item = QListWidgetItem(f"{k + 1}. {e.name} — {dosage_text(e)}")
+                item = QListWidgetItem(
+                    self.tr("{number}. {name} — {dosage}").format(
+                        number=k + 1, name=e.name, dosage=dosage_text(e)
+                    )
+                )
                 item.setData(EXERCISE_ROLE, k)
-                item.setToolTip(tooltip(f"{e.name}: {EXERCISE_HINT.lower()}"))
+                item.setToolTip(tooltip(f"{e.name}: {self.tr(EXERCISE_HINT)}"))
                 self.exercises.addItem(item)
             for warning in entry.problems:  # (shown with the exercises, not started)
-                item = QListWidgetItem(f"⚠ {warning}")
+                item = QListWidgetItem(f"⚠ {warning}")  # (the routine's problem, as read)
                 item.setForeground(QColor(WARNING_COLOUR))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.exercises.addItem(item)

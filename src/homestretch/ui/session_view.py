@@ -99,9 +99,9 @@ class SideBadge(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.left = self._badge(self.tr("◀  LEFT LEG"), LEFT_COLOUR, "LEFT LEG")
-        self.both = self._badge(self.tr("BOTH LEGS"), BOTH_COLOUR, "BOTH LEGS")
-        self.right = self._badge(self.tr("RIGHT LEG  ▶"), RIGHT_COLOUR, "RIGHT LEG")
+        self.left = self._badge("◀  LEFT LEG", LEFT_COLOUR, "LEFT LEG")
+        self.both = self._badge("BOTH LEGS", BOTH_COLOUR, "BOTH LEGS")
+        self.right = self._badge("RIGHT LEG  ▶", RIGHT_COLOUR, "RIGHT LEG")
         layout.addWidget(self.left, 0)
         layout.addStretch(1)
         layout.addWidget(self.both, 0)
@@ -190,9 +190,9 @@ class IllustrationArea(QFrame):
                 image = QImage.fromData(data)
                 self._image = None if image.isNull() else image
             if self._svg is None and self._image is None:
-                self._caption = "(the picture could not be shown)"
+                self._caption = self.tr("(the picture could not be shown)")
         elif figure is None:
-            self._caption = "(no picture for this exercise)"
+            self._caption = self.tr("(no picture for this exercise)")
         self.update()
 
     def show_frame(self, pose: Pose | None, side: Side | None) -> None:
@@ -511,9 +511,7 @@ class SessionView(QWidget):
         """The exercise being done (or, ``upcoming``, the one after this rest)."""
         if exercise is None:
             return
-        self.exercise_name.setText(
-            self.tr("Next: {name}").format(name=exercise.name) if upcoming else exercise.name
-        )
+        self.exercise_name.setText(f"Next: {exercise.name}" if upcoming else exercise.name)
         self.exercise_count.setText(
             self.tr("Exercise {number} of {count}").format(number=number, count=count)
         )
@@ -539,13 +537,9 @@ class SessionView(QWidget):
                 text += f"  ·  set {segment.set} of {segment.sets}"
             self.reps.setText(text)
         elif segment.kind is SegmentKind.WORK and (segment.sets or 1) > 1:
-            self.reps.setText(
-                self.tr("set {set} of {sets}").format(set=segment.set, sets=segment.sets)
-            )
+            self.reps.setText(f"set {segment.set} of {segment.sets}")
         elif segment.kind is SegmentKind.REST and segment.set and segment.rep is None:
-            self.reps.setText(
-                self.tr("set {set} of {sets} next").format(set=segment.set, sets=segment.sets)
-            )  # between sets
+            self.reps.setText(f"set {segment.set} of {segment.sets} next")  # between sets
         else:
             self.reps.setText("")
         self.next_up.setText(next_text)
@@ -561,9 +555,7 @@ class SessionView(QWidget):
         if self._state is State.FINISHED:
             return  # the end page says what was done, not what is left
         self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
-        self.session_left.setText(
-            self.tr("{format_clock} left").format(format_clock=format_clock(session_left))
-        )
+        self.session_left.setText(self.tr("{time} left").format(time=format_clock(session_left)))
         done = 0.0 if total <= 0 else (total - session_left) / total
         # QProgressBar.setValue repaints at once (the whole page, the first time); drawn
         # with the next paint instead, a session's start is not one long stall.
@@ -588,9 +580,9 @@ class SessionView(QWidget):
         else:
             self.toggle_button.setText(
                 {
-                    State.IDLE: "▶ Start (Space)",
-                    State.RUNNING: "❚❚ Pause (Space)",
-                    State.PAUSED: "▶ Resume (Space)",
+                    State.IDLE: self.tr("▶ Start (Space)"),
+                    State.RUNNING: self.tr("❚❚ Pause (Space)"),
+                    State.PAUSED: self.tr("▶ Resume (Space)"),
                 }.get(state, "")
             )
         deciding = self._advised and state is State.PAUSED
@@ -610,7 +602,7 @@ class SessionView(QWidget):
         self.pain_after.set_value(None)
         self._saved_note = ""
         self.note.clear()
-        self.title.setText(self.tr("WELL DONE ✓") if completed else self.tr("SESSION STOPPED"))
+        self.title.setText("WELL DONE ✓" if completed else "SESSION STOPPED")
         self.title.set_colour(DONE_COLOUR if completed else None)
         self.summary.setText(summary)
         self.side.show_side(None, both=False)
@@ -656,7 +648,7 @@ class SessionView(QWidget):
         self._advised = bool(text) and stop
         self._update_buttons()
         if self._advised:
-            self.next_up.setText(self.tr("Space ends the session; C carries on anyway."))
+            self.next_up.setText("Space ends the session; C carries on anyway.")
 
     def show_notice(self, text: str) -> None:
         """A notice about this session only (a pain rating during it)."""

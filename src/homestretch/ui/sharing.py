@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from homestretch.core.i18n import translate
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.library import IfTaken, kept_name
 from homestretch.core.package import (
     PACKAGE_SUFFIX,
@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
     from homestretch.ui.main_window import MainWindow
 
-FILE_FILTER = f"Shared routines (*{PACKAGE_SUFFIX})"
+FILE_FILTER = QT_TRANSLATE_NOOP("Sharing", "Shared routines (*{suffix})")
+"""(Translated, and its suffix put in, where it is used.)"""
 
 
 def is_package(path: Path) -> bool:
@@ -126,7 +127,7 @@ def export_dialog(window: MainWindow) -> QFileDialog | None:
         window,
         translate("Sharing", "Export “{name}”").format(name=entry.routine.name),
         str(Path.home() / f"{source.stem}{PACKAGE_SUFFIX}"),
-        FILE_FILTER,
+        translate("Sharing", FILE_FILTER).format(suffix=PACKAGE_SUFFIX),
     )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
