@@ -685,6 +685,29 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
     </context>
     <context>
+        <name>LanguageDialog</name>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language of Homestretch's window:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system's language ({language})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The routine's own words (names, steps) stay in the language it is written in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Homestretch shows the new language when you start it again. The routine's own words (names, steps) stay in the language it is written in.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ListButtons</name>
         <message>
             <source>Add {noun}</source>
@@ -827,6 +850,10 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
         <message>
             <source>&amp;Voice, speed and volume…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1632,6 +1659,22 @@ after</source>
     </context>
     <context>
         <name>SpeechSettingsDialog</name>
+        <message>
+            <source>Say a sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speaking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speed: {rate} words a minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volume: {percent} %</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Voice, speed and volume</source>
             <translation type="unfinished" />

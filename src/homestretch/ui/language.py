@@ -19,6 +19,14 @@ from homestretch.core import i18n, paths
 
 log = logging.getLogger(__name__)
 
+_showing: list[str] = [i18n.SOURCE_LANGUAGE]
+"""The language installed last (the window shows it)."""
+
+
+def showing() -> str:
+    """The language the window shows (the one installed last; English before any)."""
+    return _showing[-1]
+
 
 def system_languages() -> list[str]:
     """The system's preferred interface languages, as BCP 47 tags, most preferred first."""
@@ -50,6 +58,10 @@ class Installed:
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
         self.translators.clear()
+        if self.language in _showing[1:]:
+            _showing.reverse()
+            _showing.remove(self.language)
+            _showing.reverse()
         i18n.uninstall()
         QLocale.setDefault(self.previous)
 
@@ -68,6 +80,7 @@ def install_language(language: str, folder: Path | None = None) -> Installed:
     """
     folder = paths.TRANSLATIONS_DIR if folder is None else folder
     installed = Installed(language)
+    _showing.append(language)
     QLocale.setDefault(locale_for(language))
     i18n.install(_qt_translate)
     # English first: its plural forms ("1 day", "2 days") under every language's texts.

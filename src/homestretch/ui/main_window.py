@@ -443,6 +443,9 @@ class MainWindow(QMainWindow):
         voice = QAction(self.tr("&Voice, speed and volume…"), self)
         voice.triggered.connect(self.open_speech_settings)
         settings.addAction(voice)
+        language = QAction(self.tr("&Language…"), self)
+        language.triggered.connect(self.open_language_settings)
+        settings.addAction(language)
         self.settings_menu = settings  # (Settings > Reminders… is added by ui/reminders.py)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -1199,6 +1202,17 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(accepted)
         dialog.open()
         self.speech_dialog = dialog
+
+    def open_language_settings(self) -> None:
+        """Settings > Language…: saved now, shown from the next start."""
+        from homestretch.ui.language import showing
+        from homestretch.ui.language_dialog import LanguageDialog
+
+        dialog = LanguageDialog(self.settings.language, showing(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._change_settings(language=dialog.setting()))
+        dialog.open()
+        self.language_dialog = dialog
 
     def _change_settings(self, **changes: object) -> None:
         from dataclasses import replace

@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.settings import Settings
 from homestretch.speech.synthesis import Voice
 from homestretch.speech.voices import ROUTINE_LANGUAGE, order_voices
 from homestretch.ui.dialogs import large_buttons, use_dialog_font
 
 SAMPLE = "Straighten your right knee, and hold."
-SAMPLE_TEXT = "Say a sample"
-SPEAKING_TEXT = "Speaking…"
+SAMPLE_TEXT = QT_TRANSLATE_NOOP("SpeechSettingsDialog", "Say a sample")
+SPEAKING_TEXT = QT_TRANSLATE_NOOP("SpeechSettingsDialog", "Speaking…")
+"""(The button's two texts, translated where they are shown.)"""
 POLL_MS = 100
 """How often the dialog looks whether the sample is still being said."""
 SAMPLE_LONGEST_S = 30.0
@@ -34,11 +36,11 @@ RATE_RANGE = (80, 250)
 
 
 def rate_text(rate: int) -> str:
-    return f"Speed: {rate} words a minute"
+    return translate("SpeechSettingsDialog", "Speed: {rate} words a minute").format(rate=rate)
 
 
 def volume_text(percent: int) -> str:
-    return f"Volume: {percent} %"
+    return translate("SpeechSettingsDialog", "Volume: {percent} %").format(percent=percent)
 
 
 class SpeechSettingsDialog(QDialog):
@@ -116,7 +118,7 @@ class SpeechSettingsDialog(QDialog):
         self._show_volume(self.volume.value())
         layout.addWidget(self.volume)
 
-        self.sample = QPushButton(SAMPLE_TEXT)
+        self.sample = QPushButton(self.tr(SAMPLE_TEXT))
         self.sample.setMinimumHeight(52)
         self.sample.clicked.connect(self._say_sample)
         layout.addWidget(self.sample, 0, Qt.AlignmentFlag.AlignLeft)
@@ -152,7 +154,7 @@ class SpeechSettingsDialog(QDialog):
 
     def _say_sample(self) -> None:
         self.sample.setEnabled(False)
-        self.sample.setText(SPEAKING_TEXT)
+        self.sample.setText(self.tr(SPEAKING_TEXT))
         self._polls_left = round(SAMPLE_LONGEST_S * 1000 / POLL_MS)
         self.sample_requested.emit(SAMPLE)
         self._poll.start()
@@ -162,7 +164,7 @@ class SpeechSettingsDialog(QDialog):
         if self._speaking() and self._polls_left > 0:
             return
         self._poll.stop()
-        self.sample.setText(SAMPLE_TEXT)
+        self.sample.setText(self.tr(SAMPLE_TEXT))
         self.sample.setEnabled(True)
 
     def values(self) -> tuple[str, int, float]:
