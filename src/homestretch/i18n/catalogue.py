@@ -64,8 +64,16 @@ def release(ts: Path, qm: Path) -> None:
 
 def update(ts: Path, language: str) -> None:
     """Bring one translation source up to date with the code."""
+    # lupdate folds a plural it does not recognise (a count that is not a literal) into
+    # one unfinished form; its forms are kept here and written back once it is marked.
+    kept = {
+        (m.context, m.source, m.comment): m
+        for m in (messages(ts) if ts.exists() else [])
+        if m.plural
+    }
     lupdate(SOURCES, [ts])
     mark_plurals(ts, language)
+    restore_plurals(ts, kept)
     if language == SOURCE_LANGUAGE:
         drop_singulars(ts)
         write_english_plurals(ts)
@@ -84,6 +92,29 @@ def write_english_plurals(ts: Path) -> None:
         for form, ending in zip(forms, ("", "s"), strict=True):
             form.text = source.replace("(s)", ending)
         del translation.attrib["type"]
+    write_ts(tree, ts)
+
+
+def restore_plurals(ts: Path, kept: dict[tuple[str, str, str], Message]) -> None:
+    """Write back the plural forms ``kept`` from before lupdate ran."""
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            old = kept.get(key)
+            translation = message.find("translation")
+            if old is None or translation is None:
+                continue
+            forms = list(translation.iter("numerusform"))
+            if len(forms) != len(old.translations):
+                continue
+            for form, text in zip(forms, old.translations, strict=True):
+                form.text = text
+            if old.finished:
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
     write_ts(tree, ts)
 
 

@@ -5,1023 +5,1024 @@
         <name>App</name>
         <message>
             <source>Sessions will not be saved. {problem}</source>
-            <translation type="unfinished" />
+            <translation>Sitzungen werden nicht gespeichert. {problem}</translation>
         </message>
     </context>
     <context>
         <name>Charts</name>
         <message>
             <source>Pain before and after</source>
-            <translation type="unfinished" />
+            <translation>Schmerz vorher und nachher</translation>
         </message>
         <message>
             <source>No pain ratings in these dates</source>
-            <translation type="unfinished" />
+            <translation>Keine Schmerzangaben in diesem Zeitraum</translation>
         </message>
         <message>
             <source>{title} (weekly average)</source>
-            <translation type="unfinished" />
+            <translation>{title} (Wochenmittel)</translation>
         </message>
         <message>
             <source>Before the session</source>
-            <translation type="unfinished" />
+            <translation>Vor der Sitzung</translation>
         </message>
         <message>
             <source>After the session</source>
-            <translation type="unfinished" />
+            <translation>Nach der Sitzung</translation>
         </message>
         <message>
             <source>Pain (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Schmerz (0–10)</translation>
         </message>
         <message>
             <source>Exercises completed</source>
-            <translation type="unfinished" />
+            <translation>Erledigte Übungen</translation>
         </message>
         <message>
             <source>No exercises in these dates</source>
-            <translation type="unfinished" />
+            <translation>Keine Übungen in diesem Zeitraum</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Erledigt</translation>
         </message>
     </context>
     <context>
         <name>EditorWindow</name>
         <message>
             <source>Routine settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen des Programms</translation>
         </message>
         <message>
             <source>The routine's name, description, times and stop rule</source>
-            <translation type="unfinished" />
+            <translation>Name, Beschreibung, Zeiten und Abbruchregel des Programms</translation>
         </message>
         <message>
             <source>Exercises (drag, or Alt+Up/Down, to reorder)</source>
-            <translation type="unfinished" />
+            <translation>Übungen (ziehen oder Alt+Pfeil hoch/runter zum Umordnen)</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen…</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplizieren</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <source>Alt+Up</source>
-            <translation type="unfinished" />
+            <translation>Alt+Pfeil hoch</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
         <message>
             <source>Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>Alt+Pfeil runter</translation>
         </message>
         <message>
             <source>Preview the session…</source>
-            <translation type="unfinished" />
+            <translation>Vorschau der Sitzung…</translation>
         </message>
         <message>
             <source>▶ Try it ({TRY_SPEED:g}× faster, not logged)</source>
-            <translation type="unfinished" />
+            <translation>▶ Ausprobieren ({TRY_SPEED:g}× schneller, nicht protokolliert)</translation>
         </message>
         <message>
             <source>Save  (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Speichern  (Strg+S)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>&amp;Routine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Programm</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <source>&amp;Preview the session…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorschau der Sitzung…</translation>
         </message>
         <message>
             <source>&amp;Try it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ausprobieren</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>S&amp;chließen</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>Blank exercise</source>
-            <translation type="unfinished" />
+            <translation>Leere Übung</translation>
         </message>
         <message>
             <source>This exercise has something to fix</source>
-            <translation type="unfinished" />
+            <translation>An dieser Übung ist etwas zu korrigieren</translation>
         </message>
         <message>
             <source>{mark}Edit “{name}” – Homestretch</source>
-            <translation type="unfinished" />
+            <translation>{mark}„{name}“ bearbeiten – Homestretch</translation>
         </message>
         <message>
             <source>Not saved yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht gespeichert</translation>
         </message>
         <message>
             <source>The routine has problems to fix first (each is shown next to its field):</source>
-            <translation type="unfinished" />
+            <translation>Im Programm ist zuerst etwas zu korrigieren (jeweils neben dem Feld angezeigt):</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>The routine has problems to fix first:</source>
-            <translation type="unfinished" />
+            <translation>Im Programm ist zuerst etwas zu korrigieren:</translation>
         </message>
         <message>
             <source>The routine could not be saved: {value}. Nothing was lost: it is still open here.</source>
-            <translation type="unfinished" />
+            <translation>Das Programm konnte nicht gespeichert werden: {value}. Nichts ging verloren: Es ist hier noch geöffnet.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
             <source>Save the changes to this routine before closing?</source>
-            <translation type="unfinished" />
+            <translation>Änderungen an diesem Programm vor dem Schließen speichern?</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>Discard the changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen verwerfen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
         <name>ExerciseForm</name>
         <message>
             <source>How the exercise is timed</source>
-            <translation type="unfinished" />
+            <translation>Zeitlicher Ablauf der Übung</translation>
         </message>
         <message>
             <source>Timed stretch: {lower}</source>
-            <translation type="unfinished" />
+            <translation>Dehnung auf Zeit: {lower}</translation>
         </message>
         <message>
             <source>Exercise {value}: {value2}</source>
-            <translation type="unfinished" />
+            <translation>Übung {value}: {value2}</translation>
         </message>
         <message>
             <source>no name yet</source>
-            <translation type="unfinished" />
+            <translation>noch ohne Namen</translation>
         </message>
         <message>
             <source>use one timed stretch</source>
-            <translation type="unfinished" />
+            <translation>eine Dehnung auf Zeit verwenden</translation>
         </message>
         <message>
             <source>use reps of phases</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen aus Phasen verwenden</translation>
         </message>
     </context>
     <context>
         <name>Fields</name>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
     </context>
     <context>
         <name>HandedOver</name>
         <message>
             <source>{names} will be added to your routines after this session.</source>
-            <translation type="unfinished" />
+            <translation>{names} wird nach dieser Sitzung zu Ihren Programmen hinzugefügt.</translation>
         </message>
     </context>
     <context>
         <name>Help</name>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>Leertaste</translation>
         </message>
         <message>
             <source>start, pause, resume</source>
-            <translation type="unfinished" />
+            <translation>starten, anhalten, fortsetzen</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Eingabe</translation>
         </message>
         <message>
             <source>on an exercise in the list: do only that one (double-click does too)</source>
-            <translation type="unfinished" />
+            <translation>auf einer Übung in der Liste: nur diese machen (Doppelklick ebenso)</translation>
         </message>
         <message>
             <source>→ / ←</source>
-            <translation type="unfinished" />
+            <translation>→ / ←</translation>
         </message>
         <message>
             <source>next exercise / back to the start of this one (or the one before)</source>
-            <translation type="unfinished" />
+            <translation>nächste Übung / zurück zum Anfang dieser (oder der vorigen)</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>stop (asks first; what you did is saved)</source>
-            <translation type="unfinished" />
+            <translation>beenden (mit Rückfrage; Erledigtes wird gespeichert)</translation>
         </message>
         <message>
             <source>M</source>
-            <translation type="unfinished" />
+            <translation>M</translation>
         </message>
         <message>
             <source>mute or unmute the voice and the sounds</source>
-            <translation type="unfinished" />
+            <translation>Stimme und Töne stumm schalten oder wieder ein</translation>
         </message>
         <message>
             <source>F11</source>
-            <translation type="unfinished" />
+            <translation>F11</translation>
         </message>
         <message>
             <source>full screen</source>
-            <translation type="unfinished" />
+            <translation>Vollbild</translation>
         </message>
         <message>
             <source>0–9</source>
-            <translation type="unfinished" />
+            <translation>0–9</translation>
         </message>
         <message>
             <source>your pain right now, 0 to 10 (1 then 0 is 10)</source>
-            <translation type="unfinished" />
+            <translation>Ihr Schmerz gerade, 0 bis 10 (1, dann 0 ist 10)</translation>
         </message>
         <message>
             <source>Ctrl+H</source>
-            <translation type="unfinished" />
+            <translation>Strg+H</translation>
         </message>
         <message>
             <source>your history (Esc goes back)</source>
-            <translation type="unfinished" />
+            <translation>Ihr Verlauf (Esc geht zurück)</translation>
         </message>
         <message>
             <source>Space or Enter</source>
-            <translation type="unfinished" />
+            <translation>Leertaste oder Eingabe</translation>
         </message>
         <message>
             <source>after advice to stop: end the session, as advised</source>
-            <translation type="unfinished" />
+            <translation>nach dem Rat aufzuhören: Sitzung wie empfohlen beenden</translation>
         </message>
         <message>
             <source>C</source>
-            <translation type="unfinished" />
+            <translation>C</translation>
         </message>
         <message>
             <source>after advice to stop: carry on anyway (noted in your history)</source>
-            <translation type="unfinished" />
+            <translation>nach dem Rat aufzuhören: trotzdem weitermachen (im Verlauf vermerkt)</translation>
         </message>
         <message>
             <source>Esc, Enter or Space</source>
-            <translation type="unfinished" />
+            <translation>Esc, Eingabe oder Leertaste</translation>
         </message>
         <message>
             <source>after a session: back to the routines, ready for the next one</source>
-            <translation type="unfinished" />
+            <translation>nach einer Sitzung: zurück zu den Programmen, bereit für die nächste</translation>
         </message>
         <message>
             <source>Ctrl+Enter</source>
-            <translation type="unfinished" />
+            <translation>Strg+Eingabe</translation>
         </message>
         <message>
             <source>after a session: save the note you are writing</source>
-            <translation type="unfinished" />
+            <translation>nach einer Sitzung: die geschriebene Notiz speichern</translation>
         </message>
         <message>
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tab</translation>
         </message>
         <message>
             <source>move to the next button or box</source>
-            <translation type="unfinished" />
+            <translation>zur nächsten Schaltfläche oder zum nächsten Feld</translation>
         </message>
         <message>
             <source>F1</source>
-            <translation type="unfinished" />
+            <translation>F1</translation>
         </message>
         <message>
             <source>this list of keys</source>
-            <translation type="unfinished" />
+            <translation>diese Tastenliste</translation>
         </message>
         <message>
             <source>Keyboard keys</source>
-            <translation type="unfinished" />
+            <translation>Tastenkürzel</translation>
         </message>
         <message>
             <source>Everything works from the keyboard:</source>
-            <translation type="unfinished" />
+            <translation>Alles geht auch mit der Tastatur:</translation>
         </message>
         <message>
             <source>The routine file format</source>
-            <translation type="unfinished" />
+            <translation>Das Format der Programmdateien</translation>
         </message>
         <message>
             <source>Open the guide</source>
-            <translation type="unfinished" />
+            <translation>Anleitung öffnen</translation>
         </message>
         <message>
             <source>A routine is a text file (YAML) that says which exercises to do, in what order, and how many reps, sets, holds and rests. The guide for physiotherapists who write one is here:</source>
-            <translation type="unfinished" />
+            <translation>Ein Programm ist eine Textdatei (YAML), die festlegt, welche Übungen in welcher Reihenfolge zu machen sind, mit wie vielen Wiederholungen, Sätzen, Haltezeiten und Pausen. Die Anleitung für Physiotherapeutinnen und Physiotherapeuten, die eines schreiben, ist hier:</translation>
         </message>
         <message>
             <source>This copy of Homestretch was installed without the guide. It is also at docs/routine-format.md in Homestretch's source code.</source>
-            <translation type="unfinished" />
+            <translation>Diese Homestretch-Installation enthält die Anleitung nicht. Sie liegt auch unter docs/routine-format.md im Quellcode von Homestretch.</translation>
         </message>
         <message>
             <source>To check a file: homestretch validate FILE</source>
-            <translation type="unfinished" />
+            <translation>Eine Datei prüfen: homestretch validate DATEI</translation>
         </message>
         <message>
             <source>Your data folder</source>
-            <translation type="unfinished" />
+            <translation>Ihr Datenordner</translation>
         </message>
         <message>
             <source>Open the folder</source>
-            <translation type="unfinished" />
+            <translation>Ordner öffnen</translation>
         </message>
         <message>
             <source>Your session log and your own routines are kept on this computer, in this folder:</source>
-            <translation type="unfinished" />
+            <translation>Ihr Sitzungsprotokoll und Ihre eigenen Programme liegen auf diesem Computer in diesem Ordner:</translation>
         </message>
         <message>
             <source>It is made when the first session is saved.</source>
-            <translation type="unfinished" />
+            <translation>Er wird angelegt, wenn die erste Sitzung gespeichert wird.</translation>
         </message>
         <message>
             <source>Routines put in its “{name}” folder are offered on the routines page. To keep your history safe, copy the whole folder.</source>
-            <translation type="unfinished" />
+            <translation>Programme im Unterordner „{name}“ erscheinen auf der Programmseite. Um Ihren Verlauf zu sichern, kopieren Sie den ganzen Ordner.</translation>
         </message>
         <message>
             <source>About {APP_NAME}</source>
-            <translation type="unfinished" />
+            <translation>Über {APP_NAME}</translation>
         </message>
         <message>
             <source>Guided home exercises for low back pain that spreads down one leg (sciatica): a large timer, which leg to move, spoken steps, and a private log of every session on your own computer.</source>
-            <translation type="unfinished" />
+            <translation>Angeleitete Heimübungen bei Kreuzschmerzen, die in ein Bein ausstrahlen (Ischias): ein großer Timer, welches Bein dran ist, gesprochene Schritte und ein privates Protokoll jeder Sitzung auf Ihrem eigenen Computer.</translation>
         </message>
         <message>
             <source>Licence: {LICENCE} (the GNU General Public License, version 3 or any later version). You may use, study, share and change it under its terms.</source>
-            <translation type="unfinished" />
+            <translation>Lizenz: {LICENCE} (GNU General Public License, Version 3 oder jede spätere Version). Sie dürfen das Programm unter ihren Bedingungen nutzen, untersuchen, weitergeben und ändern.</translation>
         </message>
         <message>
             <source>Homestretch does not replace medical advice. Do only the exercises your physiotherapist has given you, and stop if the pain down your leg gets worse.</source>
-            <translation type="unfinished" />
+            <translation>Homestretch ersetzt keinen ärztlichen Rat. Machen Sie nur die Übungen, die Ihre Physiotherapie Ihnen gegeben hat, und hören Sie auf, wenn der Schmerz im Bein stärker wird.</translation>
         </message>
     </context>
     <context>
         <name>HelpDialog</name>
         <message>
             <source>It is not there: {path} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Nicht vorhanden: {path} existiert nicht.</translation>
         </message>
         <message>
             <source>No program on this computer would open it. You can copy the path above into your file manager.</source>
-            <translation type="unfinished" />
+            <translation>Kein Programm auf diesem Computer kann es öffnen. Sie können den Pfad oben in Ihre Dateiverwaltung kopieren.</translation>
         </message>
         <message>
             <source>Opened.</source>
-            <translation type="unfinished" />
+            <translation>Geöffnet.</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>All routines</source>
-            <translation type="unfinished" />
+            <translation>Alle Programme</translation>
         </message>
         <message>
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>nicht angegeben</translation>
         </message>
         <message>
             <source>{rating} ({anchor})</source>
-            <translation type="unfinished" />
+            <translation>{rating} ({anchor})</translation>
         </message>
         <message>
             <source>ddd d MMM yyyy, HH:mm</source>
             <comment>date and time format</comment>
-            <translation type="unfinished" />
+            <translation>ddd, d. MMM yyyy, HH:mm</translation>
         </message>
         <message>
             <source>{time} pain during the session: {pain}</source>
-            <translation type="unfinished" />
+            <translation>{time} Schmerz während der Sitzung: {pain}</translation>
         </message>
         <message numerus="yes">
             <source>{name}: completed in {completed} of %n session(s) ({percent}), skipped in {skipped}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name}: erledigt in {completed} von %n Sitzung ({percent}), ausgelassen in {skipped}</numerusform>
+                <numerusform>{name}: erledigt in {completed} von %n Sitzungen ({percent}), ausgelassen in {skipped}</numerusform>
             </translation>
         </message>
         <message>
             <source>A practice run at {speed}× speed: its times are not real time, and it is left out of the calendar, the streaks and the adherence.</source>
-            <translation type="unfinished" />
+            <translation>Ein Übungslauf mit {speed}-facher Geschwindigkeit: Seine Zeiten sind keine echten Zeiten, und er zählt nicht für Kalender, Serien und Therapietreue.</translation>
         </message>
         <message>
             <source>No sessions yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Sitzungen</translation>
         </message>
         <message>
             <source>Sessions you do appear here, with your pain ratings and notes,
 so you and your physiotherapist can see how it is going.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Sitzungen erscheinen hier, mit Schmerzangaben und Notizen,
+damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         </message>
         <message>
             <source>←  Routines</source>
-            <translation type="unfinished" />
+            <translation>←  Programme</translation>
         </message>
         <message>
             <source>Back to the routines (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Zurück zu den Programmen (Esc)</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>Save report (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Bericht speichern (PDF)…</translation>
         </message>
         <message>
             <source>A PDF of these dates for your physiotherapist: adherence, calendar, pain, notes</source>
-            <translation type="unfinished" />
+            <translation>Ein PDF dieses Zeitraums für Ihre Physiotherapie: Therapietreue, Kalender, Schmerz, Notizen</translation>
         </message>
         <message>
             <source>Export CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV exportieren</translation>
         </message>
         <message>
             <source>The sessions shown, or their exercise results, for a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Die gezeigten Sitzungen oder ihre Übungsergebnisse, für eine Tabellenkalkulation</translation>
         </message>
         <message>
             <source>Sessions (one row each)…</source>
-            <translation type="unfinished" />
+            <translation>Sitzungen (je eine Zeile)…</translation>
         </message>
         <message>
             <source>Exercise results (one row each)…</source>
-            <translation type="unfinished" />
+            <translation>Übungsergebnisse (je eine Zeile)…</translation>
         </message>
         <message>
             <source>Delete session…</source>
-            <translation type="unfinished" />
+            <translation>Sitzung löschen…</translation>
         </message>
         <message>
             <source>Delete the selected session (Delete key)</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Sitzung löschen (Entf-Taste)</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>bis</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Bis</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Letzte 30 Tage</translation>
         </message>
         <message>
             <source>Since…</source>
-            <translation type="unfinished" />
+            <translation>Seit…</translation>
         </message>
         <message>
             <source>All dates</source>
-            <translation type="unfinished" />
+            <translation>Alle Daten</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Edit the note…</source>
-            <translation type="unfinished" />
+            <translation>Notiz bearbeiten…</translation>
         </message>
         <message>
             <source>No sessions in these dates</source>
-            <translation type="unfinished" />
+            <translation>Keine Sitzungen in diesem Zeitraum</translation>
         </message>
         <message>
             <source>●  exercised that day    ◯  today</source>
-            <translation type="unfinished" />
+            <translation>●  an dem Tag geübt    ◯  heute</translation>
         </message>
         <message>
             <source>Pain before and after sessions</source>
-            <translation type="unfinished" />
+            <translation>Schmerz vor und nach den Sitzungen</translation>
         </message>
         <message>
             <source>Exercises completed</source>
-            <translation type="unfinished" />
+            <translation>Erledigte Übungen</translation>
         </message>
         <message>
             <source>Your history cannot be read</source>
-            <translation type="unfinished" />
+            <translation>Ihr Verlauf kann nicht gelesen werden</translation>
         </message>
         <message numerus="yes">
             <source>Current streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aktuelle Serie: %n Tag</numerusform>
+                <numerusform>Aktuelle Serie: %n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>Up to yesterday: no session yet today.</source>
-            <translation type="unfinished" />
+            <translation>Bis gestern: heute noch keine Sitzung.</translation>
         </message>
         <message numerus="yes">
             <source>Longest streak in these dates: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Längste Serie im Zeitraum: %n Tag</numerusform>
+                <numerusform>Längste Serie im Zeitraum: %n Tage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This week so far: {done} of %n session(s) ({percent})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Diese Woche bisher: {done} von %n Sitzung ({percent})</numerusform>
+                <numerusform>Diese Woche bisher: {done} von %n Sitzungen ({percent})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>In these dates: {percent} of the prescribed sessions ({done} of {prescribed} over %n week(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Im Zeitraum: {percent} der verordneten Sitzungen ({done} von {prescribed} in %n Woche)</numerusform>
+                <numerusform>Im Zeitraum: {percent} der verordneten Sitzungen ({done} von {prescribed} in %n Wochen)</numerusform>
             </translation>
         </message>
         <message>
             <source>Prescribed: {per_week} a week ({routine_name}). Each week counts at most its prescribed sessions.</source>
-            <translation type="unfinished" />
+            <translation>Verordnet: {per_week} pro Woche ({routine_name}). Jede Woche zählt höchstens ihre verordneten Sitzungen.</translation>
         </message>
         <message>
             <source>The note was not saved: {exc}</source>
-            <translation type="unfinished" />
+            <translation>Die Notiz wurde nicht gespeichert: {exc}</translation>
         </message>
         <message>
             <source>Delete this session?</source>
-            <translation type="unfinished" />
+            <translation>Diese Sitzung löschen?</translation>
         </message>
         <message>
             <source>Delete the session of {describe_session} ({routine_name})?</source>
-            <translation type="unfinished" />
+            <translation>Die Sitzung vom {describe_session} ({routine_name}) löschen?</translation>
         </message>
         <message>
             <source>You can undo this straight after.</source>
-            <translation type="unfinished" />
+            <translation>Sie können das gleich danach rückgängig machen.</translation>
         </message>
         <message>
             <source>Delete session</source>
-            <translation type="unfinished" />
+            <translation>Sitzung löschen</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Behalten</translation>
         </message>
         <message>
             <source>Deleted the session of {describe_session}.</source>
-            <translation type="unfinished" />
+            <translation>Sitzung vom {describe_session} gelöscht.</translation>
         </message>
         <message>
             <source>No report was saved: {exc}.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Bericht gespeichert: {exc}.</translation>
         </message>
         <message>
             <source>Save the report for your physiotherapist</source>
-            <translation type="unfinished" />
+            <translation>Den Bericht für Ihre Physiotherapie speichern</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>the report</source>
-            <translation type="unfinished" />
+            <translation>der Bericht</translation>
         </message>
         <message>
             <source>the exercise results</source>
-            <translation type="unfinished" />
+            <translation>die Übungsergebnisse</translation>
         </message>
         <message>
             <source>the sessions</source>
-            <translation type="unfinished" />
+            <translation>die Sitzungen</translation>
         </message>
         <message>
             <source>Export {what} as CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV-Export: {what}</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>{capitalize} was not saved: {exc}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert ({capitalize}): {exc}</translation>
         </message>
         <message>
             <source>{capitalize} was not saved: cannot write {output}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert ({capitalize}): {output} kann nicht geschrieben werden: {reason}</translation>
         </message>
         <message>
             <source>Saved {what}: {output}</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert ({what}): {output}</translation>
         </message>
     </context>
     <context>
         <name>IllustrationArea</name>
         <message>
             <source>(the picture could not be shown)</source>
-            <translation type="unfinished" />
+            <translation>(das Bild kann nicht angezeigt werden)</translation>
         </message>
         <message>
             <source>(no picture for this exercise)</source>
-            <translation type="unfinished" />
+            <translation>(kein Bild zu dieser Übung)</translation>
         </message>
     </context>
     <context>
         <name>LanguageDialog</name>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>&amp;Language of Homestretch's window:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache des Homestretch-Fensters:</translation>
         </message>
         <message>
             <source>The system's language ({language})</source>
-            <translation type="unfinished" />
+            <translation>Sprache des Systems ({language})</translation>
         </message>
         <message>
             <source>The routine's own words (names, steps) stay in the language it is written in.</source>
-            <translation type="unfinished" />
+            <translation>Die Texte des Programms selbst (Namen, Schritte) bleiben in der Sprache, in der es geschrieben ist.</translation>
         </message>
         <message>
             <source>Homestretch shows the new language when you start it again. The routine's own words (names, steps) stay in the language it is written in.</source>
-            <translation type="unfinished" />
+            <translation>Homestretch zeigt die neue Sprache beim nächsten Start. Die Texte des Programms selbst (Namen, Schritte) bleiben in der Sprache, in der es geschrieben ist.</translation>
         </message>
     </context>
     <context>
         <name>ListButtons</name>
         <message>
             <source>Add {noun}</source>
-            <translation type="unfinished" />
+            <translation>{noun} hinzufügen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Hoch</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Runter</translation>
         </message>
         <message>
             <source>Move up (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Nach oben (Alt+Pfeil hoch)</translation>
         </message>
         <message>
             <source>Move down (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Nach unten (Alt+Pfeil runter)</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;Open routine file…</source>
-            <translation type="unfinished" />
+            <translation>Programmdatei ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>&amp;Export routine…</source>
-            <translation type="unfinished" />
+            <translation>Programm &amp;exportieren…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>Pain {digit}</source>
-            <translation type="unfinished" />
+            <translation>Schmerz {digit}</translation>
         </message>
         <message>
             <source>&amp;Session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sitzung</translation>
         </message>
         <message>
             <source>Start / &amp;pause</source>
-            <translation type="unfinished" />
+            <translation>Starten / &amp;anhalten</translation>
         </message>
         <message>
             <source>&amp;Previous exercise</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorige Übung</translation>
         </message>
         <message>
             <source>&amp;Next exercise</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nächste Übung</translation>
         </message>
         <message>
             <source>&amp;Stop…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden…</translation>
         </message>
         <message>
             <source>&amp;Continue anyway (after advice to stop)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trotzdem weiter (nach Rat aufzuhören)</translation>
         </message>
         <message>
             <source>&amp;End the session (after advice to stop)</source>
-            <translation type="unfinished" />
+            <translation>Sitzung b&amp;eenden (nach Rat aufzuhören)</translation>
         </message>
         <message>
             <source>&amp;Mute</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stumm</translation>
         </message>
         <message>
             <source>&amp;Back to routines</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zurück zu den Programmen</translation>
         </message>
         <message>
             <source>Go on</source>
-            <translation type="unfinished" />
+            <translation>Weiter</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verlauf</translation>
         </message>
         <message>
             <source>&amp;Full screen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vollbild</translation>
         </message>
         <message>
             <source>&amp;Reduce motion (still pictures)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weniger Bewegung (Standbilder)</translation>
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen</translation>
         </message>
         <message>
             <source>Spoken &amp;instructions</source>
-            <translation type="unfinished" />
+            <translation>Gesprochene &amp;Anleitung</translation>
         </message>
         <message>
             <source>&amp;Full instructions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vollständige Anleitung</translation>
         </message>
         <message>
             <source>&amp;Counts and sides only</source>
-            <translation type="unfinished" />
+            <translation>Nur &amp;Zählen und Seiten</translation>
         </message>
         <message>
             <source>&amp;Off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aus</translation>
         </message>
         <message>
             <source>&amp;Sounds</source>
-            <translation type="unfinished" />
+            <translation>&amp;Töne</translation>
         </message>
         <message>
             <source>&amp;Countdown ticks in the last 3 seconds</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ticken in den letzten 3 Sekunden</translation>
         </message>
         <message>
             <source>&amp;Side switch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seitenwechsel</translation>
         </message>
         <message>
             <source>&amp;End of session</source>
-            <translation type="unfinished" />
+            <translation>Sitzungs&amp;ende</translation>
         </message>
         <message>
             <source>&amp;Voice, speed and volume…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stimme, Tempo und Lautstärke…</translation>
         </message>
         <message>
             <source>&amp;Language…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;prache…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>&amp;Keyboard keys…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tastenkürzel…</translation>
         </message>
         <message>
             <source>The &amp;routine file format…</source>
-            <translation type="unfinished" />
+            <translation>Format der &amp;Programmdateien…</translation>
         </message>
         <message>
             <source>Your &amp;data folder…</source>
-            <translation type="unfinished" />
+            <translation>Ihr &amp;Datenordner…</translation>
         </message>
         <message>
             <source>&amp;About Homestretch…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Über Homestretch…</translation>
         </message>
         <message>
             <source>This routine cannot be duplicated</source>
-            <translation type="unfinished" />
+            <translation>Dieses Programm kann nicht dupliziert werden</translation>
         </message>
         <message>
             <source>The copy could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Die Kopie konnte nicht gespeichert werden</translation>
         </message>
         <message>
             <source>This routine is open in the editor</source>
-            <translation type="unfinished" />
+            <translation>Dieses Programm ist im Editor geöffnet</translation>
         </message>
         <message>
             <source>Close the editor first, then delete the routine.</source>
-            <translation type="unfinished" />
+            <translation>Schließen Sie zuerst den Editor und löschen Sie dann das Programm.</translation>
         </message>
         <message>
             <source>This routine could not be deleted</source>
-            <translation type="unfinished" />
+            <translation>Dieses Programm konnte nicht gelöscht werden</translation>
         </message>
         <message>
             <source>The routine could not be put back</source>
-            <translation type="unfinished" />
+            <translation>Das Programm konnte nicht zurückgeholt werden</translation>
         </message>
         <message>
             <source>Open a routine file</source>
-            <translation type="unfinished" />
+            <translation>Programmdatei öffnen</translation>
         </message>
         <message>
             <source>Routines (*.yaml *.yml *.homestretch)</source>
-            <translation type="unfinished" />
+            <translation>Programme (*.yaml *.yml *.homestretch)</translation>
         </message>
         <message>
             <source>“{name}” is already among your routines</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist schon unter Ihren Programmen</translation>
         </message>
         <message>
             <source>You added a routine from a file named “{name}” before. Replace it with this one, or keep both?</source>
-            <translation type="unfinished" />
+            <translation>Sie haben schon ein Programm aus einer Datei namens „{name}“ hinzugefügt. Durch dieses ersetzen oder beide behalten?</translation>
         </message>
         <message>
             <source>The one you have is in {taken}. Keep both adds this one with a number after its name, as “{kept}”.</source>
-            <translation type="unfinished" />
+            <translation>Das vorhandene liegt in {taken}. „Beide behalten“ fügt dieses mit einer Nummer hinter dem Namen hinzu, als „{kept}“.</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Ersetzen</translation>
         </message>
         <message>
             <source>Keep both</source>
-            <translation type="unfinished" />
+            <translation>Beide behalten</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>“{name}” could not be added</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ konnte nicht hinzugefügt werden</translation>
         </message>
         <message>
             <source>It could not be copied into {user_routines_dir}: {value}</source>
-            <translation type="unfinished" />
+            <translation>Es konnte nicht nach {user_routines_dir} kopiert werden: {value}</translation>
         </message>
         <message>
             <source>“{name}” cannot be used</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ kann nicht verwendet werden</translation>
         </message>
         <message numerus="yes">
             <source>This routine file has %n problem(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Diese Programmdatei hat %n Fehler:</numerusform>
+                <numerusform>Diese Programmdatei hat %n Fehler:</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” cannot be started</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ kann nicht gestartet werden</translation>
         </message>
         <message>
             <source>Its session cannot be made: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Sitzung kann nicht erstellt werden: {reason}</translation>
         </message>
         <message>
             <source>Paused. Press Space to carry on.</source>
-            <translation type="unfinished" />
+            <translation>Angehalten. Weiter mit der Leertaste.</translation>
         </message>
         <message numerus="yes">
             <source>{done} of %n exercise(s) done in {time}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done} von %n Übung erledigt in {time}.</numerusform>
+                <numerusform>{done} von %n Übungen erledigt in {time}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Stop this session?</source>
-            <translation type="unfinished" />
+            <translation>Diese Sitzung beenden?</translation>
         </message>
         <message>
             <source>Stop this session? What you have done so far is saved.</source>
-            <translation type="unfinished" />
+            <translation>Diese Sitzung beenden? Was Sie bisher gemacht haben, wird gespeichert.</translation>
         </message>
         <message>
             <source>Stop the session</source>
-            <translation type="unfinished" />
+            <translation>Sitzung beenden</translation>
         </message>
         <message>
             <source>Keep going</source>
-            <translation type="unfinished" />
+            <translation>Weitermachen</translation>
         </message>
         <message>
             <source>Pain now: {rating} out of 10 ({anchor}).</source>
-            <translation type="unfinished" />
+            <translation>Schmerz jetzt: {rating} von 10 ({anchor}).</translation>
         </message>
         <message>
             <source>A try-out from the editor: not logged.</source>
-            <translation type="unfinished" />
+            <translation>Ein Probelauf aus dem Editor: nicht protokolliert.</translation>
         </message>
         <message>
             <source>Not saved: the session log is unavailable.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: Das Sitzungsprotokoll ist nicht verfügbar.</translation>
         </message>
         <message>
             <source>Not all of it could be saved yet: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht alles konnte gespeichert werden: {reason}.</translation>
         </message>
         <message>
             <source>Saved in your history.</source>
-            <translation type="unfinished" />
+            <translation>In Ihrem Verlauf gespeichert.</translation>
         </message>
         <message>
             <source>{summary} {saved}</source>
             <comment>the session's summary, then whether it was saved</comment>
-            <translation type="unfinished" />
+            <translation>{summary} {saved}</translation>
         </message>
         <message>
             <source>This session cannot be saved: {reason}{where}. Carry on: Homestretch keeps trying, and saves it as soon as it can.</source>
-            <translation type="unfinished" />
+            <translation>Diese Sitzung kann nicht gespeichert werden: {reason}{where}. Machen Sie weiter: Homestretch versucht es weiter und speichert sie, sobald es geht.</translation>
         </message>
         <message>
             <source>Settings cannot be saved in {config_dir}: {strerror}</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen können nicht in {config_dir} gespeichert werden: {strerror}</translation>
         </message>
         <message>
             <source>This routine cannot be edited</source>
-            <translation type="unfinished" />
+            <translation>Dieses Programm kann nicht bearbeitet werden</translation>
         </message>
     </context>
     <context>
@@ -1029,48 +1030,48 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Mo</source>
             <comment>Monday</comment>
-            <translation type="unfinished" />
+            <translation>Mo</translation>
         </message>
         <message>
             <source>Tu</source>
             <comment>Tuesday</comment>
-            <translation type="unfinished" />
+            <translation>Di</translation>
         </message>
         <message>
             <source>We</source>
             <comment>Wednesday</comment>
-            <translation type="unfinished" />
+            <translation>Mi</translation>
         </message>
         <message>
             <source>Th</source>
             <comment>Thursday</comment>
-            <translation type="unfinished" />
+            <translation>Do</translation>
         </message>
         <message>
             <source>Fr</source>
             <comment>Friday</comment>
-            <translation type="unfinished" />
+            <translation>Fr</translation>
         </message>
         <message>
             <source>Sa</source>
             <comment>Saturday</comment>
-            <translation type="unfinished" />
+            <translation>Sa</translation>
         </message>
         <message>
             <source>Su</source>
             <comment>Sunday</comment>
-            <translation type="unfinished" />
+            <translation>So</translation>
         </message>
         <message>
             <source>MMMM yyyy</source>
             <comment>month heading format</comment>
-            <translation type="unfinished" />
+            <translation>MMMM yyyy</translation>
         </message>
         <message numerus="yes">
             <source>{day}: %n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{day}: %n Sitzung</numerusform>
+                <numerusform>{day}: %n Sitzungen</numerusform>
             </translation>
         </message>
     </context>
@@ -1078,347 +1079,347 @@ so you and your physiotherapist can see how it is going.</source>
         <name>PainMap</name>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Rücken</translation>
         </message>
         <message>
             <source>Front</source>
-            <translation type="unfinished" />
+            <translation>Vorne</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Links</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Rechts</translation>
         </message>
     </context>
     <context>
         <name>PainMapDialog</name>
         <message>
             <source>Point at an area to see its name.</source>
-            <translation type="unfinished" />
+            <translation>Zeigen Sie auf einen Bereich, um seinen Namen zu sehen.</translation>
         </message>
         <message>
             <source>Where does it hurt?</source>
-            <translation type="unfinished" />
+            <translation>Wo tut es weh?</translation>
         </message>
         <message>
             <source>Click the areas that hurt; click again to clear one.</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie die schmerzenden Bereiche an; erneut klicken hebt die Markierung auf.</translation>
         </message>
         <message>
             <source>{area}: marked</source>
-            <translation type="unfinished" />
+            <translation>{area}: markiert</translation>
         </message>
         <message>
             <source>{area}: not marked</source>
-            <translation type="unfinished" />
+            <translation>{area}: nicht markiert</translation>
         </message>
     </context>
     <context>
         <name>PainScale</name>
         <message>
             <source>Press a number key (1 then 0 for 10), or leave it out.</source>
-            <translation type="unfinished" />
+            <translation>Drücken Sie eine Zifferntaste (1, dann 0 für 10) oder lassen Sie es aus.</translation>
         </message>
         <message>
             <source>Where it hurts: {words}.</source>
-            <translation type="unfinished" />
+            <translation>Wo es wehtut: {words}.</translation>
         </message>
     </context>
     <context>
         <name>PictureField</name>
         <message>
             <source>Figure: {figure_words}</source>
-            <translation type="unfinished" />
+            <translation>Figur: {figure_words}</translation>
         </message>
         <message>
             <source>Your picture: {name}</source>
-            <translation type="unfinished" />
+            <translation>Ihr Bild: {name}</translation>
         </message>
         <message>
             <source>Choose a picture for this exercise</source>
-            <translation type="unfinished" />
+            <translation>Ein Bild für diese Übung wählen</translation>
         </message>
         <message>
             <source>Pictures ({suffixes})</source>
-            <translation type="unfinished" />
+            <translation>Bilder ({suffixes})</translation>
         </message>
     </context>
     <context>
         <name>PreviewDialog</name>
         <message>
             <source>Preview of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Vorschau von „{name}“</translation>
         </message>
     </context>
     <context>
         <name>ReminderSettingsDialog</name>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen</translation>
         </message>
         <message>
             <source>&amp;Remind me to do my exercises</source>
-            <translation type="unfinished" />
+            <translation>An meine Übungen &amp;erinnern</translation>
         </message>
         <message>
             <source>R&amp;outine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Programm</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Tage</translation>
         </message>
         <message>
             <source>T&amp;imes of day (24-hour, separated by commas)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uhrzeiten (24 Stunden, durch Kommas getrennt)</translation>
         </message>
         <message>
             <source>Use the &amp;suggested days and times</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorgeschlagene Tage und Zeiten verwenden</translation>
         </message>
         <message>
             <source>S&amp;nooze for (minutes)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schlummern für (Minuten)</translation>
         </message>
         <message>
             <source>Start Homestretch in the tray when I &amp;log in</source>
-            <translation type="unfinished" />
+            <translation>Homestretch beim &amp;Anmelden im Infobereich starten</translation>
         </message>
         <message>
             <source>For {sessions_per_week} sessions a week: {describe_days} at {describe_times}.</source>
-            <translation type="unfinished" />
+            <translation>Für {sessions_per_week} Sitzungen pro Woche: {describe_days} um {describe_times}.</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>Time for your exercises</source>
-            <translation type="unfinished" />
+            <translation>Zeit für Ihre Übungen</translation>
         </message>
         <message>
             <source>Homestretch keeps running in the tray to remind you. To end it, choose Quit in its tray menu.</source>
-            <translation type="unfinished" />
+            <translation>Homestretch läuft im Infobereich weiter, um Sie zu erinnern. Zum Beenden wählen Sie „Beenden“ in seinem Menü dort.</translation>
         </message>
         <message>
             <source>No reminder planned</source>
-            <translation type="unfinished" />
+            <translation>Keine Erinnerung geplant</translation>
         </message>
         <message>
             <source>&amp;Open Homestretch</source>
-            <translation type="unfinished" />
+            <translation>Homestretch ö&amp;ffnen</translation>
         </message>
         <message>
             <source>&amp;Start session</source>
-            <translation type="unfinished" />
+            <translation>Sitzung &amp;starten</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;Reminders…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erinnerungen…</translation>
         </message>
         <message>
             <source>Homestretch cannot be set to start at login ({value}): {value2}</source>
-            <translation type="unfinished" />
+            <translation>Homestretch kann nicht für den Start beim Anmelden eingerichtet werden ({value}): {value2}</translation>
         </message>
         <message>
             <source>No system tray was found: reminders come only while the Homestretch window is open, and closing it ends Homestretch.</source>
-            <translation type="unfinished" />
+            <translation>Kein Infobereich gefunden: Erinnerungen kommen nur, solange das Homestretch-Fenster offen ist, und Schließen beendet Homestretch.</translation>
         </message>
         <message>
             <source>While reminders are on, closing the window keeps Homestretch in the tray.</source>
-            <translation type="unfinished" />
+            <translation>Solange Erinnerungen an sind, bleibt Homestretch nach dem Schließen des Fensters im Infobereich.</translation>
         </message>
         <message>
             <source>No notification service was found: a reminder shows as a message from the tray icon.</source>
-            <translation type="unfinished" />
+            <translation>Kein Benachrichtigungsdienst gefunden: Eine Erinnerung erscheint als Meldung am Symbol im Infobereich.</translation>
         </message>
         <message>
             <source>No notification service was found: a reminder shows in the window.</source>
-            <translation type="unfinished" />
+            <translation>Kein Benachrichtigungsdienst gefunden: Eine Erinnerung erscheint im Fenster.</translation>
         </message>
         <message>
             <source>Reminders come as desktop notifications with a button to start.</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen kommen als Desktop-Benachrichtigung mit einer Schaltfläche zum Starten.</translation>
         </message>
         <message>
             <source>{how} {where}</source>
             <comment>how reminders come, then where</comment>
-            <translation type="unfinished" />
+            <translation>{how} {where}</translation>
         </message>
         <message>
             <source>your routine</source>
-            <translation type="unfinished" />
+            <translation>Ihr Programm</translation>
         </message>
         <message>
             <source>{routine}: your {time} reminder.</source>
-            <translation type="unfinished" />
+            <translation>{routine}: Ihre Erinnerung um {time}.</translation>
         </message>
         <message>
             <source>Snooze {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} Min. später</translation>
         </message>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt starten</translation>
         </message>
         <message>
             <source>{text} Click here to start.</source>
-            <translation type="unfinished" />
+            <translation>{text} Zum Starten hier klicken.</translation>
         </message>
         <message>
             <source>{SUMMARY}. {text} Press Space to start.</source>
-            <translation type="unfinished" />
+            <translation>{SUMMARY}. {text} Starten mit der Leertaste.</translation>
         </message>
         <message>
             <source>Next reminder: today at {time}</source>
-            <translation type="unfinished" />
+            <translation>Nächste Erinnerung: heute um {time}</translation>
         </message>
         <message>
             <source>Next reminder: tomorrow at {time}</source>
-            <translation type="unfinished" />
+            <translation>Nächste Erinnerung: morgen um {time}</translation>
         </message>
         <message>
             <source>Next reminder: {day} at {time}</source>
-            <translation type="unfinished" />
+            <translation>Nächste Erinnerung: {day} um {time}</translation>
         </message>
     </context>
     <context>
         <name>RoutinesPage</name>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message numerus="yes">
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Wiederholung</numerusform>
+                <numerusform>%n Wiederholungen</numerusform>
             </translation>
         </message>
         <message>
             <source>{sets} × {amount}</source>
-            <translation type="unfinished" />
+            <translation>{sets} × {amount}</translation>
         </message>
         <message>
             <source>{amount}, alternating legs</source>
-            <translation type="unfinished" />
+            <translation>{amount}, Beine abwechselnd</translation>
         </message>
         <message>
             <source>{amount} per leg</source>
-            <translation type="unfinished" />
+            <translation>{amount} je Bein</translation>
         </message>
         <message>
             <source>{amount}, both legs</source>
-            <translation type="unfinished" />
+            <translation>{amount}, beide Beine</translation>
         </message>
         <message>
             <source>Double-click an exercise, or press Enter on it, to do that one alone</source>
-            <translation type="unfinished" />
+            <translation>Doppelklicken Sie eine Übung oder drücken Sie darauf die Eingabetaste, um nur sie zu machen</translation>
         </message>
         <message>
             <source>Routines</source>
-            <translation type="unfinished" />
+            <translation>Programme</translation>
         </message>
         <message>
             <source>Open a routine file…  (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Programmdatei öffnen…  (Strg+O)</translation>
         </message>
         <message>
             <source>or drop a .yaml file onto this window</source>
-            <translation type="unfinished" />
+            <translation>oder eine .yaml-Datei in dieses Fenster ziehen</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <source>Change the selected routine (a bundled one is saved as your copy)</source>
-            <translation type="unfinished" />
+            <translation>Das gewählte Programm ändern (ein mitgeliefertes wird als Ihre Kopie gespeichert)</translation>
         </message>
         <message>
             <source>New routine</source>
-            <translation type="unfinished" />
+            <translation>Neues Programm</translation>
         </message>
         <message>
             <source>Your history  (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Ihr Verlauf  (Strg+H)</translation>
         </message>
         <message>
             <source>Past sessions, pain ratings and the report for your physiotherapist</source>
-            <translation type="unfinished" />
+            <translation>Frühere Sitzungen, Schmerzangaben und der Bericht für Ihre Physiotherapie</translation>
         </message>
         <message>
             <source>How is your pain right now? (optional)</source>
-            <translation type="unfinished" />
+            <translation>Wie stark ist Ihr Schmerz gerade? (freiwillig)</translation>
         </message>
         <message>
             <source>Where does it hurt…</source>
-            <translation type="unfinished" />
+            <translation>Wo tut es weh…</translation>
         </message>
         <message>
             <source>▶  Start  (Space)</source>
-            <translation type="unfinished" />
+            <translation>▶  Start  (Leertaste)</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplizieren</translation>
         </message>
         <message>
             <source>Make a copy of the selected routine in your routines</source>
-            <translation type="unfinished" />
+            <translation>Eine Kopie des gewählten Programms unter Ihren Programmen anlegen</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Move the selected routine (one of yours) to the trash; you can undo it (Del)</source>
-            <translation type="unfinished" />
+            <translation>Das gewählte (eigene) Programm in den Papierkorb verschieben; rückgängig machbar (Entf)</translation>
         </message>
         <message>
             <source>Undo  (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig  (Strg+Z)</translation>
         </message>
         <message>
             <source>“{title}” moved to the trash.</source>
-            <translation type="unfinished" />
+            <translation>„{title}“ in den Papierkorb verschoben.</translation>
         </message>
         <message>
             <source>⚠ {name} (has problems)</source>
-            <translation type="unfinished" />
+            <translation>⚠ {name} (fehlerhaft)</translation>
         </message>
         <message>
             <source>{routine}  · yours</source>
-            <translation type="unfinished" />
+            <translation>{routine}  · eigenes</translation>
         </message>
         <message>
             <source>No routine</source>
-            <translation type="unfinished" />
+            <translation>Kein Programm</translation>
         </message>
         <message>
             <source>This file has problems and cannot be used yet:</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei hat Fehler und kann noch nicht verwendet werden:</translation>
         </message>
         <message>
             <source>Ask your physiotherapist for a corrected file.</source>
-            <translation type="unfinished" />
+            <translation>Bitten Sie Ihre Physiotherapie um eine korrigierte Datei.</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) · about {time} · {per_week} times a week</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Übung · etwa {time} · {per_week}-mal pro Woche</numerusform>
+                <numerusform>%n Übungen · etwa {time} · {per_week}-mal pro Woche</numerusform>
             </translation>
         </message>
         <message>
             <source>{number}. {name} — {dosage}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {name} — {dosage}</translation>
         </message>
     </context>
     <context>
@@ -1426,284 +1427,289 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Date and
 time</source>
-            <translation type="unfinished" />
+            <translation>Datum und
+Uhrzeit</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Programm</translation>
         </message>
         <message>
             <source>Time
 done</source>
-            <translation type="unfinished" />
+            <translation>Geübte
+Zeit</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Erledigt</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Ausgelassen</translation>
         </message>
         <message>
             <source>Pain
 before</source>
-            <translation type="unfinished" />
+            <translation>Schmerz
+vorher</translation>
         </message>
         <message>
             <source>Pain
 after</source>
-            <translation type="unfinished" />
+            <translation>Schmerz
+nachher</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>{done} of {planned}</source>
-            <translation type="unfinished" />
+            <translation>{done} von {planned}</translation>
         </message>
         <message>
             <source>⚠ stop rule</source>
-            <translation type="unfinished" />
+            <translation>⚠ Abbruchregel</translation>
         </message>
         <message>
             <source>Skipped: {names}</source>
-            <translation type="unfinished" />
+            <translation>Ausgelassen: {names}</translation>
         </message>
         <message>
             <source>Pain before: {pain}</source>
-            <translation type="unfinished" />
+            <translation>Schmerz vorher: {pain}</translation>
         </message>
         <message>
             <source>Pain after: {pain}</source>
-            <translation type="unfinished" />
+            <translation>Schmerz nachher: {pain}</translation>
         </message>
         <message>
             <source>Where: {areas}</source>
-            <translation type="unfinished" />
+            <translation>Wo: {areas}</translation>
         </message>
         <message>
             <source>Done in {offset}; here ({here_offset}) that was {time}.</source>
-            <translation type="unfinished" />
+            <translation>Gemacht in {offset}; hier ({here_offset}) war das {time}.</translation>
         </message>
         <message>
             <source>Double-click or press F2 to edit the note.</source>
-            <translation type="unfinished" />
+            <translation>Doppelklick oder F2 bearbeitet die Notiz.</translation>
         </message>
         <message>
             <source>Double-click or press F2 to write a note.</source>
-            <translation type="unfinished" />
+            <translation>Doppelklick oder F2 schreibt eine Notiz.</translation>
         </message>
     </context>
     <context>
         <name>SessionView</name>
         <message>
             <source>◀◀ Previous (←)</source>
-            <translation type="unfinished" />
+            <translation>◀◀ Zurück (←)</translation>
         </message>
         <message>
             <source>▶ Start (Space)</source>
-            <translation type="unfinished" />
+            <translation>▶ Start (Leertaste)</translation>
         </message>
         <message>
             <source>Continue anyway (C)</source>
-            <translation type="unfinished" />
+            <translation>Trotzdem weiter (C)</translation>
         </message>
         <message>
             <source>Next (→) ▶▶</source>
-            <translation type="unfinished" />
+            <translation>Weiter (→) ▶▶</translation>
         </message>
         <message>
             <source>■ Stop (Esc)</source>
-            <translation type="unfinished" />
+            <translation>■ Beenden (Esc)</translation>
         </message>
         <message>
             <source>Mute (M)</source>
-            <translation type="unfinished" />
+            <translation>Stumm (M)</translation>
         </message>
         <message>
             <source>Back to routines (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Zu den Programmen (Esc)</translation>
         </message>
         <message>
             <source>How is your pain now? (optional)</source>
-            <translation type="unfinished" />
+            <translation>Wie stark ist Ihr Schmerz jetzt? (freiwillig)</translation>
         </message>
         <message>
             <source>Where does it hurt…</source>
-            <translation type="unfinished" />
+            <translation>Wo tut es weh…</translation>
         </message>
         <message>
             <source>A note for your physiotherapist (optional)</source>
-            <translation type="unfinished" />
+            <translation>Eine Notiz für Ihre Physiotherapie (freiwillig)</translation>
         </message>
         <message>
             <source>Save note
 (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Notiz speichern
+(Strg+Eingabe)</translation>
         </message>
         <message>
             <source>{time} left</source>
-            <translation type="unfinished" />
+            <translation>noch {time}</translation>
         </message>
         <message>
             <source>❚❚ Pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>❚❚ Pause (Leertaste)</translation>
         </message>
         <message>
             <source>▶ Resume (Space)</source>
-            <translation type="unfinished" />
+            <translation>▶ Weiter (Leertaste)</translation>
         </message>
         <message>
             <source>Exercise {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Übung {number} von {count}</translation>
         </message>
         <message>
             <source>■ End the session (Space)</source>
-            <translation type="unfinished" />
+            <translation>■ Sitzung beenden (Leertaste)</translation>
         </message>
         <message>
             <source>Note saved</source>
-            <translation type="unfinished" />
+            <translation>Notiz gespeichert</translation>
         </message>
         <message>
             <source>Unmute (M)</source>
-            <translation type="unfinished" />
+            <translation>Ton an (M)</translation>
         </message>
     </context>
     <context>
         <name>Sharing</name>
         <message>
             <source>Shared routines (*{suffix})</source>
-            <translation type="unfinished" />
+            <translation>Geteilte Programme (*{suffix})</translation>
         </message>
         <message>
             <source>No routine to export</source>
-            <translation type="unfinished" />
+            <translation>Kein Programm zum Exportieren</translation>
         </message>
         <message>
             <source>Choose a routine that works in the list first, then export it.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst ein funktionierendes Programm in der Liste und exportieren Sie es dann.</translation>
         </message>
         <message>
             <source>Export “{name}”</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ exportieren</translation>
         </message>
         <message>
             <source>“{name}” cannot be exported</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ kann nicht exportiert werden</translation>
         </message>
         <message numerus="yes">
             <source>This routine has %n problem(s); fix them before sending it:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dieses Programm hat %n Fehler; beheben Sie ihn vor dem Versenden:</numerusform>
+                <numerusform>Dieses Programm hat %n Fehler; beheben Sie sie vor dem Versenden:</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” could not be saved</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ konnte nicht gespeichert werden</translation>
         </message>
         <message>
             <source>It could not be written in {parent}: {value}</source>
-            <translation type="unfinished" />
+            <translation>Es konnte nicht in {parent} geschrieben werden: {value}</translation>
         </message>
         <message>
             <source>“{name}” is already among your routines</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist schon unter Ihren Programmen</translation>
         </message>
         <message>
             <source>You added a routine from a file named “{name}” before. Replace it with the one in “{name2}”, or keep both?</source>
-            <translation type="unfinished" />
+            <translation>Sie haben schon ein Programm aus einer Datei namens „{name}“ hinzugefügt. Durch das aus „{name2}“ ersetzen oder beide behalten?</translation>
         </message>
         <message>
             <source>The one you have is in {taken}. Keep both adds this one with a number after its name, as “{kept}”.</source>
-            <translation type="unfinished" />
+            <translation>Das vorhandene liegt in {taken}. „Beide behalten“ fügt dieses mit einer Nummer hinter dem Namen hinzu, als „{kept}“.</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Ersetzen</translation>
         </message>
         <message>
             <source>Keep both</source>
-            <translation type="unfinished" />
+            <translation>Beide behalten</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>“{name}” could not be added</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ konnte nicht hinzugefügt werden</translation>
         </message>
         <message>
             <source>It could not be copied into {user_routines_dir}: {value}</source>
-            <translation type="unfinished" />
+            <translation>Es konnte nicht nach {user_routines_dir} kopiert werden: {value}</translation>
         </message>
         <message>
             <source>“{name}” cannot be used</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ kann nicht verwendet werden</translation>
         </message>
         <message numerus="yes">
             <source>The routine in it has %n problem(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Das Programm darin hat %n Fehler:</numerusform>
+                <numerusform>Das Programm darin hat %n Fehler:</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ kann nicht geöffnet werden</translation>
         </message>
     </context>
     <context>
         <name>SpeechSettingsDialog</name>
         <message>
             <source>Say a sample</source>
-            <translation type="unfinished" />
+            <translation>Probe sprechen</translation>
         </message>
         <message>
             <source>Speaking…</source>
-            <translation type="unfinished" />
+            <translation>Spricht…</translation>
         </message>
         <message>
             <source>Speed: {rate} words a minute</source>
-            <translation type="unfinished" />
+            <translation>Tempo: {rate} Wörter pro Minute</translation>
         </message>
         <message>
             <source>Volume: {percent} %</source>
-            <translation type="unfinished" />
+            <translation>Lautstärke: {percent} %</translation>
         </message>
         <message>
             <source>Voice, speed and volume</source>
-            <translation type="unfinished" />
+            <translation>Stimme, Tempo und Lautstärke</translation>
         </message>
         <message>
             <source>Voice</source>
-            <translation type="unfinished" />
+            <translation>Stimme</translation>
         </message>
         <message>
             <source>Default voice</source>
-            <translation type="unfinished" />
+            <translation>Standardstimme</translation>
         </message>
         <message>
             <source>Voices for {name} come first, then other languages.</source>
-            <translation type="unfinished" />
+            <translation>Stimmen für {name} stehen zuerst, dann andere Sprachen.</translation>
         </message>
     </context>
     <context>
         <name>_SidesField</name>
         <message>
             <source>change sides</source>
-            <translation type="unfinished" />
+            <translation>Seiten ändern</translation>
         </message>
     </context>
     <context>
         <name>_StopRuleField</name>
         <message>
             <source>change {lower}</source>
-            <translation type="unfinished" />
+            <translation>{lower} ändern</translation>
         </message>
     </context>
 </TS>
