@@ -228,6 +228,8 @@ def acceptable(name: str, value: object) -> bool:
     """The rule of the settings documentation, written out independently."""
     if name == "verbosity":
         return value in ("full", "counts", "off")
+    if name == "language":
+        return value in ("", "en", "de", "nl", "zh_CN")
     if name in ("sound_countdown", "sound_switch", "sound_end", "reduce_motion"):
         return type(value) is bool
     if name in RANGES:

@@ -92,3 +92,40 @@ def test_the_check_finds_a_cut_word(qtbot: QtBot, make_window: MakeWindow) -> No
     window.routines_page.title.setFixedWidth(80)
     settle()
     assert any("text cut" in p and "Routines and" in p for p in problems(window))
+
+
+LANGUAGE_SIZES = ((1366, 768), (1024, 600))
+"""German runs longest: the laptop and the small netbook screens."""
+
+
+@pytest.mark.parametrize("walk_name", ["stopped session", "completed session"])
+def test_every_state_fits_in_german(
+    qtbot: QtBot, make_window: MakeWindow, translations_dir: Path, walk_name: str
+) -> None:
+    from homestretch.ui.language import install_language
+
+    installed = install_language("de", translations_dir)
+    try:
+        clock = FakeClock()
+        window = make_window(clock=clock, speed=1.0)
+        assert window.routines_page.title.text() == "Programme"
+        walk = Walk(window, clock)
+        found: list[str] = []
+        states_seen = []
+        for state in WALKS[walk_name](walk):
+            states_seen.append(state)
+            window.add_notice("test0", NOTICES[0])
+            for width, height in LANGUAGE_SIZES:
+                window.resize(width, height - TITLE_AND_PANEL)
+                settle()
+                found.extend(f"{state}, {width}x{height}: {p}" for p in problems(window))
+        walk.ready()
+        window.show_history()
+        for width, height in LANGUAGE_SIZES:
+            window.resize(width, height - TITLE_AND_PANEL)
+            settle()
+            found.extend(f"history, {width}x{height}: {p}" for p in problems(window))
+        assert states_seen
+        assert not found, "\n".join(found)
+    finally:
+        installed.remove()

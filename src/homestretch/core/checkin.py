@@ -14,7 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-ANCHORS: Final = {0: "no pain", 3: "mild", 5: "moderate", 7: "severe", 10: "worst imaginable"}
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
+
+ANCHORS: Final = {
+    0: QT_TRANSLATE_NOOP("Checkin", "no pain"),
+    3: QT_TRANSLATE_NOOP("Checkin", "mild"),
+    5: QT_TRANSLATE_NOOP("Checkin", "moderate"),
+    7: QT_TRANSLATE_NOOP("Checkin", "severe"),
+    10: QT_TRANSLATE_NOOP("Checkin", "worst imaginable"),
+}
+"""The rating scale's words (in English; :func:`shown` gives them in the window's language)."""
 TEN_WINDOW: Final = 1.2
 """Seconds within which the keys 1 then 0 mean 10."""
 
@@ -128,6 +137,39 @@ REGION_IDS: Final = frozenset(r.id for r in REGIONS)
 _NAMES: Final = {r.id: r.label for r in REGIONS}
 
 
+AREA_WORDS: Final = (
+    QT_TRANSLATE_NOOP("Checkin", "lower back"),
+    QT_TRANSLATE_NOOP("Checkin", "left buttock"),
+    QT_TRANSLATE_NOOP("Checkin", "right buttock"),
+    QT_TRANSLATE_NOOP("Checkin", "back of the left thigh"),
+    QT_TRANSLATE_NOOP("Checkin", "back of the right thigh"),
+    QT_TRANSLATE_NOOP("Checkin", "outside of the left thigh"),
+    QT_TRANSLATE_NOOP("Checkin", "outside of the right thigh"),
+    QT_TRANSLATE_NOOP("Checkin", "back of the left calf"),
+    QT_TRANSLATE_NOOP("Checkin", "back of the right calf"),
+    QT_TRANSLATE_NOOP("Checkin", "outside of the left calf"),
+    QT_TRANSLATE_NOOP("Checkin", "outside of the right calf"),
+    QT_TRANSLATE_NOOP("Checkin", "left hip"),
+    QT_TRANSLATE_NOOP("Checkin", "right hip"),
+    QT_TRANSLATE_NOOP("Checkin", "front of the left thigh"),
+    QT_TRANSLATE_NOOP("Checkin", "front of the right thigh"),
+    QT_TRANSLATE_NOOP("Checkin", "left knee"),
+    QT_TRANSLATE_NOOP("Checkin", "right knee"),
+    QT_TRANSLATE_NOOP("Checkin", "left shin"),
+    QT_TRANSLATE_NOOP("Checkin", "right shin"),
+    QT_TRANSLATE_NOOP("Checkin", "left foot"),
+    QT_TRANSLATE_NOOP("Checkin", "right foot"),
+)
+"""Every region's label written out, marked for translation (the labels are made from
+templates; a test checks the two agree)."""
+
+
+def shown(words: str) -> str:
+    """A rating's or an area's words (:data:`ANCHORS`, :func:`area_name`) in the window's
+    language; the log and the CSV keep the English."""
+    return translate("Checkin", words)
+
+
 def area_name(region_id: str) -> str:
     """An area of the body map in plain words ("right buttock"); the one place that names one.
 
@@ -136,10 +178,15 @@ def area_name(region_id: str) -> str:
     return _NAMES.get(region_id, region_id)
 
 
-def describe_areas(region_ids: Iterable[str], separator: str = ", ") -> str:
-    """Marked areas as a plain list, head to foot: "lower back, right buttock"; "" for none."""
+def describe_areas(
+    region_ids: Iterable[str], separator: str = ", ", *, translated: bool = False
+) -> str:
+    """Marked areas as a plain list, head to foot: "lower back, right buttock"; "" for none.
+
+    ``translated``: in the window's language (:func:`shown`), not English.
+    """
     chosen = set(region_ids)
-    known = [r.label for r in REGIONS if r.id in chosen]
+    known = [shown(r.label) if translated else r.label for r in REGIONS if r.id in chosen]
     unknown = sorted(chosen - REGION_IDS)
     return separator.join([*known, *unknown])
 

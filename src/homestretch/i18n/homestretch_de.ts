@@ -48,6 +48,113 @@
         </message>
     </context>
     <context>
+        <name>Checkin</name>
+        <message>
+            <source>no pain</source>
+            <translation>kein Schmerz</translation>
+        </message>
+        <message>
+            <source>mild</source>
+            <translation>leicht</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>mäßig</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>stark</translation>
+        </message>
+        <message>
+            <source>worst imaginable</source>
+            <translation>stärkster vorstellbarer</translation>
+        </message>
+        <message>
+            <source>lower back</source>
+            <translation>unterer Rücken</translation>
+        </message>
+        <message>
+            <source>left buttock</source>
+            <translation>linke Gesäßhälfte</translation>
+        </message>
+        <message>
+            <source>right buttock</source>
+            <translation>rechte Gesäßhälfte</translation>
+        </message>
+        <message>
+            <source>back of the left thigh</source>
+            <translation>Rückseite linker Oberschenkel</translation>
+        </message>
+        <message>
+            <source>back of the right thigh</source>
+            <translation>Rückseite rechter Oberschenkel</translation>
+        </message>
+        <message>
+            <source>outside of the left thigh</source>
+            <translation>Außenseite linker Oberschenkel</translation>
+        </message>
+        <message>
+            <source>outside of the right thigh</source>
+            <translation>Außenseite rechter Oberschenkel</translation>
+        </message>
+        <message>
+            <source>back of the left calf</source>
+            <translation>linke Wade</translation>
+        </message>
+        <message>
+            <source>back of the right calf</source>
+            <translation>rechte Wade</translation>
+        </message>
+        <message>
+            <source>outside of the left calf</source>
+            <translation>Außenseite linker Unterschenkel</translation>
+        </message>
+        <message>
+            <source>outside of the right calf</source>
+            <translation>Außenseite rechter Unterschenkel</translation>
+        </message>
+        <message>
+            <source>left hip</source>
+            <translation>linke Hüfte</translation>
+        </message>
+        <message>
+            <source>right hip</source>
+            <translation>rechte Hüfte</translation>
+        </message>
+        <message>
+            <source>front of the left thigh</source>
+            <translation>Vorderseite linker Oberschenkel</translation>
+        </message>
+        <message>
+            <source>front of the right thigh</source>
+            <translation>Vorderseite rechter Oberschenkel</translation>
+        </message>
+        <message>
+            <source>left knee</source>
+            <translation>linkes Knie</translation>
+        </message>
+        <message>
+            <source>right knee</source>
+            <translation>rechtes Knie</translation>
+        </message>
+        <message>
+            <source>left shin</source>
+            <translation>linkes Schienbein</translation>
+        </message>
+        <message>
+            <source>right shin</source>
+            <translation>rechtes Schienbein</translation>
+        </message>
+        <message>
+            <source>left foot</source>
+            <translation>linker Fuß</translation>
+        </message>
+        <message>
+            <source>right foot</source>
+            <translation>rechter Fuß</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>Routine settings</source>
@@ -527,7 +634,7 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation>Letzte 30 Tage</translation>
+            <translation>30 Tage</translation>
         </message>
         <message>
             <source>Since…</source>
@@ -535,7 +642,7 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         </message>
         <message>
             <source>All dates</source>
-            <translation>Alle Daten</translation>
+            <translation>Alle Tage</translation>
         </message>
         <message>
             <source>Undo</source>

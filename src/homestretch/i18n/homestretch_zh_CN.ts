@@ -48,6 +48,113 @@
         </message>
     </context>
     <context>
+        <name>Checkin</name>
+        <message>
+            <source>no pain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mild</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>severe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>worst imaginable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lower back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left buttock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right buttock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>back of the left thigh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>back of the right thigh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outside of the left thigh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outside of the right thigh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>back of the left calf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>back of the right calf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outside of the left calf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outside of the right calf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left hip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right hip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>front of the left thigh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>front of the right thigh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left knee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right knee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left shin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right shin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left foot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right foot</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>Routine settings</source>

@@ -30,7 +30,7 @@ from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
-from homestretch.core.checkin import ANCHORS
+from homestretch.core.checkin import ANCHORS, shown
 from homestretch.core.i18n import translate
 from homestretch.core.stats import ExerciseRate, PainPoint, week_start
 from homestretch.ui import style
@@ -180,7 +180,7 @@ def pain_chart(points: Sequence[PainPoint], *, title: str = "") -> QChart:
     axis_y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     axis_y.setStartValue(-0.5)
     for value, word in ANCHORS.items():  # the rating scale's words, as the check-in shows them
-        axis_y.append(f"{value}  {word}", value)
+        axis_y.append(f"{value}  {shown(word)}", value)
     axis_y.setRange(-0.5, 10.5)
     axis_y.setGridLineVisible(True)
     axis_y.setTitleText(translate("Charts", "Pain (0–10)"))

@@ -71,7 +71,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from homestretch.core.checkin import anchor, describe_areas
+from homestretch.core.checkin import anchor, describe_areas, shown
 from homestretch.core.events import EventKind
 from homestretch.core.formatting import (
     format_clock,
@@ -137,7 +137,7 @@ def pain_words(rating: int | None) -> str:
     if rating is None:
         return translate("HistoryView", "not rated")
     return translate("HistoryView", "{rating} ({anchor})").format(
-        rating=rating, anchor=anchor(rating)
+        rating=rating, anchor=shown(anchor(rating))
     )
 
 
@@ -388,7 +388,7 @@ class SessionTableModel(QAbstractTableModel):
             ).format(pain=pain_words(rating))
             if areas:
                 where = translate("SessionTableModel", "Where: {areas}")
-                text += "\n" + where.format(areas=describe_areas(areas))
+                text += "\n" + where.format(areas=describe_areas(areas, translated=True))
             return text
         if (
             column == self.DATE

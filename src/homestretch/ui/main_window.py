@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch import APP_NAME
-from homestretch.core.checkin import RatingKeys, anchor
+from homestretch.core.checkin import RatingKeys, anchor, shown
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.settings import Settings, Verbosity, save_settings
 from homestretch.ui import style
@@ -1038,7 +1038,7 @@ class MainWindow(QMainWindow):
             rating = event.rating
             self.session_view.show_notice(
                 self.tr("Pain now: {rating} out of 10 ({anchor}).").format(
-                    rating=rating, anchor=anchor(rating)
+                    rating=rating, anchor=shown(anchor(rating))
                 )
             )
 

@@ -41,6 +41,7 @@ from homestretch.core.checkin import (
     anchor,
     area_name,
     describe_areas,
+    shown,
 )
 from homestretch.core.i18n import QT_TRANSLATE_NOOP
 from homestretch.ui.style import FLOOR_PX, MARKED_COLOUR, MUTED_COLOUR, font, scalable
@@ -80,7 +81,7 @@ class PainScale(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setAccessibleName(f"Pain {rating}: {anchor(rating)}")
-            button.setToolTip(f"{rating}: {anchor(rating)}")
+            button.setToolTip(f"{rating}: {shown(anchor(rating))}")
             colour = _SCALE_COLOURS[rating]
             button.setStyleSheet(
                 f"QPushButton:checked {{ background: {colour}; color: white; border-radius: 6px; }}"
@@ -104,7 +105,7 @@ class PainScale(QWidget):
 
     def set_areas(self, region_ids: tuple[str, ...]) -> None:
         """Show which body areas are marked (hidden when none are)."""
-        words = describe_areas(region_ids)
+        words = describe_areas(region_ids, translated=True)
         self.areas.setText(self.tr("Where it hurts: {words}.").format(words=words) if words else "")
         self.areas.setAccessibleName(self.areas.text())
         self.areas.setVisible(bool(words))
@@ -135,7 +136,8 @@ class AnchorRow(QWidget):
         super().__init__(parent)
         self.buttons = buttons
         self.labels: dict[int, QLabel] = {}
-        for rating, words in ANCHORS.items():
+        for rating, english in ANCHORS.items():
+            words = shown(english)
             label = QLabel(words, self)
             label.setFont(font(17))
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -162,7 +164,7 @@ class AnchorRow(QWidget):
             button = self.buttons[rating].geometry()
             left_edge = button.left() - self.x()
             centre = left_edge + button.width() / 2
-            words = ANCHORS[rating]
+            words = shown(ANCHORS[rating])
             # The words follow the buttons' size (which follows the page's scale).
             px = max(FLOOR_PX, round(self.buttons[rating].font().pixelSize() * 17 / 22))
             # One line if it fits under its button, else two; at the row's end, smaller words.
@@ -268,7 +270,7 @@ class PainMap(QWidget):
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), area_name(region), self)
+                QToolTip.showText(event.globalPos(), shown(area_name(region)), self)
             return True
         return super().event(event)
 
@@ -387,7 +389,7 @@ class PainMapDialog(QDialog):
         if region is None:
             self.pointed.setText(self.tr(self.POINT_HINT))
             return
-        name = area_name(region)
+        name = shown(area_name(region))
         name = f"{name[:1].upper()}{name[1:]}"
         self.pointed.setText(
             (

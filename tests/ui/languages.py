@@ -1,0 +1,144 @@
+"""What the window shows, as text, and which of it is English left untranslated."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
+
+from homestretch.core.paths import BUNDLED_ROUTINE
+from homestretch.i18n.catalogue import TRANSLATIONS, messages
+
+ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "your",
+        "you",
+        "of",
+        "to",
+        "are",
+        "on",
+        "for",
+        "with",
+        "this",
+        "that",
+        "session",
+        "sessions",
+        "routine",
+        "routines",
+        "exercise",
+        "exercises",
+        "pain",
+        "note",
+        "history",
+        "save",
+        "saved",
+        "back",
+        "next",
+        "previous",
+        "mute",
+        "delete",
+        "undo",
+        "close",
+        "settings",
+        "days",
+        "weeks",
+    ]
+)
+"""Common English words that are not also German or Dutch ("in", "is", "week", "stop"):
+a text holding one (outside the allowed parts) is English."""
+ALLOWED = (
+    "Homestretch",
+    "PDF",
+    "CSV",
+    "YAML",
+    "espeak-ng",
+    "homestretch validate",
+)
+"""Names that stay as they are in every language."""
+SESSION_GLUE = re.compile(
+    r"^(Next: .*|Next exercise: .*|rep \d+ of \d+.*|set \d+ of \d+.*|GET READY|SWITCH SIDE|"
+    r"REST|WELL DONE.*|SESSION STOPPED|PAUSED.*|◀  LEFT LEG|RIGHT LEG  ▶|BOTH LEGS|"
+    r"Take care: .*|Space ends the session; C carries on anyway\.|.*leg first.*|"
+    r"Your pain (is|rose) .*)$",
+    re.DOTALL,
+)
+"""What the session says and shows in the routine's language (English for the bundled
+English routine): its glue phrases are the routine language's, not the window's."""
+
+
+def strip_accelerator(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def routine_words(path: Path = BUNDLED_ROUTINE) -> list[str]:
+    """Every text of a routine file (names, steps, cautions, phases): the routine's
+    language, not the window's."""
+    import yaml
+
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return sorted({" ".join(w.split()) for w in found if len(w) > 2}, key=len, reverse=True)
+
+
+def english_sources() -> set[str]:
+    """The English texts that have a translation different from themselves (in German)."""
+    ts = next(ts for ts, language in TRANSLATIONS.items() if language == "de")
+    return {
+        strip_accelerator(m.source)
+        for m in messages(ts)
+        if "{" not in m.source and "%n" not in m.source and m.translations[0] != m.source
+    }
+
+
+def shown_texts(top: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for each visible label, button, window title and menu entry."""
+    if top.windowTitle():
+        yield "window title", top.windowTitle()
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or widget.window() is not top:
+            continue
+        if isinstance(widget, QLabel | QAbstractButton) and widget.text():
+            yield f"{type(widget).__name__}({widget.objectName()})", widget.text()
+        if widget.toolTip():
+            yield f"tooltip of {type(widget).__name__}", widget.toolTip()
+    for menu in top.findChildren(QMenu):
+        for action in menu.actions():
+            if isinstance(action, QAction) and action.text() and not action.isSeparator():
+                yield f"menu {strip_accelerator(menu.title())}", action.text()
+
+
+def english_left(top: QWidget, sources: set[str], routine: list[str]) -> list[str]:
+    """The texts ``top`` shows in English."""
+    found = []
+    for where, text in shown_texts(top):
+        plain = strip_accelerator(text)
+        if plain in sources:
+            found.append(f"{where}: {text!r} (an English source)")
+            continue
+        if SESSION_GLUE.match(plain):
+            continue
+        rest = " ".join(plain.split()).lower()
+        rest = re.sub(r"\S*/\S*", " ", rest)  # (paths, and names quoted, are as they are)
+        rest = re.sub(r"[„“\"«][^„“”\"«»]*[“”\"»]", " ", rest)
+        for part in (*routine, *ALLOWED):
+            rest = rest.replace(part.lower(), " ")
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}
+        if words & ENGLISH_WORDS:
+            found.append(f"{where}: {text!r} ({', '.join(sorted(words & ENGLISH_WORDS))})")
+    return found

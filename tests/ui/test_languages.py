@@ -1,0 +1,148 @@
+"""The window in German, Dutch and Chinese: every text it shows translated (the routine's
+own words and the session's glue, in the routine's language, aside), plurals in each
+language, dates and numbers in its forms, and German's long words fit the screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from homestretch.core import i18n
+from homestretch.core.i18n import translate
+from homestretch.ui.language import Installed, install_language
+from homestretch.ui.main_window import MainWindow
+from tests.helpers import FakeClock
+from tests.ui.conftest import MakeWindow
+from tests.ui.languages import english_left, english_sources, routine_words
+from tests.ui.screens import Walk, completed, states
+
+LANGUAGES = ("de", "nl", "zh_CN")
+
+
+@pytest.fixture
+def in_language(request: pytest.FixtureRequest, translations_dir: Path) -> Iterator[str]:
+    """The window's language for the test (``indirect`` parameter), taken out after."""
+    language: str = request.param
+    installed: Installed = install_language(language, translations_dir)
+    yield language
+    installed.remove()
+
+
+def settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def check(top: QWidget, state: str, found: list[str]) -> None:
+    found.extend(f"{state}: {problem}" for problem in english_left(top, SOURCES, ROUTINE))
+    Path("/tmp/found.txt").write_text("\n".join(found))
+
+
+SOURCES = english_sources()
+ROUTINE = routine_words()
+
+
+@pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
+def test_every_page_shows_its_texts_in_the_language(
+    qtbot: QtBot, make_window: MakeWindow, in_language: str
+) -> None:
+    clock = FakeClock()
+    window = make_window(clock=clock, speed=1.0)
+    walk = Walk(window, clock)
+    found: list[str] = []
+    for walked in (states, completed):
+        for state in walked(walk):
+            settle()
+            check(window, state, found)
+    walk.ready()
+    window.show_history()
+    settle()
+    check(window, "history", found)
+    assert found == []
+
+
+@pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
+def test_the_dialogs_show_their_texts_in_the_language(
+    qtbot: QtBot, make_window: MakeWindow, in_language: str
+) -> None:
+    from homestretch.ui.help import open_help
+    from homestretch.ui.help_topics import HelpTopic
+
+    window = make_window()
+    found: list[str] = []
+    for topic in HelpTopic:
+        dialog = open_help(topic, window.paths, window)
+        dialog.show()
+        settle()
+        check(dialog, f"help {topic.name}", found)
+        dialog.close()
+    window.open_language_settings()
+    settle()
+    check(window.language_dialog, "language", found)
+    window.language_dialog.reject()
+    window.open_speech_settings()
+    settle()
+    check(window.speech_dialog, "speech settings", found)
+    window.speech_dialog.reject()
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("in_language", "one", "three"),
+    [
+        ("de", "Aktuelle Serie: 1 Tag", "Aktuelle Serie: 3 Tage"),
+        ("nl", "Huidige reeks: 1 dag", "Huidige reeks: 3 dagen"),
+        ("zh_CN", "当前连续：1 天", "当前连续：3 天"),
+    ],
+    indirect=["in_language"],
+)
+def test_plurals_take_the_form_of_the_language(
+    in_language: str, one: str, three: str, qapp: QApplication
+) -> None:
+    for n, wanted in ((1, one), (3, three)):
+        assert translate("HistoryView", "Current streak: %n day(s)", "", n) == wanted
+
+
+def test_english_plurals_with_and_without_qt(qapp: QApplication) -> None:
+    """The window's English forms (the English .qm) and the core's without Qt agree."""
+    for n, wanted in ((0, "0 reps"), (1, "1 rep"), (2, "2 reps")):
+        assert translate("RoutinesPage", "%n rep(s)", "", n) == wanted
+        assert i18n.english("RoutinesPage", "%n rep(s)", "", n) == wanted
+
+
+@pytest.mark.parametrize(
+    ("in_language", "month", "monday"),
+    [("de", "März 2026", "Mo"), ("nl", "maart 2026", "ma"), ("zh_CN", "2026年3月", "一")],
+    indirect=["in_language"],
+)
+def test_history_dates_follow_the_language(
+    make_window: MakeWindow, in_language: str, month: str, monday: str
+) -> None:
+    from homestretch.ui.history_view import MonthGrid, local_text, percent
+
+    grid = MonthGrid()
+    assert grid.weekday_names()[0] == monday
+    shown = local_text(date(2026, 3, 3), grid.tr("MMMM yyyy", "month heading format"))
+    assert shown == month
+    assert QLocale().name().startswith(in_language.split("_")[0])
+    assert percent(0.8) in ("80\u00a0%", "80%")
+    grid.deleteLater()
+
+
+def test_a_window_made_in_german_says_so_in_its_menus(
+    qtbot: QtBot, make_window: MakeWindow, translations_dir: Path
+) -> None:
+    installed = install_language("de", translations_dir)
+    try:
+        window: MainWindow = make_window()
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[:2] == ["&Datei", "&Sitzung"]
+    finally:
+        installed.remove()
+    assert translate("MainWindow", "&File") == "&File"
