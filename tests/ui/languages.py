@@ -18,7 +18,6 @@ ENGLISH_WORDS = frozenset(
         "and",
         "your",
         "you",
-        "of",
         "to",
         "are",
         "on",
@@ -96,9 +95,9 @@ def routine_words(path: Path = BUNDLED_ROUTINE) -> list[str]:
     return sorted({" ".join(w.split()) for w in found if len(w) > 2}, key=len, reverse=True)
 
 
-def english_sources() -> set[str]:
-    """The English texts that have a translation different from themselves (in German)."""
-    ts = next(ts for ts, language in TRANSLATIONS.items() if language == "de")
+def english_sources(language: str) -> set[str]:
+    """The English texts whose translation into ``language`` differs from them."""
+    ts = next(ts for ts, code in TRANSLATIONS.items() if code == language)
     return {
         strip_accelerator(m.source)
         for m in messages(ts)
@@ -135,7 +134,7 @@ def english_left(top: QWidget, sources: set[str], routine: list[str]) -> list[st
             continue
         rest = " ".join(plain.split()).lower()
         rest = re.sub(r"\S*/\S*", " ", rest)  # (paths, and names quoted, are as they are)
-        rest = re.sub(r"[„“\"«][^„“”\"«»]*[“”\"»]", " ", rest)
+        rest = re.sub(r"[„“‘\"«][^„“”‘’\"«»]*[“”’\"»]", " ", rest)
         for part in (*routine, *ALLOWED):
             rest = rest.replace(part.lower(), " ")
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}

@@ -40,11 +40,17 @@ def settle() -> None:
 
 
 def check(top: QWidget, state: str, found: list[str]) -> None:
-    found.extend(f"{state}: {problem}" for problem in english_left(top, SOURCES, ROUTINE))
+    sources = english_sources(i18n_language())
+    found.extend(f"{state}: {problem}" for problem in english_left(top, sources, ROUTINE))
     Path("/tmp/found.txt").write_text("\n".join(found))
 
 
-SOURCES = english_sources()
+def i18n_language() -> str:
+    from homestretch.ui.language import showing
+
+    return showing()
+
+
 ROUTINE = routine_words()
 
 

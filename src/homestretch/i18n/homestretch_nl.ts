@@ -5,1130 +5,1131 @@
         <name>App</name>
         <message>
             <source>Sessions will not be saved. {problem}</source>
-            <translation type="unfinished" />
+            <translation>Sessies worden niet opgeslagen. {problem}</translation>
         </message>
     </context>
     <context>
         <name>Charts</name>
         <message>
             <source>Pain before and after</source>
-            <translation type="unfinished" />
+            <translation>Pijn voor en na</translation>
         </message>
         <message>
             <source>No pain ratings in these dates</source>
-            <translation type="unfinished" />
+            <translation>Geen pijnscores in deze periode</translation>
         </message>
         <message>
             <source>{title} (weekly average)</source>
-            <translation type="unfinished" />
+            <translation>{title} (weekgemiddelde)</translation>
         </message>
         <message>
             <source>Before the session</source>
-            <translation type="unfinished" />
+            <translation>Voor de sessie</translation>
         </message>
         <message>
             <source>After the session</source>
-            <translation type="unfinished" />
+            <translation>Na de sessie</translation>
         </message>
         <message>
             <source>Pain (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Pijn (0–10)</translation>
         </message>
         <message>
             <source>Exercises completed</source>
-            <translation type="unfinished" />
+            <translation>Voltooide oefeningen</translation>
         </message>
         <message>
             <source>No exercises in these dates</source>
-            <translation type="unfinished" />
+            <translation>Geen oefeningen in deze periode</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Voltooid</translation>
         </message>
     </context>
     <context>
         <name>Checkin</name>
         <message>
             <source>no pain</source>
-            <translation type="unfinished" />
+            <translation>geen pijn</translation>
         </message>
         <message>
             <source>mild</source>
-            <translation type="unfinished" />
+            <translation>licht</translation>
         </message>
         <message>
             <source>moderate</source>
-            <translation type="unfinished" />
+            <translation>matig</translation>
         </message>
         <message>
             <source>severe</source>
-            <translation type="unfinished" />
+            <translation>hevig</translation>
         </message>
         <message>
             <source>worst imaginable</source>
-            <translation type="unfinished" />
+            <translation>ergst denkbaar</translation>
         </message>
         <message>
             <source>lower back</source>
-            <translation type="unfinished" />
+            <translation>onderrug</translation>
         </message>
         <message>
             <source>left buttock</source>
-            <translation type="unfinished" />
+            <translation>linkerbil</translation>
         </message>
         <message>
             <source>right buttock</source>
-            <translation type="unfinished" />
+            <translation>rechterbil</translation>
         </message>
         <message>
             <source>back of the left thigh</source>
-            <translation type="unfinished" />
+            <translation>achterkant linkerdij</translation>
         </message>
         <message>
             <source>back of the right thigh</source>
-            <translation type="unfinished" />
+            <translation>achterkant rechterdij</translation>
         </message>
         <message>
             <source>outside of the left thigh</source>
-            <translation type="unfinished" />
+            <translation>buitenkant linkerdij</translation>
         </message>
         <message>
             <source>outside of the right thigh</source>
-            <translation type="unfinished" />
+            <translation>buitenkant rechterdij</translation>
         </message>
         <message>
             <source>back of the left calf</source>
-            <translation type="unfinished" />
+            <translation>linkerkuit</translation>
         </message>
         <message>
             <source>back of the right calf</source>
-            <translation type="unfinished" />
+            <translation>rechterkuit</translation>
         </message>
         <message>
             <source>outside of the left calf</source>
-            <translation type="unfinished" />
+            <translation>buitenkant linkeronderbeen</translation>
         </message>
         <message>
             <source>outside of the right calf</source>
-            <translation type="unfinished" />
+            <translation>buitenkant rechteronderbeen</translation>
         </message>
         <message>
             <source>left hip</source>
-            <translation type="unfinished" />
+            <translation>linkerheup</translation>
         </message>
         <message>
             <source>right hip</source>
-            <translation type="unfinished" />
+            <translation>rechterheup</translation>
         </message>
         <message>
             <source>front of the left thigh</source>
-            <translation type="unfinished" />
+            <translation>voorkant linkerdij</translation>
         </message>
         <message>
             <source>front of the right thigh</source>
-            <translation type="unfinished" />
+            <translation>voorkant rechterdij</translation>
         </message>
         <message>
             <source>left knee</source>
-            <translation type="unfinished" />
+            <translation>linkerknie</translation>
         </message>
         <message>
             <source>right knee</source>
-            <translation type="unfinished" />
+            <translation>rechterknie</translation>
         </message>
         <message>
             <source>left shin</source>
-            <translation type="unfinished" />
+            <translation>linkerscheenbeen</translation>
         </message>
         <message>
             <source>right shin</source>
-            <translation type="unfinished" />
+            <translation>rechterscheenbeen</translation>
         </message>
         <message>
             <source>left foot</source>
-            <translation type="unfinished" />
+            <translation>linkervoet</translation>
         </message>
         <message>
             <source>right foot</source>
-            <translation type="unfinished" />
+            <translation>rechtervoet</translation>
         </message>
     </context>
     <context>
         <name>EditorWindow</name>
         <message>
             <source>Routine settings</source>
-            <translation type="unfinished" />
+            <translation>Instellingen van het schema</translation>
         </message>
         <message>
             <source>The routine's name, description, times and stop rule</source>
-            <translation type="unfinished" />
+            <translation>Naam, beschrijving, tijden en stopregel van het schema</translation>
         </message>
         <message>
             <source>Exercises (drag, or Alt+Up/Down, to reorder)</source>
-            <translation type="unfinished" />
+            <translation>Oefeningen (sleep, of Alt+pijl omhoog/omlaag, om te ordenen)</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Toevoegen…</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Dupliceren</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Omhoog</translation>
         </message>
         <message>
             <source>Alt+Up</source>
-            <translation type="unfinished" />
+            <translation>Alt+pijl omhoog</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Omlaag</translation>
         </message>
         <message>
             <source>Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>Alt+pijl omlaag</translation>
         </message>
         <message>
             <source>Preview the session…</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld van de sessie…</translation>
         </message>
         <message>
             <source>▶ Try it ({TRY_SPEED:g}× faster, not logged)</source>
-            <translation type="unfinished" />
+            <translation>▶ Uitproberen ({TRY_SPEED:g}× sneller, niet bijgehouden)</translation>
         </message>
         <message>
             <source>Save  (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Opslaan  (Ctrl+S)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
         <message>
             <source>&amp;Routine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schema</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opslaan</translation>
         </message>
         <message>
             <source>&amp;Preview the session…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voorbeeld van de sessie…</translation>
         </message>
         <message>
             <source>&amp;Try it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uitproberen</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sluiten</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bewerken</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>Op&amp;nieuw</translation>
         </message>
         <message>
             <source>Blank exercise</source>
-            <translation type="unfinished" />
+            <translation>Lege oefening</translation>
         </message>
         <message>
             <source>This exercise has something to fix</source>
-            <translation type="unfinished" />
+            <translation>Aan deze oefening moet iets worden verbeterd</translation>
         </message>
         <message>
             <source>{mark}Edit “{name}” – Homestretch</source>
-            <translation type="unfinished" />
+            <translation>{mark}‘{name}’ bewerken – Homestretch</translation>
         </message>
         <message>
             <source>Not saved yet</source>
-            <translation type="unfinished" />
+            <translation>Nog niet opgeslagen</translation>
         </message>
         <message>
             <source>The routine has problems to fix first (each is shown next to its field):</source>
-            <translation type="unfinished" />
+            <translation>Het schema heeft eerst fouten om te verbeteren (elk staat naast zijn veld):</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen</translation>
         </message>
         <message>
             <source>The routine has problems to fix first:</source>
-            <translation type="unfinished" />
+            <translation>Het schema heeft eerst fouten om te verbeteren:</translation>
         </message>
         <message>
             <source>The routine could not be saved: {value}. Nothing was lost: it is still open here.</source>
-            <translation type="unfinished" />
+            <translation>Het schema kon niet worden opgeslagen: {value}. Er is niets verloren: het staat hier nog open.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
             <source>Save the changes to this routine before closing?</source>
-            <translation type="unfinished" />
+            <translation>De wijzigingen in dit schema opslaan voor het sluiten?</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Opslaan</translation>
         </message>
         <message>
             <source>Discard the changes</source>
-            <translation type="unfinished" />
+            <translation>Wijzigingen weggooien</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
         <name>ExerciseForm</name>
         <message>
             <source>How the exercise is timed</source>
-            <translation type="unfinished" />
+            <translation>Hoe de oefening getimed wordt</translation>
         </message>
         <message>
             <source>Timed stretch: {lower}</source>
-            <translation type="unfinished" />
+            <translation>Rekoefening op tijd: {lower}</translation>
         </message>
         <message>
             <source>Exercise {value}: {value2}</source>
-            <translation type="unfinished" />
+            <translation>Oefening {value}: {value2}</translation>
         </message>
         <message>
             <source>no name yet</source>
-            <translation type="unfinished" />
+            <translation>nog geen naam</translation>
         </message>
         <message>
             <source>use one timed stretch</source>
-            <translation type="unfinished" />
+            <translation>één rekoefening op tijd gebruiken</translation>
         </message>
         <message>
             <source>use reps of phases</source>
-            <translation type="unfinished" />
+            <translation>herhalingen uit fasen gebruiken</translation>
         </message>
     </context>
     <context>
         <name>Fields</name>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
     </context>
     <context>
         <name>HandedOver</name>
         <message>
             <source>{names} will be added to your routines after this session.</source>
-            <translation type="unfinished" />
+            <translation>{names} wordt na deze sessie aan uw schema’s toegevoegd.</translation>
         </message>
     </context>
     <context>
         <name>Help</name>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>Spatie</translation>
         </message>
         <message>
             <source>start, pause, resume</source>
-            <translation type="unfinished" />
+            <translation>starten, pauzeren, hervatten</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <source>on an exercise in the list: do only that one (double-click does too)</source>
-            <translation type="unfinished" />
+            <translation>op een oefening in de lijst: alleen die doen (dubbelklikken ook)</translation>
         </message>
         <message>
             <source>→ / ←</source>
-            <translation type="unfinished" />
+            <translation>→ / ←</translation>
         </message>
         <message>
             <source>next exercise / back to the start of this one (or the one before)</source>
-            <translation type="unfinished" />
+            <translation>volgende oefening / terug naar het begin van deze (of de vorige)</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>stop (asks first; what you did is saved)</source>
-            <translation type="unfinished" />
+            <translation>stoppen (vraagt eerst; wat u deed wordt bewaard)</translation>
         </message>
         <message>
             <source>M</source>
-            <translation type="unfinished" />
+            <translation>M</translation>
         </message>
         <message>
             <source>mute or unmute the voice and the sounds</source>
-            <translation type="unfinished" />
+            <translation>stem en geluiden uit- of aanzetten</translation>
         </message>
         <message>
             <source>F11</source>
-            <translation type="unfinished" />
+            <translation>F11</translation>
         </message>
         <message>
             <source>full screen</source>
-            <translation type="unfinished" />
+            <translation>volledig scherm</translation>
         </message>
         <message>
             <source>0–9</source>
-            <translation type="unfinished" />
+            <translation>0–9</translation>
         </message>
         <message>
             <source>your pain right now, 0 to 10 (1 then 0 is 10)</source>
-            <translation type="unfinished" />
+            <translation>uw pijn op dit moment, 0 tot 10 (1 en dan 0 is 10)</translation>
         </message>
         <message>
             <source>Ctrl+H</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+H</translation>
         </message>
         <message>
             <source>your history (Esc goes back)</source>
-            <translation type="unfinished" />
+            <translation>uw geschiedenis (Esc gaat terug)</translation>
         </message>
         <message>
             <source>Space or Enter</source>
-            <translation type="unfinished" />
+            <translation>Spatie of Enter</translation>
         </message>
         <message>
             <source>after advice to stop: end the session, as advised</source>
-            <translation type="unfinished" />
+            <translation>na het advies te stoppen: de sessie beëindigen, zoals geadviseerd</translation>
         </message>
         <message>
             <source>C</source>
-            <translation type="unfinished" />
+            <translation>C</translation>
         </message>
         <message>
             <source>after advice to stop: carry on anyway (noted in your history)</source>
-            <translation type="unfinished" />
+            <translation>na het advies te stoppen: toch doorgaan (genoteerd in uw geschiedenis)</translation>
         </message>
         <message>
             <source>Esc, Enter or Space</source>
-            <translation type="unfinished" />
+            <translation>Esc, Enter of Spatie</translation>
         </message>
         <message>
             <source>after a session: back to the routines, ready for the next one</source>
-            <translation type="unfinished" />
+            <translation>na een sessie: terug naar de schema’s, klaar voor de volgende</translation>
         </message>
         <message>
             <source>Ctrl+Enter</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter</translation>
         </message>
         <message>
             <source>after a session: save the note you are writing</source>
-            <translation type="unfinished" />
+            <translation>na een sessie: de notitie die u schrijft opslaan</translation>
         </message>
         <message>
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tab</translation>
         </message>
         <message>
             <source>move to the next button or box</source>
-            <translation type="unfinished" />
+            <translation>naar de volgende knop of het volgende vak</translation>
         </message>
         <message>
             <source>F1</source>
-            <translation type="unfinished" />
+            <translation>F1</translation>
         </message>
         <message>
             <source>this list of keys</source>
-            <translation type="unfinished" />
+            <translation>deze lijst met toetsen</translation>
         </message>
         <message>
             <source>Keyboard keys</source>
-            <translation type="unfinished" />
+            <translation>Sneltoetsen</translation>
         </message>
         <message>
             <source>Everything works from the keyboard:</source>
-            <translation type="unfinished" />
+            <translation>Alles werkt ook met het toetsenbord:</translation>
         </message>
         <message>
             <source>The routine file format</source>
-            <translation type="unfinished" />
+            <translation>Het bestandsformaat van schema’s</translation>
         </message>
         <message>
             <source>Open the guide</source>
-            <translation type="unfinished" />
+            <translation>Handleiding openen</translation>
         </message>
         <message>
             <source>A routine is a text file (YAML) that says which exercises to do, in what order, and how many reps, sets, holds and rests. The guide for physiotherapists who write one is here:</source>
-            <translation type="unfinished" />
+            <translation>Een schema is een tekstbestand (YAML) dat zegt welke oefeningen u doet, in welke volgorde, en hoeveel herhalingen, series, vasthoudtijden en rustpauzes. De handleiding voor fysiotherapeuten die er een schrijven staat hier:</translation>
         </message>
         <message>
             <source>This copy of Homestretch was installed without the guide. It is also at docs/routine-format.md in Homestretch's source code.</source>
-            <translation type="unfinished" />
+            <translation>Deze kopie van Homestretch is zonder de handleiding geïnstalleerd. Hij staat ook in docs/routine-format.md in de broncode van Homestretch.</translation>
         </message>
         <message>
             <source>To check a file: homestretch validate FILE</source>
-            <translation type="unfinished" />
+            <translation>Een bestand controleren: homestretch validate BESTAND</translation>
         </message>
         <message>
             <source>Your data folder</source>
-            <translation type="unfinished" />
+            <translation>Uw gegevensmap</translation>
         </message>
         <message>
             <source>Open the folder</source>
-            <translation type="unfinished" />
+            <translation>Map openen</translation>
         </message>
         <message>
             <source>Your session log and your own routines are kept on this computer, in this folder:</source>
-            <translation type="unfinished" />
+            <translation>Uw sessielogboek en uw eigen schema’s staan op deze computer, in deze map:</translation>
         </message>
         <message>
             <source>It is made when the first session is saved.</source>
-            <translation type="unfinished" />
+            <translation>Hij wordt gemaakt wanneer de eerste sessie wordt opgeslagen.</translation>
         </message>
         <message>
             <source>Routines put in its “{name}” folder are offered on the routines page. To keep your history safe, copy the whole folder.</source>
-            <translation type="unfinished" />
+            <translation>Schema’s in de map ‘{name}’ worden op de schemapagina aangeboden. Kopieer de hele map om uw geschiedenis veilig te bewaren.</translation>
         </message>
         <message>
             <source>About {APP_NAME}</source>
-            <translation type="unfinished" />
+            <translation>Over {APP_NAME}</translation>
         </message>
         <message>
             <source>Guided home exercises for low back pain that spreads down one leg (sciatica): a large timer, which leg to move, spoken steps, and a private log of every session on your own computer.</source>
-            <translation type="unfinished" />
+            <translation>Begeleide thuisoefeningen bij lage rugpijn die uitstraalt naar één been (ischias): een grote timer, welk been aan de beurt is, gesproken stappen en een privélogboek van elke sessie op uw eigen computer.</translation>
         </message>
         <message>
             <source>Licence: {LICENCE} (the GNU General Public License, version 3 or any later version). You may use, study, share and change it under its terms.</source>
-            <translation type="unfinished" />
+            <translation>Licentie: {LICENCE} (de GNU General Public License, versie 3 of een latere versie). U mag het onder die voorwaarden gebruiken, bestuderen, delen en aanpassen.</translation>
         </message>
         <message>
             <source>Homestretch does not replace medical advice. Do only the exercises your physiotherapist has given you, and stop if the pain down your leg gets worse.</source>
-            <translation type="unfinished" />
+            <translation>Homestretch vervangt geen medisch advies. Doe alleen de oefeningen die uw fysiotherapeut u heeft gegeven, en stop als de pijn in uw been erger wordt.</translation>
         </message>
     </context>
     <context>
         <name>HelpDialog</name>
         <message>
             <source>It is not there: {path} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Niet gevonden: {path} bestaat niet.</translation>
         </message>
         <message>
             <source>No program on this computer would open it. You can copy the path above into your file manager.</source>
-            <translation type="unfinished" />
+            <translation>Geen programma op deze computer kan het openen. U kunt het pad hierboven naar uw bestandsbeheer kopiëren.</translation>
         </message>
         <message>
             <source>Opened.</source>
-            <translation type="unfinished" />
+            <translation>Geopend.</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>All routines</source>
-            <translation type="unfinished" />
+            <translation>Alle schema’s</translation>
         </message>
         <message>
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>geen score</translation>
         </message>
         <message>
             <source>{rating} ({anchor})</source>
-            <translation type="unfinished" />
+            <translation>{rating} ({anchor})</translation>
         </message>
         <message>
             <source>ddd d MMM yyyy, HH:mm</source>
             <comment>date and time format</comment>
-            <translation type="unfinished" />
+            <translation>ddd d MMM yyyy, HH:mm</translation>
         </message>
         <message>
             <source>{time} pain during the session: {pain}</source>
-            <translation type="unfinished" />
+            <translation>{time} pijn tijdens de sessie: {pain}</translation>
         </message>
         <message numerus="yes">
             <source>{name}: completed in {completed} of %n session(s) ({percent}), skipped in {skipped}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name}: voltooid in {completed} van %n sessie ({percent}), overgeslagen in {skipped}</numerusform>
+                <numerusform>{name}: voltooid in {completed} van %n sessies ({percent}), overgeslagen in {skipped}</numerusform>
             </translation>
         </message>
         <message>
             <source>A practice run at {speed}× speed: its times are not real time, and it is left out of the calendar, the streaks and the adherence.</source>
-            <translation type="unfinished" />
+            <translation>Een oefenronde op {speed}× snelheid: de tijden zijn niet echt, en hij telt niet mee voor de kalender, de reeksen en de therapietrouw.</translation>
         </message>
         <message>
             <source>No sessions yet</source>
-            <translation type="unfinished" />
+            <translation>Nog geen sessies</translation>
         </message>
         <message>
             <source>Sessions you do appear here, with your pain ratings and notes,
 so you and your physiotherapist can see how it is going.</source>
-            <translation type="unfinished" />
+            <translation>Uw sessies verschijnen hier, met uw pijnscores en notities,
+zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         </message>
         <message>
             <source>←  Routines</source>
-            <translation type="unfinished" />
+            <translation>←  Schema’s</translation>
         </message>
         <message>
             <source>Back to the routines (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Terug naar de schema’s (Esc)</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Geschiedenis</translation>
         </message>
         <message>
             <source>Save report (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Rapport opslaan (PDF)…</translation>
         </message>
         <message>
             <source>A PDF of these dates for your physiotherapist: adherence, calendar, pain, notes</source>
-            <translation type="unfinished" />
+            <translation>Een pdf van deze periode voor uw fysiotherapeut: therapietrouw, kalender, pijn, notities</translation>
         </message>
         <message>
             <source>Export CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV exporteren</translation>
         </message>
         <message>
             <source>The sessions shown, or their exercise results, for a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>De getoonde sessies, of hun oefenresultaten, voor een rekenblad</translation>
         </message>
         <message>
             <source>Sessions (one row each)…</source>
-            <translation type="unfinished" />
+            <translation>Sessies (elk één rij)…</translation>
         </message>
         <message>
             <source>Exercise results (one row each)…</source>
-            <translation type="unfinished" />
+            <translation>Oefenresultaten (elk één rij)…</translation>
         </message>
         <message>
             <source>Delete session…</source>
-            <translation type="unfinished" />
+            <translation>Sessie wissen…</translation>
         </message>
         <message>
             <source>Delete the selected session (Delete key)</source>
-            <translation type="unfinished" />
+            <translation>De gekozen sessie wissen (Del-toets)</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Van</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>tot</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Tot</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>30 dagen</translation>
         </message>
         <message>
             <source>Since…</source>
-            <translation type="unfinished" />
+            <translation>Sinds…</translation>
         </message>
         <message>
             <source>All dates</source>
-            <translation type="unfinished" />
+            <translation>Alle data</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Ongedaan maken</translation>
         </message>
         <message>
             <source>Edit the note…</source>
-            <translation type="unfinished" />
+            <translation>Notitie bewerken…</translation>
         </message>
         <message>
             <source>No sessions in these dates</source>
-            <translation type="unfinished" />
+            <translation>Geen sessies in deze periode</translation>
         </message>
         <message>
             <source>●  exercised that day    ◯  today</source>
-            <translation type="unfinished" />
+            <translation>●  die dag geoefend    ◯  vandaag</translation>
         </message>
         <message>
             <source>Pain before and after sessions</source>
-            <translation type="unfinished" />
+            <translation>Pijn voor en na de sessies</translation>
         </message>
         <message>
             <source>Exercises completed</source>
-            <translation type="unfinished" />
+            <translation>Voltooide oefeningen</translation>
         </message>
         <message>
             <source>Your history cannot be read</source>
-            <translation type="unfinished" />
+            <translation>Uw geschiedenis kan niet worden gelezen</translation>
         </message>
         <message numerus="yes">
             <source>Current streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Huidige reeks: %n dag</numerusform>
+                <numerusform>Huidige reeks: %n dagen</numerusform>
             </translation>
         </message>
         <message>
             <source>Up to yesterday: no session yet today.</source>
-            <translation type="unfinished" />
+            <translation>Tot en met gisteren: vandaag nog geen sessie.</translation>
         </message>
         <message numerus="yes">
             <source>Longest streak in these dates: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Langste reeks in deze periode: %n dag</numerusform>
+                <numerusform>Langste reeks in deze periode: %n dagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This week so far: {done} of %n session(s) ({percent})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Deze week tot nu toe: {done} van %n sessie ({percent})</numerusform>
+                <numerusform>Deze week tot nu toe: {done} van %n sessies ({percent})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>In these dates: {percent} of the prescribed sessions ({done} of {prescribed} over %n week(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>In deze periode: {percent} van de voorgeschreven sessies ({done} van {prescribed} in %n week)</numerusform>
+                <numerusform>In deze periode: {percent} van de voorgeschreven sessies ({done} van {prescribed} in %n weken)</numerusform>
             </translation>
         </message>
         <message>
             <source>Prescribed: {per_week} a week ({routine_name}). Each week counts at most its prescribed sessions.</source>
-            <translation type="unfinished" />
+            <translation>Voorgeschreven: {per_week} per week ({routine_name}). Elke week telt hoogstens zijn voorgeschreven sessies.</translation>
         </message>
         <message>
             <source>The note was not saved: {exc}</source>
-            <translation type="unfinished" />
+            <translation>De notitie is niet opgeslagen: {exc}</translation>
         </message>
         <message>
             <source>Delete this session?</source>
-            <translation type="unfinished" />
+            <translation>Deze sessie wissen?</translation>
         </message>
         <message>
             <source>Delete the session of {describe_session} ({routine_name})?</source>
-            <translation type="unfinished" />
+            <translation>De sessie van {describe_session} ({routine_name}) wissen?</translation>
         </message>
         <message>
             <source>You can undo this straight after.</source>
-            <translation type="unfinished" />
+            <translation>U kunt dit meteen daarna ongedaan maken.</translation>
         </message>
         <message>
             <source>Delete session</source>
-            <translation type="unfinished" />
+            <translation>Sessie wissen</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Bewaren</translation>
         </message>
         <message>
             <source>Deleted the session of {describe_session}.</source>
-            <translation type="unfinished" />
+            <translation>De sessie van {describe_session} is gewist.</translation>
         </message>
         <message>
             <source>No report was saved: {exc}.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen rapport opgeslagen: {exc}.</translation>
         </message>
         <message>
             <source>Save the report for your physiotherapist</source>
-            <translation type="unfinished" />
+            <translation>Het rapport voor uw fysiotherapeut opslaan</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>the report</source>
-            <translation type="unfinished" />
+            <translation>het rapport</translation>
         </message>
         <message>
             <source>the exercise results</source>
-            <translation type="unfinished" />
+            <translation>de oefenresultaten</translation>
         </message>
         <message>
             <source>the sessions</source>
-            <translation type="unfinished" />
+            <translation>de sessies</translation>
         </message>
         <message>
             <source>Export {what} as CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV-export: {what}</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>{capitalize} was not saved: {exc}</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen ({capitalize}): {exc}</translation>
         </message>
         <message>
             <source>{capitalize} was not saved: cannot write {output}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen ({capitalize}): {output} kan niet worden geschreven: {reason}</translation>
         </message>
         <message>
             <source>Saved {what}: {output}</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen ({what}): {output}</translation>
         </message>
     </context>
     <context>
         <name>IllustrationArea</name>
         <message>
             <source>(the picture could not be shown)</source>
-            <translation type="unfinished" />
+            <translation>(de afbeelding kan niet worden getoond)</translation>
         </message>
         <message>
             <source>(no picture for this exercise)</source>
-            <translation type="unfinished" />
+            <translation>(geen afbeelding bij deze oefening)</translation>
         </message>
     </context>
     <context>
         <name>LanguageDialog</name>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Taal</translation>
         </message>
         <message>
             <source>&amp;Language of Homestretch's window:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taal van het Homestretch-venster:</translation>
         </message>
         <message>
             <source>The system's language ({language})</source>
-            <translation type="unfinished" />
+            <translation>Taal van het systeem ({language})</translation>
         </message>
         <message>
             <source>The routine's own words (names, steps) stay in the language it is written in.</source>
-            <translation type="unfinished" />
+            <translation>De eigen woorden van het schema (namen, stappen) blijven in de taal waarin het is geschreven.</translation>
         </message>
         <message>
             <source>Homestretch shows the new language when you start it again. The routine's own words (names, steps) stay in the language it is written in.</source>
-            <translation type="unfinished" />
+            <translation>Homestretch toont de nieuwe taal wanneer u het opnieuw start. De eigen woorden van het schema (namen, stappen) blijven in de taal waarin het is geschreven.</translation>
         </message>
     </context>
     <context>
         <name>ListButtons</name>
         <message>
             <source>Add {noun}</source>
-            <translation type="unfinished" />
+            <translation>{noun} toevoegen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Omhoog</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Omlaag</translation>
         </message>
         <message>
             <source>Move up (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Omhoog (Alt+pijl omhoog)</translation>
         </message>
         <message>
             <source>Move down (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Omlaag (Alt+pijl omlaag)</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestand</translation>
         </message>
         <message>
             <source>&amp;Open routine file…</source>
-            <translation type="unfinished" />
+            <translation>Schemabestand &amp;openen…</translation>
         </message>
         <message>
             <source>&amp;Export routine…</source>
-            <translation type="unfinished" />
+            <translation>Schema &amp;exporteren…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afsluiten</translation>
         </message>
         <message>
             <source>Pain {digit}</source>
-            <translation type="unfinished" />
+            <translation>Pijn {digit}</translation>
         </message>
         <message>
             <source>&amp;Session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sessie</translation>
         </message>
         <message>
             <source>Start / &amp;pause</source>
-            <translation type="unfinished" />
+            <translation>Starten / &amp;pauzeren</translation>
         </message>
         <message>
             <source>&amp;Previous exercise</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorige oefening</translation>
         </message>
         <message>
             <source>&amp;Next exercise</source>
-            <translation type="unfinished" />
+            <translation>V&amp;olgende oefening</translation>
         </message>
         <message>
             <source>&amp;Stop…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stoppen…</translation>
         </message>
         <message>
             <source>&amp;Continue anyway (after advice to stop)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Toch doorgaan (na advies te stoppen)</translation>
         </message>
         <message>
             <source>&amp;End the session (after advice to stop)</source>
-            <translation type="unfinished" />
+            <translation>Sessie &amp;beëindigen (na advies te stoppen)</translation>
         </message>
         <message>
             <source>&amp;Mute</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geluid uit</translation>
         </message>
         <message>
             <source>&amp;Back to routines</source>
-            <translation type="unfinished" />
+            <translation>Terug naar de &amp;schema’s</translation>
         </message>
         <message>
             <source>Go on</source>
-            <translation type="unfinished" />
+            <translation>Verder</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;eld</translation>
         </message>
         <message>
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geschiedenis</translation>
         </message>
         <message>
             <source>&amp;Full screen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volledig scherm</translation>
         </message>
         <message>
             <source>&amp;Reduce motion (still pictures)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Minder beweging (stilstaande beelden)</translation>
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Instellingen</translation>
         </message>
         <message>
             <source>Spoken &amp;instructions</source>
-            <translation type="unfinished" />
+            <translation>Gesproken &amp;aanwijzingen</translation>
         </message>
         <message>
             <source>&amp;Full instructions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volledige aanwijzingen</translation>
         </message>
         <message>
             <source>&amp;Counts and sides only</source>
-            <translation type="unfinished" />
+            <translation>Alleen &amp;tellen en kanten</translation>
         </message>
         <message>
             <source>&amp;Off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uit</translation>
         </message>
         <message>
             <source>&amp;Sounds</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geluiden</translation>
         </message>
         <message>
             <source>&amp;Countdown ticks in the last 3 seconds</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tikken in de laatste 3 seconden</translation>
         </message>
         <message>
             <source>&amp;Side switch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wisselen van kant</translation>
         </message>
         <message>
             <source>&amp;End of session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einde van de sessie</translation>
         </message>
         <message>
             <source>&amp;Voice, speed and volume…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stem, tempo en volume…</translation>
         </message>
         <message>
             <source>&amp;Language…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taal…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>&amp;Keyboard keys…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sneltoetsen…</translation>
         </message>
         <message>
             <source>The &amp;routine file format…</source>
-            <translation type="unfinished" />
+            <translation>Bestandsformaat van &amp;schema’s…</translation>
         </message>
         <message>
             <source>Your &amp;data folder…</source>
-            <translation type="unfinished" />
+            <translation>Uw &amp;gegevensmap…</translation>
         </message>
         <message>
             <source>&amp;About Homestretch…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Over Homestretch…</translation>
         </message>
         <message>
             <source>This routine cannot be duplicated</source>
-            <translation type="unfinished" />
+            <translation>Dit schema kan niet worden gedupliceerd</translation>
         </message>
         <message>
             <source>The copy could not be saved</source>
-            <translation type="unfinished" />
+            <translation>De kopie kon niet worden opgeslagen</translation>
         </message>
         <message>
             <source>This routine is open in the editor</source>
-            <translation type="unfinished" />
+            <translation>Dit schema is geopend in de editor</translation>
         </message>
         <message>
             <source>Close the editor first, then delete the routine.</source>
-            <translation type="unfinished" />
+            <translation>Sluit eerst de editor en wis dan het schema.</translation>
         </message>
         <message>
             <source>This routine could not be deleted</source>
-            <translation type="unfinished" />
+            <translation>Dit schema kon niet worden gewist</translation>
         </message>
         <message>
             <source>The routine could not be put back</source>
-            <translation type="unfinished" />
+            <translation>Het schema kon niet worden teruggezet</translation>
         </message>
         <message>
             <source>Open a routine file</source>
-            <translation type="unfinished" />
+            <translation>Een schemabestand openen</translation>
         </message>
         <message>
             <source>Routines (*.yaml *.yml *.homestretch)</source>
-            <translation type="unfinished" />
+            <translation>Schema’s (*.yaml *.yml *.homestretch)</translation>
         </message>
         <message>
             <source>“{name}” is already among your routines</source>
-            <translation type="unfinished" />
+            <translation>‘{name}’ staat al bij uw schema’s</translation>
         </message>
         <message>
             <source>You added a routine from a file named “{name}” before. Replace it with this one, or keep both?</source>
-            <translation type="unfinished" />
+            <translation>U hebt al eerder een schema toegevoegd uit een bestand met de naam ‘{name}’. Vervangen door dit, of beide bewaren?</translation>
         </message>
         <message>
             <source>The one you have is in {taken}. Keep both adds this one with a number after its name, as “{kept}”.</source>
-            <translation type="unfinished" />
+            <translation>Het bestaande staat in {taken}. ‘Beide bewaren’ voegt dit toe met een nummer achter de naam, als ‘{kept}’.</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Vervangen</translation>
         </message>
         <message>
             <source>Keep both</source>
-            <translation type="unfinished" />
+            <translation>Beide bewaren</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>“{name}” could not be added</source>
-            <translation type="unfinished" />
+            <translation>‘{name}’ kon niet worden toegevoegd</translation>
         </message>
         <message>
             <source>It could not be copied into {user_routines_dir}: {value}</source>
-            <translation type="unfinished" />
+            <translation>Het kon niet naar {user_routines_dir} worden gekopieerd: {value}</translation>
         </message>
         <message>
             <source>“{name}” cannot be used</source>
-            <translation type="unfinished" />
+            <translation>‘{name}’ kan niet worden gebruikt</translation>
         </message>
         <message numerus="yes">
             <source>This routine file has %n problem(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dit schemabestand heeft %n fout:</numerusform>
+                <numerusform>Dit schemabestand heeft %n fouten:</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” cannot be started</source>
-            <translation type="unfinished" />
+            <translation>‘{name}’ kan niet worden gestart</translation>
         </message>
         <message>
             <source>Its session cannot be made: {reason}</source>
-            <translation type="unfinished" />
+            <translation>De sessie kan niet worden gemaakt: {reason}</translation>
         </message>
         <message>
             <source>Paused. Press Space to carry on.</source>
-            <translation type="unfinished" />
+            <translation>Gepauzeerd. Druk op de spatiebalk om door te gaan.</translation>
         </message>
         <message numerus="yes">
             <source>{done} of %n exercise(s) done in {time}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done} van %n oefening gedaan in {time}.</numerusform>
+                <numerusform>{done} van %n oefeningen gedaan in {time}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Stop this session?</source>
-            <translation type="unfinished" />
+            <translation>Deze sessie stoppen?</translation>
         </message>
         <message>
             <source>Stop this session? What you have done so far is saved.</source>
-            <translation type="unfinished" />
+            <translation>Deze sessie stoppen? Wat u tot nu toe hebt gedaan, wordt bewaard.</translation>
         </message>
         <message>
             <source>Stop the session</source>
-            <translation type="unfinished" />
+            <translation>Sessie stoppen</translation>
         </message>
         <message>
             <source>Keep going</source>
-            <translation type="unfinished" />
+            <translation>Doorgaan</translation>
         </message>
         <message>
             <source>Pain now: {rating} out of 10 ({anchor}).</source>
-            <translation type="unfinished" />
+            <translation>Pijn nu: {rating} van 10 ({anchor}).</translation>
         </message>
         <message>
             <source>A try-out from the editor: not logged.</source>
-            <translation type="unfinished" />
+            <translation>Een proefrit vanuit de editor: niet bijgehouden.</translation>
         </message>
         <message>
             <source>Not saved: the session log is unavailable.</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen: het sessielogboek is niet beschikbaar.</translation>
         </message>
         <message>
             <source>Not all of it could be saved yet: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Nog niet alles kon worden opgeslagen: {reason}.</translation>
         </message>
         <message>
             <source>Saved in your history.</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen in uw geschiedenis.</translation>
         </message>
         <message>
             <source>{summary} {saved}</source>
             <comment>the session's summary, then whether it was saved</comment>
-            <translation type="unfinished" />
+            <translation>{summary} {saved}</translation>
         </message>
         <message>
             <source>This session cannot be saved: {reason}{where}. Carry on: Homestretch keeps trying, and saves it as soon as it can.</source>
-            <translation type="unfinished" />
+            <translation>Deze sessie kan niet worden opgeslagen: {reason}{where}. Ga gewoon door: Homestretch blijft het proberen en slaat haar op zodra het kan.</translation>
         </message>
         <message>
             <source>Settings cannot be saved in {config_dir}: {strerror}</source>
-            <translation type="unfinished" />
+            <translation>Instellingen kunnen niet in {config_dir} worden opgeslagen: {strerror}</translation>
         </message>
         <message>
             <source>This routine cannot be edited</source>
-            <translation type="unfinished" />
+            <translation>Dit schema kan niet worden bewerkt</translation>
         </message>
     </context>
     <context>
@@ -1136,48 +1137,48 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Mo</source>
             <comment>Monday</comment>
-            <translation type="unfinished" />
+            <translation>ma</translation>
         </message>
         <message>
             <source>Tu</source>
             <comment>Tuesday</comment>
-            <translation type="unfinished" />
+            <translation>di</translation>
         </message>
         <message>
             <source>We</source>
             <comment>Wednesday</comment>
-            <translation type="unfinished" />
+            <translation>wo</translation>
         </message>
         <message>
             <source>Th</source>
             <comment>Thursday</comment>
-            <translation type="unfinished" />
+            <translation>do</translation>
         </message>
         <message>
             <source>Fr</source>
             <comment>Friday</comment>
-            <translation type="unfinished" />
+            <translation>vr</translation>
         </message>
         <message>
             <source>Sa</source>
             <comment>Saturday</comment>
-            <translation type="unfinished" />
+            <translation>za</translation>
         </message>
         <message>
             <source>Su</source>
             <comment>Sunday</comment>
-            <translation type="unfinished" />
+            <translation>zo</translation>
         </message>
         <message>
             <source>MMMM yyyy</source>
             <comment>month heading format</comment>
-            <translation type="unfinished" />
+            <translation>MMMM yyyy</translation>
         </message>
         <message numerus="yes">
             <source>{day}: %n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{day}: %n sessie</numerusform>
+                <numerusform>{day}: %n sessies</numerusform>
             </translation>
         </message>
     </context>
@@ -1185,347 +1186,347 @@ so you and your physiotherapist can see how it is going.</source>
         <name>PainMap</name>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Rugzijde</translation>
         </message>
         <message>
             <source>Front</source>
-            <translation type="unfinished" />
+            <translation>Voorzijde</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Links</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Rechts</translation>
         </message>
     </context>
     <context>
         <name>PainMapDialog</name>
         <message>
             <source>Point at an area to see its name.</source>
-            <translation type="unfinished" />
+            <translation>Wijs een gebied aan om de naam te zien.</translation>
         </message>
         <message>
             <source>Where does it hurt?</source>
-            <translation type="unfinished" />
+            <translation>Waar doet het pijn?</translation>
         </message>
         <message>
             <source>Click the areas that hurt; click again to clear one.</source>
-            <translation type="unfinished" />
+            <translation>Klik de gebieden aan die pijn doen; klik nogmaals om er een te wissen.</translation>
         </message>
         <message>
             <source>{area}: marked</source>
-            <translation type="unfinished" />
+            <translation>{area}: aangeduid</translation>
         </message>
         <message>
             <source>{area}: not marked</source>
-            <translation type="unfinished" />
+            <translation>{area}: niet aangeduid</translation>
         </message>
     </context>
     <context>
         <name>PainScale</name>
         <message>
             <source>Press a number key (1 then 0 for 10), or leave it out.</source>
-            <translation type="unfinished" />
+            <translation>Druk op een cijfertoets (1 en dan 0 voor 10), of sla het over.</translation>
         </message>
         <message>
             <source>Where it hurts: {words}.</source>
-            <translation type="unfinished" />
+            <translation>Waar het pijn doet: {words}.</translation>
         </message>
     </context>
     <context>
         <name>PictureField</name>
         <message>
             <source>Figure: {figure_words}</source>
-            <translation type="unfinished" />
+            <translation>Figuur: {figure_words}</translation>
         </message>
         <message>
             <source>Your picture: {name}</source>
-            <translation type="unfinished" />
+            <translation>Uw afbeelding: {name}</translation>
         </message>
         <message>
             <source>Choose a picture for this exercise</source>
-            <translation type="unfinished" />
+            <translation>Een afbeelding voor deze oefening kiezen</translation>
         </message>
         <message>
             <source>Pictures ({suffixes})</source>
-            <translation type="unfinished" />
+            <translation>Afbeeldingen ({suffixes})</translation>
         </message>
     </context>
     <context>
         <name>PreviewDialog</name>
         <message>
             <source>Preview of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld van ‘{name}’</translation>
         </message>
     </context>
     <context>
         <name>ReminderSettingsDialog</name>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Herinneringen</translation>
         </message>
         <message>
             <source>&amp;Remind me to do my exercises</source>
-            <translation type="unfinished" />
+            <translation>&amp;Herinner me aan mijn oefeningen</translation>
         </message>
         <message>
             <source>R&amp;outine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schema</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Dagen</translation>
         </message>
         <message>
             <source>T&amp;imes of day (24-hour, separated by commas)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tijden (24-uurs, gescheiden door komma’s)</translation>
         </message>
         <message>
             <source>Use the &amp;suggested days and times</source>
-            <translation type="unfinished" />
+            <translation>De &amp;voorgestelde dagen en tijden gebruiken</translation>
         </message>
         <message>
             <source>S&amp;nooze for (minutes)</source>
-            <translation type="unfinished" />
+            <translation>S&amp;luimeren (minuten)</translation>
         </message>
         <message>
             <source>Start Homestretch in the tray when I &amp;log in</source>
-            <translation type="unfinished" />
+            <translation>Homestretch in het systeemvak starten als ik me &amp;aanmeld</translation>
         </message>
         <message>
             <source>For {sessions_per_week} sessions a week: {describe_days} at {describe_times}.</source>
-            <translation type="unfinished" />
+            <translation>Voor {sessions_per_week} sessies per week: {describe_days} om {describe_times}.</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>Time for your exercises</source>
-            <translation type="unfinished" />
+            <translation>Tijd voor uw oefeningen</translation>
         </message>
         <message>
             <source>Homestretch keeps running in the tray to remind you. To end it, choose Quit in its tray menu.</source>
-            <translation type="unfinished" />
+            <translation>Homestretch blijft in het systeemvak draaien om u te herinneren. Kies ‘Afsluiten’ in het menu daar om het te beëindigen.</translation>
         </message>
         <message>
             <source>No reminder planned</source>
-            <translation type="unfinished" />
+            <translation>Geen herinnering gepland</translation>
         </message>
         <message>
             <source>&amp;Open Homestretch</source>
-            <translation type="unfinished" />
+            <translation>Homestretch &amp;openen</translation>
         </message>
         <message>
             <source>&amp;Start session</source>
-            <translation type="unfinished" />
+            <translation>Sessie &amp;starten</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afsluiten</translation>
         </message>
         <message>
             <source>&amp;Reminders…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Herinneringen…</translation>
         </message>
         <message>
             <source>Homestretch cannot be set to start at login ({value}): {value2}</source>
-            <translation type="unfinished" />
+            <translation>Homestretch kan niet worden ingesteld om bij het aanmelden te starten ({value}): {value2}</translation>
         </message>
         <message>
             <source>No system tray was found: reminders come only while the Homestretch window is open, and closing it ends Homestretch.</source>
-            <translation type="unfinished" />
+            <translation>Geen systeemvak gevonden: herinneringen komen alleen zolang het Homestretch-venster open is, en sluiten beëindigt Homestretch.</translation>
         </message>
         <message>
             <source>While reminders are on, closing the window keeps Homestretch in the tray.</source>
-            <translation type="unfinished" />
+            <translation>Zolang herinneringen aan staan, blijft Homestretch na het sluiten van het venster in het systeemvak.</translation>
         </message>
         <message>
             <source>No notification service was found: a reminder shows as a message from the tray icon.</source>
-            <translation type="unfinished" />
+            <translation>Geen meldingsdienst gevonden: een herinnering verschijnt als bericht bij het pictogram in het systeemvak.</translation>
         </message>
         <message>
             <source>No notification service was found: a reminder shows in the window.</source>
-            <translation type="unfinished" />
+            <translation>Geen meldingsdienst gevonden: een herinnering verschijnt in het venster.</translation>
         </message>
         <message>
             <source>Reminders come as desktop notifications with a button to start.</source>
-            <translation type="unfinished" />
+            <translation>Herinneringen komen als bureaubladmelding met een knop om te starten.</translation>
         </message>
         <message>
             <source>{how} {where}</source>
             <comment>how reminders come, then where</comment>
-            <translation type="unfinished" />
+            <translation>{how} {where}</translation>
         </message>
         <message>
             <source>your routine</source>
-            <translation type="unfinished" />
+            <translation>uw schema</translation>
         </message>
         <message>
             <source>{routine}: your {time} reminder.</source>
-            <translation type="unfinished" />
+            <translation>{routine}: uw herinnering van {time}.</translation>
         </message>
         <message>
             <source>Snooze {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min later</translation>
         </message>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>Nu starten</translation>
         </message>
         <message>
             <source>{text} Click here to start.</source>
-            <translation type="unfinished" />
+            <translation>{text} Klik hier om te starten.</translation>
         </message>
         <message>
             <source>{SUMMARY}. {text} Press Space to start.</source>
-            <translation type="unfinished" />
+            <translation>{SUMMARY}. {text} Druk op de spatiebalk om te starten.</translation>
         </message>
         <message>
             <source>Next reminder: today at {time}</source>
-            <translation type="unfinished" />
+            <translation>Volgende herinnering: vandaag om {time}</translation>
         </message>
         <message>
             <source>Next reminder: tomorrow at {time}</source>
-            <translation type="unfinished" />
+            <translation>Volgende herinnering: morgen om {time}</translation>
         </message>
         <message>
             <source>Next reminder: {day} at {time}</source>
-            <translation type="unfinished" />
+            <translation>Volgende herinnering: {day} om {time}</translation>
         </message>
     </context>
     <context>
         <name>RoutinesPage</name>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message numerus="yes">
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n herhaling</numerusform>
+                <numerusform>%n herhalingen</numerusform>
             </translation>
         </message>
         <message>
             <source>{sets} × {amount}</source>
-            <translation type="unfinished" />
+            <translation>{sets} × {amount}</translation>
         </message>
         <message>
             <source>{amount}, alternating legs</source>
-            <translation type="unfinished" />
+            <translation>{amount}, benen afwisselend</translation>
         </message>
         <message>
             <source>{amount} per leg</source>
-            <translation type="unfinished" />
+            <translation>{amount} per been</translation>
         </message>
         <message>
             <source>{amount}, both legs</source>
-            <translation type="unfinished" />
+            <translation>{amount}, beide benen</translation>
         </message>
         <message>
             <source>Double-click an exercise, or press Enter on it, to do that one alone</source>
-            <translation type="unfinished" />
+            <translation>Dubbelklik op een oefening, of druk er op Enter, om alleen die te doen</translation>
         </message>
         <message>
             <source>Routines</source>
-            <translation type="unfinished" />
+            <translation>Schema’s</translation>
         </message>
         <message>
             <source>Open a routine file…  (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Schemabestand openen…  (Ctrl+O)</translation>
         </message>
         <message>
             <source>or drop a .yaml file onto this window</source>
-            <translation type="unfinished" />
+            <translation>of sleep een .yaml-bestand naar dit venster</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bewerken…</translation>
         </message>
         <message>
             <source>Change the selected routine (a bundled one is saved as your copy)</source>
-            <translation type="unfinished" />
+            <translation>Het gekozen schema wijzigen (een meegeleverd schema wordt als uw kopie opgeslagen)</translation>
         </message>
         <message>
             <source>New routine</source>
-            <translation type="unfinished" />
+            <translation>Nieuw schema</translation>
         </message>
         <message>
             <source>Your history  (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Uw geschiedenis  (Ctrl+H)</translation>
         </message>
         <message>
             <source>Past sessions, pain ratings and the report for your physiotherapist</source>
-            <translation type="unfinished" />
+            <translation>Eerdere sessies, pijnscores en het rapport voor uw fysiotherapeut</translation>
         </message>
         <message>
             <source>How is your pain right now? (optional)</source>
-            <translation type="unfinished" />
+            <translation>Hoeveel pijn hebt u nu? (niet verplicht)</translation>
         </message>
         <message>
             <source>Where does it hurt…</source>
-            <translation type="unfinished" />
+            <translation>Waar doet het pijn…</translation>
         </message>
         <message>
             <source>▶  Start  (Space)</source>
-            <translation type="unfinished" />
+            <translation>▶  Start  (spatie)</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Dupliceren</translation>
         </message>
         <message>
             <source>Make a copy of the selected routine in your routines</source>
-            <translation type="unfinished" />
+            <translation>Een kopie van het gekozen schema bij uw schema’s maken</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Wissen</translation>
         </message>
         <message>
             <source>Move the selected routine (one of yours) to the trash; you can undo it (Del)</source>
-            <translation type="unfinished" />
+            <translation>Het gekozen (eigen) schema naar de prullenbak verplaatsen; dit kan ongedaan (Del)</translation>
         </message>
         <message>
             <source>Undo  (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Ongedaan  (Ctrl+Z)</translation>
         </message>
         <message>
             <source>“{title}” moved to the trash.</source>
-            <translation type="unfinished" />
+            <translation>‘{title}’ is naar de prullenbak verplaatst.</translation>
         </message>
         <message>
             <source>⚠ {name} (has problems)</source>
-            <translation type="unfinished" />
+            <translation>⚠ {name} (bevat fouten)</translation>
         </message>
         <message>
             <source>{routine}  · yours</source>
-            <translation type="unfinished" />
+            <translation>{routine}  · van u</translation>
         </message>
         <message>
             <source>No routine</source>
-            <translation type="unfinished" />
+            <translation>Geen schema</translation>
         </message>
         <message>
             <source>This file has problems and cannot be used yet:</source>
-            <translation type="unfinished" />
+            <translation>Dit bestand bevat fouten en kan nog niet worden gebruikt:</translation>
         </message>
         <message>
             <source>Ask your physiotherapist for a corrected file.</source>
-            <translation type="unfinished" />
+            <translation>Vraag uw fysiotherapeut om een verbeterd bestand.</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) · about {time} · {per_week} times a week</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n oefening · ongeveer {time} · {per_week} keer per week</numerusform>
+                <numerusform>%n oefeningen · ongeveer {time} · {per_week} keer per week</numerusform>
             </translation>
         </message>
         <message>
             <source>{number}. {name} — {dosage}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {name} — {dosage}</translation>
         </message>
     </context>
     <context>
@@ -1533,284 +1534,289 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Date and
 time</source>
-            <translation type="unfinished" />
+            <translation>Datum en
+tijd</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Schema</translation>
         </message>
         <message>
             <source>Time
 done</source>
-            <translation type="unfinished" />
+            <translation>Geoefende
+tijd</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Gedaan</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Overgeslagen</translation>
         </message>
         <message>
             <source>Pain
 before</source>
-            <translation type="unfinished" />
+            <translation>Pijn
+vooraf</translation>
         </message>
         <message>
             <source>Pain
 after</source>
-            <translation type="unfinished" />
+            <translation>Pijn
+achteraf</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>{done} of {planned}</source>
-            <translation type="unfinished" />
+            <translation>{done} van {planned}</translation>
         </message>
         <message>
             <source>⚠ stop rule</source>
-            <translation type="unfinished" />
+            <translation>⚠ stopregel</translation>
         </message>
         <message>
             <source>Skipped: {names}</source>
-            <translation type="unfinished" />
+            <translation>Overgeslagen: {names}</translation>
         </message>
         <message>
             <source>Pain before: {pain}</source>
-            <translation type="unfinished" />
+            <translation>Pijn vooraf: {pain}</translation>
         </message>
         <message>
             <source>Pain after: {pain}</source>
-            <translation type="unfinished" />
+            <translation>Pijn achteraf: {pain}</translation>
         </message>
         <message>
             <source>Where: {areas}</source>
-            <translation type="unfinished" />
+            <translation>Waar: {areas}</translation>
         </message>
         <message>
             <source>Done in {offset}; here ({here_offset}) that was {time}.</source>
-            <translation type="unfinished" />
+            <translation>Gedaan in {offset}; hier ({here_offset}) was dat {time}.</translation>
         </message>
         <message>
             <source>Double-click or press F2 to edit the note.</source>
-            <translation type="unfinished" />
+            <translation>Dubbelklik of druk op F2 om de notitie te bewerken.</translation>
         </message>
         <message>
             <source>Double-click or press F2 to write a note.</source>
-            <translation type="unfinished" />
+            <translation>Dubbelklik of druk op F2 om een notitie te schrijven.</translation>
         </message>
     </context>
     <context>
         <name>SessionView</name>
         <message>
             <source>◀◀ Previous (←)</source>
-            <translation type="unfinished" />
+            <translation>◀◀ Vorige (←)</translation>
         </message>
         <message>
             <source>▶ Start (Space)</source>
-            <translation type="unfinished" />
+            <translation>▶ Start (spatie)</translation>
         </message>
         <message>
             <source>Continue anyway (C)</source>
-            <translation type="unfinished" />
+            <translation>Toch doorgaan (C)</translation>
         </message>
         <message>
             <source>Next (→) ▶▶</source>
-            <translation type="unfinished" />
+            <translation>Volgende (→) ▶▶</translation>
         </message>
         <message>
             <source>■ Stop (Esc)</source>
-            <translation type="unfinished" />
+            <translation>■ Stoppen (Esc)</translation>
         </message>
         <message>
             <source>Mute (M)</source>
-            <translation type="unfinished" />
+            <translation>Geluid uit (M)</translation>
         </message>
         <message>
             <source>Back to routines (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Naar de schema’s (Esc)</translation>
         </message>
         <message>
             <source>How is your pain now? (optional)</source>
-            <translation type="unfinished" />
+            <translation>Hoeveel pijn hebt u nu? (niet verplicht)</translation>
         </message>
         <message>
             <source>Where does it hurt…</source>
-            <translation type="unfinished" />
+            <translation>Waar doet het pijn…</translation>
         </message>
         <message>
             <source>A note for your physiotherapist (optional)</source>
-            <translation type="unfinished" />
+            <translation>Een notitie voor uw fysiotherapeut (niet verplicht)</translation>
         </message>
         <message>
             <source>Save note
 (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Notitie opslaan
+(Ctrl+Enter)</translation>
         </message>
         <message>
             <source>{time} left</source>
-            <translation type="unfinished" />
+            <translation>nog {time}</translation>
         </message>
         <message>
             <source>❚❚ Pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>❚❚ Pauze (spatie)</translation>
         </message>
         <message>
             <source>▶ Resume (Space)</source>
-            <translation type="unfinished" />
+            <translation>▶ Verder (spatie)</translation>
         </message>
         <message>
             <source>Exercise {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Oefening {number} van {count}</translation>
         </message>
         <message>
             <source>■ End the session (Space)</source>
-            <translation type="unfinished" />
+            <translation>■ Sessie beëindigen (spatie)</translation>
         </message>
         <message>
             <source>Note saved</source>
-            <translation type="unfinished" />
+            <translation>Notitie opgeslagen</translation>
         </message>
         <message>
             <source>Unmute (M)</source>
-            <translation type="unfinished" />
+            <translation>Geluid aan (M)</translation>
         </message>
     </context>
     <context>
         <name>Sharing</name>
         <message>
             <source>Shared routines (*{suffix})</source>
-            <translation type="unfinished" />
+            <translation>Gedeelde schema’s (*{suffix})</translation>
         </message>
         <message>
             <source>No routine to export</source>
-            <translation type="unfinished" />
+            <translation>Geen schema om te exporteren</translation>
         </message>
         <message>
             <source>Choose a routine that works in the list first, then export it.</source>
-            <translation type="unfinished" />
+            <translation>Kies eerst een bruikbaar schema in de lijst en exporteer het dan.</translation>
         </message>
         <message>
             <source>Export “{name}”</source>
-            <translation type="unfinished" />
+            <translation>‘{name}’ exporteren</translation>
         </message>
         <message>
             <source>“{name}” cannot be exported</source>
-            <translation type="unfinished" />
+            <translation>‘{name}’ kan niet worden geëxporteerd</translation>
         </message>
         <message numerus="yes">
             <source>This routine has %n problem(s); fix them before sending it:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dit schema heeft %n fout; verbeter die voor u het verstuurt:</numerusform>
+                <numerusform>Dit schema heeft %n fouten; verbeter die voor u het verstuurt:</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” could not be saved</source>
-            <translation type="unfinished" />
+            <translation>‘{name}’ kon niet worden opgeslagen</translation>
         </message>
         <message>
             <source>It could not be written in {parent}: {value}</source>
-            <translation type="unfinished" />
+            <translation>Het kon niet in {parent} worden geschreven: {value}</translation>
         </message>
         <message>
             <source>“{name}” is already among your routines</source>
-            <translation type="unfinished" />
+            <translation>‘{name}’ staat al bij uw schema’s</translation>
         </message>
         <message>
             <source>You added a routine from a file named “{name}” before. Replace it with the one in “{name2}”, or keep both?</source>
-            <translation type="unfinished" />
+            <translation>U hebt al eerder een schema toegevoegd uit een bestand met de naam ‘{name}’. Vervangen door dat in ‘{name2}’, of beide bewaren?</translation>
         </message>
         <message>
             <source>The one you have is in {taken}. Keep both adds this one with a number after its name, as “{kept}”.</source>
-            <translation type="unfinished" />
+            <translation>Het bestaande staat in {taken}. ‘Beide bewaren’ voegt dit toe met een nummer achter de naam, als ‘{kept}’.</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Vervangen</translation>
         </message>
         <message>
             <source>Keep both</source>
-            <translation type="unfinished" />
+            <translation>Beide bewaren</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>“{name}” could not be added</source>
-            <translation type="unfinished" />
+            <translation>‘{name}’ kon niet worden toegevoegd</translation>
         </message>
         <message>
             <source>It could not be copied into {user_routines_dir}: {value}</source>
-            <translation type="unfinished" />
+            <translation>Het kon niet naar {user_routines_dir} worden gekopieerd: {value}</translation>
         </message>
         <message>
             <source>“{name}” cannot be used</source>
-            <translation type="unfinished" />
+            <translation>‘{name}’ kan niet worden gebruikt</translation>
         </message>
         <message numerus="yes">
             <source>The routine in it has %n problem(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Het schema daarin heeft %n fout:</numerusform>
+                <numerusform>Het schema daarin heeft %n fouten:</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>‘{name}’ kan niet worden geopend</translation>
         </message>
     </context>
     <context>
         <name>SpeechSettingsDialog</name>
         <message>
             <source>Say a sample</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld uitspreken</translation>
         </message>
         <message>
             <source>Speaking…</source>
-            <translation type="unfinished" />
+            <translation>Spreekt…</translation>
         </message>
         <message>
             <source>Speed: {rate} words a minute</source>
-            <translation type="unfinished" />
+            <translation>Tempo: {rate} woorden per minuut</translation>
         </message>
         <message>
             <source>Volume: {percent} %</source>
-            <translation type="unfinished" />
+            <translation>Volume: {percent} %</translation>
         </message>
         <message>
             <source>Voice, speed and volume</source>
-            <translation type="unfinished" />
+            <translation>Stem, tempo en volume</translation>
         </message>
         <message>
             <source>Voice</source>
-            <translation type="unfinished" />
+            <translation>Stem</translation>
         </message>
         <message>
             <source>Default voice</source>
-            <translation type="unfinished" />
+            <translation>Standaardstem</translation>
         </message>
         <message>
             <source>Voices for {name} come first, then other languages.</source>
-            <translation type="unfinished" />
+            <translation>Stemmen voor {name} staan eerst, dan andere talen.</translation>
         </message>
     </context>
     <context>
         <name>_SidesField</name>
         <message>
             <source>change sides</source>
-            <translation type="unfinished" />
+            <translation>kanten wijzigen</translation>
         </message>
     </context>
     <context>
         <name>_StopRuleField</name>
         <message>
             <source>change {lower}</source>
-            <translation type="unfinished" />
+            <translation>{lower} wijzigen</translation>
         </message>
     </context>
 </TS>
