@@ -5,1123 +5,1124 @@
         <name>App</name>
         <message>
             <source>Sessions will not be saved. {problem}</source>
-            <translation type="unfinished" />
+            <translation>训练记录将不会保存。{problem}</translation>
         </message>
     </context>
     <context>
         <name>Charts</name>
         <message>
             <source>Pain before and after</source>
-            <translation type="unfinished" />
+            <translation>训练前后的疼痛</translation>
         </message>
         <message>
             <source>No pain ratings in these dates</source>
-            <translation type="unfinished" />
+            <translation>这段时间没有疼痛评分</translation>
         </message>
         <message>
             <source>{title} (weekly average)</source>
-            <translation type="unfinished" />
+            <translation>{title}（每周平均）</translation>
         </message>
         <message>
             <source>Before the session</source>
-            <translation type="unfinished" />
+            <translation>训练前</translation>
         </message>
         <message>
             <source>After the session</source>
-            <translation type="unfinished" />
+            <translation>训练后</translation>
         </message>
         <message>
             <source>Pain (0–10)</source>
-            <translation type="unfinished" />
+            <translation>疼痛（0–10）</translation>
         </message>
         <message>
             <source>Exercises completed</source>
-            <translation type="unfinished" />
+            <translation>已完成的练习</translation>
         </message>
         <message>
             <source>No exercises in these dates</source>
-            <translation type="unfinished" />
+            <translation>这段时间没有练习</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
     </context>
     <context>
         <name>Checkin</name>
         <message>
             <source>no pain</source>
-            <translation type="unfinished" />
+            <translation>无痛</translation>
         </message>
         <message>
             <source>mild</source>
-            <translation type="unfinished" />
+            <translation>轻度</translation>
         </message>
         <message>
             <source>moderate</source>
-            <translation type="unfinished" />
+            <translation>中度</translation>
         </message>
         <message>
             <source>severe</source>
-            <translation type="unfinished" />
+            <translation>重度</translation>
         </message>
         <message>
             <source>worst imaginable</source>
-            <translation type="unfinished" />
+            <translation>最剧烈</translation>
         </message>
         <message>
             <source>lower back</source>
-            <translation type="unfinished" />
+            <translation>下背部</translation>
         </message>
         <message>
             <source>left buttock</source>
-            <translation type="unfinished" />
+            <translation>左臀</translation>
         </message>
         <message>
             <source>right buttock</source>
-            <translation type="unfinished" />
+            <translation>右臀</translation>
         </message>
         <message>
             <source>back of the left thigh</source>
-            <translation type="unfinished" />
+            <translation>左大腿后侧</translation>
         </message>
         <message>
             <source>back of the right thigh</source>
-            <translation type="unfinished" />
+            <translation>右大腿后侧</translation>
         </message>
         <message>
             <source>outside of the left thigh</source>
-            <translation type="unfinished" />
+            <translation>左大腿外侧</translation>
         </message>
         <message>
             <source>outside of the right thigh</source>
-            <translation type="unfinished" />
+            <translation>右大腿外侧</translation>
         </message>
         <message>
             <source>back of the left calf</source>
-            <translation type="unfinished" />
+            <translation>左小腿后侧</translation>
         </message>
         <message>
             <source>back of the right calf</source>
-            <translation type="unfinished" />
+            <translation>右小腿后侧</translation>
         </message>
         <message>
             <source>outside of the left calf</source>
-            <translation type="unfinished" />
+            <translation>左小腿外侧</translation>
         </message>
         <message>
             <source>outside of the right calf</source>
-            <translation type="unfinished" />
+            <translation>右小腿外侧</translation>
         </message>
         <message>
             <source>left hip</source>
-            <translation type="unfinished" />
+            <translation>左髋</translation>
         </message>
         <message>
             <source>right hip</source>
-            <translation type="unfinished" />
+            <translation>右髋</translation>
         </message>
         <message>
             <source>front of the left thigh</source>
-            <translation type="unfinished" />
+            <translation>左大腿前侧</translation>
         </message>
         <message>
             <source>front of the right thigh</source>
-            <translation type="unfinished" />
+            <translation>右大腿前侧</translation>
         </message>
         <message>
             <source>left knee</source>
-            <translation type="unfinished" />
+            <translation>左膝</translation>
         </message>
         <message>
             <source>right knee</source>
-            <translation type="unfinished" />
+            <translation>右膝</translation>
         </message>
         <message>
             <source>left shin</source>
-            <translation type="unfinished" />
+            <translation>左胫</translation>
         </message>
         <message>
             <source>right shin</source>
-            <translation type="unfinished" />
+            <translation>右胫</translation>
         </message>
         <message>
             <source>left foot</source>
-            <translation type="unfinished" />
+            <translation>左脚</translation>
         </message>
         <message>
             <source>right foot</source>
-            <translation type="unfinished" />
+            <translation>右脚</translation>
         </message>
     </context>
     <context>
         <name>EditorWindow</name>
         <message>
             <source>Routine settings</source>
-            <translation type="unfinished" />
+            <translation>方案设置</translation>
         </message>
         <message>
             <source>The routine's name, description, times and stop rule</source>
-            <translation type="unfinished" />
+            <translation>方案的名称、说明、时间和停止规则</translation>
         </message>
         <message>
             <source>Exercises (drag, or Alt+Up/Down, to reorder)</source>
-            <translation type="unfinished" />
+            <translation>练习（拖动或按 Alt+上/下 调整顺序）</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>添加…</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>复制</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>上移</translation>
         </message>
         <message>
             <source>Alt+Up</source>
-            <translation type="unfinished" />
+            <translation>Alt+上</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>下移</translation>
         </message>
         <message>
             <source>Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>Alt+下</translation>
         </message>
         <message>
             <source>Preview the session…</source>
-            <translation type="unfinished" />
+            <translation>预览训练…</translation>
         </message>
         <message>
             <source>▶ Try it ({TRY_SPEED:g}× faster, not logged)</source>
-            <translation type="unfinished" />
+            <translation>▶ 试一试（{TRY_SPEED:g} 倍速，不记录）</translation>
         </message>
         <message>
             <source>Save  (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>保存  (Ctrl+S)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <source>&amp;Routine</source>
-            <translation type="unfinished" />
+            <translation>方案(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>保存(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Preview the session…</source>
-            <translation type="unfinished" />
+            <translation>预览训练(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Try it</source>
-            <translation type="unfinished" />
+            <translation>试一试(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>关闭(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>重做(&amp;R)</translation>
         </message>
         <message>
             <source>Blank exercise</source>
-            <translation type="unfinished" />
+            <translation>空白练习</translation>
         </message>
         <message>
             <source>This exercise has something to fix</source>
-            <translation type="unfinished" />
+            <translation>这个练习有需要修改的地方</translation>
         </message>
         <message>
             <source>{mark}Edit “{name}” – Homestretch</source>
-            <translation type="unfinished" />
+            <translation>{mark}编辑“{name}” – Homestretch</translation>
         </message>
         <message>
             <source>Not saved yet</source>
-            <translation type="unfinished" />
+            <translation>尚未保存</translation>
         </message>
         <message>
             <source>The routine has problems to fix first (each is shown next to its field):</source>
-            <translation type="unfinished" />
+            <translation>方案中有问题需要先修改（显示在各自的栏位旁）：</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>未保存</translation>
         </message>
         <message>
             <source>The routine has problems to fix first:</source>
-            <translation type="unfinished" />
+            <translation>方案中有问题需要先修改：</translation>
         </message>
         <message>
             <source>The routine could not be saved: {value}. Nothing was lost: it is still open here.</source>
-            <translation type="unfinished" />
+            <translation>方案无法保存：{value}。没有丢失任何内容：它仍在这里打开着。</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>未保存的更改</translation>
         </message>
         <message>
             <source>Save the changes to this routine before closing?</source>
-            <translation type="unfinished" />
+            <translation>关闭前保存对这个方案的更改吗？</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
             <source>Discard the changes</source>
-            <translation type="unfinished" />
+            <translation>放弃更改</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
     </context>
     <context>
         <name>ExerciseForm</name>
         <message>
             <source>How the exercise is timed</source>
-            <translation type="unfinished" />
+            <translation>练习的计时方式</translation>
         </message>
         <message>
             <source>Timed stretch: {lower}</source>
-            <translation type="unfinished" />
+            <translation>定时拉伸：{lower}</translation>
         </message>
         <message>
             <source>Exercise {value}: {value2}</source>
-            <translation type="unfinished" />
+            <translation>练习 {value}：{value2}</translation>
         </message>
         <message>
             <source>no name yet</source>
-            <translation type="unfinished" />
+            <translation>尚未命名</translation>
         </message>
         <message>
             <source>use one timed stretch</source>
-            <translation type="unfinished" />
+            <translation>改用一次定时拉伸</translation>
         </message>
         <message>
             <source>use reps of phases</source>
-            <translation type="unfinished" />
+            <translation>改用分阶段的重复</translation>
         </message>
     </context>
     <context>
         <name>Fields</name>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> 秒</translation>
         </message>
     </context>
     <context>
         <name>HandedOver</name>
         <message>
             <source>{names} will be added to your routines after this session.</source>
-            <translation type="unfinished" />
+            <translation>本次训练结束后，{names} 将添加到您的方案中。</translation>
         </message>
     </context>
     <context>
         <name>Help</name>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>空格键</translation>
         </message>
         <message>
             <source>start, pause, resume</source>
-            <translation type="unfinished" />
+            <translation>开始、暂停、继续</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>回车键</translation>
         </message>
         <message>
             <source>on an exercise in the list: do only that one (double-click does too)</source>
-            <translation type="unfinished" />
+            <translation>在列表中的某个练习上：只做这一个（双击也可以）</translation>
         </message>
         <message>
             <source>→ / ←</source>
-            <translation type="unfinished" />
+            <translation>→ / ←</translation>
         </message>
         <message>
             <source>next exercise / back to the start of this one (or the one before)</source>
-            <translation type="unfinished" />
+            <translation>下一个练习 / 回到本练习（或上一个）的开头</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>stop (asks first; what you did is saved)</source>
-            <translation type="unfinished" />
+            <translation>停止（会先询问；已做的会保存）</translation>
         </message>
         <message>
             <source>M</source>
-            <translation type="unfinished" />
+            <translation>M</translation>
         </message>
         <message>
             <source>mute or unmute the voice and the sounds</source>
-            <translation type="unfinished" />
+            <translation>关闭或打开语音和提示音</translation>
         </message>
         <message>
             <source>F11</source>
-            <translation type="unfinished" />
+            <translation>F11</translation>
         </message>
         <message>
             <source>full screen</source>
-            <translation type="unfinished" />
+            <translation>全屏</translation>
         </message>
         <message>
             <source>0–9</source>
-            <translation type="unfinished" />
+            <translation>0–9</translation>
         </message>
         <message>
             <source>your pain right now, 0 to 10 (1 then 0 is 10)</source>
-            <translation type="unfinished" />
+            <translation>您此刻的疼痛，0 到 10（先按 1 再按 0 为 10）</translation>
         </message>
         <message>
             <source>Ctrl+H</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+H</translation>
         </message>
         <message>
             <source>your history (Esc goes back)</source>
-            <translation type="unfinished" />
+            <translation>您的记录（Esc 返回）</translation>
         </message>
         <message>
             <source>Space or Enter</source>
-            <translation type="unfinished" />
+            <translation>空格键或回车键</translation>
         </message>
         <message>
             <source>after advice to stop: end the session, as advised</source>
-            <translation type="unfinished" />
+            <translation>建议停止后：按建议结束训练</translation>
         </message>
         <message>
             <source>C</source>
-            <translation type="unfinished" />
+            <translation>C</translation>
         </message>
         <message>
             <source>after advice to stop: carry on anyway (noted in your history)</source>
-            <translation type="unfinished" />
+            <translation>建议停止后：仍然继续（会记入您的记录）</translation>
         </message>
         <message>
             <source>Esc, Enter or Space</source>
-            <translation type="unfinished" />
+            <translation>Esc、回车键或空格键</translation>
         </message>
         <message>
             <source>after a session: back to the routines, ready for the next one</source>
-            <translation type="unfinished" />
+            <translation>训练结束后：回到方案列表，准备下一次</translation>
         </message>
         <message>
             <source>Ctrl+Enter</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+回车键</translation>
         </message>
         <message>
             <source>after a session: save the note you are writing</source>
-            <translation type="unfinished" />
+            <translation>训练结束后：保存正在写的备注</translation>
         </message>
         <message>
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tab</translation>
         </message>
         <message>
             <source>move to the next button or box</source>
-            <translation type="unfinished" />
+            <translation>移到下一个按钮或输入框</translation>
         </message>
         <message>
             <source>F1</source>
-            <translation type="unfinished" />
+            <translation>F1</translation>
         </message>
         <message>
             <source>this list of keys</source>
-            <translation type="unfinished" />
+            <translation>这份按键列表</translation>
         </message>
         <message>
             <source>Keyboard keys</source>
-            <translation type="unfinished" />
+            <translation>键盘按键</translation>
         </message>
         <message>
             <source>Everything works from the keyboard:</source>
-            <translation type="unfinished" />
+            <translation>所有操作都可以用键盘完成：</translation>
         </message>
         <message>
             <source>The routine file format</source>
-            <translation type="unfinished" />
+            <translation>方案文件格式</translation>
         </message>
         <message>
             <source>Open the guide</source>
-            <translation type="unfinished" />
+            <translation>打开指南</translation>
         </message>
         <message>
             <source>A routine is a text file (YAML) that says which exercises to do, in what order, and how many reps, sets, holds and rests. The guide for physiotherapists who write one is here:</source>
-            <translation type="unfinished" />
+            <translation>方案是一个文本文件（YAML），规定做哪些练习、按什么顺序，以及重复次数、组数、保持时间和休息时间。供编写方案的物理治疗师使用的指南在这里：</translation>
         </message>
         <message>
             <source>This copy of Homestretch was installed without the guide. It is also at docs/routine-format.md in Homestretch's source code.</source>
-            <translation type="unfinished" />
+            <translation>此 Homestretch 安装中没有包含指南。它也位于 Homestretch 源代码中的 docs/routine-format.md。</translation>
         </message>
         <message>
             <source>To check a file: homestretch validate FILE</source>
-            <translation type="unfinished" />
+            <translation>检查文件：homestretch validate 文件</translation>
         </message>
         <message>
             <source>Your data folder</source>
-            <translation type="unfinished" />
+            <translation>您的数据文件夹</translation>
         </message>
         <message>
             <source>Open the folder</source>
-            <translation type="unfinished" />
+            <translation>打开文件夹</translation>
         </message>
         <message>
             <source>Your session log and your own routines are kept on this computer, in this folder:</source>
-            <translation type="unfinished" />
+            <translation>您的训练记录和自己的方案保存在这台电脑上的这个文件夹中：</translation>
         </message>
         <message>
             <source>It is made when the first session is saved.</source>
-            <translation type="unfinished" />
+            <translation>保存第一次训练时会创建它。</translation>
         </message>
         <message>
             <source>Routines put in its “{name}” folder are offered on the routines page. To keep your history safe, copy the whole folder.</source>
-            <translation type="unfinished" />
+            <translation>放在其中“{name}”文件夹里的方案会显示在方案页面上。要保护您的记录，请复制整个文件夹。</translation>
         </message>
         <message>
             <source>About {APP_NAME}</source>
-            <translation type="unfinished" />
+            <translation>关于 {APP_NAME}</translation>
         </message>
         <message>
             <source>Guided home exercises for low back pain that spreads down one leg (sciatica): a large timer, which leg to move, spoken steps, and a private log of every session on your own computer.</source>
-            <translation type="unfinished" />
+            <translation>针对放射到一条腿的下背痛（坐骨神经痛）的居家练习指导：大号计时器、提示该动哪条腿、语音讲解步骤，并在您自己的电脑上私密记录每次训练。</translation>
         </message>
         <message>
             <source>Licence: {LICENCE} (the GNU General Public License, version 3 or any later version). You may use, study, share and change it under its terms.</source>
-            <translation type="unfinished" />
+            <translation>许可证：{LICENCE}（GNU 通用公共许可证第 3 版或任何更高版本）。您可以按其条款使用、研究、分享和修改本软件。</translation>
         </message>
         <message>
             <source>Homestretch does not replace medical advice. Do only the exercises your physiotherapist has given you, and stop if the pain down your leg gets worse.</source>
-            <translation type="unfinished" />
+            <translation>Homestretch 不能代替医疗建议。只做物理治疗师给您的练习；如果腿部疼痛加重，请停止。</translation>
         </message>
     </context>
     <context>
         <name>HelpDialog</name>
         <message>
             <source>It is not there: {path} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>找不到：{path} 不存在。</translation>
         </message>
         <message>
             <source>No program on this computer would open it. You can copy the path above into your file manager.</source>
-            <translation type="unfinished" />
+            <translation>这台电脑上没有程序能打开它。您可以把上面的路径复制到文件管理器中。</translation>
         </message>
         <message>
             <source>Opened.</source>
-            <translation type="unfinished" />
+            <translation>已打开。</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>All routines</source>
-            <translation type="unfinished" />
+            <translation>所有方案</translation>
         </message>
         <message>
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>未评分</translation>
         </message>
         <message>
             <source>{rating} ({anchor})</source>
-            <translation type="unfinished" />
+            <translation>{rating}（{anchor}）</translation>
         </message>
         <message>
             <source>ddd d MMM yyyy, HH:mm</source>
             <comment>date and time format</comment>
-            <translation type="unfinished" />
+            <translation>yyyy年M月d日 ddd HH:mm</translation>
         </message>
         <message>
             <source>{time} pain during the session: {pain}</source>
-            <translation type="unfinished" />
+            <translation>{time} 训练中疼痛：{pain}</translation>
         </message>
         <message numerus="yes">
             <source>{name}: completed in {completed} of %n session(s) ({percent}), skipped in {skipped}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{name}：在 %n 次训练中完成 {completed} 次（{percent}），跳过 {skipped} 次</numerusform>
             </translation>
         </message>
         <message>
             <source>A practice run at {speed}× speed: its times are not real time, and it is left out of the calendar, the streaks and the adherence.</source>
-            <translation type="unfinished" />
+            <translation>以 {speed} 倍速进行的练习：其时间不是真实时间，不计入日历、连续天数和依从性。</translation>
         </message>
         <message>
             <source>No sessions yet</source>
-            <translation type="unfinished" />
+            <translation>还没有训练记录</translation>
         </message>
         <message>
             <source>Sessions you do appear here, with your pain ratings and notes,
 so you and your physiotherapist can see how it is going.</source>
-            <translation type="unfinished" />
+            <translation>您做过的训练会显示在这里，包括疼痛评分和备注，
+方便您和物理治疗师了解进展。</translation>
         </message>
         <message>
             <source>←  Routines</source>
-            <translation type="unfinished" />
+            <translation>←  方案</translation>
         </message>
         <message>
             <source>Back to the routines (Esc)</source>
-            <translation type="unfinished" />
+            <translation>返回方案列表（Esc）</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <source>Save report (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>保存报告（PDF）…</translation>
         </message>
         <message>
             <source>A PDF of these dates for your physiotherapist: adherence, calendar, pain, notes</source>
-            <translation type="unfinished" />
+            <translation>给物理治疗师的这段时间的 PDF：依从性、日历、疼痛、备注</translation>
         </message>
         <message>
             <source>Export CSV</source>
-            <translation type="unfinished" />
+            <translation>导出 CSV</translation>
         </message>
         <message>
             <source>The sessions shown, or their exercise results, for a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>将显示的训练或其练习结果导出到电子表格</translation>
         </message>
         <message>
             <source>Sessions (one row each)…</source>
-            <translation type="unfinished" />
+            <translation>训练（每次一行）…</translation>
         </message>
         <message>
             <source>Exercise results (one row each)…</source>
-            <translation type="unfinished" />
+            <translation>练习结果（每项一行）…</translation>
         </message>
         <message>
             <source>Delete session…</source>
-            <translation type="unfinished" />
+            <translation>删除训练…</translation>
         </message>
         <message>
             <source>Delete the selected session (Delete key)</source>
-            <translation type="unfinished" />
+            <translation>删除所选训练（Del 键）</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>从</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>到</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>到</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>最近 30 天</translation>
         </message>
         <message>
             <source>Since…</source>
-            <translation type="unfinished" />
+            <translation>自…</translation>
         </message>
         <message>
             <source>All dates</source>
-            <translation type="unfinished" />
+            <translation>全部日期</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销</translation>
         </message>
         <message>
             <source>Edit the note…</source>
-            <translation type="unfinished" />
+            <translation>编辑备注…</translation>
         </message>
         <message>
             <source>No sessions in these dates</source>
-            <translation type="unfinished" />
+            <translation>这段时间没有训练</translation>
         </message>
         <message>
             <source>●  exercised that day    ◯  today</source>
-            <translation type="unfinished" />
+            <translation>●  当天练习过    ◯  今天</translation>
         </message>
         <message>
             <source>Pain before and after sessions</source>
-            <translation type="unfinished" />
+            <translation>训练前后的疼痛</translation>
         </message>
         <message>
             <source>Exercises completed</source>
-            <translation type="unfinished" />
+            <translation>已完成的练习</translation>
         </message>
         <message>
             <source>Your history cannot be read</source>
-            <translation type="unfinished" />
+            <translation>无法读取您的记录</translation>
         </message>
         <message numerus="yes">
             <source>Current streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>当前连续：%n 天</numerusform>
             </translation>
         </message>
         <message>
             <source>Up to yesterday: no session yet today.</source>
-            <translation type="unfinished" />
+            <translation>截至昨天：今天还没有训练。</translation>
         </message>
         <message numerus="yes">
             <source>Longest streak in these dates: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>这段时间最长连续：%n 天</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This week so far: {done} of %n session(s) ({percent})</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本周至今：%n 次中的 {done} 次（{percent}）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>In these dates: {percent} of the prescribed sessions ({done} of {prescribed} over %n week(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>这段时间：完成规定训练的 {percent}（%n 周内 {prescribed} 次中的 {done} 次）</numerusform>
             </translation>
         </message>
         <message>
             <source>Prescribed: {per_week} a week ({routine_name}). Each week counts at most its prescribed sessions.</source>
-            <translation type="unfinished" />
+            <translation>规定：每周 {per_week} 次（{routine_name}）。每周最多计入规定的次数。</translation>
         </message>
         <message>
             <source>The note was not saved: {exc}</source>
-            <translation type="unfinished" />
+            <translation>备注未保存：{exc}</translation>
         </message>
         <message>
             <source>Delete this session?</source>
-            <translation type="unfinished" />
+            <translation>删除这次训练吗？</translation>
         </message>
         <message>
             <source>Delete the session of {describe_session} ({routine_name})?</source>
-            <translation type="unfinished" />
+            <translation>删除 {describe_session} 的训练（{routine_name}）吗？</translation>
         </message>
         <message>
             <source>You can undo this straight after.</source>
-            <translation type="unfinished" />
+            <translation>删除后可以立即撤销。</translation>
         </message>
         <message>
             <source>Delete session</source>
-            <translation type="unfinished" />
+            <translation>删除训练</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>保留</translation>
         </message>
         <message>
             <source>Deleted the session of {describe_session}.</source>
-            <translation type="unfinished" />
+            <translation>已删除 {describe_session} 的训练。</translation>
         </message>
         <message>
             <source>No report was saved: {exc}.</source>
-            <translation type="unfinished" />
+            <translation>未保存报告：{exc}。</translation>
         </message>
         <message>
             <source>Save the report for your physiotherapist</source>
-            <translation type="unfinished" />
+            <translation>保存给物理治疗师的报告</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>the report</source>
-            <translation type="unfinished" />
+            <translation>报告</translation>
         </message>
         <message>
             <source>the exercise results</source>
-            <translation type="unfinished" />
+            <translation>练习结果</translation>
         </message>
         <message>
             <source>the sessions</source>
-            <translation type="unfinished" />
+            <translation>训练</translation>
         </message>
         <message>
             <source>Export {what} as CSV</source>
-            <translation type="unfinished" />
+            <translation>将{what}导出为 CSV</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>{capitalize} was not saved: {exc}</source>
-            <translation type="unfinished" />
+            <translation>{capitalize}未保存：{exc}</translation>
         </message>
         <message>
             <source>{capitalize} was not saved: cannot write {output}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{capitalize}未保存：无法写入 {output}：{reason}</translation>
         </message>
         <message>
             <source>Saved {what}: {output}</source>
-            <translation type="unfinished" />
+            <translation>已保存{what}：{output}</translation>
         </message>
     </context>
     <context>
         <name>IllustrationArea</name>
         <message>
             <source>(the picture could not be shown)</source>
-            <translation type="unfinished" />
+            <translation>（无法显示图片）</translation>
         </message>
         <message>
             <source>(no picture for this exercise)</source>
-            <translation type="unfinished" />
+            <translation>（这个练习没有图片）</translation>
         </message>
     </context>
     <context>
         <name>LanguageDialog</name>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <source>&amp;Language of Homestretch's window:</source>
-            <translation type="unfinished" />
+            <translation>Homestretch 窗口的语言(&amp;L)：</translation>
         </message>
         <message>
             <source>The system's language ({language})</source>
-            <translation type="unfinished" />
+            <translation>系统语言（{language}）</translation>
         </message>
         <message>
             <source>The routine's own words (names, steps) stay in the language it is written in.</source>
-            <translation type="unfinished" />
+            <translation>方案本身的文字（名称、步骤）保持其编写时的语言。</translation>
         </message>
         <message>
             <source>Homestretch shows the new language when you start it again. The routine's own words (names, steps) stay in the language it is written in.</source>
-            <translation type="unfinished" />
+            <translation>下次启动 Homestretch 时将显示新语言。方案本身的文字（名称、步骤）保持其编写时的语言。</translation>
         </message>
     </context>
     <context>
         <name>ListButtons</name>
         <message>
             <source>Add {noun}</source>
-            <translation type="unfinished" />
+            <translation>添加{noun}</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>上移</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>下移</translation>
         </message>
         <message>
             <source>Move up (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>上移（Alt+上）</translation>
         </message>
         <message>
             <source>Move down (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>下移（Alt+下）</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Open routine file…</source>
-            <translation type="unfinished" />
+            <translation>打开方案文件(&amp;O)…</translation>
         </message>
         <message>
             <source>&amp;Export routine…</source>
-            <translation type="unfinished" />
+            <translation>导出方案(&amp;E)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>Pain {digit}</source>
-            <translation type="unfinished" />
+            <translation>疼痛 {digit}</translation>
         </message>
         <message>
             <source>&amp;Session</source>
-            <translation type="unfinished" />
+            <translation>训练(&amp;S)</translation>
         </message>
         <message>
             <source>Start / &amp;pause</source>
-            <translation type="unfinished" />
+            <translation>开始 / 暂停(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Previous exercise</source>
-            <translation type="unfinished" />
+            <translation>上一个练习(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Next exercise</source>
-            <translation type="unfinished" />
+            <translation>下一个练习(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Stop…</source>
-            <translation type="unfinished" />
+            <translation>停止(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Continue anyway (after advice to stop)</source>
-            <translation type="unfinished" />
+            <translation>仍然继续（建议停止后）(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;End the session (after advice to stop)</source>
-            <translation type="unfinished" />
+            <translation>结束训练（建议停止后）(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Mute</source>
-            <translation type="unfinished" />
+            <translation>静音(&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Back to routines</source>
-            <translation type="unfinished" />
+            <translation>返回方案列表(&amp;B)</translation>
         </message>
         <message>
             <source>Go on</source>
-            <translation type="unfinished" />
+            <translation>继续</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>查看(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>记录(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Full screen</source>
-            <translation type="unfinished" />
+            <translation>全屏(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Reduce motion (still pictures)</source>
-            <translation type="unfinished" />
+            <translation>减少动画（静态图片）(&amp;R)</translation>
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation type="unfinished" />
+            <translation>设置(&amp;E)</translation>
         </message>
         <message>
             <source>Spoken &amp;instructions</source>
-            <translation type="unfinished" />
+            <translation>语音指导(&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Full instructions</source>
-            <translation type="unfinished" />
+            <translation>完整指导(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Counts and sides only</source>
-            <translation type="unfinished" />
+            <translation>只报数和左右(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Off</source>
-            <translation type="unfinished" />
+            <translation>关闭(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Sounds</source>
-            <translation type="unfinished" />
+            <translation>提示音(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Countdown ticks in the last 3 seconds</source>
-            <translation type="unfinished" />
+            <translation>最后 3 秒的倒数滴答声(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Side switch</source>
-            <translation type="unfinished" />
+            <translation>换边(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;End of session</source>
-            <translation type="unfinished" />
+            <translation>训练结束(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Voice, speed and volume…</source>
-            <translation type="unfinished" />
+            <translation>语音、语速和音量(&amp;V)…</translation>
         </message>
         <message>
             <source>&amp;Language…</source>
-            <translation type="unfinished" />
+            <translation>语言(&amp;L)…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Keyboard keys…</source>
-            <translation type="unfinished" />
+            <translation>键盘按键(&amp;K)…</translation>
         </message>
         <message>
             <source>The &amp;routine file format…</source>
-            <translation type="unfinished" />
+            <translation>方案文件格式(&amp;R)…</translation>
         </message>
         <message>
             <source>Your &amp;data folder…</source>
-            <translation type="unfinished" />
+            <translation>您的数据文件夹(&amp;D)…</translation>
         </message>
         <message>
             <source>&amp;About Homestretch…</source>
-            <translation type="unfinished" />
+            <translation>关于 Homestretch(&amp;A)…</translation>
         </message>
         <message>
             <source>This routine cannot be duplicated</source>
-            <translation type="unfinished" />
+            <translation>无法复制这个方案</translation>
         </message>
         <message>
             <source>The copy could not be saved</source>
-            <translation type="unfinished" />
+            <translation>无法保存副本</translation>
         </message>
         <message>
             <source>This routine is open in the editor</source>
-            <translation type="unfinished" />
+            <translation>这个方案正在编辑器中打开</translation>
         </message>
         <message>
             <source>Close the editor first, then delete the routine.</source>
-            <translation type="unfinished" />
+            <translation>请先关闭编辑器，再删除方案。</translation>
         </message>
         <message>
             <source>This routine could not be deleted</source>
-            <translation type="unfinished" />
+            <translation>无法删除这个方案</translation>
         </message>
         <message>
             <source>The routine could not be put back</source>
-            <translation type="unfinished" />
+            <translation>无法恢复方案</translation>
         </message>
         <message>
             <source>Open a routine file</source>
-            <translation type="unfinished" />
+            <translation>打开方案文件</translation>
         </message>
         <message>
             <source>Routines (*.yaml *.yml *.homestretch)</source>
-            <translation type="unfinished" />
+            <translation>方案 (*.yaml *.yml *.homestretch)</translation>
         </message>
         <message>
             <source>“{name}” is already among your routines</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已在您的方案中</translation>
         </message>
         <message>
             <source>You added a routine from a file named “{name}” before. Replace it with this one, or keep both?</source>
-            <translation type="unfinished" />
+            <translation>您以前添加过一个来自名为“{name}”的文件的方案。用这个替换它，还是两个都保留？</translation>
         </message>
         <message>
             <source>The one you have is in {taken}. Keep both adds this one with a number after its name, as “{kept}”.</source>
-            <translation type="unfinished" />
+            <translation>已有的方案在 {taken}。“都保留”会在名称后加编号添加这个方案，即“{kept}”。</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>替换</translation>
         </message>
         <message>
             <source>Keep both</source>
-            <translation type="unfinished" />
+            <translation>都保留</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>“{name}” could not be added</source>
-            <translation type="unfinished" />
+            <translation>无法添加“{name}”</translation>
         </message>
         <message>
             <source>It could not be copied into {user_routines_dir}: {value}</source>
-            <translation type="unfinished" />
+            <translation>无法复制到 {user_routines_dir}：{value}</translation>
         </message>
         <message>
             <source>“{name}” cannot be used</source>
-            <translation type="unfinished" />
+            <translation>无法使用“{name}”</translation>
         </message>
         <message numerus="yes">
             <source>This routine file has %n problem(s):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>这个方案文件有 %n 个问题：</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” cannot be started</source>
-            <translation type="unfinished" />
+            <translation>无法开始“{name}”</translation>
         </message>
         <message>
             <source>Its session cannot be made: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法生成训练：{reason}</translation>
         </message>
         <message>
             <source>Paused. Press Space to carry on.</source>
-            <translation type="unfinished" />
+            <translation>已暂停。按空格键继续。</translation>
         </message>
         <message numerus="yes">
             <source>{done} of %n exercise(s) done in {time}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>用时 {time}，完成了 %n 个练习中的 {done} 个。</numerusform>
             </translation>
         </message>
         <message>
             <source>Stop this session?</source>
-            <translation type="unfinished" />
+            <translation>停止这次训练吗？</translation>
         </message>
         <message>
             <source>Stop this session? What you have done so far is saved.</source>
-            <translation type="unfinished" />
+            <translation>停止这次训练吗？已完成的部分会保存。</translation>
         </message>
         <message>
             <source>Stop the session</source>
-            <translation type="unfinished" />
+            <translation>停止训练</translation>
         </message>
         <message>
             <source>Keep going</source>
-            <translation type="unfinished" />
+            <translation>继续训练</translation>
         </message>
         <message>
             <source>Pain now: {rating} out of 10 ({anchor}).</source>
-            <translation type="unfinished" />
+            <translation>当前疼痛：{rating}/10（{anchor}）。</translation>
         </message>
         <message>
             <source>A try-out from the editor: not logged.</source>
-            <translation type="unfinished" />
+            <translation>来自编辑器的试用：不记录。</translation>
         </message>
         <message>
             <source>Not saved: the session log is unavailable.</source>
-            <translation type="unfinished" />
+            <translation>未保存：训练记录不可用。</translation>
         </message>
         <message>
             <source>Not all of it could be saved yet: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>尚未能全部保存：{reason}。</translation>
         </message>
         <message>
             <source>Saved in your history.</source>
-            <translation type="unfinished" />
+            <translation>已保存到您的记录中。</translation>
         </message>
         <message>
             <source>{summary} {saved}</source>
             <comment>the session's summary, then whether it was saved</comment>
-            <translation type="unfinished" />
+            <translation>{summary}{saved}</translation>
         </message>
         <message>
             <source>This session cannot be saved: {reason}{where}. Carry on: Homestretch keeps trying, and saves it as soon as it can.</source>
-            <translation type="unfinished" />
+            <translation>这次训练无法保存：{reason}{where}。请继续：Homestretch 会不断尝试，一有可能就保存。</translation>
         </message>
         <message>
             <source>Settings cannot be saved in {config_dir}: {strerror}</source>
-            <translation type="unfinished" />
+            <translation>无法在 {config_dir} 中保存设置：{strerror}</translation>
         </message>
         <message>
             <source>This routine cannot be edited</source>
-            <translation type="unfinished" />
+            <translation>无法编辑这个方案</translation>
         </message>
     </context>
     <context>
@@ -1129,47 +1130,47 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Mo</source>
             <comment>Monday</comment>
-            <translation type="unfinished" />
+            <translation>一</translation>
         </message>
         <message>
             <source>Tu</source>
             <comment>Tuesday</comment>
-            <translation type="unfinished" />
+            <translation>二</translation>
         </message>
         <message>
             <source>We</source>
             <comment>Wednesday</comment>
-            <translation type="unfinished" />
+            <translation>三</translation>
         </message>
         <message>
             <source>Th</source>
             <comment>Thursday</comment>
-            <translation type="unfinished" />
+            <translation>四</translation>
         </message>
         <message>
             <source>Fr</source>
             <comment>Friday</comment>
-            <translation type="unfinished" />
+            <translation>五</translation>
         </message>
         <message>
             <source>Sa</source>
             <comment>Saturday</comment>
-            <translation type="unfinished" />
+            <translation>六</translation>
         </message>
         <message>
             <source>Su</source>
             <comment>Sunday</comment>
-            <translation type="unfinished" />
+            <translation>日</translation>
         </message>
         <message>
             <source>MMMM yyyy</source>
             <comment>month heading format</comment>
-            <translation type="unfinished" />
+            <translation>yyyy年M月</translation>
         </message>
         <message numerus="yes">
             <source>{day}: %n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{day}：%n 次训练</numerusform>
             </translation>
         </message>
     </context>
@@ -1177,345 +1178,345 @@ so you and your physiotherapist can see how it is going.</source>
         <name>PainMap</name>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>背面</translation>
         </message>
         <message>
             <source>Front</source>
-            <translation type="unfinished" />
+            <translation>正面</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>左</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>右</translation>
         </message>
     </context>
     <context>
         <name>PainMapDialog</name>
         <message>
             <source>Point at an area to see its name.</source>
-            <translation type="unfinished" />
+            <translation>指向一个区域即可看到其名称。</translation>
         </message>
         <message>
             <source>Where does it hurt?</source>
-            <translation type="unfinished" />
+            <translation>哪里疼？</translation>
         </message>
         <message>
             <source>Click the areas that hurt; click again to clear one.</source>
-            <translation type="unfinished" />
+            <translation>点击疼痛的区域；再次点击可取消。</translation>
         </message>
         <message>
             <source>{area}: marked</source>
-            <translation type="unfinished" />
+            <translation>{area}：已标记</translation>
         </message>
         <message>
             <source>{area}: not marked</source>
-            <translation type="unfinished" />
+            <translation>{area}：未标记</translation>
         </message>
     </context>
     <context>
         <name>PainScale</name>
         <message>
             <source>Press a number key (1 then 0 for 10), or leave it out.</source>
-            <translation type="unfinished" />
+            <translation>按数字键（先按 1 再按 0 为 10），也可以不填。</translation>
         </message>
         <message>
             <source>Where it hurts: {words}.</source>
-            <translation type="unfinished" />
+            <translation>疼痛部位：{words}。</translation>
         </message>
     </context>
     <context>
         <name>PictureField</name>
         <message>
             <source>Figure: {figure_words}</source>
-            <translation type="unfinished" />
+            <translation>图示：{figure_words}</translation>
         </message>
         <message>
             <source>Your picture: {name}</source>
-            <translation type="unfinished" />
+            <translation>您的图片：{name}</translation>
         </message>
         <message>
             <source>Choose a picture for this exercise</source>
-            <translation type="unfinished" />
+            <translation>为这个练习选择图片</translation>
         </message>
         <message>
             <source>Pictures ({suffixes})</source>
-            <translation type="unfinished" />
+            <translation>图片 ({suffixes})</translation>
         </message>
     </context>
     <context>
         <name>PreviewDialog</name>
         <message>
             <source>Preview of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>“{name}”的预览</translation>
         </message>
     </context>
     <context>
         <name>ReminderSettingsDialog</name>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>提醒</translation>
         </message>
         <message>
             <source>&amp;Remind me to do my exercises</source>
-            <translation type="unfinished" />
+            <translation>提醒我做练习(&amp;R)</translation>
         </message>
         <message>
             <source>R&amp;outine</source>
-            <translation type="unfinished" />
+            <translation>方案(&amp;O)</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>T&amp;imes of day (24-hour, separated by commas)</source>
-            <translation type="unfinished" />
+            <translation>时间（24 小时制，用逗号分隔）(&amp;I)</translation>
         </message>
         <message>
             <source>Use the &amp;suggested days and times</source>
-            <translation type="unfinished" />
+            <translation>使用建议的日期和时间(&amp;S)</translation>
         </message>
         <message>
             <source>S&amp;nooze for (minutes)</source>
-            <translation type="unfinished" />
+            <translation>稍后提醒（分钟）(&amp;N)</translation>
         </message>
         <message>
             <source>Start Homestretch in the tray when I &amp;log in</source>
-            <translation type="unfinished" />
+            <translation>登录时在托盘中启动 Homestretch(&amp;L)</translation>
         </message>
         <message>
             <source>For {sessions_per_week} sessions a week: {describe_days} at {describe_times}.</source>
-            <translation type="unfinished" />
+            <translation>每周 {sessions_per_week} 次训练：{describe_days} {describe_times}。</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>Time for your exercises</source>
-            <translation type="unfinished" />
+            <translation>该做练习了</translation>
         </message>
         <message>
             <source>Homestretch keeps running in the tray to remind you. To end it, choose Quit in its tray menu.</source>
-            <translation type="unfinished" />
+            <translation>Homestretch 会在托盘中继续运行以提醒您。要退出，请在托盘菜单中选择“退出”。</translation>
         </message>
         <message>
             <source>No reminder planned</source>
-            <translation type="unfinished" />
+            <translation>没有计划的提醒</translation>
         </message>
         <message>
             <source>&amp;Open Homestretch</source>
-            <translation type="unfinished" />
+            <translation>打开 Homestretch(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Start session</source>
-            <translation type="unfinished" />
+            <translation>开始训练(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Reminders…</source>
-            <translation type="unfinished" />
+            <translation>提醒(&amp;R)…</translation>
         </message>
         <message>
             <source>Homestretch cannot be set to start at login ({value}): {value2}</source>
-            <translation type="unfinished" />
+            <translation>无法将 Homestretch 设为登录时启动（{value}）：{value2}</translation>
         </message>
         <message>
             <source>No system tray was found: reminders come only while the Homestretch window is open, and closing it ends Homestretch.</source>
-            <translation type="unfinished" />
+            <translation>未找到系统托盘：只有在 Homestretch 窗口打开时才会提醒，关闭窗口会退出 Homestretch。</translation>
         </message>
         <message>
             <source>While reminders are on, closing the window keeps Homestretch in the tray.</source>
-            <translation type="unfinished" />
+            <translation>提醒开启时，关闭窗口后 Homestretch 会留在托盘中。</translation>
         </message>
         <message>
             <source>No notification service was found: a reminder shows as a message from the tray icon.</source>
-            <translation type="unfinished" />
+            <translation>未找到通知服务：提醒将以托盘图标消息的形式显示。</translation>
         </message>
         <message>
             <source>No notification service was found: a reminder shows in the window.</source>
-            <translation type="unfinished" />
+            <translation>未找到通知服务：提醒将显示在窗口中。</translation>
         </message>
         <message>
             <source>Reminders come as desktop notifications with a button to start.</source>
-            <translation type="unfinished" />
+            <translation>提醒以桌面通知的形式出现，带有开始按钮。</translation>
         </message>
         <message>
             <source>{how} {where}</source>
             <comment>how reminders come, then where</comment>
-            <translation type="unfinished" />
+            <translation>{how}{where}</translation>
         </message>
         <message>
             <source>your routine</source>
-            <translation type="unfinished" />
+            <translation>您的方案</translation>
         </message>
         <message>
             <source>{routine}: your {time} reminder.</source>
-            <translation type="unfinished" />
+            <translation>{routine}：您 {time} 的提醒。</translation>
         </message>
         <message>
             <source>Snooze {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} 分钟后提醒</translation>
         </message>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>现在开始</translation>
         </message>
         <message>
             <source>{text} Click here to start.</source>
-            <translation type="unfinished" />
+            <translation>{text}点击这里开始。</translation>
         </message>
         <message>
             <source>{SUMMARY}. {text} Press Space to start.</source>
-            <translation type="unfinished" />
+            <translation>{SUMMARY}。{text}按空格键开始。</translation>
         </message>
         <message>
             <source>Next reminder: today at {time}</source>
-            <translation type="unfinished" />
+            <translation>下次提醒：今天 {time}</translation>
         </message>
         <message>
             <source>Next reminder: tomorrow at {time}</source>
-            <translation type="unfinished" />
+            <translation>下次提醒：明天 {time}</translation>
         </message>
         <message>
             <source>Next reminder: {day} at {time}</source>
-            <translation type="unfinished" />
+            <translation>下次提醒：{day} {time}</translation>
         </message>
     </context>
     <context>
         <name>RoutinesPage</name>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} 秒</translation>
         </message>
         <message numerus="yes">
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 次</numerusform>
             </translation>
         </message>
         <message>
             <source>{sets} × {amount}</source>
-            <translation type="unfinished" />
+            <translation>{sets} 组 × {amount}</translation>
         </message>
         <message>
             <source>{amount}, alternating legs</source>
-            <translation type="unfinished" />
+            <translation>{amount}，两腿交替</translation>
         </message>
         <message>
             <source>{amount} per leg</source>
-            <translation type="unfinished" />
+            <translation>每条腿 {amount}</translation>
         </message>
         <message>
             <source>{amount}, both legs</source>
-            <translation type="unfinished" />
+            <translation>{amount}，双腿</translation>
         </message>
         <message>
             <source>Double-click an exercise, or press Enter on it, to do that one alone</source>
-            <translation type="unfinished" />
+            <translation>双击某个练习或在其上按回车键，即可单独做这一个</translation>
         </message>
         <message>
             <source>Routines</source>
-            <translation type="unfinished" />
+            <translation>方案</translation>
         </message>
         <message>
             <source>Open a routine file…  (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>打开方案文件…  (Ctrl+O)</translation>
         </message>
         <message>
             <source>or drop a .yaml file onto this window</source>
-            <translation type="unfinished" />
+            <translation>或把 .yaml 文件拖到此窗口</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>编辑…</translation>
         </message>
         <message>
             <source>Change the selected routine (a bundled one is saved as your copy)</source>
-            <translation type="unfinished" />
+            <translation>修改所选方案（自带的方案会另存为您的副本）</translation>
         </message>
         <message>
             <source>New routine</source>
-            <translation type="unfinished" />
+            <translation>新方案</translation>
         </message>
         <message>
             <source>Your history  (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>您的记录  (Ctrl+H)</translation>
         </message>
         <message>
             <source>Past sessions, pain ratings and the report for your physiotherapist</source>
-            <translation type="unfinished" />
+            <translation>以往的训练、疼痛评分以及给物理治疗师的报告</translation>
         </message>
         <message>
             <source>How is your pain right now? (optional)</source>
-            <translation type="unfinished" />
+            <translation>您现在疼痛程度如何？（可选）</translation>
         </message>
         <message>
             <source>Where does it hurt…</source>
-            <translation type="unfinished" />
+            <translation>哪里疼…</translation>
         </message>
         <message>
             <source>▶  Start  (Space)</source>
-            <translation type="unfinished" />
+            <translation>▶  开始  (空格键)</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>复制</translation>
         </message>
         <message>
             <source>Make a copy of the selected routine in your routines</source>
-            <translation type="unfinished" />
+            <translation>在您的方案中复制所选方案</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Move the selected routine (one of yours) to the trash; you can undo it (Del)</source>
-            <translation type="unfinished" />
+            <translation>把所选（您自己的）方案移到回收站；可以撤销（Del）</translation>
         </message>
         <message>
             <source>Undo  (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>撤销  (Ctrl+Z)</translation>
         </message>
         <message>
             <source>“{title}” moved to the trash.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”已移到回收站。</translation>
         </message>
         <message>
             <source>⚠ {name} (has problems)</source>
-            <translation type="unfinished" />
+            <translation>⚠ {name}（有问题）</translation>
         </message>
         <message>
             <source>{routine}  · yours</source>
-            <translation type="unfinished" />
+            <translation>{routine}  · 我的</translation>
         </message>
         <message>
             <source>No routine</source>
-            <translation type="unfinished" />
+            <translation>没有方案</translation>
         </message>
         <message>
             <source>This file has problems and cannot be used yet:</source>
-            <translation type="unfinished" />
+            <translation>这个文件有问题，暂时无法使用：</translation>
         </message>
         <message>
             <source>Ask your physiotherapist for a corrected file.</source>
-            <translation type="unfinished" />
+            <translation>请向您的物理治疗师索取修改后的文件。</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) · about {time} · {per_week} times a week</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个练习 · 约 {time} · 每周 {per_week} 次</numerusform>
             </translation>
         </message>
         <message>
             <source>{number}. {name} — {dosage}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {name} — {dosage}</translation>
         </message>
     </context>
     <context>
@@ -1523,282 +1524,287 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Date and
 time</source>
-            <translation type="unfinished" />
+            <translation>日期和
+时间</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>方案</translation>
         </message>
         <message>
             <source>Time
 done</source>
-            <translation type="unfinished" />
+            <translation>练习
+时长</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完成</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>跳过</translation>
         </message>
         <message>
             <source>Pain
 before</source>
-            <translation type="unfinished" />
+            <translation>训练前
+疼痛</translation>
         </message>
         <message>
             <source>Pain
 after</source>
-            <translation type="unfinished" />
+            <translation>训练后
+疼痛</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>{done} of {planned}</source>
-            <translation type="unfinished" />
+            <translation>{done}/{planned}</translation>
         </message>
         <message>
             <source>⚠ stop rule</source>
-            <translation type="unfinished" />
+            <translation>⚠ 停止规则</translation>
         </message>
         <message>
             <source>Skipped: {names}</source>
-            <translation type="unfinished" />
+            <translation>跳过：{names}</translation>
         </message>
         <message>
             <source>Pain before: {pain}</source>
-            <translation type="unfinished" />
+            <translation>训练前疼痛：{pain}</translation>
         </message>
         <message>
             <source>Pain after: {pain}</source>
-            <translation type="unfinished" />
+            <translation>训练后疼痛：{pain}</translation>
         </message>
         <message>
             <source>Where: {areas}</source>
-            <translation type="unfinished" />
+            <translation>部位：{areas}</translation>
         </message>
         <message>
             <source>Done in {offset}; here ({here_offset}) that was {time}.</source>
-            <translation type="unfinished" />
+            <translation>在 {offset} 完成；在这里（{here_offset}）是 {time}。</translation>
         </message>
         <message>
             <source>Double-click or press F2 to edit the note.</source>
-            <translation type="unfinished" />
+            <translation>双击或按 F2 编辑备注。</translation>
         </message>
         <message>
             <source>Double-click or press F2 to write a note.</source>
-            <translation type="unfinished" />
+            <translation>双击或按 F2 写备注。</translation>
         </message>
     </context>
     <context>
         <name>SessionView</name>
         <message>
             <source>◀◀ Previous (←)</source>
-            <translation type="unfinished" />
+            <translation>◀◀ 上一个 (←)</translation>
         </message>
         <message>
             <source>▶ Start (Space)</source>
-            <translation type="unfinished" />
+            <translation>▶ 开始 (空格键)</translation>
         </message>
         <message>
             <source>Continue anyway (C)</source>
-            <translation type="unfinished" />
+            <translation>仍然继续 (C)</translation>
         </message>
         <message>
             <source>Next (→) ▶▶</source>
-            <translation type="unfinished" />
+            <translation>下一个 (→) ▶▶</translation>
         </message>
         <message>
             <source>■ Stop (Esc)</source>
-            <translation type="unfinished" />
+            <translation>■ 停止 (Esc)</translation>
         </message>
         <message>
             <source>Mute (M)</source>
-            <translation type="unfinished" />
+            <translation>静音 (M)</translation>
         </message>
         <message>
             <source>Back to routines (Esc)</source>
-            <translation type="unfinished" />
+            <translation>返回方案列表 (Esc)</translation>
         </message>
         <message>
             <source>How is your pain now? (optional)</source>
-            <translation type="unfinished" />
+            <translation>您现在疼痛程度如何？（可选）</translation>
         </message>
         <message>
             <source>Where does it hurt…</source>
-            <translation type="unfinished" />
+            <translation>哪里疼…</translation>
         </message>
         <message>
             <source>A note for your physiotherapist (optional)</source>
-            <translation type="unfinished" />
+            <translation>给物理治疗师的备注（可选）</translation>
         </message>
         <message>
             <source>Save note
 (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>保存备注
+(Ctrl+回车键)</translation>
         </message>
         <message>
             <source>{time} left</source>
-            <translation type="unfinished" />
+            <translation>还剩 {time}</translation>
         </message>
         <message>
             <source>❚❚ Pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>❚❚ 暂停 (空格键)</translation>
         </message>
         <message>
             <source>▶ Resume (Space)</source>
-            <translation type="unfinished" />
+            <translation>▶ 继续 (空格键)</translation>
         </message>
         <message>
             <source>Exercise {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>第 {number} 个练习，共 {count} 个</translation>
         </message>
         <message>
             <source>■ End the session (Space)</source>
-            <translation type="unfinished" />
+            <translation>■ 结束训练 (空格键)</translation>
         </message>
         <message>
             <source>Note saved</source>
-            <translation type="unfinished" />
+            <translation>备注已保存</translation>
         </message>
         <message>
             <source>Unmute (M)</source>
-            <translation type="unfinished" />
+            <translation>取消静音 (M)</translation>
         </message>
     </context>
     <context>
         <name>Sharing</name>
         <message>
             <source>Shared routines (*{suffix})</source>
-            <translation type="unfinished" />
+            <translation>共享的方案 (*{suffix})</translation>
         </message>
         <message>
             <source>No routine to export</source>
-            <translation type="unfinished" />
+            <translation>没有可导出的方案</translation>
         </message>
         <message>
             <source>Choose a routine that works in the list first, then export it.</source>
-            <translation type="unfinished" />
+            <translation>请先在列表中选择一个可用的方案，再导出。</translation>
         </message>
         <message>
             <source>Export “{name}”</source>
-            <translation type="unfinished" />
+            <translation>导出“{name}”</translation>
         </message>
         <message>
             <source>“{name}” cannot be exported</source>
-            <translation type="unfinished" />
+            <translation>无法导出“{name}”</translation>
         </message>
         <message numerus="yes">
             <source>This routine has %n problem(s); fix them before sending it:</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>这个方案有 %n 个问题，发送前请先修改：</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” could not be saved</source>
-            <translation type="unfinished" />
+            <translation>无法保存“{name}”</translation>
         </message>
         <message>
             <source>It could not be written in {parent}: {value}</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {parent}：{value}</translation>
         </message>
         <message>
             <source>“{name}” is already among your routines</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已在您的方案中</translation>
         </message>
         <message>
             <source>You added a routine from a file named “{name}” before. Replace it with the one in “{name2}”, or keep both?</source>
-            <translation type="unfinished" />
+            <translation>您以前添加过一个来自名为“{name}”的文件的方案。用“{name2}”中的方案替换它，还是两个都保留？</translation>
         </message>
         <message>
             <source>The one you have is in {taken}. Keep both adds this one with a number after its name, as “{kept}”.</source>
-            <translation type="unfinished" />
+            <translation>已有的方案在 {taken}。“都保留”会在名称后加编号添加这个方案，即“{kept}”。</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>替换</translation>
         </message>
         <message>
             <source>Keep both</source>
-            <translation type="unfinished" />
+            <translation>都保留</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>“{name}” could not be added</source>
-            <translation type="unfinished" />
+            <translation>无法添加“{name}”</translation>
         </message>
         <message>
             <source>It could not be copied into {user_routines_dir}: {value}</source>
-            <translation type="unfinished" />
+            <translation>无法复制到 {user_routines_dir}：{value}</translation>
         </message>
         <message>
             <source>“{name}” cannot be used</source>
-            <translation type="unfinished" />
+            <translation>无法使用“{name}”</translation>
         </message>
         <message numerus="yes">
             <source>The routine in it has %n problem(s):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>其中的方案有 %n 个问题：</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>无法打开“{name}”</translation>
         </message>
     </context>
     <context>
         <name>SpeechSettingsDialog</name>
         <message>
             <source>Say a sample</source>
-            <translation type="unfinished" />
+            <translation>试听</translation>
         </message>
         <message>
             <source>Speaking…</source>
-            <translation type="unfinished" />
+            <translation>正在朗读…</translation>
         </message>
         <message>
             <source>Speed: {rate} words a minute</source>
-            <translation type="unfinished" />
+            <translation>语速：每分钟 {rate} 词</translation>
         </message>
         <message>
             <source>Volume: {percent} %</source>
-            <translation type="unfinished" />
+            <translation>音量：{percent} %</translation>
         </message>
         <message>
             <source>Voice, speed and volume</source>
-            <translation type="unfinished" />
+            <translation>语音、语速和音量</translation>
         </message>
         <message>
             <source>Voice</source>
-            <translation type="unfinished" />
+            <translation>语音</translation>
         </message>
         <message>
             <source>Default voice</source>
-            <translation type="unfinished" />
+            <translation>默认语音</translation>
         </message>
         <message>
             <source>Voices for {name} come first, then other languages.</source>
-            <translation type="unfinished" />
+            <translation>{name}的语音排在前面，然后是其他语言。</translation>
         </message>
     </context>
     <context>
         <name>_SidesField</name>
         <message>
             <source>change sides</source>
-            <translation type="unfinished" />
+            <translation>更改左右</translation>
         </message>
     </context>
     <context>
         <name>_StopRuleField</name>
         <message>
             <source>change {lower}</source>
-            <translation type="unfinished" />
+            <translation>更改{lower}</translation>
         </message>
     </context>
 </TS>
