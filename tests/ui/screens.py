@@ -5,6 +5,9 @@ server, as a program::
 
     xvfb-run -s "-screen 0 1366x768x24" sh -c 'openbox & .venv/bin/python -m tests.ui.screens OUT'
 
+``UI_LANGUAGE=de`` (or nl, zh_CN) shows the window in that language; ``MAXIMISED=1`` as
+the app first opens it.
+
 Each state is reached the way a patient reaches it (keys, the fake clock moving
 on), never by setting widgets directly.
 """
@@ -252,6 +255,15 @@ def editor(walk: Walk) -> Iterator[str]:
     walk.settle()
 
 
+def history(walk: Walk) -> Iterator[str]:
+    """The history page, with the sessions walked before."""
+    walk.ready()
+    walk.window.show_history()
+    walk.settle()
+    yield "history"
+    walk.key(Qt.Key.Key_Escape)
+
+
 def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at the screens
     """Save a picture of the whole screen in every state into the folder ``argv[1]``."""
     import os
@@ -267,6 +279,16 @@ def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at th
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
+    language = os.environ.get("UI_LANGUAGE")  # de, nl, zh_CN: the window in that language
+    installed = None  # (kept while the window runs: its translators go with it)
+    if language:
+        from homestretch.i18n.catalogue import TRANSLATIONS, release
+        from homestretch.ui.language import install_language
+
+        built = Path(tempfile.mkdtemp())
+        for ts in TRANSLATIONS:
+            release(ts, built / ts.with_suffix(".qm").name)
+        installed = install_language(language, built)
     data = Path(tempfile.mkdtemp())
     os.environ["HOMESTRETCH_DATA_DIR"] = str(data)
     clock = FakeClock()
@@ -285,13 +307,14 @@ def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at th
     while not window.isActiveWindow() and time.monotonic() < deadline:
         QApplication.processEvents()
     walk = Walk(window, clock)
-    walks = (editor,) if os.environ.get("ONLY_EDITOR") else (states, completed, editor)
+    walks = (editor,) if os.environ.get("ONLY_EDITOR") else (states, completed, history, editor)
     for walked in (walk_states(walk) for walk_states in walks):
         for name in walked:
             shown = (
                 window.editor if window.editor is not None and window.editor.isVisible() else window
             )
             shoot(shown, out / f"{name.replace(' ', '-')}.png")
+    del installed
     return 0
 
 

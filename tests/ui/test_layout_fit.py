@@ -121,10 +121,18 @@ def test_every_state_fits_in_german(
                 found.extend(f"{state}, {width}x{height}: {p}" for p in problems(window))
         walk.ready()
         window.show_history()
+        page = window.history_view
+        assert page is not None
         for width, height in LANGUAGE_SIZES:
             window.resize(width, height - TITLE_AND_PANEL)
             settle()
             found.extend(f"history, {width}x{height}: {p}" for p in problems(window))
+            if width >= 1366 and page.table.horizontalScrollBar().isVisible():
+                widths = [page.table.columnWidth(c) for c in range(page.model.columnCount())]
+                found.append(
+                    f"history, {width}x{height}: the sessions table scrolls sideways "
+                    f"({page.table.viewport().width()} px for {widths})"
+                )
         assert states_seen
         assert not found, "\n".join(found)
     finally:

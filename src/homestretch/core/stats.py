@@ -32,8 +32,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Final
 
 from homestretch.core.history import ExerciseTotal, SessionRecord, order_totals
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.player import ExerciseStatus, Outcome
 
 
@@ -55,11 +57,21 @@ def outcome_text(ended: Outcome, skipped: int, partial: int = 0) -> str:
     not "completed"; one stopped during an exercise says so: "stopped, 1 part way".
     """
     if ended is Outcome.COMPLETED:
-        return f"finished, {skipped} skipped" if skipped else "completed"
-    extras = [f"{skipped} skipped"] if skipped else []
+        if skipped:
+            return translate("Stats", "finished, {skipped} skipped").format(skipped=skipped)
+        return translate("Stats", "completed")
+    extras = [translate("Stats", "{skipped} skipped").format(skipped=skipped)] if skipped else []
     if partial:
-        extras.append(f"{partial} part way")
-    return ", ".join([str(ended), *extras])
+        extras.append(translate("Stats", "{partial} part way").format(partial=partial))
+    return translate("Stats", ", ").join([translate("Stats", OUTCOME_WORDS[ended]), *extras])
+
+
+OUTCOME_WORDS: Final = {
+    Outcome.COMPLETED: QT_TRANSLATE_NOOP("Stats", "completed"),
+    Outcome.STOPPED: QT_TRANSLATE_NOOP("Stats", "stopped"),
+    Outcome.INTERRUPTED: QT_TRANSLATE_NOOP("Stats", "interrupted"),
+}
+"""How a session ended, in words (the log keeps the :class:`Outcome` values)."""
 
 
 def session_outcome_text(session: SessionRecord) -> str:

@@ -67,7 +67,7 @@
         </message>
         <message>
             <source>worst imaginable</source>
-            <translation>stärkster vorstellbarer</translation>
+            <translation>unerträglich</translation>
         </message>
         <message>
             <source>lower back</source>
@@ -329,6 +329,25 @@
         <message>
             <source> s</source>
             <translation> s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Figure</name>
+        <message>
+            <source>Seen from the front</source>
+            <translation>Von vorne gesehen</translation>
+        </message>
+        <message>
+            <source>Close-up: palms circle the kneecap</source>
+            <translation>Nahaufnahme: Handflächen kreisen um die Kniescheibe</translation>
+        </message>
+        <message>
+            <source>Close-up: hands slide to the ankle</source>
+            <translation>Nahaufnahme: Hände gleiten zum Knöchel</translation>
+        </message>
+        <message>
+            <source>From the head end: head on crossed arms</source>
+            <translation>Vom Kopfende: Kopf auf verschränkten Armen</translation>
         </message>
     </context>
     <context>
@@ -643,6 +662,11 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>All dates</source>
             <translation>Alle Tage</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>date field format</comment>
+            <translation>d. MMM yyyy</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -1534,7 +1558,7 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>Date and
 time</source>
-            <translation>Datum und
+            <translation>Datum,
 Uhrzeit</translation>
         </message>
         <message>
@@ -1549,11 +1573,12 @@ Zeit</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation>Erledigt</translation>
+            <translation>Fertig</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation>Ausgelassen</translation>
+            <translation>Nicht
+fertig</translation>
         </message>
         <message>
             <source>Pain
@@ -1803,6 +1828,37 @@ nachher</translation>
         <message>
             <source>Voices for {name} come first, then other languages.</source>
             <translation>Stimmen für {name} stehen zuerst, dann andere Sprachen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stats</name>
+        <message>
+            <source>finished, {skipped} skipped</source>
+            <translation>beendet, {skipped} ausgelassen</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>vollständig</translation>
+        </message>
+        <message>
+            <source>{skipped} skipped</source>
+            <translation>{skipped} ausgelassen</translation>
+        </message>
+        <message>
+            <source>{partial} part way</source>
+            <translation>{partial} teilweise</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>gestoppt</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>unterbrochen</translation>
         </message>
     </context>
     <context>

@@ -332,6 +332,25 @@
         </message>
     </context>
     <context>
+        <name>Figure</name>
+        <message>
+            <source>Seen from the front</source>
+            <translation>Van voren gezien</translation>
+        </message>
+        <message>
+            <source>Close-up: palms circle the kneecap</source>
+            <translation>Close-up: handpalmen draaien rond de knieschijf</translation>
+        </message>
+        <message>
+            <source>Close-up: hands slide to the ankle</source>
+            <translation>Close-up: handen glijden naar de enkel</translation>
+        </message>
+        <message>
+            <source>From the head end: head on crossed arms</source>
+            <translation>Vanaf het hoofdeinde: hoofd op gekruiste armen</translation>
+        </message>
+    </context>
+    <context>
         <name>HandedOver</name>
         <message>
             <source>{names} will be added to your routines after this session.</source>
@@ -643,6 +662,11 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>All dates</source>
             <translation>Alle data</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>date field format</comment>
+            <translation>d MMM yyyy</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -1803,6 +1827,37 @@ achteraf</translation>
         <message>
             <source>Voices for {name} come first, then other languages.</source>
             <translation>Stemmen voor {name} staan eerst, dan andere talen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stats</name>
+        <message>
+            <source>finished, {skipped} skipped</source>
+            <translation>afgerond, {skipped} overgeslagen</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>voltooid</translation>
+        </message>
+        <message>
+            <source>{skipped} skipped</source>
+            <translation>{skipped} overgeslagen</translation>
+        </message>
+        <message>
+            <source>{partial} part way</source>
+            <translation>{partial} half gedaan</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>gestopt</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>onderbroken</translation>
         </message>
     </context>
     <context>

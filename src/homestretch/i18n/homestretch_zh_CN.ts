@@ -332,6 +332,25 @@
         </message>
     </context>
     <context>
+        <name>Figure</name>
+        <message>
+            <source>Seen from the front</source>
+            <translation>正面视图</translation>
+        </message>
+        <message>
+            <source>Close-up: palms circle the kneecap</source>
+            <translation>特写：手掌绕膝盖骨画圈</translation>
+        </message>
+        <message>
+            <source>Close-up: hands slide to the ankle</source>
+            <translation>特写：双手滑向脚踝</translation>
+        </message>
+        <message>
+            <source>From the head end: head on crossed arms</source>
+            <translation>从头部方向看：头枕在交叉的双臂上</translation>
+        </message>
+    </context>
+    <context>
         <name>HandedOver</name>
         <message>
             <source>{names} will be added to your routines after this session.</source>
@@ -642,6 +661,11 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>All dates</source>
             <translation>全部日期</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>date field format</comment>
+            <translation>yyyy年M月d日</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -1791,6 +1815,37 @@ after</source>
         <message>
             <source>Voices for {name} come first, then other languages.</source>
             <translation>{name}的语音排在前面，然后是其他语言。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stats</name>
+        <message>
+            <source>finished, {skipped} skipped</source>
+            <translation>已结束，跳过 {skipped} 个</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>{skipped} skipped</source>
+            <translation>跳过 {skipped} 个</translation>
+        </message>
+        <message>
+            <source>{partial} part way</source>
+            <translation>{partial} 个未做完</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>已中断</translation>
         </message>
     </context>
     <context>

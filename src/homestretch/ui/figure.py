@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.pose import (
     HEAD_RADIUS,
     LIMB_WIDTH,
@@ -54,11 +55,12 @@ HAND = 0.085
 SECOND_VIEW_SHARE = 0.42
 """At most this share of the picture's width (or height) goes to the second view."""
 CAPTIONS = {
-    SecondView.FRONT: "Seen from the front",
-    SecondView.KNEE: "Close-up: palms circle the kneecap",
-    SecondView.CALF: "Close-up: hands slide to the ankle",
-    SecondView.ARMS: "From the head end: head on crossed arms",
+    SecondView.FRONT: QT_TRANSLATE_NOOP("Figure", "Seen from the front"),
+    SecondView.KNEE: QT_TRANSLATE_NOOP("Figure", "Close-up: palms circle the kneecap"),
+    SecondView.CALF: QT_TRANSLATE_NOOP("Figure", "Close-up: hands slide to the ankle"),
+    SecondView.ARMS: QT_TRANSLATE_NOOP("Figure", "From the head end: head on crossed arms"),
 }
+"""(Translated where they are drawn.)"""
 
 Point = tuple[float, float]
 
@@ -532,7 +534,7 @@ def _paint_second_view(
     """The second view: its still parts, or (``moving``) the hands as they are in ``pose``."""
     painter.save()
     caption_size = max(10.0, min(rect.height() / 11, rect.width() / 17))
-    label = CAPTIONS[figure.second_view]
+    label = translate("Figure", CAPTIONS[figure.second_view])
     _, _, caption_height = fit_caption(label, rect.width() - 12, caption_size)
     caption = QRectF(
         rect.left(), rect.top() + 2, rect.width(), max(caption_size * 1.6, caption_height + 4)

@@ -722,7 +722,7 @@ class HistoryView(QWidget):
         edit.setFont(style.font(18))
         edit.setMinimumHeight(44)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(self.tr("d MMM yyyy", "date field format"))
         edit.setAccessibleName(f"{name} date")
         edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         edit.calendarWidget().setFont(style.font(18))
