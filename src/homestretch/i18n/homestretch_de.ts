@@ -157,6 +157,31 @@
     <context>
         <name>EditorWindow</name>
         <message>
+            <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>
+            <translation>Dieses Programm gehört zu Homestretch. Beim Speichern bleibt es unverändert, und Ihre Änderungen werden als eigene Kopie mit eigenem Namen gespeichert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s) (the length shows once the problems below are fixed)</source>
+            <translation>
+                <numerusform>%n Übung (die Dauer erscheint, sobald die Fehler unten behoben sind)</numerusform>
+                <numerusform>%n Übungen (die Dauer erscheint, sobald die Fehler unten behoben sind)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s)</source>
+            <translation>
+                <numerusform>%n Übung</numerusform>
+                <numerusform>%n Übungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s), {exercises}</source>
+            <translation>
+                <numerusform>%n Minute, {exercises}</numerusform>
+                <numerusform>%n Minuten, {exercises}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Routine settings</source>
             <translation>Einstellungen des Programms</translation>
         </message>
@@ -245,16 +270,51 @@
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
             <source>Blank exercise</source>
             <translation>Leere Übung</translation>
+        </message>
+        <message>
+            <source>{number}. {name}</source>
+            <translation>{number}. {name}</translation>
+        </message>
+        <message>
+            <source>no name yet</source>
+            <translation>noch ohne Namen</translation>
         </message>
         <message>
             <source>This exercise has something to fix</source>
             <translation>An dieser Übung ist etwas zu korrigieren</translation>
         </message>
         <message>
+            <source>New routine</source>
+            <translation>Neues Programm</translation>
+        </message>
+        <message>
             <source>{mark}Edit “{name}” – Homestretch</source>
             <translation>{mark}„{name}“ bearbeiten – Homestretch</translation>
+        </message>
+        <message>
+            <source>Warning: {text}</source>
+            <translation>Warnung: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thing(s) to fix before saving (marked ⚠ in the list, and next to each field).</source>
+            <translation>
+                <numerusform>%n Fehler vor dem Speichern zu beheben (mit ⚠ markiert, in der Liste und neben dem Feld).</numerusform>
+                <numerusform>%n Fehler vor dem Speichern zu beheben (mit ⚠ markiert, in der Liste und neben jedem Feld).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exercise {number} ({name}): </source>
+            <translation>Übung {number} ({name}): </translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>ohne Namen</translation>
         </message>
         <message>
             <source>Not saved yet</source>
@@ -348,6 +408,85 @@
         <message>
             <source>From the head end: head on crossed arms</source>
             <translation>Vom Kopfende: Kopf auf verschränkten Armen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>Sitting</source>
+            <translation>Sitzend</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>Stehend</translation>
+        </message>
+        <message>
+            <source>Lying face down</source>
+            <translation>Bauchlage</translation>
+        </message>
+        <message>
+            <source>Lying on the back</source>
+            <translation>Rückenlage</translation>
+        </message>
+        <message>
+            <source>Lying on one side</source>
+            <translation>Seitenlage</translation>
+        </message>
+        <message>
+            <source>Not a one-leg exercise</source>
+            <translation>Keine Übung für ein Bein</translation>
+        </message>
+        <message>
+            <source>Both legs at once</source>
+            <translation>Beide Beine zugleich</translation>
+        </message>
+        <message>
+            <source>One leg, then the other, rep by rep</source>
+            <translation>Abwechselnd, Wiederholung für Wiederholung</translation>
+        </message>
+        <message>
+            <source>All reps on one leg, then the other</source>
+            <translation>Alle Wiederholungen auf einem Bein, dann dem anderen</translation>
+        </message>
+        <message>
+            <source>Right leg first</source>
+            <translation>Rechtes Bein zuerst</translation>
+        </message>
+        <message>
+            <source>Left leg first</source>
+            <translation>Linkes Bein zuerst</translation>
+        </message>
+        <message>
+            <source>the routine's</source>
+            <translation>wie im Programm</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>Reps, each made of timed phases (bend, hold, lower)</source>
+            <translation>Wiederholungen aus zeitlichen Phasen (beugen, halten, senken)</translation>
+        </message>
+        <message>
+            <source>One timed stretch on each side</source>
+            <translation>Eine Dehnung auf Zeit je Seite</translation>
+        </message>
+        <message>
+            <source>The routine</source>
+            <translation>Das Programm</translation>
+        </message>
+        <message>
+            <source>Stop rule</source>
+            <translation>Abbruchregel</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Beine</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Zeitlicher Ablauf</translation>
         </message>
     </context>
     <context>
@@ -1261,6 +1400,14 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
     </context>
     <context>
         <name>PictureField</name>
+        <message>
+            <source>No picture</source>
+            <translation>Kein Bild</translation>
+        </message>
+        <message>
+            <source>Choose a picture file…</source>
+            <translation>Bilddatei wählen…</translation>
+        </message>
         <message>
             <source>Figure: {figure_words}</source>
             <translation>Figur: {figure_words}</translation>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>EditorWindow</name>
+        <message numerus="yes">
+            <source>%n exercise(s) (the length shows once the problems below are fixed)</source>
+            <translation>
+                <numerusform>%n exercise (the length shows once the problems below are fixed)</numerusform>
+                <numerusform>%n exercises (the length shows once the problems below are fixed)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s)</source>
+            <translation>
+                <numerusform>%n exercise</numerusform>
+                <numerusform>%n exercises</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s), {exercises}</source>
+            <translation>
+                <numerusform>%n minute, {exercises}</numerusform>
+                <numerusform>%n minutes, {exercises}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thing(s) to fix before saving (marked ⚠ in the list, and next to each field).</source>
+            <translation>
+                <numerusform>%n thing to fix before saving (marked ⚠ in the list, and next to each field).</numerusform>
+                <numerusform>%n things to fix before saving (marked ⚠ in the list, and next to each field).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message numerus="yes">
             <source>{name}: completed in {completed} of %n session(s) ({percent}), skipped in {skipped}</source>

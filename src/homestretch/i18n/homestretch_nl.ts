@@ -157,6 +157,31 @@
     <context>
         <name>EditorWindow</name>
         <message>
+            <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>
+            <translation>Dit schema hoort bij Homestretch. Bij opslaan blijft het ongewijzigd en worden uw wijzigingen bewaard als uw eigen kopie, met een eigen naam.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s) (the length shows once the problems below are fixed)</source>
+            <translation>
+                <numerusform>%n oefening (de duur verschijnt zodra de fouten hieronder zijn verbeterd)</numerusform>
+                <numerusform>%n oefeningen (de duur verschijnt zodra de fouten hieronder zijn verbeterd)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s)</source>
+            <translation>
+                <numerusform>%n oefening</numerusform>
+                <numerusform>%n oefeningen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s), {exercises}</source>
+            <translation>
+                <numerusform>%n minuut, {exercises}</numerusform>
+                <numerusform>%n minuten, {exercises}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Routine settings</source>
             <translation>Instellingen van het schema</translation>
         </message>
@@ -245,16 +270,51 @@
             <translation>Op&amp;nieuw</translation>
         </message>
         <message>
+            <source>Exercise</source>
+            <translation>Oefening</translation>
+        </message>
+        <message>
             <source>Blank exercise</source>
             <translation>Lege oefening</translation>
+        </message>
+        <message>
+            <source>{number}. {name}</source>
+            <translation>{number}. {name}</translation>
+        </message>
+        <message>
+            <source>no name yet</source>
+            <translation>nog geen naam</translation>
         </message>
         <message>
             <source>This exercise has something to fix</source>
             <translation>Aan deze oefening moet iets worden verbeterd</translation>
         </message>
         <message>
+            <source>New routine</source>
+            <translation>Nieuw schema</translation>
+        </message>
+        <message>
             <source>{mark}Edit “{name}” – Homestretch</source>
             <translation>{mark}‘{name}’ bewerken – Homestretch</translation>
+        </message>
+        <message>
+            <source>Warning: {text}</source>
+            <translation>Waarschuwing: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thing(s) to fix before saving (marked ⚠ in the list, and next to each field).</source>
+            <translation>
+                <numerusform>%n fout te verbeteren voor het opslaan (met ⚠ in de lijst en naast het veld).</numerusform>
+                <numerusform>%n fouten te verbeteren voor het opslaan (met ⚠ in de lijst en naast elk veld).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exercise {number} ({name}): </source>
+            <translation>Oefening {number} ({name}): </translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>zonder naam</translation>
         </message>
         <message>
             <source>Not saved yet</source>
@@ -348,6 +408,85 @@
         <message>
             <source>From the head end: head on crossed arms</source>
             <translation>Vanaf het hoofdeinde: hoofd op gekruiste armen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>Sitting</source>
+            <translation>Zittend</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>Staand</translation>
+        </message>
+        <message>
+            <source>Lying face down</source>
+            <translation>Op de buik</translation>
+        </message>
+        <message>
+            <source>Lying on the back</source>
+            <translation>Op de rug</translation>
+        </message>
+        <message>
+            <source>Lying on one side</source>
+            <translation>Op de zij</translation>
+        </message>
+        <message>
+            <source>Not a one-leg exercise</source>
+            <translation>Geen oefening voor één been</translation>
+        </message>
+        <message>
+            <source>Both legs at once</source>
+            <translation>Beide benen tegelijk</translation>
+        </message>
+        <message>
+            <source>One leg, then the other, rep by rep</source>
+            <translation>Om en om, herhaling na herhaling</translation>
+        </message>
+        <message>
+            <source>All reps on one leg, then the other</source>
+            <translation>Alle herhalingen met één been, dan het andere</translation>
+        </message>
+        <message>
+            <source>Right leg first</source>
+            <translation>Eerst het rechterbeen</translation>
+        </message>
+        <message>
+            <source>Left leg first</source>
+            <translation>Eerst het linkerbeen</translation>
+        </message>
+        <message>
+            <source>the routine's</source>
+            <translation>zoals het schema</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>uit</translation>
+        </message>
+        <message>
+            <source>Reps, each made of timed phases (bend, hold, lower)</source>
+            <translation>Herhalingen uit getimede fasen (buigen, vasthouden, laten zakken)</translation>
+        </message>
+        <message>
+            <source>One timed stretch on each side</source>
+            <translation>Eén rekoefening op tijd per kant</translation>
+        </message>
+        <message>
+            <source>The routine</source>
+            <translation>Het schema</translation>
+        </message>
+        <message>
+            <source>Stop rule</source>
+            <translation>Stopregel</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Benen</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Timing</translation>
         </message>
     </context>
     <context>
@@ -1261,6 +1400,14 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
     </context>
     <context>
         <name>PictureField</name>
+        <message>
+            <source>No picture</source>
+            <translation>Geen afbeelding</translation>
+        </message>
+        <message>
+            <source>Choose a picture file…</source>
+            <translation>Afbeeldingsbestand kiezen…</translation>
+        </message>
         <message>
             <source>Figure: {figure_words}</source>
             <translation>Figuur: {figure_words}</translation>

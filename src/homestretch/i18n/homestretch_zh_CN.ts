@@ -157,6 +157,28 @@
     <context>
         <name>EditorWindow</name>
         <message>
+            <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>
+            <translation>这是 Homestretch 自带的方案。保存时原方案保持不变，您的更改会另存为您自己的副本，并使用新名称。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s) (the length shows once the problems below are fixed)</source>
+            <translation>
+                <numerusform>%n 个练习（修改下面的问题后会显示时长）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s)</source>
+            <translation>
+                <numerusform>%n 个练习</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s), {exercises}</source>
+            <translation>
+                <numerusform>%n 分钟，{exercises}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Routine settings</source>
             <translation>方案设置</translation>
         </message>
@@ -245,16 +267,50 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
+            <source>Exercise</source>
+            <translation>练习</translation>
+        </message>
+        <message>
             <source>Blank exercise</source>
             <translation>空白练习</translation>
+        </message>
+        <message>
+            <source>{number}. {name}</source>
+            <translation>{number}. {name}</translation>
+        </message>
+        <message>
+            <source>no name yet</source>
+            <translation>尚未命名</translation>
         </message>
         <message>
             <source>This exercise has something to fix</source>
             <translation>这个练习有需要修改的地方</translation>
         </message>
         <message>
+            <source>New routine</source>
+            <translation>新方案</translation>
+        </message>
+        <message>
             <source>{mark}Edit “{name}” – Homestretch</source>
             <translation>{mark}编辑“{name}” – Homestretch</translation>
+        </message>
+        <message>
+            <source>Warning: {text}</source>
+            <translation>警告：{text}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thing(s) to fix before saving (marked ⚠ in the list, and next to each field).</source>
+            <translation>
+                <numerusform>保存前有 %n 处需要修改（在列表中和各栏位旁以 ⚠ 标出）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exercise {number} ({name}): </source>
+            <translation>练习 {number}（{name}）：</translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>无名称</translation>
         </message>
         <message>
             <source>Not saved yet</source>
@@ -348,6 +404,85 @@
         <message>
             <source>From the head end: head on crossed arms</source>
             <translation>从头部方向看：头枕在交叉的双臂上</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>Sitting</source>
+            <translation>坐姿</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>站姿</translation>
+        </message>
+        <message>
+            <source>Lying face down</source>
+            <translation>俯卧</translation>
+        </message>
+        <message>
+            <source>Lying on the back</source>
+            <translation>仰卧</translation>
+        </message>
+        <message>
+            <source>Lying on one side</source>
+            <translation>侧卧</translation>
+        </message>
+        <message>
+            <source>Not a one-leg exercise</source>
+            <translation>不是单腿练习</translation>
+        </message>
+        <message>
+            <source>Both legs at once</source>
+            <translation>双腿同时</translation>
+        </message>
+        <message>
+            <source>One leg, then the other, rep by rep</source>
+            <translation>两腿逐次交替</translation>
+        </message>
+        <message>
+            <source>All reps on one leg, then the other</source>
+            <translation>一条腿做完全部次数，再换另一条</translation>
+        </message>
+        <message>
+            <source>Right leg first</source>
+            <translation>先右腿</translation>
+        </message>
+        <message>
+            <source>Left leg first</source>
+            <translation>先左腿</translation>
+        </message>
+        <message>
+            <source>the routine's</source>
+            <translation>按方案设置</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Reps, each made of timed phases (bend, hold, lower)</source>
+            <translation>重复，每次由定时阶段组成（弯曲、保持、放下）</translation>
+        </message>
+        <message>
+            <source>One timed stretch on each side</source>
+            <translation>每侧一次定时拉伸</translation>
+        </message>
+        <message>
+            <source>The routine</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <source>Stop rule</source>
+            <translation>停止规则</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>腿</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>计时</translation>
         </message>
     </context>
     <context>
@@ -1253,6 +1388,14 @@ so you and your physiotherapist can see how it is going.</source>
     </context>
     <context>
         <name>PictureField</name>
+        <message>
+            <source>No picture</source>
+            <translation>无图片</translation>
+        </message>
+        <message>
+            <source>Choose a picture file…</source>
+            <translation>选择图片文件…</translation>
+        </message>
         <message>
             <source>Figure: {figure_words}</source>
             <translation>图示：{figure_words}</translation>

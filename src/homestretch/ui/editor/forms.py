@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.routine_keys import (
     SCHEMA_VERSION,
     Level,
@@ -30,29 +31,40 @@ from homestretch.ui.editor.picture import PictureField, Pictures
 from homestretch.ui.text import plain
 
 POSITION_WORDS = {
-    Position.SITTING.value: "Sitting",
-    Position.STANDING.value: "Standing",
-    Position.LYING_FACE_DOWN.value: "Lying face down",
-    Position.LYING_ON_BACK.value: "Lying on the back",
-    Position.LYING_ON_SIDE.value: "Lying on one side",
+    Position.SITTING.value: QT_TRANSLATE_NOOP("Forms", "Sitting"),
+    Position.STANDING.value: QT_TRANSLATE_NOOP("Forms", "Standing"),
+    Position.LYING_FACE_DOWN.value: QT_TRANSLATE_NOOP("Forms", "Lying face down"),
+    Position.LYING_ON_BACK.value: QT_TRANSLATE_NOOP("Forms", "Lying on the back"),
+    Position.LYING_ON_SIDE.value: QT_TRANSLATE_NOOP("Forms", "Lying on one side"),
 }
 SIDES_WORDS = {
-    Sides.NONE.value: "Not a one-leg exercise",
-    Sides.BOTH.value: "Both legs at once",
-    Sides.ALTERNATING.value: "One leg, then the other, rep by rep",
-    Sides.EACH.value: "All reps on one leg, then the other",
+    Sides.NONE.value: QT_TRANSLATE_NOOP("Forms", "Not a one-leg exercise"),
+    Sides.BOTH.value: QT_TRANSLATE_NOOP("Forms", "Both legs at once"),
+    Sides.ALTERNATING.value: QT_TRANSLATE_NOOP("Forms", "One leg, then the other, rep by rep"),
+    Sides.EACH.value: QT_TRANSLATE_NOOP("Forms", "All reps on one leg, then the other"),
 }
-SIDE_WORDS = {Side.RIGHT.value: "Right leg first", Side.LEFT.value: "Left leg first"}
-ROUTINES_OWN = "the routine's"
-"""What an exercise's own rest or preparation box says when the routine's is used."""
-STOP_RULE_OFF = "off"
+SIDE_WORDS = {
+    Side.RIGHT.value: QT_TRANSLATE_NOOP("Forms", "Right leg first"),
+    Side.LEFT.value: QT_TRANSLATE_NOOP("Forms", "Left leg first"),
+}
+ROUTINES_OWN = QT_TRANSLATE_NOOP("Forms", "the routine's")
+"""What an exercise's own rest or preparation box says when the routine's is used.
+(These words are translated where they are shown: :func:`words_in`, ``translate``.)"""
+STOP_RULE_OFF = QT_TRANSLATE_NOOP("Forms", "off")
 
 PHASES_MODE = "phases"
 WORK_MODE = "work"
 TIMING_WORDS = {
-    PHASES_MODE: "Reps, each made of timed phases (bend, hold, lower)",
-    WORK_MODE: "One timed stretch on each side",
+    PHASES_MODE: QT_TRANSLATE_NOOP("Forms", "Reps, each made of timed phases (bend, hold, lower)"),
+    WORK_MODE: QT_TRANSLATE_NOOP("Forms", "One timed stretch on each side"),
 }
+
+
+def words_in(words: dict[str, str]) -> dict[str, str]:
+    """A choice's words in the window's language."""
+    return {value: translate("Forms", text) for value, text in words.items()}
+
+
 NEW_WORK: dict[str, Any] = {"seconds": 30}
 """The timed work an exercise gets when it changes from reps to a timed stretch."""
 NEW_PHASES: list[dict[str, Any]] = [{"name": "hold", "seconds": 5}]
@@ -149,7 +161,7 @@ class RoutineForm(Form):
     def __init__(self, draft: Editable) -> None:
         super().__init__(draft)
         routine = Level.ROUTINE
-        self.layout_.addWidget(heading("The routine"))
+        self.layout_.addWidget(heading(translate("Forms", "The routine")))
         self.add(TextField(draft, ("name",), key(routine, "name")))
         self.add(TextField(draft, ("description",), key(routine, "description"), lines=4))
         self.add(NumberField(draft, ("sessions_per_week",), key(routine, "sessions_per_week")))
@@ -157,14 +169,17 @@ class RoutineForm(Form):
         self.add(
             NumberField(draft, ("rest_between_exercises",), key(routine, "rest_between_exercises"))
         )
-        self.layout_.addWidget(heading("Stop rule"))
+        self.layout_.addWidget(heading(translate("Forms", "Stop rule")))
         rule = plain(QLabel(key(routine, "stop_rule").description))
         rule.setWordWrap(True)
         self.layout_.addWidget(rule)
         for name in ("pain_rise", "pain_at_least"):
             self.add(
                 _StopRuleField(
-                    draft, ("stop_rule", name), key(Level.STOP_RULE, name), none_text=STOP_RULE_OFF
+                    draft,
+                    ("stop_rule", name),
+                    key(Level.STOP_RULE, name),
+                    none_text=words_in({"": STOP_RULE_OFF})[""],
                 )
             )
         self.layout_.addStretch(1)
@@ -184,27 +199,29 @@ class ExerciseForm(Form):
         self.title = heading("")
         self.layout_.addWidget(self.title)
         self.add(TextField(draft, at("name"), key(ex, "name")))
-        self.add(ChoiceField(draft, at("position"), key(ex, "position"), POSITION_WORDS))
+        self.add(ChoiceField(draft, at("position"), key(ex, "position"), words_in(POSITION_WORDS)))
         self.add(TextField(draft, at("summary"), key(ex, "summary"), lines=2))
         self.add(TextListField(draft, at("steps"), key(ex, "steps"), noun="step"))
         self.add(TextListField(draft, at("cautions"), key(ex, "cautions"), noun="caution"))
         self.add(PictureField(draft, index, copier=pictures))
 
         self.layout_.addWidget(_rule())
-        self.layout_.addWidget(heading("Legs"))
-        self.sides = self.add(_SidesField(draft, at("sides"), key(ex, "sides"), SIDES_WORDS))
+        self.layout_.addWidget(heading(translate("Forms", "Legs")))
+        self.sides = self.add(
+            _SidesField(draft, at("sides"), key(ex, "sides"), words_in(SIDES_WORDS))
+        )
         self.sides.edited.connect(self.refresh)
         self.first_side = self.add(
-            ChoiceField(draft, at("first_side"), key(ex, "first_side"), SIDE_WORDS)
+            ChoiceField(draft, at("first_side"), key(ex, "first_side"), words_in(SIDE_WORDS))
         )
         self.switch = self.add(
             NumberField(draft, at("rest_between_sides"), key(ex, "rest_between_sides"))
         )
 
         self.layout_.addWidget(_rule())
-        self.layout_.addWidget(heading("Timing"))
+        self.layout_.addWidget(heading(translate("Forms", "Timing")))
         self.timing = QComboBox()
-        for mode, words in TIMING_WORDS.items():
+        for mode, words in words_in(TIMING_WORDS).items():
             self.timing.addItem(words, mode)
         self.timing.setAccessibleName("How the exercise is timed")
         timing_label = plain(QLabel(self.tr("How the exercise is timed")))
@@ -230,12 +247,21 @@ class ExerciseForm(Form):
             )
             field.editor.setAccessibleName(field.label.text())
         self.add(NumberField(draft, at("rest_between_sets"), key(ex, "rest_between_sets")))
+        own = translate("Forms", ROUTINES_OWN)
         self.add(
-            NumberField(draft, at("rest_after"), key(ex, "rest_after"), none_text=ROUTINES_OWN)
+            NumberField(
+                draft,
+                at("rest_after"),
+                key(ex, "rest_after"),
+                none_text=own,
+            )
         )
         self.add(
             NumberField(
-                draft, at("prepare_seconds"), key(ex, "prepare_seconds"), none_text=ROUTINES_OWN
+                draft,
+                at("prepare_seconds"),
+                key(ex, "prepare_seconds"),
+                none_text=own,
             )
         )
         self.layout_.addStretch(1)

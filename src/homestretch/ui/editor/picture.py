@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.paths import ASSETS_DIR
 from homestretch.core.routine import ASSETS_PREFIX, FIGURE_SUFFIXES, PICTURE_SUFFIXES
 from homestretch.core.routine_keys import Level, key
@@ -23,8 +24,9 @@ from homestretch.ui.editor.fields import Editable, Field, KeyPath
 ICON_SIZE = QSize(64, 48)
 """A bundled figure in the list, drawn this small."""
 FIGURES_FOLDER = "figures"
-NO_PICTURE = "No picture"
-CHOOSE_FILE = "Choose a picture file…"
+NO_PICTURE = QT_TRANSLATE_NOOP("PictureField", "No picture")
+CHOOSE_FILE = QT_TRANSLATE_NOOP("PictureField", "Choose a picture file…")
+"""(Both translated where they are shown.)"""
 _CHOOSE = "\0choose"
 """The item data of "Choose a picture file…" (no reference can start with a NUL)."""
 
@@ -102,7 +104,7 @@ class PictureField(Field):
     def show_value(self, value: Any) -> None:
         combo = self.combo
         combo.clear()
-        combo.addItem(NO_PICTURE, None)
+        combo.addItem(translate("PictureField", NO_PICTURE), None)
         for reference in bundled_figures():
             combo.addItem(
                 figure_icon(reference),
@@ -115,7 +117,7 @@ class PictureField(Field):
             combo.addItem(
                 icon, self.tr("Your picture: {name}").format(name=Path(value).name), value
             )
-        combo.addItem(CHOOSE_FILE, _CHOOSE)
+        combo.addItem(translate("PictureField", CHOOSE_FILE), _CHOOSE)
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
     def _activated(self, index: int) -> None:

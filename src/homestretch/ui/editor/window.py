@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.core.draft import blank_exercise
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.routine import ASSETS_PREFIX, RoutineError, Severity
 from homestretch.ui import style
 from homestretch.ui.editor.fields import FIELD_FONT_PX, KeyPath, is_reorder
@@ -53,10 +54,12 @@ CHECK_DELAY_MS = 250
 """The loader judges the draft this long after the last edit (typing is not held up)."""
 LEFT_WIDTH = 300
 """The exercise list's width at the most, in pixels."""
-BUNDLED_NOTICE = (
+BUNDLED_NOTICE = QT_TRANSLATE_NOOP(
+    "EditorWindow",
     "This is a routine that comes with Homestretch. Saving keeps it as it is and saves "
-    "your changes as your own copy, with its own name."
+    "your changes as your own copy, with its own name.",
 )
+"""(Translated where it is shown.)"""
 WARNING = "⚠ "
 CATALOGUE_ICON_PX = 40
 """The figures in the catalogue menu are drawn this many pixels tall."""
@@ -64,11 +67,18 @@ CATALOGUE_ICON_PX = 40
 
 def totals_text(seconds: float | None, count: int) -> str:
     """ "12 minutes, 7 exercises"."""
-    exercises = f"{count} exercise{'' if count == 1 else 's'}"
     if seconds is None:
-        return f"{exercises} (the length shows once the problems below are fixed)"
+        return translate(
+            "EditorWindow",
+            "%n exercise(s) (the length shows once the problems below are fixed)",
+            "",
+            count,
+        )
     minutes = max(1, round(seconds / 60)) if seconds > 0 else 0
-    return f"{minutes} minute{'' if minutes == 1 else 's'}, {exercises}"
+    exercises = translate("EditorWindow", "%n exercise(s)", "", count)
+    return translate("EditorWindow", "%n minute(s), {exercises}", "", minutes).format(
+        exercises=exercises
+    )
 
 
 class ExerciseList(QListWidget):
@@ -188,7 +198,7 @@ class EditorWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(12, 8, 12, 8)
-        self.notice = plain(QLabel(BUNDLED_NOTICE))
+        self.notice = plain(QLabel(self.tr(BUNDLED_NOTICE)))
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"QLabel {{ {style.NOTICE_STYLE} }}")
         self.notice.setObjectName("bundled_notice")
@@ -340,7 +350,7 @@ class EditorWindow(QMainWindow):
         self.add_menu.clear()
         for exercise in self.draft.catalogue():
             reference = exercise.get("illustration")
-            name = str(exercise.get("name", "Exercise"))
+            name = str(exercise.get("name", self.tr("Exercise")))
             action = self.add_menu.addAction(name)
             if isinstance(reference, str) and reference.startswith(ASSETS_PREFIX):
                 action.setIcon(figure_icon(reference))
@@ -369,7 +379,9 @@ class EditorWindow(QMainWindow):
         }
         for k, exercise in enumerate(rows):
             name = exercise.get("name") if isinstance(exercise, dict) else None
-            text = f"{k + 1}. {name or 'no name yet'}"
+            text = self.tr("{number}. {name}").format(
+                number=k + 1, name=name or self.tr("no name yet")
+            )
             item = QListWidgetItem(WARNING + text if k in troubled else text)
             if k in troubled:
                 item.setToolTip(self.tr("This exercise has something to fix"))
@@ -381,7 +393,7 @@ class EditorWindow(QMainWindow):
     def _update(self) -> None:
         """Everything but the forms' fields: titles, undo texts, totals, buttons."""
         draft = self.draft
-        name = draft.get(("name",)) or "New routine"
+        name = draft.get(("name",)) or self.tr("New routine")
         mark = "*" if draft.modified else ""
         self.setWindowTitle(
             self.tr("{mark}Edit “{name}” – Homestretch").format(mark=mark, name=name)
@@ -429,7 +441,7 @@ class EditorWindow(QMainWindow):
         for problem in self.problems:
             text = problem.message
             if problem.severity is not Severity.ERROR:
-                text = f"Warning: {text}"
+                text = self.tr("Warning: {text}").format(text=text)
             for form in forms:
                 field = form.field_for(problem.path)
                 if field is not None:
@@ -446,8 +458,12 @@ class EditorWindow(QMainWindow):
         lines = []
         if errors:
             lines.append(
-                f"{errors} thing{'s' if errors != 1 else ''} to fix before saving "
-                "(marked ⚠ in the list, and next to each field)."
+                self.tr(
+                    "%n thing(s) to fix before saving (marked ⚠ in the list, and next to "
+                    "each field).",
+                    "",
+                    errors,
+                )
             )
         lines.extend(elsewhere)
         self.status.setText("\n".join(lines))
@@ -464,7 +480,9 @@ class EditorWindow(QMainWindow):
         path = problem.path
         if len(path) >= 2 and path[0] == "exercises" and isinstance(path[1], int):
             name = self.draft.get(("exercises", path[1], "name"))
-            return f"Exercise {path[1] + 1} ({name or 'no name'}): "
+            return self.tr("Exercise {number} ({name}): ").format(
+                number=path[1] + 1, name=name or self.tr("no name")
+            )
         return ""
 
     # -- pages
