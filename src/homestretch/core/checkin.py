@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, join_sentences, say
+
 ANCHORS: Final = {0: "no pain", 3: "mild", 5: "moderate", 7: "severe", 10: "worst imaginable"}
 TEN_WINDOW: Final = 1.2
 """Seconds within which the keys 1 then 0 mean 10."""
@@ -152,14 +154,24 @@ class StopRule:
     pain_at_least: int | None = None
 
     def check(self, before: int | None, now: int) -> str | None:
-        """Why the rule triggers for a rating ``now``, or ``None``."""
+        """Why the rule triggers for a rating ``now``, or ``None`` (in English, as logged)."""
         if self.pain_at_least is not None and now >= self.pain_at_least:
             return f"pain is {now} out of 10 (the limit set is {self.pain_at_least})"
         if self.pain_rise is not None and before is not None and now - before >= self.pain_rise:
             return f"pain rose from {before} to {now} (the limit set is a rise of {self.pain_rise})"
         return None
 
+    def advice(self, before: int | None, now: int, language: str) -> str | None:
+        """What the patient is shown and told when the rule triggers for a rating ``now``
+        (why, then what to do), in the routine's ``language``; ``None`` when it does not."""
+        if self.pain_at_least is not None and now >= self.pain_at_least:
+            why = say(language, Phrase.PAIN_AT_LEAST, now=now, limit=self.pain_at_least)
+        elif self.pain_rise is not None and before is not None and now - before >= self.pain_rise:
+            why = say(language, Phrase.PAIN_ROSE, before=before, now=now, rise=self.pain_rise)
+        else:
+            return None
+        return join_sentences([why, say(language, Phrase.STOP_ADVICE)])
 
-STOP_ADVICE: Final = (
-    "Please stop exercising now and contact your physiotherapist before you continue."
-)
+
+STOP_ADVICE: Final = say(DEFAULT_LANGUAGE, Phrase.STOP_ADVICE)
+"""What to do when the stop rule triggers, in English (the phrase table has every language)."""
