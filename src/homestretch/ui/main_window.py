@@ -608,6 +608,7 @@ class MainWindow(QMainWindow):
                 if alone is waited and self.stack.currentWidget() is self.routines_page:
                     self.start_session(index)
             return
+        self._use_voice_for(timeline.routine)
         if not self.muted:
             from homestretch.speech.cues import session_texts
 
@@ -698,6 +699,8 @@ class MainWindow(QMainWindow):
         driver.continued_anyway.connect(self._on_continued_anyway)
         driver.countdown.connect(self.voice.countdown)
         self.voice.set_settings(self.settings)
+        self._use_voice_for(routine)
+        self.session_view.set_language(routine.language)
         session.subscribe(self.voice)
         if self.recorder is not None and not self.recorder.saved:
             self._unsaved.append(self.recorder)  # the last session's writes, still waiting
@@ -815,7 +818,10 @@ class MainWindow(QMainWindow):
             self.inhibitor.release()
             self.animation.stop()
         if state is State.PAUSED and not self._advice_pending():
-            self.session_view.next_up.setText("Paused. Press Space to carry on.")
+            from homestretch.core.phrases import Phrase, say
+
+            language = self._timeline.routine.language if self._timeline else ""
+            self.session_view.next_up.setText(say(language, Phrase.PAUSED_HINT))
         elif state is State.RUNNING and self._segment is not None and self._timeline is not None:
             from homestretch.core.formatting import describe_next
 
@@ -836,9 +842,12 @@ class MainWindow(QMainWindow):
             1 for k in range(count) if driver.player.exercise_status(k) is ExerciseStatus.COMPLETED
         )
         from homestretch.core.formatting import format_clock
+        from homestretch.core.phrases import Phrase, say
 
         minutes = format_clock(driver.player.done_seconds())
-        self._done_summary = f"{done} of {count} exercises done in {minutes}."
+        self._done_summary = say(
+            timeline.routine.language, Phrase.EXERCISES_DONE, done=done, count=count, time=minutes
+        )
         self.session_view.show_advice(driver.session.advice, stop=False)
         self.session_view.show_finished(
             outcome is Outcome.COMPLETED, self._done_summary, timeline.routine.name
@@ -1057,11 +1066,7 @@ class MainWindow(QMainWindow):
             self.speaker.say(text)
 
         dialog.sample_requested.connect(sample)
-        dialog.rejected.connect(
-            lambda: self.speaker.configure(
-                voice=self.settings.voice, rate=self.settings.rate, volume=self.settings.volume
-            )
-        )
+        dialog.rejected.connect(lambda: self._use_voice_for(self._voice_routine()))
 
         def accepted() -> None:
             voice, rate, volume = dialog.values()
@@ -1078,15 +1083,37 @@ class MainWindow(QMainWindow):
         self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
         if self._voice is not None:
             self._voice.set_settings(self.settings)
-        self.speaker.configure(
-            voice=self.settings.voice, rate=self.settings.rate, volume=self.settings.volume
-        )
+        self._use_voice_for(self._voice_routine())
         try:
             save_settings(self.paths.settings_file, self.settings)
         except OSError as exc:
             self.add_notice(
                 "settings", f"Settings cannot be saved in {self.paths.config_dir}: {exc.strerror}"
             )
+
+    def _voice_routine(self) -> Routine | None:
+        """The routine whose words the speaker reads: the session's, else the selected one."""
+        if self.driver is not None and self._timeline is not None:
+            return self._timeline.routine
+        entry = self.routines_page.selected()
+        return entry.routine if entry is not None else None
+
+    def _use_voice_for(self, routine: Routine | None) -> None:
+        """Have the speaker read ``routine`` in its language (with the speed and volume
+        set), and say so when no installed voice speaks that language."""
+        from homestretch.core.phrases import DEFAULT_LANGUAGE
+        from homestretch.speech.problems import missing_voice_notice
+        from homestretch.speech.voices import voice_for
+
+        language = routine.language if routine is not None else DEFAULT_LANGUAGE
+        choice = voice_for(self.speaker.voices(), self.settings.voice, language)
+        self.speaker.configure(
+            voice=choice.voice, rate=self.settings.rate, volume=self.settings.volume
+        )
+        if choice.speaks_language:
+            self.clear_notice("voice")
+        else:
+            self.add_notice("voice", missing_voice_notice(choice.language))
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():
