@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -96,6 +96,14 @@ class _Silent:
 
     def close(self) -> None:
         pass
+
+
+def interface_language() -> str:
+    """The interface's language as a BCP 47 tag (``de-DE``), from Qt's default locale (the
+    system's, from ``LANG``, unless the application sets another)."""
+    locale = QLocale()
+    languages = locale.uiLanguages()
+    return languages[0] if languages else locale.name()
 
 
 class _NoInhibit:
@@ -458,9 +466,13 @@ class MainWindow(QMainWindow):
     # -- routines
 
     def reload_routines(self, select: str = "") -> None:
-        from homestretch.core.library import discover
+        from homestretch.core.library import discover, preferred
 
         entries = discover(BUNDLED_ROUTINES_DIR, self.paths.user_routines_dir)
+        if not any(str(e.path) == select for e in entries):
+            # Nothing chosen before (or it is gone): the bundled one in the interface's language.
+            offered = preferred(entries, interface_language())
+            select = str(offered.path) if offered is not None else ""
         self.routines_page.set_entries(entries, select=select)
 
     def open_routine_dialog(self) -> None:
