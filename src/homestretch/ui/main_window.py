@@ -974,6 +974,7 @@ class MainWindow(QMainWindow):
 
     def _show_saved_summary(self) -> None:
         """Whether the finished session is saved, after its summary (kept up to date)."""
+        from homestretch.core.phrases import join_sentences
         from homestretch.core.player import State
 
         if self.driver is None or self.driver.state is not State.FINISHED:
@@ -984,7 +985,7 @@ class MainWindow(QMainWindow):
             saved = f"Not all of it could be saved yet: {self.recorder.problem.reason}."
         else:
             saved = "Saved in your history."
-        self.session_view.summary.setText(f"{self._done_summary} {saved}")
+        self.session_view.summary.setText(join_sentences([self._done_summary, saved]))
 
     def _saving_failed(self, error: HistoryError) -> None:
         where = f" ({self.history.path})" if self.history is not None else ""
