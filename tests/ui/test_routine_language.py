@@ -226,16 +226,35 @@ def test_a_routine_chosen_before_is_kept_whatever_the_interfaces_language(
 SIZES = ((1024, 600), (1366, 768), (1920, 1080))
 
 
-def test_the_chinese_session_fits(
-    make_window: MakeWindow, clock: FakeClock, tmp_path: Path
+@pytest.mark.parametrize(
+    ("path", "stopped", "notice"),
+    [
+        (
+            CHINESE,
+            "练习已停止",
+            "这是一条很长的通知，用来检查页面在有通知时是否仍然能完整显示所有文字。",
+        ),
+        (
+            GERMAN,  # the longest words
+            "TRAINING BEENDET",
+            "Eine lange Meldung, damit die Seite auch mit einer Meldung geprüft wird.",
+        ),
+        (
+            DUTCH,
+            "SESSIE GESTOPT",
+            "Een lange melding, zodat de pagina ook met een melding erop wordt bekeken.",
+        ),
+    ],
+    ids=["zh-CN", "de", "nl"],
+)
+def test_a_session_in_another_language_fits(
+    make_window: MakeWindow, clock: FakeClock, tmp_path: Path, path: Path, stopped: str, notice: str
 ) -> None:
     # Measured in a real Chinese font (fonts-noto-cjk), not in boxes standing in for one.
     assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     window = make_window(clock=clock, speed=1.0)
-    select(window, CHINESE)
-    window.add_notice(
-        "test", "这是一条很长的通知，用来检查页面在有通知时是否仍然能完整显示所有文字。"
-    )
+    select(window, path)
+    window.add_notice("test", notice)
     found: list[str] = []
     seen: list[str] = []
     for moment in walk_a_session(window, clock):
@@ -245,8 +264,7 @@ def test_the_chinese_session_fits(
             for _ in range(4):
                 QApplication.processEvents()
             found += [f"{moment}, {width}x{height}: {p}" for p in problems(window)]
-        assert window.grab().save(str(tmp_path / f"zh-{moment.replace(' ', '-')}.png"))
+        assert window.grab().save(str(tmp_path / f"{moment.replace(' ', '-')}.png"))
     assert len(seen) == 9
-    view = window.session_view
-    assert view.title.text() == "练习已停止"
+    assert window.session_view.title.text() == stopped
     assert not found, "\n".join(found)

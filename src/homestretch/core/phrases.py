@@ -207,12 +207,11 @@ _GERMAN: Final[dict[Phrase, Text]] = {
         "Ihr Schmerz ist von {before} auf {now} gestiegen (Ihre Grenze ist ein Anstieg um {rise})."
     ),
     Phrase.STOP_ADVICE: (
-        "Bitte hören Sie jetzt mit den Übungen auf und sprechen Sie mit Ihrer "
-        "Physiotherapeutin oder Ihrem Physiotherapeuten, bevor Sie weitermachen."
+        "Bitte hören Sie jetzt auf und sprechen Sie mit Ihrer Physiotherapie, "
+        "bevor Sie weitermachen."
     ),
     Phrase.CARRY_ON_ADVICE: (
-        "Sie haben sich fürs Weitermachen entschieden: Hören Sie sofort auf, "
-        "wenn die Schmerzen stärker werden."
+        "Sie machen weiter: Hören Sie sofort auf, wenn die Schmerzen stärker werden."
     ),
     Phrase.NEXT_SITTING: "Als Nächstes: auf einen festen Stuhl setzen",
     Phrase.NEXT_STANDING: "Als Nächstes: aufstehen",
