@@ -57,6 +57,7 @@ def session_texts(window: MainWindow) -> dict[str, str]:
     """What the session page shows about the session (not its buttons: the interface's)."""
     view = window.session_view
     labels = (
+        "notice",
         "phase",
         "reps",
         "next_up",
@@ -155,6 +156,7 @@ def test_a_dutch_session_shows_and_says_only_dutch(
     assert seen["rest between exercises"]["next_up"].startswith("Hierna: ga ")
     assert seen["rest between exercises"]["exercise_name"].startswith("Hierna: ")
     assert seen["stop advised"]["advice"].startswith("Uw pijn is 8 op 10")
+    assert window.session_view.notice.text() == "Pijn nu: 8 op 10 (ernstig)."
     assert seen["carried on"]["advice"].endswith("stop meteen als de pijn erger wordt.")
     assert seen["stopped"]["title"] == "SESSIE GESTOPT"
     assert re.match(r"\d van 7 oefeningen gedaan in \d+:\d\d\.", seen["stopped"]["summary"])

@@ -16,14 +16,29 @@ from typing import Final
 
 from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, join_sentences, say
 
-ANCHORS: Final = {0: "no pain", 3: "mild", 5: "moderate", 7: "severe", 10: "worst imaginable"}
+ANCHOR_PHRASES: Final = {
+    0: Phrase.NO_PAIN,
+    3: Phrase.MILD_PAIN,
+    5: Phrase.MODERATE_PAIN,
+    7: Phrase.SEVERE_PAIN,
+    10: Phrase.WORST_PAIN,
+}
+"""The ratings that have words, and their words in the phrase table."""
+ANCHORS: Final = {rating: say(DEFAULT_LANGUAGE, p) for rating, p in ANCHOR_PHRASES.items()}
+"""The anchors' words in English: ``{0: "no pain", 3: "mild", ...}``."""
 TEN_WINDOW: Final = 1.2
 """Seconds within which the keys 1 then 0 mean 10."""
 
 
-def anchor(rating: int) -> str:
-    """The words for a rating: the nearest anchor at or below it."""
-    return ANCHORS[max(k for k in ANCHORS if k <= rating)]
+def anchor(rating: int, language: str = DEFAULT_LANGUAGE) -> str:
+    """The words for a rating: the nearest anchor at or below it (in ``language``)."""
+    return say(language, ANCHOR_PHRASES[max(k for k in ANCHOR_PHRASES if k <= rating)])
+
+
+def pain_now(rating: int, language: str) -> str:
+    """What the session shows when the pain is rated during it, in the routine's
+    ``language``: "Pain now: 8 out of 10 (severe)."."""
+    return say(language, Phrase.PAIN_NOW, rating=rating, anchor=anchor(rating, language))
 
 
 class RatingKeys:

@@ -48,6 +48,12 @@ class Phrase(StrEnum):
     PAIN_ROSE = "pain-rose"
     STOP_ADVICE = "stop-advice"
     CARRY_ON_ADVICE = "carry-on-advice"
+    PAIN_NOW = "pain-now"
+    NO_PAIN = "no-pain"
+    MILD_PAIN = "mild-pain"
+    MODERATE_PAIN = "moderate-pain"
+    SEVERE_PAIN = "severe-pain"
+    WORST_PAIN = "worst-pain"
     # -- shown on the session page
     NEXT_SITTING = "next-sitting"
     NEXT_STANDING = "next-standing"
@@ -141,6 +147,12 @@ _ENGLISH: Final[dict[Phrase, Text]] = {
         "Please stop exercising now and contact your physiotherapist before you continue."
     ),
     Phrase.CARRY_ON_ADVICE: "You chose to carry on: stop at once if the pain gets worse.",
+    Phrase.PAIN_NOW: "Pain now: {rating} out of 10 ({anchor}).",
+    Phrase.NO_PAIN: "no pain",
+    Phrase.MILD_PAIN: "mild",
+    Phrase.MODERATE_PAIN: "moderate",
+    Phrase.SEVERE_PAIN: "severe",
+    Phrase.WORST_PAIN: "worst imaginable",
     Phrase.NEXT_SITTING: "Next: sit on a firm chair",
     Phrase.NEXT_STANDING: "Next: stand up",
     Phrase.NEXT_LYING_FACE_DOWN: "Next: lie face down on the mat",
@@ -213,6 +225,12 @@ _GERMAN: Final[dict[Phrase, Text]] = {
     Phrase.CARRY_ON_ADVICE: (
         "Sie machen weiter: Hören Sie sofort auf, wenn die Schmerzen stärker werden."
     ),
+    Phrase.PAIN_NOW: "Schmerz jetzt: {rating} von 10 ({anchor}).",
+    Phrase.NO_PAIN: "kein Schmerz",
+    Phrase.MILD_PAIN: "leicht",
+    Phrase.MODERATE_PAIN: "mäßig",
+    Phrase.SEVERE_PAIN: "stark",
+    Phrase.WORST_PAIN: "stärkster vorstellbarer",
     Phrase.NEXT_SITTING: "Als Nächstes: auf einen festen Stuhl setzen",
     Phrase.NEXT_STANDING: "Als Nächstes: aufstehen",
     Phrase.NEXT_LYING_FACE_DOWN: "Als Nächstes: auf den Bauch auf die Matte legen",
@@ -282,6 +300,12 @@ _DUTCH: Final[dict[Phrase, Text]] = {
         "Stop nu met oefenen en neem contact op met uw fysiotherapeut voordat u verdergaat."
     ),
     Phrase.CARRY_ON_ADVICE: "U koos ervoor door te gaan: stop meteen als de pijn erger wordt.",
+    Phrase.PAIN_NOW: "Pijn nu: {rating} op 10 ({anchor}).",
+    Phrase.NO_PAIN: "geen pijn",
+    Phrase.MILD_PAIN: "licht",
+    Phrase.MODERATE_PAIN: "matig",
+    Phrase.SEVERE_PAIN: "ernstig",
+    Phrase.WORST_PAIN: "ergst denkbaar",
     Phrase.NEXT_SITTING: "Hierna: ga op een stevige stoel zitten",
     Phrase.NEXT_STANDING: "Hierna: ga staan",
     Phrase.NEXT_LYING_FACE_DOWN: "Hierna: ga op uw buik op de mat liggen",
@@ -347,6 +371,12 @@ _CHINESE: Final[dict[Phrase, Text]] = {
     Phrase.PAIN_ROSE: "您的疼痛从{before}分升到了{now}分（设定的上限是升高{rise}分）。",
     Phrase.STOP_ADVICE: "请现在停止练习，先联系您的物理治疗师，再决定是否继续。",
     Phrase.CARRY_ON_ADVICE: "您选择了继续：如果疼痛加重，请立即停止。",
+    Phrase.PAIN_NOW: "现在的疼痛：{rating}分，满分10分（{anchor}）。",
+    Phrase.NO_PAIN: "无痛",
+    Phrase.MILD_PAIN: "轻度",
+    Phrase.MODERATE_PAIN: "中度",
+    Phrase.SEVERE_PAIN: "重度",
+    Phrase.WORST_PAIN: "能想象的最痛",
     Phrase.NEXT_SITTING: "下一步：坐在结实的椅子上",
     Phrase.NEXT_STANDING: "下一步：站起来",
     Phrase.NEXT_LYING_FACE_DOWN: "下一步：在垫子上俯卧",

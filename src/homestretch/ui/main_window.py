@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch import APP_NAME
-from homestretch.core.checkin import RatingKeys, anchor
+from homestretch.core.checkin import RatingKeys, pain_now
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.settings import Settings, Verbosity, save_settings
 from homestretch.ui import style
@@ -940,7 +940,8 @@ class MainWindow(QMainWindow):
 
         if event.when is CheckIn.DURING and event.rating is not None:
             rating = event.rating
-            self.session_view.show_notice(f"Pain now: {rating} out of 10 ({anchor(rating)}).")
+            language = self._timeline.routine.language if self._timeline else ""
+            self.session_view.show_notice(pain_now(rating, language))
 
     def _on_stop_advised(self, event: StopAdvised) -> None:
         self.session_view.show_advice(event.advice, stop=event.waiting)
