@@ -77,6 +77,11 @@ def test_list_shows_bundled_and_user_routines(
     code, out, _ = run(["list"], capsys)
     assert code == 0
     assert "sciatica-relief.yaml: Sciatica relief - seven functional exercises (7 exercises" in out
+    assert (
+        "sciatica-relief.nl.yaml: Verlichting bij ischias - zeven functionele oefeningen [nl] (7"
+        in out
+    )
+    assert "sciatica-relief.zh-CN.yaml: 坐骨神经痛缓解——七个功能性练习 [zh-CN] (7 exercises" in out
     assert "mine.yaml: Mine - seven functional exercises" in out
     assert "broken.yaml: INVALID:" in out
     assert str(user) in out
