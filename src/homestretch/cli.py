@@ -315,8 +315,10 @@ def cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
                 print(f"  {name}: INVALID: {entry.problems[0]}", file=out)
                 continue
             total = round(session_size(entry.routine).seconds, 6)
+            language = entry.routine.language
+            tag = "" if language == "en" else f" [{language}]"  # (a routine's own language)
             print(
-                f"  {name}: {entry.routine.name} ({len(entry.routine.exercises)} exercises, "
+                f"  {name}: {entry.routine.name}{tag} ({len(entry.routine.exercises)} exercises, "
                 f"{format_clock(total)})",
                 file=out,
             )

@@ -73,3 +73,17 @@ def problem_notice(problem: SpeechProblem, *, cache_dir: Path) -> str:
             "then start Homestretch again."
         )
     assert_never(problem)
+
+
+def missing_voice_notice(language: str) -> str:
+    """What the patient reads when no installed voice speaks the routine's ``language``
+    (a language of the phrase table) and the default voice reads it instead."""
+    from homestretch.core.phrases import LANGUAGE_NAMES
+
+    name = LANGUAGE_NAMES.get(language, language)
+    return (
+        f"No installed voice speaks {name}, the language of this routine, so the default "
+        "voice reads it and may be hard to understand. The screen still guides you. "
+        "To hear it in its language, install the voices of the espeak-ng speech engine "
+        "with: sudo apt install espeak-ng-data (then start Homestretch again)."
+    )
