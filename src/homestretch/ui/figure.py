@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from homestretch import colours
 from homestretch.core.pose import (
     HEAD_RADIUS,
     LIMB_WIDTH,
@@ -41,7 +42,6 @@ from homestretch.core.pose import (
     solve,
 )
 from homestretch.core.routine import Exercise, Side
-from homestretch import colours
 
 LEFT_COLOUR = QColor(colours.LEFT)
 RIGHT_COLOUR = QColor(colours.RIGHT)
