@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Final
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -44,6 +45,11 @@ from homestretch import APP_NAME, __version__
 from homestretch.core.files import write_atomically
 from homestretch.core.paths import ASSETS_DIR
 from homestretch.documents import styles
+
+rl_config.useA85 = 0
+"""Streams compressed but not also ASCII85-encoded: a quarter smaller, and encoding a long
+report's pages in ASCII85 (pure Python without reportlab's optional accelerator) took a
+second of the two it may take."""
 
 
 class Paper(Enum):
@@ -204,7 +210,8 @@ def register_fonts() -> None:
         _body_cmap = frozenset(regular.face.charToGlyph)
 
 
-def _body_characters() -> frozenset[int]:
+def body_characters() -> frozenset[int]:
+    """The characters the body font has (registering it first)."""
     register_fonts()
     assert _body_cmap is not None
     return _body_cmap
@@ -244,6 +251,11 @@ def fallback_font() -> str | None:
         return _fallback
 
 
+def covered(text: str, body: frozenset[int]) -> bool:
+    """Whether the body font (whose characters are ``body``) has every letter of ``text``."""
+    return not _needs_fallback(text, body)
+
+
 def _needs_fallback(text: str, body: frozenset[int]) -> bool:
     return not text.isascii() and any(ord(c) not in body and not c.isspace() for c in text)
 
@@ -251,7 +263,7 @@ def _needs_fallback(text: str, body: frozenset[int]) -> bool:
 def font_for(text: str, *, bold: bool = False) -> str:
     """The font to draw ``text`` with on a canvas or in a chart: the body font, or the
     fallback when ``text`` has characters the body font lacks (and one is installed)."""
-    body = _body_characters()
+    body = body_characters()
     if _needs_fallback(text, body):
         fallback = fallback_font()
         if fallback is not None:
@@ -266,7 +278,7 @@ def markup(text: str) -> str:
     breaks are kept, and characters the body font lacks (Chinese, say) are set in
     the fallback font.
     """
-    body = _body_characters()
+    body = body_characters()
     if _needs_fallback(text, body):
         fallback = fallback_font()
         if fallback is not None:
@@ -356,11 +368,13 @@ def render(
     *,
     paper: Paper = Paper.A4,
     on_page: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> bytes:
     """Lay ``story`` out on pages of ``paper`` and return the PDF.
 
     Args:
         on_page: draws on each page before its flowables (a page background, say).
+        progress: told the share of the flowables laid out so far (0 to 1), now and then.
 
     Raises:
         FontError: no body font is installed.
@@ -401,6 +415,18 @@ def render(
         document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     else:
         document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+
+    if progress is not None:
+        tell = progress
+        total = [max(1, len(story))]
+
+        def on_progress(kind: str, value: int) -> None:
+            if kind == "SIZE_EST":
+                total[0] = max(1, value)
+            elif kind == "PROGRESS":
+                tell(min(1.0, value / total[0]))
+
+        document.setProgressCallBack(on_progress)
 
     def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
         return _NumberedCanvas(*args, footer=info.footer, paper=paper, **kwargs)

@@ -10,7 +10,7 @@ Sizes follow the rest of the app: every text is at least 18 px.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from html import escape
 from typing import Final
@@ -32,7 +32,13 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from homestretch import colours
 from homestretch.core.checkin import ANCHORS
-from homestretch.core.stats import ExerciseRate, PainPoint, week_start
+from homestretch.core.stats import (
+    EVERY_RATING_UP_TO,
+    MARKERS_UP_TO,
+    ExerciseRate,
+    PainPoint,
+    weekly_means,
+)
 from homestretch.ui import style
 
 BEFORE_COLOUR: Final = colours.PAIN_BEFORE
@@ -55,11 +61,6 @@ LABEL_GAP_PX: Final = 14
 MAX_DATE_TICKS: Final = 7
 DAY_STEPS: Final = (1, 2, 3, 4, 5, 7, 14)
 """Days between ticks on an axis of whole days, the smallest whose labels fit."""
-
-MARKERS_UP_TO: Final = 150
-"""Draw a dot for each point when a line has at most this many; beyond, lines only."""
-EVERY_RATING_UP_TO: Final = 400
-"""Up to this many rated sessions (a year of daily ones) each is drawn; beyond, weekly means."""
 
 TITLE_PX: Final = 22
 TEXT_PX: Final = 18
@@ -85,28 +86,6 @@ def _style_axis(axis: QValueAxis | QCategoryAxis | QDateTimeAxis | QBarCategoryA
 
 def _msecs(moment: datetime) -> float:
     return moment.timestamp() * 1000.0
-
-
-def weekly_means(ratings: Iterable[tuple[datetime, int]]) -> list[tuple[float, float]]:
-    """Per local Monday-to-Sunday week with ratings: (its Thursday noon in ms, the mean rating)."""
-    means: list[tuple[float, float]] = []
-    week_end = float("-inf")
-    middle = 0.0
-    total = count = 0
-    # In time order, the calendar is consulted once a week rather than once a rating.
-    for stamp, rating in sorted((when.timestamp(), rating) for when, rating in ratings):
-        if stamp >= week_end:
-            if count:
-                means.append((middle, total / count))
-            monday = week_start(datetime.fromtimestamp(stamp).date())
-            week_end = datetime.combine(monday + timedelta(days=7), time()).timestamp()
-            middle = datetime.combine(monday + timedelta(days=3), time(12)).timestamp() * 1000
-            total = count = 0
-        total += rating
-        count += 1
-    if count:
-        means.append((middle, total / count))
-    return means
 
 
 def pain_chart(points: Sequence[PainPoint], *, title: str = "Pain before and after") -> QChart:
