@@ -25,7 +25,7 @@ from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome, Player
 from homestretch.core.routine import load_routine
 from homestretch.core.timeline import build_timeline
-from homestretch.ui.report import long_date
+from homestretch.documents.report import long_date
 from tests.helpers import FakeClock, pdf_text
 
 BAD = """schema: 1

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from homestretch import cli
 from homestretch.core.history import HistoryLog
 from homestretch.core.player import Outcome
+from homestretch.documents.report import report_file_name
 from homestretch.ui.history_view import HistoryView
 from homestretch.ui.main_window import MINIMUM_SIZE, MainWindow
-from homestretch.ui.report import report_file_name
 from tests.helpers import FakeClock, pdf_text
 from tests.ui.conftest import MakeWindow
 

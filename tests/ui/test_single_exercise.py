@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from homestretch.core.history import HistoryLog
 from homestretch.core.player import ExerciseStatus, Outcome, State
 from homestretch.core.stats import counts
+from homestretch.documents.report import write_report
 from homestretch.ui.main_window import MainWindow
-from homestretch.ui.report import write_report
 from homestretch.ui.routines_page import EXERCISE_ROLE
 from tests.helpers import FakeClock, pdf_text
 from tests.ui.conftest import MakeWindow

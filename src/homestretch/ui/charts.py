@@ -1,8 +1,8 @@
 """Charts of the session log, built with QtCharts from figures worked out in ``core.stats``.
 
 Each builder takes plain data and returns a new :class:`QChart`; nothing here
-reads the log. A chart can be shown in a :class:`QChartView` or drawn into an
-image without any window with :func:`render_chart` (the PDF report does this).
+reads the log. A chart is shown in a :class:`QChartView` (the PDF report draws
+its own charts from the same figures, see :mod:`homestretch.documents.report`).
 
 Sizes follow the rest of the app: every text is at least 18 px.
 """
@@ -27,8 +27,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
 from homestretch import colours
 from homestretch.core.checkin import ANCHORS
@@ -292,34 +291,3 @@ def completion_chart(
     series.attachAxis(axis_x)
     chart.legend().setVisible(False)
     return chart
-
-
-def render_chart(chart: QChart, width: int, height: int) -> QImage:
-    """Draw ``chart`` into a new ``width`` × ``height`` image, without showing any window.
-
-    A chart shown in a view is put back in its view's scene afterwards, at its old size.
-    Needs a QApplication (QtCharts is built on the graphics view).
-    """
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("white"))
-    old_scene = chart.scene()
-    old_geometry = chart.geometry()
-    scene = QGraphicsScene()
-    scene.addItem(chart)
-    chart.setGeometry(QRectF(0, 0, width, height))
-    layout = chart.layout()
-    if layout is not None:  # the date ticks fitted to the new plot area are laid out too
-        layout.activate()
-    scene.setSceneRect(QRectF(0, 0, width, height))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
-    finally:
-        painter.end()
-        scene.removeItem(chart)  # the scene must not delete the chart
-        if old_scene is not None:
-            old_scene.addItem(chart)
-            chart.setGeometry(old_geometry)
-    return image
