@@ -402,11 +402,12 @@ class _RowTable(Flowable):
             top = self._draw_band(canvas, top, self.carried_height, styles.GROUP_FILL)
             self._draw_paragraph(canvas, self.carried, 0, top + self.carried_height, width)
             rules.append(top)
-        text = canvas.beginText()
-        text.setFont(self.fonts[0], self.size, self.leading)
-        text.setFillColor(color(styles.INK))
-        current_font = self.fonts[0]
-        code: list[str] = text._code  # type: ignore[attr-defined]
+        # One-line cells go into one text object until a paragraph comes, which is drawn
+        # in its turn: the page's text reads in row order (copying, searching, a reader).
+        text: Any = None
+        code: list[str] = []
+        current_font = ""
+        ink = color(styles.INK)
         ascent = self.size  # (where a Paragraph puts its first baseline)
         measure = self.measure
         right_aligned = [a is Align.RIGHT for a in self.aligns]
@@ -417,6 +418,9 @@ class _RowTable(Flowable):
             row = self.rows[index]
             height = self.heights[index]
             if isinstance(row, Paragraph):
+                if text is not None:
+                    canvas.drawText(text)
+                    text = None
                 self._draw_band(canvas, top, height, styles.GROUP_FILL)
                 self._draw_paragraph(canvas, row, 0, top, width)
             else:
@@ -426,10 +430,19 @@ class _RowTable(Flowable):
                         continue
                     left = lefts[column]
                     if isinstance(value, Paragraph):
+                        if text is not None:
+                            canvas.drawText(text)
+                            text = None
                         self._draw_paragraph(canvas, value, left, top, self.widths[column])
                         continue
                     font = fonts[column]
-                    if font != current_font:
+                    if text is None:
+                        text = canvas.beginText()
+                        text.setFont(font, self.size, self.leading)
+                        text.setFillColor(ink)
+                        code = text._code
+                        current_font = font
+                    elif font != current_font:
                         text.setFont(font, self.size, self.leading)
                         current_font = font
                     if right_aligned[column]:
@@ -441,10 +454,11 @@ class _RowTable(Flowable):
                     # What setTextOrigin and _textOut write, in a third of the time
                     # (reportlab's number formatting is slow without its accelerator).
                     code.append(f"1 0 0 1 {x:.2f} {baseline:.2f} Tm")
-                    text._textOut(value)  # type: ignore[attr-defined]  # (textOut measures it again)
+                    text._textOut(value)  # (textOut would measure the text again)
             top -= height
             rules.append(top)
-        canvas.drawText(text)
+        if text is not None:
+            canvas.drawText(text)
         _Ops(canvas).hlines(rules, 0, width, styles.RULE, 0.4)
 
     def _draw_band(self, canvas: Canvas, top: float, height: float, fill: str) -> float:
@@ -489,27 +503,34 @@ class _MonthRow(Flowable):
         since, until, counts = self.block.since, self.block.until, self.block.counts
         filled: list[tuple[float, float, float, float]] = []
         empty: list[tuple[float, float, float, float]] = []
-        # (x, baseline, text) by (font, size, colour, right-aligned)
-        words: dict[tuple[str, float, str, bool], list[tuple[float, float, str]]] = {}
+        # In reading order: (font, size, colour, x, baseline, text, right-aligned)
+        words: list[tuple[str, float, str, float, float, str, bool]] = []
 
         def say(key: tuple[str, float, str, bool], x: float, y: float, text: str) -> None:
-            words.setdefault(key, []).append((x, y, text))
+            font, size, colour, right = key
+            words.append((font, size, colour, x, y, text, right))
 
+        # Line by line across the months, as the eye (and a text copy) reads them.
+        lefts = [slot * (self.month_width + CALENDAR_GAP_MM * mm) for slot in range(3)]
+        weeks = [grid.monthdatescalendar(m.year, m.month) for m in self.months]
         for slot, month in enumerate(self.months):
-            left = slot * (self.month_width + CALENDAR_GAP_MM * mm)
             title_key = (pdf.font_for(month.title, bold=True), 8.0, styles.INK, False)
-            say(title_key, left, top - self.title_h + 1.5 * mm, month.title)
-            y = top - self.title_h
+            say(title_key, lefts[slot], top - self.title_h + 1.5 * mm, month.title)
+        y = top - self.title_h
+        for slot in range(len(self.months)):
             for i, name in enumerate(self.block.day_names):
-                x = left + (i + 0.5) * cell_w - self.measure(name, styles.FONT) / 2
+                x = lefts[slot] + (i + 0.5) * cell_w - self.measure(name, styles.FONT) / 2
                 say((styles.FONT, 7.0, styles.MUTED, False), x, y - self.names_h + 1.2 * mm, name)
-            y -= self.names_h
-            for week_index, week in enumerate(grid.monthdatescalendar(month.year, month.month)):
-                row_top = y - week_index * cell_h
-                for i, day in enumerate(week):
+        y -= self.names_h
+        for week_index in range(6):
+            row_top = y - week_index * cell_h
+            for slot, month in enumerate(self.months):
+                if week_index >= len(weeks[slot]):
+                    continue
+                for i, day in enumerate(weeks[slot][week_index]):
                     if day.month != month.month:
                         continue
-                    x = left + i * cell_w
+                    x = lefts[slot] + i * cell_w
                     inside = since <= day <= until
                     count = counts.get(day, 0) if inside else 0
                     (filled if count else empty).append((x, row_top - cell_h, cell_w, cell_h))
@@ -530,8 +551,7 @@ class _MonthRow(Flowable):
         ops = _Ops(canvas)
         ops.rects(filled, fill=styles.EXERCISED_FILL, stroke=styles.RULE, width=0.3)
         ops.rects(empty, fill=None, stroke=styles.RULE, width=0.3)
-        for (font, size, colour, right), items in words.items():
-            ops.texts(items, font, size, colour, right=right)
+        ops.texts(words)
 
 
 class _Ops:
@@ -579,21 +599,20 @@ class _Ops:
         body = " ".join(f"{left:.2f} {y:.2f} m {right:.2f} {y:.2f} l" for y in ys)
         self.code.append(f"{body} S")
 
-    def texts(
-        self,
-        items: Sequence[tuple[float, float, str]],
-        font: str,
-        size: float,
-        colour: str,
-        *,
-        right: bool = False,
-    ) -> None:
-        """Each text at its (x, baseline); with ``right``, x is where the text ends."""
+    def texts(self, items: Sequence[tuple[str, float, str, float, float, str, bool]]) -> None:
+        """Each (font, size, colour, x, baseline, text, right-aligned) in one text object,
+        in order; a right-aligned text ends at x."""
         text = self.canvas.beginText()
-        text.setFont(font, size)
-        text.setFillColor(color(colour))
         code: list[str] = text._code  # type: ignore[attr-defined]
-        for x, y, words in items:
+        current: tuple[str, float] | None = None
+        current_colour = ""
+        for font, size, colour, x, y, words, right in items:
+            if (font, size) != current:
+                text.setFont(font, size)
+                current = (font, size)
+            if colour != current_colour:
+                text.setFillColor(color(colour))
+                current_colour = colour
             if right:
                 x -= self.width(words, font, size)
             code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
