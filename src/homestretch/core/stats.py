@@ -267,6 +267,7 @@ MARKERS_UP_TO: Final = 150
 EVERY_RATING_UP_TO: Final = 400
 """Up to this many rated sessions (a year of daily ones) each is drawn; beyond, weekly means."""
 
+
 def weekly_means(ratings: Iterable[tuple[datetime, int]]) -> list[tuple[float, float]]:
     """Per local Monday-to-Sunday week with ratings: (its Thursday noon in ms, the mean rating)."""
     means: list[tuple[float, float]] = []
@@ -287,7 +288,6 @@ def weekly_means(ratings: Iterable[tuple[datetime, int]]) -> list[tuple[float, f
     if count:
         means.append((middle, total / count))
     return means
-
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ import os
 import shutil
 import subprocess
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from io import BytesIO
@@ -132,8 +132,8 @@ _fallback: str | None = None
 _fallback_tried = False
 
 
-def _find(name: str, dirs: Iterable[Path] = FONT_DIRS) -> Path | None:
-    for folder in dirs:
+def _find(name: str) -> Path | None:
+    for folder in FONT_DIRS:
         candidate = folder / name
         if candidate.is_file():
             return candidate

@@ -478,6 +478,7 @@ class HistoryView(QWidget):
     Signals:
         back_requested(): the patient wants the routines again (the Back button, Esc).
         report_saved(str): a PDF report was written; its path.
+        report_failed(str): a PDF report could not be written; why (the notice says so too).
         csv_saved(str): a CSV export was written; its path.
         session_deleted(int): a session was deleted (hidden until purged); its id.
         session_restored(int): a deleted session was brought back with Undo; its id.
@@ -487,6 +488,7 @@ class HistoryView(QWidget):
 
     back_requested = Signal()
     report_saved = Signal(str)
+    report_failed = Signal(str)
     csv_saved = Signal(str)
     session_deleted = Signal(int)
     session_restored = Signal(int)
@@ -1150,6 +1152,7 @@ class HistoryView(QWidget):
     def _report_failed(self, message: str) -> None:
         self._report_done()
         self.show_notice(message, undo=False)
+        self.report_failed.emit(message)
 
     def _report_done(self) -> None:
         self.report_progress.hide()

@@ -21,7 +21,7 @@ from tests.documents.report_logs import BUILDERS, CASES, fixture_text, utc_zone
 
 
 def main() -> int:
-    from homestretch.ui.report import write_report  # type: ignore[import-not-found]
+    from homestretch.ui.report import write_report
 
     app = QApplication([sys.argv[0]])
     with utc_zone(), tempfile.TemporaryDirectory() as temp:
