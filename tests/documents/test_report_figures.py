@@ -21,7 +21,16 @@ from pathlib import Path
 import pytest
 
 from homestretch.documents.report import write_report
-from tests.documents.report_logs import BUILDERS, CASES, Case, fixture_text, utc_zone
+from tests.documents.report_logs import (
+    BUILDERS,
+    CASES,
+    CHINESE_NOTE,
+    GERMAN_NOTE,
+    MARKUP_NOTE,
+    Case,
+    fixture_text,
+    utc_zone,
+)
 from tests.helpers import poppler
 
 GAP = 160
@@ -101,3 +110,16 @@ def test_the_tables_have_their_column_titles(tmp_path: Path) -> None:
         "Day, time Routine Ended Exercises done Pain before Pain after Note",
     ):
         assert header in text
+
+
+def test_notes_in_any_script_print_as_written_with_embedded_fonts(tmp_path: Path) -> None:
+    case = next(c for c in CASES if c.name == "fortnight")
+    text = new_text(case, tmp_path)
+    for note in (GERMAN_NOTE, CHINESE_NOTE, MARKUP_NOTE):
+        assert _normal(note) in text
+    listing = subprocess.run(
+        [poppler("pdffonts"), str(tmp_path / "r.pdf")], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    fonts = {line.split()[0].split("+")[-1]: line.split()[-5] for line in listing}
+    assert set(fonts) == {"DejaVuSans", "DejaVuSans-Bold", "WenQuanYiZenHei-0"}
+    assert set(fonts.values()) == {"yes"}  # every font embedded (no Helvetica from a chart)

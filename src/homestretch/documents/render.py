@@ -20,11 +20,12 @@ from typing import Any, Final
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     Paragraph,
     Spacer,
 )
@@ -123,7 +124,22 @@ class _Renderer:
                 story.append(line_chart(block, self.width, CHART_HEIGHT_MM * mm))
             elif isinstance(block, BarChart):
                 story.append(bar_chart(block, self.width))
-        return story
+        return self._keep_explanations(story)
+
+    def _keep_explanations(self, story: list[Flowable]) -> list[Flowable]:
+        """A chart and the small print that explains it under it stay on one page."""
+        kept: list[Flowable] = []
+        for flowable in story:
+            previous = kept[-1] if kept else None
+            if (
+                isinstance(flowable, Paragraph)
+                and flowable.style is self.text.small
+                and isinstance(previous, Drawing)
+            ):
+                kept[-1] = KeepTogether([previous, flowable])
+            else:
+                kept.append(flowable)
+        return kept
 
     # -- text
 
@@ -177,12 +193,13 @@ class _Renderer:
             fonts[0] = styles.FONT_BOLD
         measure = _Widths(size)
         body_chars = pdf.body_characters()
+        wraps = [c.wrap for c in block.columns]  # (other columns hold short text of ours)
 
         def cell(value: str, column: int) -> str | Paragraph:
             if (
                 "\n" in value
                 or not pdf.covered(value, body_chars)
-                or measure(value, fonts[column]) > inner[column]
+                or (wraps[column] and measure(value, fonts[column]) > inner[column])
             ):
                 return Paragraph(pdf.markup(value), cell_styles[column])
             return value
@@ -404,10 +421,7 @@ class _RowTable(Flowable):
             rules.append(top)
         # One-line cells go into one text object until a paragraph comes, which is drawn
         # in its turn: the page's text reads in row order (copying, searching, a reader).
-        text: Any = None
-        code: list[str] = []
-        current_font = ""
-        ink = color(styles.INK)
+        words: _Words | None = None
         ascent = self.size  # (where a Paragraph puts its first baseline)
         measure = self.measure
         right_aligned = [a is Align.RIGHT for a in self.aligns]
@@ -418,9 +432,9 @@ class _RowTable(Flowable):
             row = self.rows[index]
             height = self.heights[index]
             if isinstance(row, Paragraph):
-                if text is not None:
-                    canvas.drawText(text)
-                    text = None
+                if words is not None:
+                    words.finish()
+                    words = None
                 self._draw_band(canvas, top, height, styles.GROUP_FILL)
                 self._draw_paragraph(canvas, row, 0, top, width)
             else:
@@ -430,35 +444,27 @@ class _RowTable(Flowable):
                         continue
                     left = lefts[column]
                     if isinstance(value, Paragraph):
-                        if text is not None:
-                            canvas.drawText(text)
-                            text = None
+                        if words is not None:
+                            words.finish()
+                            words = None
                         self._draw_paragraph(canvas, value, left, top, self.widths[column])
                         continue
                     font = fonts[column]
-                    if text is None:
-                        text = canvas.beginText()
-                        text.setFont(font, self.size, self.leading)
-                        text.setFillColor(ink)
-                        code = text._code
-                        current_font = font
-                    elif font != current_font:
-                        text.setFont(font, self.size, self.leading)
-                        current_font = font
+                    if words is None:
+                        words = _Words(canvas)
+                        words.colour(styles.INK)
+                    words.font(font, self.size)
                     if right_aligned[column]:
                         x = left + self.widths[column] - pad_x - measure(value, font)
                     elif centred[column]:
                         x = left + (self.widths[column] - measure(value, font)) / 2
                     else:
                         x = left + pad_x
-                    # What setTextOrigin and _textOut write, in a third of the time
-                    # (reportlab's number formatting is slow without its accelerator).
-                    code.append(f"1 0 0 1 {x:.2f} {baseline:.2f} Tm")
-                    text._textOut(value)  # (textOut would measure the text again)
+                    words.put(x, baseline, value)
             top -= height
             rules.append(top)
-        if text is not None:
-            canvas.drawText(text)
+        if words is not None:
+            words.finish()
         _Ops(canvas).hlines(rules, 0, width, styles.RULE, 0.4)
 
     def _draw_band(self, canvas: Canvas, top: float, height: float, fill: str) -> float:
@@ -472,6 +478,65 @@ class _RowTable(Flowable):
         """Draw a cell's paragraph, already wrapped to its cell when the rows were measured."""
         height: float = paragraph.height
         paragraph.drawOn(canvas, left + self.pad_x, top - self.pad_y - height)
+
+
+class _Words:
+    """One-line texts written into one PDF text object, as reportlab's own
+    documentation of TrueType ("dynamic") fonts shows: each text split into the
+    font's subsets (:meth:`TTFont.splitString`, remembered for the document, as
+    tables repeat their words), the subset selected by its internal name, the
+    position set with ``Tm``. Drawing each with ``canvas.drawString`` makes a text
+    object per string and formats every number in pure Python: for a report of
+    years (a hundred thousand cells and calendar days) that alone took longer
+    than the report may."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self.text = canvas.beginText()
+        self.code: list[str] = self.text._code  # type: ignore[attr-defined]
+        self.doc: Any = canvas._doc  # type: ignore[attr-defined]
+        self.escape: Callable[[bytes], str] = canvas._escape  # type: ignore[attr-defined]
+        cache = getattr(canvas, "_homestretch_split", None)
+        if cache is None:
+            cache = {}
+            canvas._homestretch_split = cache  # type: ignore[attr-defined]
+        self.split: dict[tuple[str, str], list[tuple[int, str]]] = cache
+        self._font: Any = None
+        self._font_name = ""
+        self._size = 0.0
+        self._subset: tuple[str, int, float] | None = None
+        self._colour = ""
+
+    def font(self, name: str, size: float) -> None:
+        if (name, size) != (self._font_name, self._size):
+            self._font = getFont(name)
+            self._font_name, self._size = name, size
+
+    def colour(self, colour: str) -> None:
+        if colour != self._colour:
+            self.text.setFillColor(color(colour))
+            self._colour = colour
+
+    def put(self, x: float, y: float, words: str) -> None:
+        key = (self._font_name, words)
+        parts = self.split.get(key)
+        if parts is None:
+            parts = self.split[key] = [
+                (subset, self.escape(chunk))
+                for subset, chunk in self._font.splitString(words, self.doc)
+            ]
+        code = self.code
+        code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+        for subset, escaped in parts:
+            if (self._font_name, subset, self._size) != self._subset:
+                name = self._font.getSubsetInternalName(subset, self.doc)
+                code.append(f"{name} {self._size:g} Tf")
+                self._subset = (self._font_name, subset, self._size)
+            code.append(f"({escaped}) Tj")
+
+    def finish(self) -> None:
+        """Draw the text object (a new one is needed for more words)."""
+        self.canvas.drawText(self.text)
 
 
 class _MonthRow(Flowable):
@@ -602,22 +667,12 @@ class _Ops:
     def texts(self, items: Sequence[tuple[str, float, str, float, float, str, bool]]) -> None:
         """Each (font, size, colour, x, baseline, text, right-aligned) in one text object,
         in order; a right-aligned text ends at x."""
-        text = self.canvas.beginText()
-        code: list[str] = text._code  # type: ignore[attr-defined]
-        current: tuple[str, float] | None = None
-        current_colour = ""
-        for font, size, colour, x, y, words, right in items:
-            if (font, size) != current:
-                text.setFont(font, size)
-                current = (font, size)
-            if colour != current_colour:
-                text.setFillColor(color(colour))
-                current_colour = colour
-            if right:
-                x -= self.width(words, font, size)
-            code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-            text._textOut(words)  # type: ignore[attr-defined]  # (textOut measures it again)
-        self.canvas.drawText(text)
+        words = _Words(self.canvas)
+        for font, size, colour, x, y, text, right in items:
+            words.font(font, size)
+            words.colour(colour)
+            words.put(x - self.width(text, font, size) if right else x, y, text)
+        words.finish()
 
     def width(self, words: str, font: str, size: float) -> float:
         key = (words, size, font)
@@ -633,6 +688,12 @@ TITLE_PT: Final = 9.0
 LABEL_PT: Final = 7.0
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    drawing = Drawing(width, height)
+    drawing.initialFontName = styles.FONT  # (its default, Helvetica, is not embedded)
+    return drawing
+
+
 def _string(x: float, y: float, text: str, size: float, **kwargs: Any) -> String:
     kwargs.setdefault("fillColor", color(styles.INK))
     kwargs.setdefault("fontName", pdf.font_for(text))
@@ -642,7 +703,7 @@ def _string(x: float, y: float, text: str, size: float, **kwargs: Any) -> String
 def line_chart(chart: LineChart, width: float, height: float) -> Drawing:
     """A line chart over dates: the title on top, the legend at the foot, the y axis
     labelled with words ("5  moderate")."""
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     drawing.add(
         _string(
             width / 2,
@@ -737,7 +798,7 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
     """Horizontal bars from 0 to 100 %, labelled with their names on the left and their
     figure at the base of the bar (dark on light green, readable on a short bar too)."""
     height = _bar_chart_height(chart)
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     drawing.add(
         _string(
             width / 2,

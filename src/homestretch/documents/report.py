@@ -547,11 +547,11 @@ def _sessions(data: ReportData) -> list[Block]:
         blocks.append(Text("No sessions were logged in this period."))
         return blocks
     several = len(data.routines) > 1
-    columns = [Column("Day, time", 0.145, wrap=True)]
+    columns = [Column("Day, time", 0.145)]
     if several:
-        columns.append(Column("Routine", 0.15, wrap=True))
+        columns.append(Column("Routine", 0.17, wrap=True))
     columns += [
-        Column("Ended", 0.16, wrap=True),
+        Column("Ended", 0.14 if several else 0.16, wrap=True),
         Column("Exercises done", 0.11, Align.RIGHT),
         Column("Pain before", 0.08, Align.RIGHT),
         Column("Pain after", 0.07, Align.RIGHT),
