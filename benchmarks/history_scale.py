@@ -217,8 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     qInstallMessageHandler(_quiet_offscreen)
-    from homestretch.ui.history_view import HistoryView
     from homestretch.documents.report import write_report
+    from homestretch.ui.history_view import HistoryView
 
     with tempfile.TemporaryDirectory(prefix="homestretch-scale-") as temp:
         folder = args.keep or Path(temp)

@@ -689,9 +689,9 @@ LABEL_PT: Final = 7.0
 
 
 def _drawing(width: float, height: float) -> Drawing:
-    drawing = Drawing(width, height)
-    drawing.initialFontName = styles.FONT  # (its default, Helvetica, is not embedded)
-    return drawing
+    # Starting in the body font: its default, Helvetica, would be named in the PDF
+    # and not embedded.
+    return Drawing(width, height, initialFontName=styles.FONT)
 
 
 def _string(x: float, y: float, text: str, size: float, **kwargs: Any) -> String:
