@@ -134,8 +134,16 @@ def test_save_report_writes_the_pdf_of_the_dates_shown(
 
     view.ask_save_name = ask
     view.report_folder = tmp_path
+    shown: list[int] = []
+    view.report_progress.valueChanged.connect(shown.append)
     with qtbot.waitSignal(view.report_saved) as saved:
         click(qtbot, view.report_button)
+        assert view.report_progress.isVisible()  # written in the background, its progress shown
+        assert not view.report_button.isEnabled()
+    assert shown == sorted(shown)
+    assert shown[-1] == 100
+    assert not view.report_progress.isVisible()
+    assert view.report_button.isEnabled()
     output = tmp_path / "for my physio.pdf"
     assert saved.args == [str(output)]
     assert asked == [str(tmp_path / report_file_name(today, today))]

@@ -765,7 +765,8 @@ def line_chart(chart: LineChart, width: float, height: float) -> Drawing:
         for series in chart.series:
             stroke = color(series.colour)
             drawing.add(Line(x, y + 2.5, x + 14, y + 2.5, strokeColor=stroke, strokeWidth=1.5))
-            drawing.add(Circle(x + 7, y + 2.5, 2.2, fillColor=stroke, strokeColor=None))
+            if series.markers:
+                drawing.add(Circle(x + 7, y + 2.5, 2.2, fillColor=stroke, strokeColor=None))
             drawing.add(_string(x + 18, y, series.name, LABEL_PT))
             x += 18 + stringWidth(series.name, pdf.font_for(series.name), LABEL_PT) + 16
     return drawing
