@@ -123,3 +123,25 @@ def test_notes_in_any_script_print_as_written_with_embedded_fonts(tmp_path: Path
     fonts = {line.split()[0].split("+")[-1]: line.split()[-5] for line in listing}
     assert set(fonts) == {"DejaVuSans", "DejaVuSans-Bold", "WenQuanYiZenHei-0"}
     assert set(fonts.values()) == {"yes"}  # every font embedded (no Helvetica from a chart)
+
+
+def test_progress_goes_up_steadily_to_the_end(tmp_path: Path) -> None:
+    case = next(c for c in CASES if c.name == "season")
+    told: list[float] = []
+    with utc_zone():
+        log = BUILDERS[case.name](tmp_path / "history.sqlite3")
+        try:
+            write_report(
+                log,
+                case.since,
+                case.until,
+                tmp_path / "r.pdf",
+                today=case.today,
+                progress=told.append,
+            )
+        finally:
+            log.close()
+    assert told == sorted(told)
+    assert (told[0], told[-1]) == (0.0, 1.0)
+    # The sessions table is most of the work: its pages move the bar on, not one jump.
+    assert len([f for f in told if 0.3 < f < 0.9]) >= 5

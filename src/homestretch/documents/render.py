@@ -80,23 +80,50 @@ def render_document(
     """
     pdf.register_fonts()
     width, _ = pdf.frame_size(paper)
-    renderer = _Renderer(text, width)
+    tracker = _Tracker(progress)
+    renderer = _Renderer(text, width, tracker)
     story = renderer.flowables(document.blocks)
-    if progress is not None:
-        progress(0.1)
-        tell = progress
-
-        def laid_out(fraction: float) -> None:
-            tell(0.1 + 0.9 * fraction)
-
+    tracker.started()
     info = pdf.DocumentInfo(document.title, document.footer, document.subject)
-    return pdf.render(story, info, paper=paper, progress=laid_out if progress is not None else None)
+    return pdf.render(
+        story, info, paper=paper, progress=tracker.laid_out if progress is not None else None
+    )
+
+
+class _Tracker:
+    """How far the rendering is: the larger of the share of flowables laid out and the
+    share of table rows drawn (a long table is one flowable that takes most of the time)."""
+
+    def __init__(self, tell: Progress | None) -> None:
+        self.tell = tell
+        self.rows_total = 0
+        self.rows_drawn = 0
+        self.flowables = 0.0
+        self.shown = -1.0
+
+    def started(self) -> None:
+        self._show(0.0)
+
+    def laid_out(self, fraction: float) -> None:
+        self.flowables = fraction
+        self._show(max(fraction, self.rows_drawn / max(1, self.rows_total)))
+
+    def drawn(self, rows: int) -> None:
+        self.rows_drawn += rows
+        self._show(max(self.flowables, self.rows_drawn / max(1, self.rows_total)))
+
+    def _show(self, fraction: float) -> None:
+        fraction = 0.1 + 0.9 * min(1.0, fraction)
+        if self.tell is not None and fraction > self.shown:
+            self.shown = fraction
+            self.tell(fraction)
 
 
 class _Renderer:
-    def __init__(self, text: TextStyles, width: float) -> None:
+    def __init__(self, text: TextStyles, width: float, tracker: _Tracker) -> None:
         self.text = text
         self.width = width
+        self.tracker = tracker
         self.by_style = {
             Style.TITLE: text.title,
             Style.BODY: text.body,
@@ -212,6 +239,7 @@ class _Renderer:
             if block.header
             else None
         )
+        self.tracker.rows_total += len(block.rows)
         rows: list[list[str | Paragraph] | Paragraph] = []
         for row in block.rows:
             if isinstance(row, Group):
@@ -229,6 +257,7 @@ class _Renderer:
                 leading=body.leading,
                 measure=measure,
                 continued=lambda title: self._group_cell(f"{title} (continued)"),
+                on_drawn=self.tracker.drawn,
             )
         ]
 
@@ -303,6 +332,7 @@ class _RowTable(Flowable):
         heights: list[float] | None = None,
         carried: Paragraph | None = None,
         header_height: float | None = None,
+        on_drawn: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__()
         self.header = header
@@ -314,6 +344,8 @@ class _RowTable(Flowable):
         self.leading = leading
         self.measure = measure
         self.continued = continued
+        self.on_drawn = on_drawn
+        """Told how many rows were drawn, when a part of the table is."""
         self.start = start
         self.end = len(rows) if end is None else end
         self.pad_x, self.pad_y = (p * mm for p in CELL_PAD_MM)
@@ -400,6 +432,7 @@ class _RowTable(Flowable):
             heights=self.heights,
             carried=carried,
             header_height=self.header_height,
+            on_drawn=self.on_drawn,
         )
 
     # -- drawing
@@ -466,6 +499,8 @@ class _RowTable(Flowable):
         if words is not None:
             words.finish()
         _Ops(canvas).hlines(rules, 0, width, styles.RULE, 0.4)
+        if self.on_drawn is not None:
+            self.on_drawn(self.end - self.start)
 
     def _draw_band(self, canvas: Canvas, top: float, height: float, fill: str) -> float:
         canvas.setFillColor(color(fill))
