@@ -158,7 +158,8 @@ def gather(log: HistoryLog, since: date, until: date, *, today: date) -> ReportD
         weeks=weeks,
         overall=stats.overall_adherence(weeks),
         pain=stats.pain_series(sessions),
-        rates=stats.exercise_rates(sessions),
+        # (the same list as stats.exercise_rates(sessions), summed up by SQLite)
+        rates=stats.rates_of_totals(log.exercise_totals(since=since, until=until)),
         stop_events=[(s, e) for s in sessions for e in s.events if e.kind == EventKind.STOP_RULE],
     )
 
