@@ -176,10 +176,11 @@ class _Renderer:
     def _start_height(self, block: Block | None, after: Block | None = None) -> float:
         """How much of ``block`` a heading above it is kept on the page with (and of
         ``after`` too when ``block`` is a line of text, such as a chart's explanation)."""
+        explained = 14 * mm if isinstance(after, Text) else 0.0  # (kept with its chart)
         if isinstance(block, LineChart):
-            return CHART_HEIGHT_MM * mm
+            return CHART_HEIGHT_MM * mm + explained
         if isinstance(block, BarChart):
-            return _bar_chart_height(block)
+            return _bar_chart_height(block) + explained
         if isinstance(block, Calendar):
             return _MonthRow(block, block.months[:1], self.width).height
         if isinstance(block, Text):
