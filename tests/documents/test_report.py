@@ -316,3 +316,13 @@ def test_report_file_name_names_the_period() -> None:
 def test_dates_are_written_in_english() -> None:
     assert long_date(date(2026, 12, 5)) == "5 December 2026"
     assert report.short_date(date(2026, 3, 2)) == "Mon 2 Mar 2026"
+
+
+def test_a_note_longer_than_a_page_goes_on_below_in_full(log: HistoryLog, tmp_path: Path) -> None:
+    words = [f"word{n}" for n in range(2500)]  # some thirty thousand characters
+    sid = log.sessions(since=SINCE, until=SINCE)[0].id
+    log.set_note(sid, " ".join(words))
+    output = write_report(log, SINCE, UNTIL, tmp_path / "r.pdf", today=TODAY)
+    text = pdf_text(output, drawn_order=True)
+    assert re.findall(r"word\d+", text) == words  # all of it, in order, over the pages
+    assert re.search(r"page 1 of ([6-9]|\d\d)", text)

@@ -79,9 +79,9 @@ def render_document(
         FontError: no font for the PDF is installed.
     """
     pdf.register_fonts()
-    width, _ = pdf.frame_size(paper)
+    width, height = pdf.frame_size(paper)
     tracker = _Tracker(progress)
-    renderer = _Renderer(text, width, tracker)
+    renderer = _Renderer(text, width, height, tracker)
     story = renderer.flowables(document.blocks)
     tracker.started()
     info = pdf.DocumentInfo(document.title, document.footer, document.subject)
@@ -120,9 +120,11 @@ class _Tracker:
 
 
 class _Renderer:
-    def __init__(self, text: TextStyles, width: float, tracker: _Tracker) -> None:
+    def __init__(self, text: TextStyles, width: float, height: float, tracker: _Tracker) -> None:
         self.text = text
         self.width = width
+        self.tallest_cell = height * 0.42  # (two fit on a page under its header)
+        """A table cell's text goes on in a row below beyond this height."""
         self.tracker = tracker
         self.by_style = {
             Style.TITLE: text.title,
@@ -246,7 +248,8 @@ class _Renderer:
             if isinstance(row, Group):
                 rows.append(self._group_cell(row.title))
             else:
-                rows.append([cell(value, i) if value else "" for i, value in enumerate(row)])
+                cells = [cell(value, i) if value else "" for i, value in enumerate(row)]
+                rows += self._cut_tall_cells(cells, inner)
         return [
             _RowTable(
                 header,
@@ -261,6 +264,33 @@ class _Renderer:
                 on_drawn=self.tracker.drawn,
             )
         ]
+
+    def _cut_tall_cells(
+        self, cells: list[str | Paragraph], inner: list[float]
+    ) -> list[list[str | Paragraph]]:
+        """The row, and more rows if one of its paragraphs (a very long note) would not fit
+        on a page: the rest of that paragraph goes on in the same column below."""
+        rows = [cells]
+        for column, value in enumerate(cells):
+            if not isinstance(value, Paragraph):
+                continue
+            pieces: list[Paragraph] = []
+            rest = value
+            while rest.wrap(inner[column], 1e9)[1] > self.tallest_cell:
+                parts = rest.split(inner[column], self.tallest_cell)
+                if len(parts) < 2:
+                    break
+                first, second = parts[0], parts[1]
+                assert isinstance(first, Paragraph) and isinstance(second, Paragraph)
+                pieces.append(first)
+                rest = second
+            pieces.append(rest)
+            cells[column] = pieces[0]
+            for index, piece in enumerate(pieces[1:], start=1):
+                if index == len(rows):
+                    rows.append([""] * len(cells))
+                rows[index][column] = piece
+        return rows
 
     def _cell_style(self, align: Align, *, bold: bool = False) -> ParagraphStyle:
         base = self.text.table_bold if bold else self.text.table
