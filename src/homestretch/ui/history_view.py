@@ -576,9 +576,9 @@ class HistoryView(QWidget):
         self.report_button.clicked.connect(self.save_report)
         top.addWidget(self.report_button)
         self.report_progress = QProgressBar()
-        self.report_progress.setFont(style.font(16))
-        self.report_progress.setFormat("Writing the report… %p%")
-        self.report_progress.setMinimumWidth(260)
+        self.report_progress.setFont(style.font(18))
+        self.report_progress.setFormat("Writing… %p%")
+        self.report_progress.setToolTip("The report is being written; the page says when it is saved")
         self.report_progress.hide()
         top.addWidget(self.report_progress)
         self.csv_button = self._button("Export CSV")
@@ -1128,8 +1128,10 @@ class HistoryView(QWidget):
             return
         writer = self._report_writer()
         writer.start(self.log.path, since, until, output, self.today())
-        self.report_button.setEnabled(False)
+        # The bar stands in for the button while the report is written (one at a time).
+        self.report_progress.setMinimumSize(self.report_button.size())
         self.report_progress.setValue(0)
+        self.report_button.hide()
         self.report_progress.show()
 
     def _report_writer(self) -> ReportWriter:
@@ -1156,7 +1158,7 @@ class HistoryView(QWidget):
 
     def _report_done(self) -> None:
         self.report_progress.hide()
-        self.report_button.setEnabled(True)
+        self.report_button.show()
 
     def export_csv(self, kind: str) -> None:
         """Ask where, then write the sessions shown (``kind`` "sessions") or their exercise
