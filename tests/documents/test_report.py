@@ -15,7 +15,7 @@ from homestretch.core.history import HistoryLog
 from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome
 from homestretch.core.routine import load_routine
-from homestretch.core.stats import PeriodError
+from homestretch.core.stats import PainPoint, PeriodError
 from homestretch.core.timeline import build_timeline
 from homestretch.documents import report
 from homestretch.documents.report import (
@@ -326,3 +326,34 @@ def test_a_note_longer_than_a_page_goes_on_below_in_full(log: HistoryLog, tmp_pa
     text = pdf_text(output, drawn_order=True)
     assert re.findall(r"word\d+", text) == words  # all of it, in order, over the pages
     assert re.search(r"page 1 of ([6-9]|\d\d)", text)
+
+
+@pytest.mark.parametrize(
+    ("days", "label"),
+    [(0, r"\d{1,2} [A-Z][a-z]{2}"), (40, r"\d{1,2} [A-Z][a-z]{2}"), (5400, r"[A-Z][a-z]{2} \d{4}")],
+)
+def test_date_labels_are_few_inside_the_axis_and_readable(days: int, label: str) -> None:
+    first = datetime(2012, 1, 9, 8, tzinfo=UTC)
+    (low, high), ticks = report.date_ticks(first, first + timedelta(days=days))
+    assert 2 <= len(ticks) <= report.MAX_DATE_TICKS
+    assert all(low <= x <= high for x, _ in ticks)
+    assert all(re.fullmatch(label, text) for _, text in ticks)
+    assert low <= first.timestamp() / 86400
+    assert (first + timedelta(days=days)).timestamp() / 86400 <= high
+
+
+def test_the_pain_chart_rings_equal_ratings_and_averages_years_of_them() -> None:
+    start = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    few = [PainPoint(start + timedelta(days=n), 4, 4) for n in range(10)]
+    chart = report.pain_chart(few)
+    before, after = chart.series
+    assert chart.title == "Pain before and after"
+    assert before.markers
+    assert after.markers
+    assert before.marker_size > after.marker_size  # the after dot sits inside the before ring
+    assert [y for _, y in before.points] == [4.0] * 10
+    many = [PainPoint(start + timedelta(hours=12 * n), n % 11, None) for n in range(900)]
+    averaged = report.pain_chart(many)
+    assert averaged.title == "Pain before and after (weekly average)"
+    assert 60 <= len(averaged.series[0].points) <= 66  # one point a week
+    assert averaged.series[1].points == []

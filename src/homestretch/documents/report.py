@@ -373,11 +373,13 @@ def date_ticks(
     last_day = last.astimezone().date()
     span = (last_day - first_day).days
     if span <= LONG_CHART_DAYS:
-        step = next((s for s in DAY_STEPS if span // s + 2 <= MAX_DATE_TICKS), DAY_STEPS[-1])
-        start = first_day if span >= 6 else first_day - timedelta(days=max(1, (6 - span) // 2))
-        end = last_day + timedelta(days=1)
-        if span < 6:
-            end = max(end, start + timedelta(days=7))
+        if span < 6:  # a few days: some room on either side, whole days
+            pad = (6 - span) // 2 + 1
+            start, end = first_day - timedelta(days=pad), last_day + timedelta(days=pad)
+        else:
+            start, end = first_day, last_day + timedelta(days=1)
+        days = (end - start).days
+        step = next((s for s in DAY_STEPS if days // s + 1 <= MAX_DATE_TICKS), DAY_STEPS[-1])
         ticks = []
         day = start
         while day <= end:

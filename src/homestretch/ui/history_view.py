@@ -578,7 +578,7 @@ class HistoryView(QWidget):
         self.report_progress = QProgressBar()
         self.report_progress.setFont(style.font(18))
         self.report_progress.setFormat("Writing… %p%")
-        self.report_progress.setToolTip("The report is being written; the page says when it is saved")
+        self.report_progress.setToolTip("Writing the report; the page says when it is saved")
         self.report_progress.hide()
         top.addWidget(self.report_progress)
         self.csv_button = self._button("Export CSV")
