@@ -61,6 +61,7 @@ CALENDAR_PER_ROW: Final = 3
 CALENDAR_GAP_MM: Final = 7.0
 
 Progress = Callable[[float], None]
+"""Told how far a document is made (0 to 1), from whatever thread makes it."""
 
 
 def render_document(

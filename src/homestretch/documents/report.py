@@ -12,7 +12,7 @@ thread of the window both use this module.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -25,7 +25,7 @@ from homestretch.core.events import EventKind
 from homestretch.core.formatting import format_clock, plural
 from homestretch.core.history import HistoryLog, LoggedEvent, SessionRecord
 from homestretch.core.player import Outcome
-from homestretch.documents import styles
+from homestretch.documents import pdf, styles
 from homestretch.documents.blocks import (
     Align,
     Bar,
@@ -44,6 +44,7 @@ from homestretch.documents.blocks import (
     Table,
     Text,
 )
+from homestretch.documents.render import Progress, render_document
 
 # English whatever the locale (``calendar.month_name`` follows LC_TIME).
 MONTHS: Final = (
@@ -79,9 +80,6 @@ MONTH_STEPS: Final = (1, 2, 3, 4, 6, 12, 24, 36, 60, 120)
 """Months between labels on a long chart."""
 LONG_CHART_DAYS: Final = 150
 """Charts over more days than this are labelled with months ("Mar 2026"), not days."""
-
-Progress = Callable[[float], None]
-"""Told how far the report is (0 to 1), from whatever thread makes it."""
 
 
 # --------------------------------------------------------------------------- the figures
@@ -625,9 +623,6 @@ def write_report(
         stats.PeriodError: the period cannot be reported.
         FontError: no font for the PDF is installed.
     """
-    from homestretch.documents import pdf
-    from homestretch.documents.render import render_document
-
     tell = progress or (lambda fraction: None)
     tell(0.0)
     data = gather(log, since, until, today=today)
