@@ -55,7 +55,7 @@ HEADING_KEEP_MM: Final = 20.0
 CHART_HEIGHT_MM: Final = 62.0
 BAR_MM: Final = 7.0
 """Height of one bar of a bar chart (the chart grows with its bars)."""
-CALENDAR_CELL_MM: Final = (0.0, 6.2)
+CALENDAR_DAY_MM: Final = 6.2
 """Height of a day in the calendar (its width follows the page)."""
 CALENDAR_PER_ROW: Final = 3
 CALENDAR_GAP_MM: Final = 7.0
@@ -134,7 +134,6 @@ class _Renderer:
             Style.SMALL: text.small,
             Style.WARNING: text.warning,
         }
-        self._styles: dict[str, ParagraphStyle] = {}
 
     def flowables(self, blocks: Sequence[Block]) -> list[Flowable]:
         story: list[Flowable] = []
@@ -294,15 +293,18 @@ class _Renderer:
         return rows
 
     def _cell_style(self, align: Align, *, bold: bool = False) -> ParagraphStyle:
-        base = self.text.table_bold if bold else self.text.table
-        if align is Align.LEFT:
-            return base
-        name = f"{base.name}-{align.value}"
-        cached = self._styles.get(name)
-        if cached is None:
-            cached = ParagraphStyle(name, parent=base, alignment=2 if align is Align.RIGHT else 1)
-            self._styles[name] = cached
-        return cached
+        text = self.text
+        if bold:
+            return {
+                Align.LEFT: text.table_bold,
+                Align.RIGHT: text.table_bold_right,
+                Align.CENTRE: text.table_bold_centre,
+            }[align]
+        return {
+            Align.LEFT: text.table,
+            Align.RIGHT: text.table_right,
+            Align.CENTRE: text.table_centre,
+        }[align]
 
     def _group_cell(self, title: str) -> Paragraph:
         return Paragraph(pdf.markup(title), self.text.table_bold)
@@ -617,7 +619,7 @@ class _MonthRow(Flowable):
         gap = CALENDAR_GAP_MM * mm
         self.month_width = (width - gap * (CALENDAR_PER_ROW - 1)) / CALENDAR_PER_ROW
         self.cell_w = self.month_width / 7
-        self.cell_h = CALENDAR_CELL_MM[1] * mm
+        self.cell_h = CALENDAR_DAY_MM * mm
         self.title_h = 4.5 * mm
         self.names_h = self.cell_h * 0.7
         self.grid_h = self.title_h + self.names_h + self.cell_h * 6
@@ -643,7 +645,9 @@ class _MonthRow(Flowable):
             words.append((font, size, colour, x, y, text, right))
 
         # Line by line across the months, as the eye (and a text copy) reads them.
-        lefts = [slot * (self.month_width + CALENDAR_GAP_MM * mm) for slot in range(3)]
+        lefts = [
+            slot * (self.month_width + CALENDAR_GAP_MM * mm) for slot in range(CALENDAR_PER_ROW)
+        ]
         weeks = [grid.monthdatescalendar(m.year, m.month) for m in self.months]
         for slot, month in enumerate(self.months):
             title_key = (pdf.font_for(month.title, bold=True), 8.0, styles.INK, False)

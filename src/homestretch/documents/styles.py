@@ -100,6 +100,8 @@ class TextStyles:
     table_bold: ParagraphStyle
     table_right: ParagraphStyle
     table_centre: ParagraphStyle
+    table_bold_right: ParagraphStyle
+    table_bold_centre: ParagraphStyle
 
     @property
     def table_pt(self) -> float:
@@ -146,4 +148,6 @@ def text_styles(body_pt: float) -> TextStyles:
         table_bold=style("table_bold", table_pt, bold=True, leading=1.2),
         table_right=style("table_right", table_pt, leading=1.2, align=2),
         table_centre=style("table_centre", table_pt, leading=1.2, align=1),
+        table_bold_right=style("table_bold_right", table_pt, bold=True, leading=1.2, align=2),
+        table_bold_centre=style("table_bold_centre", table_pt, bold=True, leading=1.2, align=1),
     )
