@@ -478,9 +478,11 @@ class _RowTable(Flowable):
         lefts = [sum(self.widths[:i]) for i in range(len(self.widths))]
         rules: list[float] = []
         if self.header is not None:
-            top = self._draw_band(canvas, top, self.header_height, styles.HEADER_FILL)
-            for paragraph, left, cell_width in zip(self.header, lefts, self.widths, strict=True):
-                self._draw_paragraph(canvas, paragraph, left, top + self.header_height, cell_width)
+            top -= self.header_height
+            canvas.saveState()
+            canvas.translate(0, top)
+            canvas.doForm(self._header_form(canvas, lefts))
+            canvas.restoreState()
             rules.append(top)
         if self.carried is not None:
             top = self._draw_band(canvas, top, self.carried_height, styles.GROUP_FILL)
@@ -535,6 +537,25 @@ class _RowTable(Flowable):
         _Ops(canvas).hlines(rules, 0, width, styles.RULE, 0.4)
         if self.on_drawn is not None:
             self.on_drawn(self.end - self.start)
+
+    def _header_form(self, canvas: Canvas, lefts: list[float]) -> str:
+        """The header row as a form drawn once in the PDF and shown on every page the
+        table goes on to (a report of years repeats it on some 250 pages)."""
+        assert self.header is not None
+        name = f"HomestretchTableHeader{id(self.header)}"
+        made: set[str] | None = getattr(canvas, "_homestretch_forms", None)
+        if made is None:
+            made = set()
+            canvas._homestretch_forms = made  # type: ignore[attr-defined]
+        if name not in made:
+            made.add(name)
+            height = self.header_height
+            canvas.beginForm(name, 0, 0, self.width, height)
+            self._draw_band(canvas, height, height, styles.HEADER_FILL)
+            for paragraph, left, cell_width in zip(self.header, lefts, self.widths, strict=True):
+                self._draw_paragraph(canvas, paragraph, left, height, cell_width)
+            canvas.endForm()
+        return name
 
     def _draw_band(self, canvas: Canvas, top: float, height: float, fill: str) -> float:
         canvas.setFillColor(color(fill))
