@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Write the text of the report that drew with Qt, for each log of ``report_logs``.
 
-Run once, at commit 7e747fd (the last with ``ui/report.py``), from the worktree:
-``PYTHONPATH=$PWD/src:$PWD .venv/bin/python tests/documents/data/make_old_report_texts.py``.
-It is kept to show how the texts were made; the module it imports is gone.
+Run once, with ``ui/report.py`` as it was on main at 46ed8c2 (unchanged until the
+commit after 647601c deleted it), from the worktree:
+``PYTHONPATH=$PWD/src:$PWD .venv/bin/python tests/documents/data/make_old_report_texts.py``
+(in UTC; the logs come from ``report_logs.py``). It is kept to show how the texts were
+made; the module it imports is gone, so it no longer runs.
 """
 
 from __future__ import annotations
