@@ -25,7 +25,7 @@ from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome, Player
 from homestretch.core.routine import load_routine
 from homestretch.core.timeline import build_timeline
-from homestretch.ui.report import long_date
+from homestretch.documents.report import long_date
 from tests.helpers import FakeClock, pdf_text
 
 BAD = """schema: 1
@@ -476,7 +476,9 @@ def test_report_needs_since_and_output(capsys: pytest.CaptureFixture[str]) -> No
     assert "--since" in capsys.readouterr().err
 
 
-def test_report_runs_headless_in_a_fresh_process(isolated_data_dir: Path, tmp_path: Path) -> None:
+def test_report_runs_headless_in_a_fresh_process_without_qt(
+    isolated_data_dir: Path, tmp_path: Path
+) -> None:
     log_sessions(isolated_data_dir, SEVERAL)
     output = tmp_path / "r.pdf"
     env = {
@@ -486,7 +488,7 @@ def test_report_runs_headless_in_a_fresh_process(isolated_data_dir: Path, tmp_pa
     }
     result = subprocess.run(
         [
-            *(sys.executable, "-m", "homestretch", "report"),
+            *(sys.executable, "-X", "importtime", "-m", "homestretch", "report"),
             *("--since", "2026-03-01", "--until", "2026-03-31", "--output", str(output)),
         ],
         capture_output=True,
@@ -497,6 +499,9 @@ def test_report_runs_headless_in_a_fresh_process(isolated_data_dir: Path, tmp_pa
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"{output}\n"
     assert output.read_bytes().startswith(b"%PDF-")
+    imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
+    assert "homestretch.documents.report" in imported  # (the list is the real one)
+    assert not [name for name in imported if name.startswith("PySide6")]
 
 
 NON_LATIN = build_timeline(dataclasses.replace(TIMELINE.routine, name="Растяжка 腰痛 — Ischias ✓"))
