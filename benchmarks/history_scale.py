@@ -18,8 +18,8 @@ Then it times, each from a freshly opened log:
   view, ``HistoryView(log, today=...)``, until it is shown, laid out and
   painted (everything on it, the per-exercise rates included, is loaded by
   then);
-* ``report_ms``: :func:`homestretch.ui.report.write_report` for the whole
-  range of the log, into a PDF file.
+* ``report_ms``: :func:`homestretch.documents.report.write_report` for the
+  whole range of the log, into a PDF file (reportlab, no Qt).
 
 Each is run ``--runs`` times (default 3) after one untimed warm-up run; the
 figures are the medians. Targets: under 300 ms and under 2,000 ms. Last line:
@@ -217,8 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     qInstallMessageHandler(_quiet_offscreen)
+    from homestretch.documents.report import write_report
     from homestretch.ui.history_view import HistoryView
-    from homestretch.ui.report import write_report
 
     with tempfile.TemporaryDirectory(prefix="homestretch-scale-") as temp:
         folder = args.keep or Path(temp)

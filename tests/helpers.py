@@ -55,10 +55,14 @@ def poppler(name: str) -> str:
     return path
 
 
-def pdf_text(path: Path) -> str:
-    """A PDF's text in reading order, whitespace collapsed, "86 %" read as "86%"."""
+def pdf_text(path: Path, *, drawn_order: bool = False) -> str:
+    """A PDF's text in reading order, whitespace collapsed, "86 %" read as "86%".
+
+    With ``drawn_order``, in the order it was drawn (``pdftotext -raw``): a table cell
+    that wraps onto a second line then reads as one, not interleaved with its row.
+    """
     result = subprocess.run(
-        [poppler("pdftotext"), "-layout", str(path), "-"],
+        [poppler("pdftotext"), "-raw" if drawn_order else "-layout", str(path), "-"],
         capture_output=True,
         text=True,
         check=True,

@@ -25,7 +25,7 @@ from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome, Player
 from homestretch.core.routine import load_routine
 from homestretch.core.timeline import build_timeline
-from homestretch.ui.report import long_date
+from homestretch.documents.report import long_date
 from tests.helpers import FakeClock, pdf_text
 
 BAD = """schema: 1
@@ -77,6 +77,11 @@ def test_list_shows_bundled_and_user_routines(
     code, out, _ = run(["list"], capsys)
     assert code == 0
     assert "sciatica-relief.yaml: Sciatica relief - seven functional exercises (7 exercises" in out
+    assert (
+        "sciatica-relief.nl.yaml: Verlichting bij ischias - zeven functionele oefeningen [nl] (7"
+        in out
+    )
+    assert "sciatica-relief.zh-CN.yaml: 坐骨神经痛缓解——七个功能性练习 [zh-CN] (7 exercises" in out
     assert "mine.yaml: Mine - seven functional exercises" in out
     assert "broken.yaml: INVALID:" in out
     assert str(user) in out
@@ -471,7 +476,9 @@ def test_report_needs_since_and_output(capsys: pytest.CaptureFixture[str]) -> No
     assert "--since" in capsys.readouterr().err
 
 
-def test_report_runs_headless_in_a_fresh_process(isolated_data_dir: Path, tmp_path: Path) -> None:
+def test_report_runs_headless_in_a_fresh_process_without_qt(
+    isolated_data_dir: Path, tmp_path: Path
+) -> None:
     log_sessions(isolated_data_dir, SEVERAL)
     output = tmp_path / "r.pdf"
     env = {
@@ -481,7 +488,7 @@ def test_report_runs_headless_in_a_fresh_process(isolated_data_dir: Path, tmp_pa
     }
     result = subprocess.run(
         [
-            *(sys.executable, "-m", "homestretch", "report"),
+            *(sys.executable, "-X", "importtime", "-m", "homestretch", "report"),
             *("--since", "2026-03-01", "--until", "2026-03-31", "--output", str(output)),
         ],
         capture_output=True,
@@ -492,6 +499,9 @@ def test_report_runs_headless_in_a_fresh_process(isolated_data_dir: Path, tmp_pa
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"{output}\n"
     assert output.read_bytes().startswith(b"%PDF-")
+    imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
+    assert "homestretch.documents.report" in imported  # (the list is the real one)
+    assert not [name for name in imported if name.startswith("PySide6")]
 
 
 NON_LATIN = build_timeline(dataclasses.replace(TIMELINE.routine, name="Растяжка 腰痛 — Ischias ✓"))
@@ -786,3 +796,30 @@ def test_a_practice_run_is_marked_in_the_history_table(
     code, out, _ = run(["history", "--wide"], capsys)
     assert code == 0
     assert "stopped (practice at 20× speed): 0 done" in out
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "switch", "end"),
+    [
+        ("nl", "Knie strekken in zit.", "Wissel naar uw linkerbeen.", "Klaar met de oefeningen."),
+        ("de", "Knie strecken im Sitzen.", "Wechseln Sie zum linken Bein.", "Training geschafft."),
+        ("zh-CN", "坐姿伸膝。", "换到左腿。", "练习完成。"),
+    ],
+)
+def test_preview_json_speaks_the_routines_language(
+    capsys: pytest.CaptureFixture[str], language: str, first: str, switch: str, end: str
+) -> None:
+    path = BUNDLED_ROUTINE.with_name(f"sciatica-relief.{language}.yaml")
+    code, out, _ = run(["preview", "--json", str(path)], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["language"] == language
+    said = [s["say"] for s in data["segments"] if s["say"]]
+    assert said[0].startswith(first)
+    assert said[1].startswith("Herhaling 1." if language == "nl" else "")
+    assert any(switch in text for text in said)
+    assert said[-1].startswith(end)
+    # None of the English routine's words around its own texts is left.
+    english = {s.say for s in build_timeline(load_routine(BUNDLED_ROUTINE)).segments if s.say}
+    assert not english & set(said)
+    assert not any(word in text for text in said for word in ("Rep ", "Switch to", "Rest."))

@@ -315,8 +315,10 @@ def cmd_list(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
                 print(f"  {name}: INVALID: {entry.problems[0]}", file=out)
                 continue
             total = round(session_size(entry.routine).seconds, 6)
+            language = entry.routine.language
+            tag = "" if language == "en" else f" [{language}]"  # (a routine's own language)
             print(
-                f"  {name}: {entry.routine.name} ({len(entry.routine.exercises)} exercises, "
+                f"  {name}: {entry.routine.name}{tag} ({len(entry.routine.exercises)} exercises, "
                 f"{format_clock(total)})",
                 file=out,
             )
@@ -692,13 +694,16 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
             file=err,
         )
         return EXIT_FAILED
-    _qt_application()
     from homestretch.core.stats import PeriodError
-    from homestretch.ui.report import write_report
+    from homestretch.documents.pdf import FontError
+    from homestretch.documents.report import write_report
 
     try:
         with HistoryLog.open_readonly(paths.history_file) as log:
             written = write_report(log, since, until, output, today=today)
+    except FontError as exc:
+        print(f"homestretch report: {exc}", file=err)
+        return EXIT_FAILED
     except HistoryError as exc:
         print(f"homestretch: {exc}", file=err)
         return EXIT_FAILED
@@ -725,29 +730,6 @@ def _unwritable(output: Path) -> str | None:
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"the folder {folder} is not writable"
     return None
-
-
-def _qt_application() -> None:
-    """The report draws with Qt: make the application object, offscreen without a display.
-
-    A QApplication rather than a bare QGuiApplication: the charts are QtCharts
-    items, which live on the widgets' graphics view.
-    """
-    import os
-
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is not None:
-        return
-    argv = ["homestretch"]
-    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if sys.platform.startswith("linux") and no_display and "QT_QPA_PLATFORM" not in os.environ:
-        argv += ["-platform", "offscreen"]
-    # Kept for the life of the process, as Qt wants a single application object.
-    _QT_APP.append(QApplication(argv))
-
-
-_QT_APP: list[object] = []
 
 
 # --------------------------------------------------------------------------- sharing routines

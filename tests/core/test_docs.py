@@ -257,6 +257,7 @@ def test_every_range_and_choice_in_the_tables_is_what_the_loader_takes(guide: st
     assert untried == {
         ("routine", "exercises"),
         ("routine", "stop_rule"),
+        ("routine", "language"),  # tests/core/test_phrases.py
         ("exercise", "id"),
         ("exercise", "illustration"),
         ("exercise", "phases"),

@@ -878,10 +878,10 @@ def test_exercise_field_rule(
     ("text", "line", "col", "message"),
     [
         pytest.param(
-            "schema: 3\nname: T\nexercises: []\n",
+            "schema: 4\nname: T\nexercises: []\n",
             1,
             9,
-            "this routine uses format 3; this version of Homestretch reads format 2. "
+            "this routine uses format 4; this version of Homestretch reads format 3. "
             "Update Homestretch to open it",
             id="newer-schema",
         ),
@@ -1783,10 +1783,10 @@ def test_control_character_is_located(tmp_path: Path) -> None:
 
 
 def test_a_newer_format_reports_only_that_it_is_newer(tmp_path: Path) -> None:
-    path = write(tmp_path, "schema: 3\nname: T\nlanguage: fr\nexercises: []\n")
+    path = write(tmp_path, "schema: 4\nname: T\nnarrator: fr\nexercises: []\n")
     problems = problems_of(path)
     assert len(problems) == 1
-    assert problems[0].startswith(f"{path}:1:9: this routine uses format 3")
+    assert problems[0].startswith(f"{path}:1:9: this routine uses format 4")
 
 
 @pytest.mark.parametrize(("name", "kind"), [("a.png", "PNG"), ("a.jpg", "JPEG"), ("a.svg", "SVG")])

@@ -162,7 +162,7 @@ def test_bundled_routine_starts_each_exercise_with_an_intro_and_ends_with_done()
 
 def test_json_has_the_documented_fields() -> None:
     data = build_timeline(routine_from_text(make_routine())).to_json()
-    assert set(data) == {"routine", "total_seconds", "segments"}
+    assert set(data) == {"routine", "language", "total_seconds", "segments"}
     for segment in data["segments"]:
         assert {"start", "seconds", "exercise", "side", "kind", "set", "rep", "say"} <= set(segment)
         assert segment["side"] in ("left", "right", None)

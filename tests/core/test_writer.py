@@ -23,6 +23,7 @@ from homestretch.core.checkin import StopRule
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR
 from homestretch.core.routine import (
     BIDI_CONTROLS,
+    SCHEMA_VERSION,
     Exercise,
     Phase,
     Position,
@@ -557,7 +558,7 @@ def test_routine_text_of_the_bundled_data_is_block_style_and_loads_the_same() ->
     assert without_places(parse(text)) == without_places(parse(ORIGINAL))
     data = copy.deepcopy(bundled_data())
     del data["schema"]
-    assert routine_text(data).startswith("schema: 2\n")
+    assert routine_text(data).startswith(f"schema: {SCHEMA_VERSION}\n")
 
 
 @pytest.mark.parametrize(

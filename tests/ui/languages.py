@@ -59,15 +59,6 @@ ALLOWED = (
     "homestretch validate",
 )
 """Names that stay as they are in every language."""
-SESSION_GLUE = re.compile(
-    r"^(Next: .*|Next exercise: .*|rep \d+ of \d+.*|set \d+ of \d+.*|GET READY|SWITCH SIDE|"
-    r"REST|WELL DONE.*|SESSION STOPPED|PAUSED.*|◀  LEFT LEG|RIGHT LEG  ▶|BOTH LEGS|"
-    r"Take care: .*|Space ends the session; C carries on anyway\.|.*leg first.*|"
-    r"Your pain (is|rose) .*)$",
-    re.DOTALL,
-)
-"""What the session says and shows in the routine's language (English for the bundled
-English routine): its glue phrases are the routine language's, not the window's."""
 
 
 def strip_accelerator(text: str) -> str:
@@ -129,8 +120,6 @@ def english_left(top: QWidget, sources: set[str], routine: list[str]) -> list[st
         plain = strip_accelerator(text)
         if plain in sources:
             found.append(f"{where}: {text!r} (an English source)")
-            continue
-        if SESSION_GLUE.match(plain):
             continue
         rest = " ".join(plain.split()).lower()
         rest = re.sub(r"\S*/\S*", " ", rest)  # (paths, and names quoted, are as they are)

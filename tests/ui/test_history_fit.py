@@ -16,11 +16,9 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QTableView, QWi
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.history import HistoryLog
-from homestretch.core.stats import pain_series
-from homestretch.ui.charts import AFTER_COLOUR, BEFORE_COLOUR, pain_chart, render_chart
+from homestretch.ui.charts import AFTER_COLOUR, BEFORE_COLOUR
 from homestretch.ui.fit import text_fits, text_flags
 from homestretch.ui.history_view import HistoryView
-from homestretch.ui.report import CHART_PIXELS
 from tests.helpers import Wall
 from tests.ui.fitting import problems
 from tests.ui.test_history_view import TODAY, add_session, at, utc_zone
@@ -115,15 +113,6 @@ def test_pain_chart_shows_both_dots_and_apart_dates(
     pixels = colours_in(picture, view.pain_view.mapFromScene(chart.plotArea()).boundingRect())
     assert shows(BEFORE_COLOUR, pixels) > 10 * days
     assert shows(AFTER_COLOUR, pixels) > 10 * days
-
-    # The same in the PDF report's picture.
-    printed = pain_chart(pain_series(log.sessions()))
-    image = render_chart(printed, *CHART_PIXELS)
-    assert_date_labels_apart(printed)
-    pixels = colours_in(image, printed.plotArea())
-    assert shows(BEFORE_COLOUR, pixels) > 10 * days
-    assert shows(AFTER_COLOUR, pixels) > 10 * days
-    printed.deleteLater()
 
 
 # -- the sessions table

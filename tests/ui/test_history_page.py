@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 from homestretch import cli
 from homestretch.core.history import HistoryLog
 from homestretch.core.player import Outcome
+from homestretch.documents.report import report_file_name
 from homestretch.ui.history_view import HistoryView
 from homestretch.ui.main_window import MINIMUM_SIZE, MainWindow
-from homestretch.ui.report import report_file_name
 from tests.helpers import FakeClock, pdf_text
+from tests.storage import fill, needs_root, remount_readonly, tmpfs
 from tests.ui.conftest import MakeWindow
 
 Screenshot = Callable[[MainWindow, str], Path]
@@ -133,8 +134,16 @@ def test_save_report_writes_the_pdf_of_the_dates_shown(
 
     view.ask_save_name = ask
     view.report_folder = tmp_path
+    shown: list[int] = []
+    view.report_progress.valueChanged.connect(shown.append)
     with qtbot.waitSignal(view.report_saved) as saved:
         click(qtbot, view.report_button)
+        assert view.report_progress.isVisible()  # written in the background, its progress shown
+        assert not view.report_button.isVisible()  # (the bar stands in for it)
+    assert shown == sorted(shown)
+    assert shown[-1] == 100
+    assert not view.report_progress.isVisible()
+    assert view.report_button.isVisible()
     output = tmp_path / "for my physio.pdf"
     assert saved.args == [str(output)]
     assert asked == [str(tmp_path / report_file_name(today, today))]
@@ -164,12 +173,44 @@ def test_a_report_that_cannot_be_written_says_why(
     view = history_page(window)
     target = tmp_path / "no such folder" / "report.pdf"
     view.ask_save_name = lambda *args: (str(target), "")
-    click(qtbot, view.report_button)
+    with qtbot.waitSignal(view.report_failed):
+        click(qtbot, view.report_button)
     assert view.notice.isVisible()
     assert "The report was not saved" in view.notice_text.text()
     assert str(target) in view.notice_text.text()
     assert not target.parent.exists()
+    assert not view.report_progress.isVisible()
     assert window.stack.currentWidget() is view  # the app carries on
+
+
+@needs_root
+@pytest.mark.parametrize("problem", ["full", "read-only"])
+def test_a_report_on_a_full_or_read_only_disk_says_why_and_the_page_carries_on(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, problem: str
+) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.session_finished, timeout=30_000):
+        window.start_session()
+    window.show_history()
+    view = history_page(window)
+    with tmpfs(tmp_path / "disk", "1m") as disk:
+        if problem == "full":
+            fill(disk)
+            reason = "No space left on device"
+        else:
+            remount_readonly(disk)
+            reason = "Read-only file system"
+        target = disk / "report.pdf"
+        view.ask_save_name = lambda *args: (str(target), "")
+        with qtbot.waitSignal(view.report_failed, timeout=30_000) as failed:
+            click(qtbot, view.report_button)
+        assert failed.args == [f"The report was not saved: cannot write {target}: {reason}"]
+        assert view.notice_text.text() == failed.args[0]
+        assert view.notice.isVisible()
+        assert view.report_button.isVisible()
+        assert not view.report_progress.isVisible()
+        assert not target.exists()
+        assert not [p for p in disk.iterdir() if p.name != "filler"]  # no half-written file
 
 
 def test_a_laptop_screen_keeps_the_window_its_size(qtbot: QtBot, make_window: MakeWindow) -> None:

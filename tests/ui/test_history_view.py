@@ -30,6 +30,7 @@ from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome
 from homestretch.core.routine import load_routine
 from homestretch.core.stats import (
+    EVERY_RATING_UP_TO,
     PainPoint,
     exercise_rates,
     exercised_days,
@@ -38,9 +39,10 @@ from homestretch.core.stats import (
     weekly_adherence,
 )
 from homestretch.core.timeline import Timeline, build_timeline
-from homestretch.ui.charts import EVERY_RATING_UP_TO, completion_chart, pain_chart, render_chart
+from homestretch.ui.charts import completion_chart, pain_chart
 from homestretch.ui.history_view import EXERCISED_COLOUR, HistoryView
 from tests.helpers import Wall, routine_from_text
+from tests.ui.chart_images import render_chart
 
 TIMELINE = build_timeline(load_routine(BUNDLED_ROUTINE))
 EVENING = build_timeline(

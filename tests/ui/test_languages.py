@@ -15,12 +15,14 @@ from pytestqt.qtbot import QtBot
 
 from homestretch.core import i18n
 from homestretch.core.i18n import translate
+from homestretch.core.paths import BUNDLED_ROUTINES_DIR
 from homestretch.ui.language import Installed, install_language
 from homestretch.ui.main_window import MainWindow
 from tests.helpers import FakeClock
 from tests.ui.conftest import MakeWindow
 from tests.ui.languages import english_left, english_sources, routine_words
-from tests.ui.screens import Walk, completed, states
+from tests.ui.screens import Walk, completed
+from tests.ui.test_routine_language import walk_a_session
 
 LANGUAGES = ("de", "nl", "zh_CN")
 
@@ -39,9 +41,10 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def check(top: QWidget, state: str, found: list[str]) -> None:
+def check(top: QWidget, state: str, found: list[str], routine: list[str] | None = None) -> None:
     sources = english_sources(i18n_language())
-    found.extend(f"{state}: {problem}" for problem in english_left(top, sources, ROUTINE))
+    words = ROUTINE if routine is None else routine
+    found.extend(f"{state}: {problem}" for problem in english_left(top, sources, words))
 
 
 def i18n_language() -> str:
@@ -53,22 +56,35 @@ def i18n_language() -> str:
 ROUTINE = routine_words()
 
 
+ROUTINE_FILES = {
+    "de": BUNDLED_ROUTINES_DIR / "sciatica-relief.de.yaml",
+    "nl": BUNDLED_ROUTINES_DIR / "sciatica-relief.nl.yaml",
+    "zh_CN": BUNDLED_ROUTINES_DIR / "sciatica-relief.zh-CN.yaml",
+}
+"""The bundled routine in each language: the window offers it first, and its session
+speaks and shows that language too, so nothing on the page is English."""
+
+
 @pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
 def test_every_page_shows_its_texts_in_the_language(
     qtbot: QtBot, make_window: MakeWindow, in_language: str
 ) -> None:
     clock = FakeClock()
     window = make_window(clock=clock, speed=1.0)
+    selected = window.routines_page.selected()
+    assert selected is not None
+    assert selected.path == ROUTINE_FILES[in_language]  # (offered in the window's language)
+    routine = routine_words(selected.path)
     walk = Walk(window, clock)
     found: list[str] = []
-    for walked in (states, completed):
-        for state in walked(walk):
+    for walked in (walk_a_session(window, clock), completed(walk)):
+        for state in walked:
             settle()
-            check(window, state, found)
+            check(window, state, found, routine)
     walk.ready()
     window.show_history()
     settle()
-    check(window, "history", found)
+    check(window, "history", found, routine)
     assert found == []
 
 

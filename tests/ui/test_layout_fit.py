@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.ui.main_window import MainWindow
 from tests.helpers import FakeClock
 from tests.ui.conftest import MakeWindow
@@ -109,6 +110,10 @@ def test_every_state_fits_in_german(
         clock = FakeClock()
         window = make_window(clock=clock, speed=1.0)
         assert window.routines_page.title.text() == "Programme"
+        # The walk finds its moments by the English routine's phase names; the window's
+        # texts are German all the same (the German routine's session fits:
+        # tests/ui/test_routine_language.py).
+        window.reload_routines(select=str(BUNDLED_ROUTINE))
         walk = Walk(window, clock)
         found: list[str] = []
         states_seen = []

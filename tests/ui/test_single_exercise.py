@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from homestretch.core.history import HistoryLog
 from homestretch.core.player import ExerciseStatus, Outcome, State
 from homestretch.core.stats import counts
+from homestretch.documents.report import write_report
 from homestretch.ui.main_window import MainWindow
-from homestretch.ui.report import write_report
 from homestretch.ui.routines_page import EXERCISE_ROLE
 from tests.helpers import FakeClock, pdf_text
 from tests.ui.conftest import MakeWindow
@@ -94,8 +94,9 @@ def test_knee_pats_alone_by_keyboard_is_logged_and_counted_apart(
 
     # The report lists it, marked, and it is none of the routine's sessions.
     today = date.today()
-    text = pdf_text(write_report(history, today, today, tmp_path / "r.pdf", today=today))
-    assert "(Knee pats only)" in " ".join(text.split())
+    report = write_report(history, today, today, tmp_path / "r.pdf", today=today)
+    text = pdf_text(report, drawn_order=True)
+    assert "completed (Knee pats only)" in text
     assert "0 of 1 prescribed session" in text
 
 

@@ -15,22 +15,41 @@ from dataclasses import dataclass
 from typing import Final
 
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
+from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, join_sentences, say
 
-ANCHORS: Final = {
-    0: QT_TRANSLATE_NOOP("Checkin", "no pain"),
-    3: QT_TRANSLATE_NOOP("Checkin", "mild"),
-    5: QT_TRANSLATE_NOOP("Checkin", "moderate"),
-    7: QT_TRANSLATE_NOOP("Checkin", "severe"),
-    10: QT_TRANSLATE_NOOP("Checkin", "worst imaginable"),
+ANCHOR_PHRASES: Final = {
+    0: Phrase.NO_PAIN,
+    3: Phrase.MILD_PAIN,
+    5: Phrase.MODERATE_PAIN,
+    7: Phrase.SEVERE_PAIN,
+    10: Phrase.WORST_PAIN,
 }
-"""The rating scale's words (in English; :func:`shown` gives them in the window's language)."""
+"""The ratings that have words, and their words in the phrase table."""
+ANCHORS: Final = {rating: say(DEFAULT_LANGUAGE, p) for rating, p in ANCHOR_PHRASES.items()}
+"""The anchors' words in English: ``{0: "no pain", 3: "mild", ...}``."""
+ANCHOR_WORDS: Final = (
+    QT_TRANSLATE_NOOP("Checkin", "no pain"),
+    QT_TRANSLATE_NOOP("Checkin", "mild"),
+    QT_TRANSLATE_NOOP("Checkin", "moderate"),
+    QT_TRANSLATE_NOOP("Checkin", "severe"),
+    QT_TRANSLATE_NOOP("Checkin", "worst imaginable"),
+)
+"""The English anchors' words marked for the window's translation (:func:`shown`; the
+session says them in the routine's language from the phrase table). A test checks
+they are the words of :data:`ANCHORS`."""
 TEN_WINDOW: Final = 1.2
 """Seconds within which the keys 1 then 0 mean 10."""
 
 
-def anchor(rating: int) -> str:
-    """The words for a rating: the nearest anchor at or below it."""
-    return ANCHORS[max(k for k in ANCHORS if k <= rating)]
+def anchor(rating: int, language: str = DEFAULT_LANGUAGE) -> str:
+    """The words for a rating: the nearest anchor at or below it (in ``language``)."""
+    return say(language, ANCHOR_PHRASES[max(k for k in ANCHOR_PHRASES if k <= rating)])
+
+
+def pain_now(rating: int, language: str) -> str:
+    """What the session shows when the pain is rated during it, in the routine's
+    ``language``: "Pain now: 8 out of 10 (severe)."."""
+    return say(language, Phrase.PAIN_NOW, rating=rating, anchor=anchor(rating, language))
 
 
 class RatingKeys:
@@ -199,14 +218,24 @@ class StopRule:
     pain_at_least: int | None = None
 
     def check(self, before: int | None, now: int) -> str | None:
-        """Why the rule triggers for a rating ``now``, or ``None``."""
+        """Why the rule triggers for a rating ``now``, or ``None`` (in English, as logged)."""
         if self.pain_at_least is not None and now >= self.pain_at_least:
             return f"pain is {now} out of 10 (the limit set is {self.pain_at_least})"
         if self.pain_rise is not None and before is not None and now - before >= self.pain_rise:
             return f"pain rose from {before} to {now} (the limit set is a rise of {self.pain_rise})"
         return None
 
+    def advice(self, before: int | None, now: int, language: str) -> str | None:
+        """What the patient is shown and told when the rule triggers for a rating ``now``
+        (why, then what to do), in the routine's ``language``; ``None`` when it does not."""
+        if self.pain_at_least is not None and now >= self.pain_at_least:
+            why = say(language, Phrase.PAIN_AT_LEAST, now=now, limit=self.pain_at_least)
+        elif self.pain_rise is not None and before is not None and now - before >= self.pain_rise:
+            why = say(language, Phrase.PAIN_ROSE, before=before, now=now, rise=self.pain_rise)
+        else:
+            return None
+        return join_sentences([why, say(language, Phrase.STOP_ADVICE)])
 
-STOP_ADVICE: Final = (
-    "Please stop exercising now and contact your physiotherapist before you continue."
-)
+
+STOP_ADVICE: Final = say(DEFAULT_LANGUAGE, Phrase.STOP_ADVICE)
+"""What to do when the stop rule triggers, in English (the phrase table has every language)."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+from homestretch.core.phrases import Phrase, say
 from homestretch.core.routine import Position, Side
 from homestretch.core.timeline import SegmentKind, Timeline
 
@@ -36,41 +37,43 @@ def format_clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-GET_INTO_POSITION = {
-    Position.SITTING: "sit on a firm chair",
-    Position.STANDING: "stand up",
-    Position.LYING_FACE_DOWN: "lie face down on the mat",
-    Position.LYING_ON_BACK: "lie on your back on the mat",
-    Position.LYING_ON_SIDE: "lie on your side on the mat",
+GET_INTO_POSITION: Final = {
+    Position.SITTING: Phrase.NEXT_SITTING,
+    Position.STANDING: Phrase.NEXT_STANDING,
+    Position.LYING_FACE_DOWN: Phrase.NEXT_LYING_FACE_DOWN,
+    Position.LYING_ON_BACK: Phrase.NEXT_LYING_ON_BACK,
+    Position.LYING_ON_SIDE: Phrase.NEXT_LYING_ON_SIDE,
 }
-"""What to do to get into each starting position, as an instruction."""
+"""What to do next to get into each starting position, as an instruction."""
+_SWITCH_TO: Final = {Side.LEFT: Phrase.NEXT_SWITCH_LEFT, Side.RIGHT: Phrase.NEXT_SWITCH_RIGHT}
+_STEP_ON: Final = {
+    None: Phrase.NEXT_STEP,
+    Side.LEFT: Phrase.NEXT_STEP_LEFT,
+    Side.RIGHT: Phrase.NEXT_STEP_RIGHT,
+}
 
 
 def describe_next(timeline: Timeline, index: int) -> str:
-    """What comes after segment ``index``, in a few words."""
+    """What comes after segment ``index``, in a few words of the routine's language."""
     segments = timeline.segments
     if index + 1 >= len(segments):
         return ""
+    language = timeline.routine.language
     current, upcoming = segments[index], segments[index + 1]
     if timeline.is_rest_before_next(current) and upcoming.exercise_index is not None:
         position = timeline.routine.exercises[upcoming.exercise_index].position
-        return f"Next: {GET_INTO_POSITION[position]}"
+        return say(language, GET_INTO_POSITION[position])
     if upcoming.kind is SegmentKind.DONE:
-        return "Next: the end. Nearly there!"
+        return say(language, Phrase.NEXT_END)
     if upcoming.exercise_index != current.exercise_index and upcoming.exercise_index is not None:
         name = timeline.routine.exercises[upcoming.exercise_index].name
-        return f"Next exercise: {name}"
+        return say(language, Phrase.NEXT_EXERCISE, name=name)
     if upcoming.kind is SegmentKind.SWITCH:
-        return f"Next: switch to the {_side(upcoming.side)} leg"
+        return say(language, _SWITCH_TO[upcoming.side or Side.RIGHT])
     if upcoming.kind is SegmentKind.REST:
-        return f"Next: rest {upcoming.seconds:g} s"
-    label = upcoming.label()
-    side = f" ({_side(upcoming.side)} leg)" if upcoming.side else ""
-    return f"Next: {label}{side}, {upcoming.seconds:g} s"
-
-
-def _side(side: Side | None) -> str:
-    return "left" if side is Side.LEFT else "right"
+        return say(language, Phrase.NEXT_REST, seconds=f"{upcoming.seconds:g}")
+    step = upcoming.phase or upcoming.label()
+    return say(language, _STEP_ON[upcoming.side], step=step, seconds=f"{upcoming.seconds:g}")
 
 
 def practice_text(session: SessionRecord) -> str:

@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from homestretch.core.files import read_regular_file, write_atomically
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINES_DIR, AppPaths
+from homestretch.core.phrases import DEFAULT_LANGUAGE, language_of
 from homestretch.core.routine import (
     ASSETS_PREFIX,
     FIGURE_SUFFIXES,
@@ -91,6 +93,18 @@ def discover(bundled_dir: Path, user_dir: Path) -> list[RoutineEntry]:
     entries = [load_entry(p, bundled=True) for p in routine_files(bundled_dir, depth=0)]
     entries += [load_entry(p, bundled=False) for p in routine_files(user_dir)]
     return entries
+
+
+def preferred(entries: Sequence[RoutineEntry], language: str) -> RoutineEntry | None:
+    """The bundled routine to offer first when nothing was chosen before: the one in the
+    interface's ``language`` (a BCP 47 tag or a locale name such as ``nl_BE``), else the
+    English one; ``None`` when there is neither."""
+    bundled = [e for e in entries if e.bundled and e.routine is not None]
+    for wanted in (language_of(language), DEFAULT_LANGUAGE):
+        for entry in bundled:
+            if entry.routine is not None and language_of(entry.routine.language) == wanted:
+                return entry
+    return None
 
 
 class IfTaken(Enum):

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from homestretch.core.checkin import StopRule
 from homestretch.core.files import FileProblem, FileReadError, read_regular_file, size_words
 from homestretch.core.lazy import lazy_import
+from homestretch.core.phrases import DEFAULT_LANGUAGE, LANGUAGE_NAMES, supported, well_formed
 from homestretch.core.routine_keys import (
     ID_PATTERN,
     KEYS,
@@ -201,6 +202,8 @@ class Routine:
     rest_between_exercises: float = 20.0
     schema: int = SCHEMA_VERSION
     stop_rule: StopRule | None = None
+    language: str = DEFAULT_LANGUAGE
+    """The BCP 47 tag the routine is written in (what the session says is in it)."""
     source: Path | None = None
     sha256: str = ""
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
@@ -218,6 +221,7 @@ class Routine:
         return {
             "schema": self.schema,
             "name": self.name,
+            "language": self.language,
             "source": str(self.source) if self.source else None,
             "sha256": self.sha256,
             "sessions_per_week": self.sessions_per_week,
@@ -331,6 +335,7 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
         rest_between_exercises=routine.rest_between_exercises,
         schema=routine.schema,
         stop_rule=routine.stop_rule,
+        language=routine.language,
         sha256=_sha256(raw),
         warnings=tuple(sorted(reader.problems, key=lambda p: (p.line, p.column))),
     )
@@ -730,10 +735,14 @@ class YamlReader:
         )
         exercises = self.exercises(fields["exercises"]) if "exercises" in fields else None
         stop_rule = self.stop_rule(fields["stop_rule"], schema) if "stop_rule" in fields else None
-        if None in (name, description, per_week, prepare, rest, exercises):
+        language = self.language(fields["language"], schema) if "language" in fields else None
+        if "language" not in fields:
+            language = key(level, "language").str_default
+        if None in (name, description, per_week, prepare, rest, exercises, language):
             return None
         assert name is not None and description is not None and per_week is not None
         assert prepare is not None and rest is not None and exercises is not None
+        assert language is not None
         return Routine(
             name=name,
             exercises=exercises,
@@ -743,7 +752,34 @@ class YamlReader:
             rest_between_exercises=rest,
             schema=schema,
             stop_rule=stop_rule,
+            language=language,
         )
+
+    def language(self, node: yaml.Node, schema: int) -> str | None:
+        """The ``language`` tag: well formed, else an error; one without phrases, a warning."""
+        since = key(Level.ROUTINE, "language").since
+        if schema < since:
+            self.error(node, f"'language' needs 'schema: {since}' at the top of the file")
+            return None
+        tag = self.text(node, "language", key(Level.ROUTINE, "language").max_length or MAX_TEXT)
+        if tag is None:
+            return None
+        if not well_formed(tag):
+            self.error(
+                node,
+                f"'language: {tag}' is not a language tag; write one such as "
+                f"{', '.join(LANGUAGE_NAMES)}",
+            )
+            return None
+        if supported(tag) is None:
+            self.error(
+                node,
+                f"Homestretch has no words in the language '{tag}' yet, so what it says "
+                f"during the session will be in English (it speaks "
+                f"{', '.join(LANGUAGE_NAMES.values())})",
+                Severity.WARNING,
+            )
+        return tag
 
     def stop_rule(self, node: yaml.Node, schema: int) -> StopRule | None:
         since = key(Level.ROUTINE, "stop_rule").since

@@ -25,8 +25,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
-SCHEMA_VERSION: Final = 2
-"""Format 2 added ``stop_rule``; format 1 files are read as they are."""
+from homestretch.core.phrases import DEFAULT_LANGUAGE
+
+SCHEMA_VERSION: Final = 3
+"""Format 2 added ``stop_rule``, format 3 ``language``; older files are read as they are."""
+LANGUAGE_TAG_SHAPE: Final = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+"""The shape of a language tag, as the JSON Schema checks it (the loader checks BCP 47 fully)."""
+MAX_LANGUAGE_TAG: Final = 35
+"""The longest language tag a routine may give (RFC 5646 asks every reader to take 35)."""
 MAX_SECONDS: Final = 3600.0
 """The longest duration any key may give."""
 MAX_TEXT: Final = 500
@@ -92,6 +98,7 @@ class Kind(StrEnum):
     PHASES = "list of phases"
     WORK = "timed work"
     STOP_RULE = "stop rule"
+    LANGUAGE = "language tag"
 
 
 Default = int | float | str | None
@@ -139,6 +146,12 @@ class Key:
         return self.default
 
     @property
+    def str_default(self) -> str:
+        if not isinstance(self.default, str):
+            raise TypeError(f"'{self.name}' has no text default")
+        return self.default
+
+    @property
     def float_default(self) -> float:
         if not isinstance(self.default, int | float):
             raise TypeError(f"'{self.name}' has no number default")
@@ -151,7 +164,7 @@ class Key:
         return self.low, self.high
 
 
-_STOP_RULE_NEEDS = f"needs `schema: {SCHEMA_VERSION}`"
+_STOP_RULE_NEEDS = "needs `schema: 2` or later"
 _ONE_SIDED = ("sides", (Sides.ALTERNATING.value, Sides.EACH.value))
 
 
@@ -232,6 +245,19 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "When Homestretch advises the patient to stop and contact their physiotherapist.",
             since=2,
             allowed_words=f"see [The stop rule](#the-stop-rule); {_STOP_RULE_NEEDS}",
+        ),
+        Key(
+            "language",
+            Kind.LANGUAGE,
+            "Language",
+            "The language the routine is written in, as a BCP 47 tag (`nl`, `de`, `zh-CN`): "
+            "what Homestretch itself says and shows during the session (counts, sides, rests, "
+            "the end) is in this language, read out by a voice that speaks it.",
+            default=DEFAULT_LANGUAGE,
+            max_length=MAX_LANGUAGE_TAG,
+            since=3,
+            allowed_words="a language tag such as `en`, `de`, `nl` or `zh-CN` "
+            "(see [The routine's language](#the-routines-language)); needs `schema: 3`",
         ),
     ),
     Level.STOP_RULE: (
@@ -571,10 +597,12 @@ SCHEMA_ID: Final = "https://homestretch.invalid/schemas/routine.schema.json"
 
 def _value_schema(k: Key) -> dict[str, Any]:
     schema: dict[str, Any] = {"title": k.label, "description": k.description}
-    if k.kind in (Kind.TEXT, Kind.WORD, Kind.PICTURE):
+    if k.kind in (Kind.TEXT, Kind.WORD, Kind.PICTURE, Kind.LANGUAGE):
         schema |= {"type": "string", "minLength": 1, "maxLength": k.max_length}
         if k.kind is Kind.WORD:
             schema["pattern"] = f"^{ID_PATTERN}$"
+        elif k.kind is Kind.LANGUAGE:
+            schema["pattern"] = LANGUAGE_TAG_SHAPE
     elif k.kind in (Kind.COUNT, Kind.DURATION):
         low, high = k.bounds
         schema["type"] = "integer" if k.kind is Kind.COUNT else "number"

@@ -20,8 +20,9 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Final
 
-from homestretch.core.checkin import REGION_IDS, STOP_ADVICE
+from homestretch.core.checkin import REGION_IDS
 from homestretch.core.events import EventKind
+from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, join_sentences, say
 from homestretch.core.player import (
     DEFAULT_SUSPEND_GAP,
     Clock,
@@ -35,8 +36,9 @@ from homestretch.core.player import (
 from homestretch.core.routine import Routine
 from homestretch.core.timeline import Timeline, build_timeline
 
-CARRY_ON_ADVICE: Final = "You chose to carry on: stop at once if the pain gets worse."
-"""Added to the advice once the patient chooses to carry on."""
+CARRY_ON_ADVICE: Final = say(DEFAULT_LANGUAGE, Phrase.CARRY_ON_ADVICE)
+"""Added to the advice once the patient chooses to carry on (in English; in the routine's
+language it is the phrase :attr:`Phrase.CARRY_ON_ADVICE`)."""
 
 
 class CheckIn(StrEnum):
@@ -326,7 +328,8 @@ class Session:
         if not self.advice_pending:
             return
         self._continued = True
-        self._emit(ContinuedAnyway(f"{self.advice} {CARRY_ON_ADVICE}"))
+        carry_on = say(self.timeline.routine.language, Phrase.CARRY_ON_ADVICE)
+        self._emit(ContinuedAnyway(join_sentences([self.advice, carry_on])))
         self.player.resume()
 
     def _check_stop_rule(self, rating: int, *, pause: bool) -> None:
@@ -334,10 +337,11 @@ class Session:
         if rule is None or self._advised:
             return
         reason = rule.check(self.pain_before, rating)
-        if reason is None:
+        advice = rule.advice(self.pain_before, rating, self.timeline.routine.language)
+        if reason is None or advice is None:
             return
         self._advised = True  # (before pausing: the pause is the advice's, not the patient's)
-        self.advice = f"Your {reason}. {STOP_ADVICE}"
+        self.advice = advice
         waiting = pause and self.state in (State.RUNNING, State.PAUSED)
         if waiting:
             self.player.pause()

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Final
 
 from homestretch.core.history import ExerciseTotal, SessionRecord, order_totals
@@ -271,6 +271,34 @@ def pain_series(sessions: Iterable[SessionRecord]) -> list[PainPoint]:
         if s.pain_before is not None or s.pain_after is not None
     ]
     return sorted(points, key=lambda p: p.when)
+
+
+MARKERS_UP_TO: Final = 150
+"""Draw a dot for each point when a line has at most this many; beyond, lines only."""
+EVERY_RATING_UP_TO: Final = 400
+"""Up to this many rated sessions (a year of daily ones) each is drawn; beyond, weekly means."""
+
+
+def weekly_means(ratings: Iterable[tuple[datetime, int]]) -> list[tuple[float, float]]:
+    """Per local Monday-to-Sunday week with ratings: (its Thursday noon in ms, the mean rating)."""
+    means: list[tuple[float, float]] = []
+    week_end = float("-inf")
+    middle = 0.0
+    total = count = 0
+    # In time order, the calendar is consulted once a week rather than once a rating.
+    for stamp, rating in sorted((when.timestamp(), rating) for when, rating in ratings):
+        if stamp >= week_end:
+            if count:
+                means.append((middle, total / count))
+            monday = week_start(datetime.fromtimestamp(stamp).date())
+            week_end = datetime.combine(monday + timedelta(days=7), time()).timestamp()
+            middle = datetime.combine(monday + timedelta(days=3), time(12)).timestamp() * 1000
+            total = count = 0
+        total += rating
+        count += 1
+    if count:
+        means.append((middle, total / count))
+    return means
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
 
+from homestretch.core.phrases import Phrase, join_sentences, say, sentence
 from homestretch.core.routine import Exercise, Routine, Side, Sides
 
 MAX_SESSION_SECONDS: Final = 4 * 3600.0
@@ -80,7 +81,7 @@ class Segment:
     @property
     def say(self) -> str | None:
         """Everything spoken at the start of this segment, or ``None``."""
-        return " ".join(c.text for c in self.cues) or None
+        return join_sentences(c.text for c in self.cues) or None
 
     def label(self) -> str:
         """A short name of what happens now: the phase, or the segment kind."""
@@ -162,18 +163,15 @@ class Timeline:
     def to_json(self) -> dict[str, Any]:
         return {
             "routine": self.routine.name,
+            "language": self.routine.language,
             "total_seconds": round(self.total_seconds, 3),
             "segments": [s.to_json() for s in self.segments],
         }
 
 
-def _sentence(text: str) -> str:
-    """End a cue with a full stop unless it already ends with punctuation."""
-    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
-
-
-def _side_word(side: Side) -> str:
-    return "left" if side is Side.LEFT else "right"
+_START_WITH: Final = {Side.LEFT: Phrase.START_LEFT, Side.RIGHT: Phrase.START_RIGHT}
+_SWITCH_TO: Final = {Side.LEFT: Phrase.SWITCH_TO_LEFT, Side.RIGHT: Phrase.SWITCH_TO_RIGHT}
+_LEG: Final = {Side.LEFT: Phrase.LEFT_LEG, Side.RIGHT: Phrase.RIGHT_LEG}
 
 
 @dataclass(frozen=True)
@@ -347,16 +345,15 @@ def build_timeline(routine: Routine) -> Timeline:
     b = _Builder(routine)
     spans: list[tuple[int, int]] = []
     count = len(routine.exercises)
+    language = routine.language
     for k, exercise in enumerate(routine.exercises):
         first = len(b.segments)
         intro = [
-            Cue(CueKind.INTRO, _sentence(exercise.name)),
-            Cue(CueKind.INTRO, _sentence(exercise.summary)),
+            Cue(CueKind.INTRO, sentence(exercise.name, language)),
+            Cue(CueKind.INTRO, sentence(exercise.summary, language)),
         ]
         if exercise.one_sided:
-            intro.append(
-                Cue(CueKind.SIDE, f"Start with your {_side_word(exercise.first_side)} leg.")
-            )
+            intro.append(Cue(CueKind.SIDE, say(language, _START_WITH[exercise.first_side])))
         b.add(SegmentKind.PREPARE, routine.exercise_prepare(exercise), k, intro)
 
         previous: tuple[int, int, Side | None] | None = None
@@ -366,9 +363,9 @@ def build_timeline(routine: Routine) -> Timeline:
             for p, phase in enumerate(exercise.phases):
                 cues: list[Cue] = []
                 if p == 0 and exercise.reps > 1:
-                    cues.append(Cue(CueKind.COUNT, f"Rep {rep}."))
+                    cues.append(Cue(CueKind.COUNT, say(language, Phrase.REP, rep=rep)))
                 if phase.say:
-                    cues.append(Cue(CueKind.PHASE, _sentence(phase.say)))
+                    cues.append(Cue(CueKind.PHASE, sentence(phase.say, language)))
                 b.add(
                     SegmentKind.WORK,
                     phase.seconds,
@@ -388,14 +385,17 @@ def build_timeline(routine: Routine) -> Timeline:
                 routine.exercise_rest(exercise),
                 k,
                 [
-                    Cue(CueKind.REST, "Well done. Rest."),
-                    Cue(CueKind.NEXT, _sentence(f"Next: {upcoming.name}")),
+                    Cue(CueKind.REST, say(language, Phrase.WELL_DONE_REST)),
+                    Cue(
+                        CueKind.NEXT,
+                        sentence(say(language, Phrase.NEXT, name=upcoming.name), language),
+                    ),
                 ],
             )
         spans.append((first, len(b.segments)))
         if len(b.segments) == first:
             raise ValueError(f"exercise {exercise.id} has no time")  # pragma: no cover
-    b.add(SegmentKind.DONE, 0.0, None, [Cue(CueKind.END, "Session complete. Well done.")])
+    b.add(SegmentKind.DONE, 0.0, None, [Cue(CueKind.END, say(language, Phrase.SESSION_COMPLETE))])
     return Timeline(routine=routine, segments=tuple(b.segments), exercise_spans=tuple(spans))
 
 
@@ -407,13 +407,14 @@ def _gap(
     current: tuple[int, int, Side | None],
 ) -> None:
     set_, rep, side = current
+    language = b.routine.language
     side_changed = side is not None and side != previous[2]
     if set_ != previous[0]:
-        next_set = Cue(CueKind.COUNT, f"Set {set_} of {exercise.sets} next.")
+        next_set = Cue(CueKind.COUNT, say(language, Phrase.SET_NEXT, set=set_, sets=exercise.sets))
         if exercise.rest_between_sets > 0:
-            words = [Cue(CueKind.REST, "Rest."), next_set]
+            words = [Cue(CueKind.REST, say(language, Phrase.REST)), next_set]
             if side_changed and side is not None:
-                words.append(Cue(CueKind.SIDE, f"Start with your {_side_word(side)} leg."))
+                words.append(Cue(CueKind.SIDE, say(language, _START_WITH[side])))
             b.add(SegmentKind.REST, exercise.rest_between_sets, k, words, side=side, set_=set_)
             return
         # No rest: announce the set and let the side switch below name the leg.
@@ -423,9 +424,9 @@ def _gap(
         if exercise.sides is Sides.ALTERNATING:
             if rep != previous[1]:
                 seconds += exercise.rest_between_reps
-            text = f"{_side_word(side).capitalize()} leg."
+            text = say(language, _LEG[side])
         else:
-            text = f"Switch to your {_side_word(side)} leg."
+            text = say(language, _SWITCH_TO[side])
         b.add(
             SegmentKind.SWITCH, seconds, k, [Cue(CueKind.SIDE, text)], side=side, set_=set_, rep=rep
         )
@@ -434,7 +435,7 @@ def _gap(
             SegmentKind.REST,
             exercise.rest_between_reps,
             k,
-            [Cue(CueKind.REST, "Relax.")],
+            [Cue(CueKind.REST, say(language, Phrase.RELAX))],
             side=side,
             set_=set_,
             rep=rep,

@@ -755,6 +755,14 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Ein PDF dieses Zeitraums für Ihre Physiotherapie: Therapietreue, Kalender, Schmerz, Notizen</translation>
         </message>
         <message>
+            <source>Writing… %p%</source>
+            <translation>Schreibe… %p%</translation>
+        </message>
+        <message>
+            <source>Writing the report; the page says when it is saved</source>
+            <translation>Der Bericht wird geschrieben; die Seite meldet, wenn er gespeichert ist</translation>
+        </message>
+        <message>
             <source>Export CSV</source>
             <translation>CSV exportieren</translation>
         </message>
@@ -912,8 +920,8 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>the report</source>
-            <translation>der Bericht</translation>
+            <source>Saved the report: {path}</source>
+            <translation>Bericht gespeichert: {path}</translation>
         </message>
         <message>
             <source>the exercise results</source>
@@ -942,17 +950,6 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>Saved {what}: {output}</source>
             <translation>Gespeichert ({what}): {output}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IllustrationArea</name>
-        <message>
-            <source>(the picture could not be shown)</source>
-            <translation>(das Bild kann nicht angezeigt werden)</translation>
-        </message>
-        <message>
-            <source>(no picture for this exercise)</source>
-            <translation>(kein Bild zu dieser Übung)</translation>
         </message>
     </context>
     <context>
@@ -1231,17 +1228,6 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Die Sitzung kann nicht erstellt werden: {reason}</translation>
         </message>
         <message>
-            <source>Paused. Press Space to carry on.</source>
-            <translation>Angehalten. Weiter mit der Leertaste.</translation>
-        </message>
-        <message numerus="yes">
-            <source>{done} of %n exercise(s) done in {time}.</source>
-            <translation>
-                <numerusform>{done} von %n Übung erledigt in {time}.</numerusform>
-                <numerusform>{done} von %n Übungen erledigt in {time}.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Stop this session?</source>
             <translation>Diese Sitzung beenden?</translation>
         </message>
@@ -1258,10 +1244,6 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Weitermachen</translation>
         </message>
         <message>
-            <source>Pain now: {rating} out of 10 ({anchor}).</source>
-            <translation>Schmerz jetzt: {rating} von 10 ({anchor}).</translation>
-        </message>
-        <message>
             <source>A try-out from the editor: not logged.</source>
             <translation>Ein Probelauf aus dem Editor: nicht protokolliert.</translation>
         </message>
@@ -1276,11 +1258,6 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>Saved in your history.</source>
             <translation>In Ihrem Verlauf gespeichert.</translation>
-        </message>
-        <message>
-            <source>{summary} {saved}</source>
-            <comment>the session's summary, then whether it was saved</comment>
-            <translation>{summary} {saved}</translation>
         </message>
         <message>
             <source>This session cannot be saved: {reason}{where}. Carry on: Homestretch keeps trying, and saves it as soon as it can.</source>
@@ -1568,6 +1545,21 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         </message>
     </context>
     <context>
+        <name>ReportWriter</name>
+        <message>
+            <source>The report was not saved: cannot write {output}: {reason}</source>
+            <translation>Der Bericht wurde nicht gespeichert: {output} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The report was not saved: {problem}</source>
+            <translation>Der Bericht wurde nicht gespeichert: {problem}</translation>
+        </message>
+        <message>
+            <source>The report was not saved: an unexpected problem ({kind}: {problem})</source>
+            <translation>Der Bericht wurde nicht gespeichert: ein unerwartetes Problem ({kind}: {problem})</translation>
+        </message>
+    </context>
+    <context>
         <name>RoutinesPage</name>
         <message>
             <source>{seconds} s</source>
@@ -1829,20 +1821,12 @@ nachher</translation>
 (Strg+Eingabe)</translation>
         </message>
         <message>
-            <source>{time} left</source>
-            <translation>noch {time}</translation>
-        </message>
-        <message>
             <source>❚❚ Pause (Space)</source>
             <translation>❚❚ Pause (Leertaste)</translation>
         </message>
         <message>
             <source>▶ Resume (Space)</source>
             <translation>▶ Weiter (Leertaste)</translation>
-        </message>
-        <message>
-            <source>Exercise {number} of {count}</source>
-            <translation>Übung {number} von {count}</translation>
         </message>
         <message>
             <source>■ End the session (Space)</source>
@@ -1940,6 +1924,33 @@ nachher</translation>
         <message>
             <source>“{name}” cannot be opened</source>
             <translation>„{name}“ kann nicht geöffnet werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechProblems</name>
+        <message>
+            <source>Spoken instructions are off because the espeak-ng speech engine is not installed. The screen still guides you. To hear the instructions, install it with: sudo apt install espeak-ng (then start Homestretch again).</source>
+            <translation>Die gesprochene Anleitung ist aus, weil die Sprachausgabe espeak-ng nicht installiert ist. Der Bildschirm leitet Sie trotzdem an. Um die Anleitung zu hören, installieren Sie sie mit: sudo apt install espeak-ng (und starten Homestretch neu).</translation>
+        </message>
+        <message>
+            <source>Spoken instructions are off because the speech engine is not working. The screen still guides you. Starting Homestretch again may bring the voice back; if it does not, reinstall the engine with: sudo apt install --reinstall espeak-ng</source>
+            <translation>Die gesprochene Anleitung ist aus, weil die Sprachausgabe nicht funktioniert. Der Bildschirm leitet Sie trotzdem an. Ein Neustart von Homestretch bringt die Stimme vielleicht zurück; sonst installieren Sie die Sprachausgabe neu mit: sudo apt install --reinstall espeak-ng</translation>
+        </message>
+        <message>
+            <source>Spoken instructions are off because Homestretch cannot save its speech files in the folder {folder}. The screen still guides you. To hear the instructions, make sure that folder can be written to and the disk is not full, then start Homestretch again.</source>
+            <translation>Die gesprochene Anleitung ist aus, weil Homestretch seine Sprachdateien nicht im Ordner {folder} speichern kann. Der Bildschirm leitet Sie trotzdem an. Um die Anleitung zu hören, sorgen Sie dafür, dass der Ordner beschreibbar und die Festplatte nicht voll ist, und starten Sie Homestretch neu.</translation>
+        </message>
+        <message>
+            <source>There will be no voice or beeps because no sound player is installed. The screen still guides you. To hear them, install one with: sudo apt install alsa-utils (then start Homestretch again).</source>
+            <translation>Es gibt keine Stimme und keine Töne, weil kein Audioabspieler installiert ist. Der Bildschirm leitet Sie trotzdem an. Um sie zu hören, installieren Sie einen mit: sudo apt install alsa-utils (und starten Homestretch neu).</translation>
+        </message>
+        <message>
+            <source>No sound device was found, so there will be no voice or beeps. The screen still guides you. To hear them, connect speakers or headphones, then start Homestretch again.</source>
+            <translation>Es wurde kein Audiogerät gefunden, daher gibt es keine Stimme und keine Töne. Der Bildschirm leitet Sie trotzdem an. Um sie zu hören, schließen Sie Lautsprecher oder Kopfhörer an und starten Homestretch neu.</translation>
+        </message>
+        <message>
+            <source>No installed voice speaks {name}, the language of this routine, so the default voice reads it and may be hard to understand. The screen still guides you. To hear it in its language, install the voices of the espeak-ng speech engine with: sudo apt install espeak-ng-data (then start Homestretch again).</source>
+            <translation>Keine installierte Stimme spricht {name}, die Sprache dieses Programms; die Standardstimme liest es daher vor und ist vielleicht schwer zu verstehen. Der Bildschirm leitet Sie trotzdem an. Um es in seiner Sprache zu hören, installieren Sie die Stimmen von espeak-ng mit: sudo apt install espeak-ng-data (und starten Homestretch neu).</translation>
         </message>
     </context>
     <context>

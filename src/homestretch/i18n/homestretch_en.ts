@@ -79,13 +79,6 @@
                 <numerusform>This routine file has %n problems:</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>{done} of %n exercise(s) done in {time}.</source>
-            <translation>
-                <numerusform>{done} of %n exercise done in {time}.</numerusform>
-                <numerusform>{done} of %n exercises done in {time}.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>MonthGrid</name>

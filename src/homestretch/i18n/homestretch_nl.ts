@@ -755,6 +755,14 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Een pdf van deze periode voor uw fysiotherapeut: therapietrouw, kalender, pijn, notities</translation>
         </message>
         <message>
+            <source>Writing… %p%</source>
+            <translation>Schrijven… %p%</translation>
+        </message>
+        <message>
+            <source>Writing the report; the page says when it is saved</source>
+            <translation>Het rapport wordt geschreven; de pagina meldt wanneer het is opgeslagen</translation>
+        </message>
+        <message>
             <source>Export CSV</source>
             <translation>CSV exporteren</translation>
         </message>
@@ -912,8 +920,8 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>the report</source>
-            <translation>het rapport</translation>
+            <source>Saved the report: {path}</source>
+            <translation>Rapport opgeslagen: {path}</translation>
         </message>
         <message>
             <source>the exercise results</source>
@@ -942,17 +950,6 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>Saved {what}: {output}</source>
             <translation>Opgeslagen ({what}): {output}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IllustrationArea</name>
-        <message>
-            <source>(the picture could not be shown)</source>
-            <translation>(de afbeelding kan niet worden getoond)</translation>
-        </message>
-        <message>
-            <source>(no picture for this exercise)</source>
-            <translation>(geen afbeelding bij deze oefening)</translation>
         </message>
     </context>
     <context>
@@ -1231,17 +1228,6 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>De sessie kan niet worden gemaakt: {reason}</translation>
         </message>
         <message>
-            <source>Paused. Press Space to carry on.</source>
-            <translation>Gepauzeerd. Druk op de spatiebalk om door te gaan.</translation>
-        </message>
-        <message numerus="yes">
-            <source>{done} of %n exercise(s) done in {time}.</source>
-            <translation>
-                <numerusform>{done} van %n oefening gedaan in {time}.</numerusform>
-                <numerusform>{done} van %n oefeningen gedaan in {time}.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Stop this session?</source>
             <translation>Deze sessie stoppen?</translation>
         </message>
@@ -1258,10 +1244,6 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Doorgaan</translation>
         </message>
         <message>
-            <source>Pain now: {rating} out of 10 ({anchor}).</source>
-            <translation>Pijn nu: {rating} van 10 ({anchor}).</translation>
-        </message>
-        <message>
             <source>A try-out from the editor: not logged.</source>
             <translation>Een proefrit vanuit de editor: niet bijgehouden.</translation>
         </message>
@@ -1276,11 +1258,6 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>Saved in your history.</source>
             <translation>Opgeslagen in uw geschiedenis.</translation>
-        </message>
-        <message>
-            <source>{summary} {saved}</source>
-            <comment>the session's summary, then whether it was saved</comment>
-            <translation>{summary} {saved}</translation>
         </message>
         <message>
             <source>This session cannot be saved: {reason}{where}. Carry on: Homestretch keeps trying, and saves it as soon as it can.</source>
@@ -1568,6 +1545,21 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         </message>
     </context>
     <context>
+        <name>ReportWriter</name>
+        <message>
+            <source>The report was not saved: cannot write {output}: {reason}</source>
+            <translation>Het rapport is niet opgeslagen: {output} kan niet worden geschreven: {reason}</translation>
+        </message>
+        <message>
+            <source>The report was not saved: {problem}</source>
+            <translation>Het rapport is niet opgeslagen: {problem}</translation>
+        </message>
+        <message>
+            <source>The report was not saved: an unexpected problem ({kind}: {problem})</source>
+            <translation>Het rapport is niet opgeslagen: een onverwacht probleem ({kind}: {problem})</translation>
+        </message>
+    </context>
+    <context>
         <name>RoutinesPage</name>
         <message>
             <source>{seconds} s</source>
@@ -1828,20 +1820,12 @@ achteraf</translation>
 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <source>{time} left</source>
-            <translation>nog {time}</translation>
-        </message>
-        <message>
             <source>❚❚ Pause (Space)</source>
             <translation>❚❚ Pauze (spatie)</translation>
         </message>
         <message>
             <source>▶ Resume (Space)</source>
             <translation>▶ Verder (spatie)</translation>
-        </message>
-        <message>
-            <source>Exercise {number} of {count}</source>
-            <translation>Oefening {number} van {count}</translation>
         </message>
         <message>
             <source>■ End the session (Space)</source>
@@ -1939,6 +1923,33 @@ achteraf</translation>
         <message>
             <source>“{name}” cannot be opened</source>
             <translation>‘{name}’ kan niet worden geopend</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechProblems</name>
+        <message>
+            <source>Spoken instructions are off because the espeak-ng speech engine is not installed. The screen still guides you. To hear the instructions, install it with: sudo apt install espeak-ng (then start Homestretch again).</source>
+            <translation>Gesproken aanwijzingen staan uit omdat de spraakmachine espeak-ng niet is geïnstalleerd. Het scherm begeleidt u gewoon. Installeer hem om de aanwijzingen te horen met: sudo apt install espeak-ng (en start Homestretch opnieuw).</translation>
+        </message>
+        <message>
+            <source>Spoken instructions are off because the speech engine is not working. The screen still guides you. Starting Homestretch again may bring the voice back; if it does not, reinstall the engine with: sudo apt install --reinstall espeak-ng</source>
+            <translation>Gesproken aanwijzingen staan uit omdat de spraakmachine niet werkt. Het scherm begeleidt u gewoon. Homestretch opnieuw starten brengt de stem misschien terug; zo niet, installeer de spraakmachine opnieuw met: sudo apt install --reinstall espeak-ng</translation>
+        </message>
+        <message>
+            <source>Spoken instructions are off because Homestretch cannot save its speech files in the folder {folder}. The screen still guides you. To hear the instructions, make sure that folder can be written to and the disk is not full, then start Homestretch again.</source>
+            <translation>Gesproken aanwijzingen staan uit omdat Homestretch zijn spraakbestanden niet kan opslaan in de map {folder}. Het scherm begeleidt u gewoon. Zorg dat u in die map kunt schrijven en dat de schijf niet vol is, en start Homestretch opnieuw.</translation>
+        </message>
+        <message>
+            <source>There will be no voice or beeps because no sound player is installed. The screen still guides you. To hear them, install one with: sudo apt install alsa-utils (then start Homestretch again).</source>
+            <translation>Er is geen stem en geen piepjes omdat er geen geluidsspeler is geïnstalleerd. Het scherm begeleidt u gewoon. Installeer er een met: sudo apt install alsa-utils (en start Homestretch opnieuw).</translation>
+        </message>
+        <message>
+            <source>No sound device was found, so there will be no voice or beeps. The screen still guides you. To hear them, connect speakers or headphones, then start Homestretch again.</source>
+            <translation>Er is geen geluidsapparaat gevonden, dus er is geen stem en geen piepjes. Het scherm begeleidt u gewoon. Sluit luidsprekers of een koptelefoon aan en start Homestretch opnieuw.</translation>
+        </message>
+        <message>
+            <source>No installed voice speaks {name}, the language of this routine, so the default voice reads it and may be hard to understand. The screen still guides you. To hear it in its language, install the voices of the espeak-ng speech engine with: sudo apt install espeak-ng-data (then start Homestretch again).</source>
+            <translation>Geen geïnstalleerde stem spreekt {name}, de taal van dit schema, dus de standaardstem leest het voor en is misschien moeilijk te verstaan. Het scherm begeleidt u gewoon. Installeer de stemmen van espeak-ng om het in zijn taal te horen met: sudo apt install espeak-ng-data (en start Homestretch opnieuw).</translation>
         </message>
     </context>
     <context>

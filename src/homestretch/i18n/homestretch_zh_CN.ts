@@ -750,6 +750,14 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>给物理治疗师的这段时间的 PDF：依从性、日历、疼痛、备注</translation>
         </message>
         <message>
+            <source>Writing… %p%</source>
+            <translation>正在写入… %p%</translation>
+        </message>
+        <message>
+            <source>Writing the report; the page says when it is saved</source>
+            <translation>正在写报告；保存后页面会提示</translation>
+        </message>
+        <message>
             <source>Export CSV</source>
             <translation>导出 CSV</translation>
         </message>
@@ -903,8 +911,8 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>the report</source>
-            <translation>报告</translation>
+            <source>Saved the report: {path}</source>
+            <translation>已保存报告：{path}</translation>
         </message>
         <message>
             <source>the exercise results</source>
@@ -933,17 +941,6 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Saved {what}: {output}</source>
             <translation>已保存{what}：{output}</translation>
-        </message>
-    </context>
-    <context>
-        <name>IllustrationArea</name>
-        <message>
-            <source>(the picture could not be shown)</source>
-            <translation>（无法显示图片）</translation>
-        </message>
-        <message>
-            <source>(no picture for this exercise)</source>
-            <translation>（这个练习没有图片）</translation>
         </message>
     </context>
     <context>
@@ -1221,16 +1218,6 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>无法生成训练：{reason}</translation>
         </message>
         <message>
-            <source>Paused. Press Space to carry on.</source>
-            <translation>已暂停。按空格键继续。</translation>
-        </message>
-        <message numerus="yes">
-            <source>{done} of %n exercise(s) done in {time}.</source>
-            <translation>
-                <numerusform>用时 {time}，完成了 %n 个练习中的 {done} 个。</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Stop this session?</source>
             <translation>停止这次训练吗？</translation>
         </message>
@@ -1247,10 +1234,6 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>继续训练</translation>
         </message>
         <message>
-            <source>Pain now: {rating} out of 10 ({anchor}).</source>
-            <translation>当前疼痛：{rating}/10（{anchor}）。</translation>
-        </message>
-        <message>
             <source>A try-out from the editor: not logged.</source>
             <translation>来自编辑器的试用：不记录。</translation>
         </message>
@@ -1265,11 +1248,6 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Saved in your history.</source>
             <translation>已保存到您的记录中。</translation>
-        </message>
-        <message>
-            <source>{summary} {saved}</source>
-            <comment>the session's summary, then whether it was saved</comment>
-            <translation>{summary}{saved}</translation>
         </message>
         <message>
             <source>This session cannot be saved: {reason}{where}. Carry on: Homestretch keeps trying, and saves it as soon as it can.</source>
@@ -1556,6 +1534,21 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
     </context>
     <context>
+        <name>ReportWriter</name>
+        <message>
+            <source>The report was not saved: cannot write {output}: {reason}</source>
+            <translation>报告未保存：无法写入 {output}：{reason}</translation>
+        </message>
+        <message>
+            <source>The report was not saved: {problem}</source>
+            <translation>报告未保存：{problem}</translation>
+        </message>
+        <message>
+            <source>The report was not saved: an unexpected problem ({kind}: {problem})</source>
+            <translation>报告未保存：出现意外问题（{kind}：{problem}）</translation>
+        </message>
+    </context>
+    <context>
         <name>RoutinesPage</name>
         <message>
             <source>{seconds} s</source>
@@ -1814,20 +1807,12 @@ after</source>
 (Ctrl+回车键)</translation>
         </message>
         <message>
-            <source>{time} left</source>
-            <translation>还剩 {time}</translation>
-        </message>
-        <message>
             <source>❚❚ Pause (Space)</source>
             <translation>❚❚ 暂停 (空格键)</translation>
         </message>
         <message>
             <source>▶ Resume (Space)</source>
             <translation>▶ 继续 (空格键)</translation>
-        </message>
-        <message>
-            <source>Exercise {number} of {count}</source>
-            <translation>第 {number} 个练习，共 {count} 个</translation>
         </message>
         <message>
             <source>■ End the session (Space)</source>
@@ -1923,6 +1908,33 @@ after</source>
         <message>
             <source>“{name}” cannot be opened</source>
             <translation>无法打开“{name}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechProblems</name>
+        <message>
+            <source>Spoken instructions are off because the espeak-ng speech engine is not installed. The screen still guides you. To hear the instructions, install it with: sudo apt install espeak-ng (then start Homestretch again).</source>
+            <translation>语音指导已关闭，因为没有安装 espeak-ng 语音引擎。屏幕仍会指导您。要听到语音指导，请用以下命令安装：sudo apt install espeak-ng（然后重新启动 Homestretch）。</translation>
+        </message>
+        <message>
+            <source>Spoken instructions are off because the speech engine is not working. The screen still guides you. Starting Homestretch again may bring the voice back; if it does not, reinstall the engine with: sudo apt install --reinstall espeak-ng</source>
+            <translation>语音指导已关闭，因为语音引擎无法工作。屏幕仍会指导您。重新启动 Homestretch 可能会恢复语音；如果不行，请用以下命令重新安装引擎：sudo apt install --reinstall espeak-ng</translation>
+        </message>
+        <message>
+            <source>Spoken instructions are off because Homestretch cannot save its speech files in the folder {folder}. The screen still guides you. To hear the instructions, make sure that folder can be written to and the disk is not full, then start Homestretch again.</source>
+            <translation>语音指导已关闭，因为 Homestretch 无法在文件夹 {folder} 中保存语音文件。屏幕仍会指导您。要听到语音指导，请确保该文件夹可写且磁盘未满，然后重新启动 Homestretch。</translation>
+        </message>
+        <message>
+            <source>There will be no voice or beeps because no sound player is installed. The screen still guides you. To hear them, install one with: sudo apt install alsa-utils (then start Homestretch again).</source>
+            <translation>没有安装声音播放程序，因此不会有语音和提示音。屏幕仍会指导您。要听到声音，请用以下命令安装：sudo apt install alsa-utils（然后重新启动 Homestretch）。</translation>
+        </message>
+        <message>
+            <source>No sound device was found, so there will be no voice or beeps. The screen still guides you. To hear them, connect speakers or headphones, then start Homestretch again.</source>
+            <translation>未找到声音设备，因此不会有语音和提示音。屏幕仍会指导您。要听到声音，请连接扬声器或耳机，然后重新启动 Homestretch。</translation>
+        </message>
+        <message>
+            <source>No installed voice speaks {name}, the language of this routine, so the default voice reads it and may be hard to understand. The screen still guides you. To hear it in its language, install the voices of the espeak-ng speech engine with: sudo apt install espeak-ng-data (then start Homestretch again).</source>
+            <translation>没有已安装的语音能说{name}（此方案的语言），因此由默认语音朗读，可能难以听懂。屏幕仍会指导您。要用该语言收听，请用以下命令安装 espeak-ng 语音引擎的语音：sudo apt install espeak-ng-data（然后重新启动 Homestretch）。</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from homestretch.core.checkin import STOP_ADVICE
+from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, join_sentences, say
 from homestretch.core.player import (
     Outcome,
     SegmentStarted,
@@ -23,8 +23,14 @@ from homestretch.core.settings import Settings, Verbosity
 from homestretch.core.timeline import CueKind, Segment, SegmentKind, Timeline
 from homestretch.speech.speaker import Sound, Speaker
 
-STOP_WORDS = f"Your pain has gone up. {STOP_ADVICE}"
-"""Said when the stop rule advises stopping."""
+
+def stop_words(language: str) -> str:
+    """Said when the stop rule advises stopping, in the routine's ``language``."""
+    return join_sentences([say(language, Phrase.PAIN_WENT_UP), say(language, Phrase.STOP_ADVICE)])
+
+
+STOP_WORDS = stop_words(DEFAULT_LANGUAGE)
+"""Said when the stop rule advises stopping an English routine."""
 STALE_AFTER = 0.75
 """A cue noticed this many real seconds after its time is dropped, not read out late."""
 
@@ -38,7 +44,7 @@ def cue_text(segment: Segment, verbosity: Verbosity) -> str | None:
     cues = segment.cues
     if verbosity is Verbosity.COUNTS:
         cues = tuple(c for c in cues if c.kind in _COUNTS_ONLY)
-    return " ".join(c.text for c in cues) or None
+    return join_sentences(c.text for c in cues) or None
 
 
 def session_texts(timeline: Timeline, verbosity: Verbosity) -> list[str]:
@@ -99,7 +105,8 @@ class SessionVoice:
         ):
             self.speaker.silence()
         elif isinstance(event, StopAdvised) and not self.muted:
-            self.speaker.say(STOP_WORDS)
+            language = self._timeline.routine.language if self._timeline else DEFAULT_LANGUAGE
+            self.speaker.say(stop_words(language))
 
     def _segment(self, event: SegmentStarted) -> None:
         if self.muted:

@@ -12,6 +12,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import assert_never
 
+from homestretch.core.i18n import translate
+
 
 class SpeechProblem(StrEnum):
     """Why spoken instructions, or all sound, are off."""
@@ -41,35 +43,55 @@ def problem_notice(problem: SpeechProblem, *, cache_dir: Path) -> str:
         cache_dir: the app's cache folder, named when it cannot be written.
     """
     if problem is SpeechProblem.ENGINE_MISSING:
-        return (
+        return translate(
+            "SpeechProblems",
             "Spoken instructions are off because the espeak-ng speech engine is not "
             "installed. The screen still guides you. To hear the instructions, install it "
-            "with: sudo apt install espeak-ng (then start Homestretch again)."
+            "with: sudo apt install espeak-ng (then start Homestretch again).",
         )
     if problem is SpeechProblem.ENGINE_FAILED:
-        return (
+        return translate(
+            "SpeechProblems",
             "Spoken instructions are off because the speech engine is not working. "
             "The screen still guides you. Starting Homestretch again may bring the voice "
             "back; if it does not, reinstall the engine with: "
-            "sudo apt install --reinstall espeak-ng"
+            "sudo apt install --reinstall espeak-ng",
         )
     if problem is SpeechProblem.CACHE_UNWRITABLE:
-        return (
+        return translate(
+            "SpeechProblems",
             "Spoken instructions are off because Homestretch cannot save its speech files "
-            f"in the folder {cache_dir}. The screen still guides you. To hear the "
+            "in the folder {folder}. The screen still guides you. To hear the "
             "instructions, make sure that folder can be written to and the disk is not "
-            "full, then start Homestretch again."
-        )
+            "full, then start Homestretch again.",
+        ).format(folder=cache_dir)
     if problem is SpeechProblem.PLAYER_MISSING:
-        return (
+        return translate(
+            "SpeechProblems",
             "There will be no voice or beeps because no sound player is installed. "
             "The screen still guides you. To hear them, install one with: "
-            "sudo apt install alsa-utils (then start Homestretch again)."
+            "sudo apt install alsa-utils (then start Homestretch again).",
         )
     if problem is SpeechProblem.NO_SOUND_DEVICE:
-        return (
+        return translate(
+            "SpeechProblems",
             "No sound device was found, so there will be no voice or beeps. "
             "The screen still guides you. To hear them, connect speakers or headphones, "
-            "then start Homestretch again."
+            "then start Homestretch again.",
         )
     assert_never(problem)
+
+
+def missing_voice_notice(language: str) -> str:
+    """What the patient reads when no installed voice speaks the routine's ``language``
+    (a language of the phrase table) and the default voice reads it instead."""
+    from homestretch.core.phrases import LANGUAGE_NAMES
+
+    name = LANGUAGE_NAMES.get(language, language)
+    return translate(
+        "SpeechProblems",
+        "No installed voice speaks {name}, the language of this routine, so the default "
+        "voice reads it and may be hard to understand. The screen still guides you. "
+        "To hear it in its language, install the voices of the espeak-ng speech engine "
+        "with: sudo apt install espeak-ng-data (then start Homestretch again).",
+    ).format(name=name)

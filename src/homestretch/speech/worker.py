@@ -155,6 +155,7 @@ def main() -> int:
         _send(channel, {"fatal": detail, "problem": str(problem)})
         return 1
     _send(channel, {"ready": True, "voices": voices})
+    default_voice = engine.getProperty("voice")  # what "" (the default voice) means
     for line in sys.stdin:
         if not line.strip():
             continue
@@ -166,6 +167,8 @@ def main() -> int:
             # and a change was seen to be lost now and then.
             for key in ("voice", "rate", "volume"):
                 value = request.get(key)
+                if key == "voice" and value == "" and default_voice:
+                    value = default_voice  # back from a routine in another language's voice
                 if value not in (None, ""):
                     engine.setProperty(key, value)
             if IN_MEMORY:

@@ -1,8 +1,8 @@
 """Charts of the session log, built with QtCharts from figures worked out in ``core.stats``.
 
 Each builder takes plain data and returns a new :class:`QChart`; nothing here
-reads the log. A chart can be shown in a :class:`QChartView` or drawn into an
-image without any window with :func:`render_chart` (the PDF report does this).
+reads the log. A chart is shown in a :class:`QChartView` (the PDF report draws
+its own charts from the same figures, see :mod:`homestretch.documents.report`).
 
 Sizes follow the rest of the app: every text is at least 18 px.
 """
@@ -10,7 +10,7 @@ Sizes follow the rest of the app: every text is at least 18 px.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from html import escape
 from typing import Final
@@ -27,21 +27,27 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
+from homestretch import colours
 from homestretch.core.checkin import ANCHORS, shown
 from homestretch.core.i18n import translate
-from homestretch.core.stats import ExerciseRate, PainPoint, week_start
+from homestretch.core.stats import (
+    EVERY_RATING_UP_TO,
+    MARKERS_UP_TO,
+    ExerciseRate,
+    PainPoint,
+    weekly_means,
+)
 from homestretch.ui import style
 
-BEFORE_COLOUR: Final = "#E65100"
+BEFORE_COLOUR: Final = colours.PAIN_BEFORE
 """Pain before a session: deep orange."""
-AFTER_COLOUR: Final = "#00796B"
+AFTER_COLOUR: Final = colours.PAIN_AFTER
 """Pain after a session: teal (tells apart from orange also for red-green colour blindness)."""
-BAR_COLOUR: Final = "#A5D6A7"
+BAR_COLOUR: Final = colours.BAR
 BAR_BORDER: Final = style.DONE_COLOUR
-BAR_TEXT: Final = "#1B3D1E"
+BAR_TEXT: Final = colours.BAR_TEXT
 
 
 MARKER_PX: Final = (12.0, 7.0)
@@ -55,11 +61,6 @@ LABEL_GAP_PX: Final = 14
 MAX_DATE_TICKS: Final = 7
 DAY_STEPS: Final = (1, 2, 3, 4, 5, 7, 14)
 """Days between ticks on an axis of whole days, the smallest whose labels fit."""
-
-MARKERS_UP_TO: Final = 150
-"""Draw a dot for each point when a line has at most this many; beyond, lines only."""
-EVERY_RATING_UP_TO: Final = 400
-"""Up to this many rated sessions (a year of daily ones) each is drawn; beyond, weekly means."""
 
 TITLE_PX: Final = 22
 TEXT_PX: Final = 18
@@ -85,28 +86,6 @@ def _style_axis(axis: QValueAxis | QCategoryAxis | QDateTimeAxis | QBarCategoryA
 
 def _msecs(moment: datetime) -> float:
     return moment.timestamp() * 1000.0
-
-
-def weekly_means(ratings: Iterable[tuple[datetime, int]]) -> list[tuple[float, float]]:
-    """Per local Monday-to-Sunday week with ratings: (its Thursday noon in ms, the mean rating)."""
-    means: list[tuple[float, float]] = []
-    week_end = float("-inf")
-    middle = 0.0
-    total = count = 0
-    # In time order, the calendar is consulted once a week rather than once a rating.
-    for stamp, rating in sorted((when.timestamp(), rating) for when, rating in ratings):
-        if stamp >= week_end:
-            if count:
-                means.append((middle, total / count))
-            monday = week_start(datetime.fromtimestamp(stamp).date())
-            week_end = datetime.combine(monday + timedelta(days=7), time()).timestamp()
-            middle = datetime.combine(monday + timedelta(days=3), time(12)).timestamp() * 1000
-            total = count = 0
-        total += rating
-        count += 1
-    if count:
-        means.append((middle, total / count))
-    return means
 
 
 def pain_chart(points: Sequence[PainPoint], *, title: str = "") -> QChart:
@@ -313,34 +292,3 @@ def completion_chart(rates: Sequence[ExerciseRate], *, title: str = "") -> QChar
     series.attachAxis(axis_x)
     chart.legend().setVisible(False)
     return chart
-
-
-def render_chart(chart: QChart, width: int, height: int) -> QImage:
-    """Draw ``chart`` into a new ``width`` × ``height`` image, without showing any window.
-
-    A chart shown in a view is put back in its view's scene afterwards, at its old size.
-    Needs a QApplication (QtCharts is built on the graphics view).
-    """
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("white"))
-    old_scene = chart.scene()
-    old_geometry = chart.geometry()
-    scene = QGraphicsScene()
-    scene.addItem(chart)
-    chart.setGeometry(QRectF(0, 0, width, height))
-    layout = chart.layout()
-    if layout is not None:  # the date ticks fitted to the new plot area are laid out too
-        layout.activate()
-    scene.setSceneRect(QRectF(0, 0, width, height))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
-    finally:
-        painter.end()
-        scene.removeItem(chart)  # the scene must not delete the chart
-        if old_scene is not None:
-            old_scene.addItem(chart)
-            chart.setGeometry(old_geometry)
-    return image

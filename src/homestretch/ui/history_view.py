@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -105,7 +106,10 @@ from homestretch.ui.session_table import SessionTable
 from homestretch.ui.text import plain, tooltip
 
 if TYPE_CHECKING:
-    from homestretch.ui.report import AskSaveName
+    from homestretch.ui.report_writer import ReportWriter
+
+AskSaveName = Callable[[QWidget, str, str, str], tuple[str, str]]
+"""``QFileDialog.getSaveFileName``'s shape: (parent, caption, suggested path, filter)."""
 
 Today = Callable[[], date]
 
@@ -553,6 +557,7 @@ class HistoryView(QWidget):
     Signals:
         back_requested(): the patient wants the routines again (the Back button, Esc).
         report_saved(str): a PDF report was written; its path.
+        report_failed(str): a PDF report could not be written; why (the notice says so too).
         csv_saved(str): a CSV export was written; its path.
         session_deleted(int): a session was deleted (hidden until purged); its id.
         session_restored(int): a deleted session was brought back with Undo; its id.
@@ -562,6 +567,7 @@ class HistoryView(QWidget):
 
     back_requested = Signal()
     report_saved = Signal(str)
+    report_failed = Signal(str)
     csv_saved = Signal(str)
     session_deleted = Signal(int)
     session_restored = Signal(int)
@@ -583,6 +589,8 @@ class HistoryView(QWidget):
         """Asks where to save the report (None: the platform's save dialog); tests replace it."""
         self.report_folder: Path | None = None
         """Where the save dialog starts (None: the home folder, then the last folder used)."""
+        self.report_writer: ReportWriter | None = None
+        """Writes the report in the background (made when first needed)."""
         # Typing or stepping through a date applies it after a short pause, not at each key.
         self._date_pause = QTimer(self)
         self._date_pause.setSingleShot(True)
@@ -650,6 +658,14 @@ class HistoryView(QWidget):
         )
         self.report_button.clicked.connect(self.save_report)
         top.addWidget(self.report_button)
+        self.report_progress = QProgressBar()
+        self.report_progress.setFont(style.font(18))
+        self.report_progress.setFormat(self.tr("Writing… %p%"))
+        self.report_progress.setToolTip(
+            self.tr("Writing the report; the page says when it is saved")
+        )
+        self.report_progress.hide()
+        top.addWidget(self.report_progress)
         self.csv_button = self._button(self.tr("Export CSV"))
         self.csv_button.setToolTip(
             self.tr("The sessions shown, or their exercise results, for a spreadsheet")
@@ -1195,8 +1211,9 @@ class HistoryView(QWidget):
     # -- the report
 
     def save_report(self) -> None:
-        """Ask where, then write the PDF report of the dates shown (all routines)."""
-        from homestretch.ui.report import report_file_name, write_report
+        """Ask where, then write the PDF report of the dates shown (all routines) in the
+        background, showing its progress; the page says when it is saved, or why not."""
+        from homestretch.documents.report import report_file_name
 
         since, until = self._shown_range
         try:
@@ -1204,15 +1221,48 @@ class HistoryView(QWidget):
         except (PeriodError, HistoryError) as exc:
             self.show_notice(self.tr("No report was saved: {exc}.").format(exc=exc), undo=False)
             return
-        written = self._save_file(
+        if self.report_writer is not None and self.report_writer.busy:
+            return
+        output = self._ask_file(
             self.tr("Save the report for your physiotherapist"),
             report_file_name(since, until),
             self.tr("PDF (*.pdf)"),
-            self.tr("the report"),
-            lambda output: write_report(self.log, since, until, output, today=self.today()),
         )
-        if written is not None:
-            self.report_saved.emit(str(written))
+        if output is None:
+            return
+        writer = self._report_writer()
+        writer.start(self.log.path, since, until, output, self.today())
+        # The bar stands in for the button while the report is written (one at a time).
+        self.report_progress.setMinimumSize(self.report_button.size())
+        self.report_progress.setValue(0)
+        self.report_button.hide()
+        self.report_progress.show()
+
+    def _report_writer(self) -> ReportWriter:
+        if self.report_writer is None:
+            from homestretch.ui.report_writer import ReportWriter
+
+            self.report_writer = ReportWriter(self)
+            self.report_writer.progressed.connect(self.report_progress.setValue)
+            self.report_writer.written.connect(self._report_written)
+            self.report_writer.failed.connect(self._report_failed)
+        return self.report_writer
+
+    def _report_written(self, path: str) -> None:
+        self._report_done()
+        output = Path(path)
+        self.report_folder = output.parent
+        self.show_notice(self.tr("Saved the report: {path}").format(path=output), undo=False)
+        self.report_saved.emit(path)
+
+    def _report_failed(self, message: str) -> None:
+        self._report_done()
+        self.show_notice(message, undo=False)
+        self.report_failed.emit(message)
+
+    def _report_done(self) -> None:
+        self.report_progress.hide()
+        self.report_button.show()
 
     def export_csv(self, kind: str) -> None:
         """Ask where, then write the sessions shown (``kind`` "sessions") or their exercise
@@ -1255,15 +1305,9 @@ class HistoryView(QWidget):
         Returns the file written, or None if the patient cancelled or it failed
         (the page then says why; the app carries on).
         """
-        ask = self.ask_save_name or QFileDialog.getSaveFileName
-        folder = self.report_folder or Path.home()
-        name, _ = ask(self, caption, str(folder / suggested), filters)
-        if not name:
+        output = self._ask_file(caption, suggested, filters)
+        if output is None:
             return None
-        output = Path(name)
-        suffix = Path(suggested).suffix
-        if output.suffix.lower() != suffix:
-            output = output.with_name(output.name + suffix)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write(output)
@@ -1290,6 +1334,20 @@ class HistoryView(QWidget):
         self.show_notice(
             self.tr("Saved {what}: {output}").format(what=what, output=output), undo=False
         )
+        return output
+
+    def _ask_file(self, caption: str, suggested: str, filters: str) -> Path | None:
+        """Ask for a file name (None: cancelled), adding the suggested name's suffix if
+        it is missing."""
+        ask = self.ask_save_name or QFileDialog.getSaveFileName
+        folder = self.report_folder or Path.home()
+        name, _ = ask(self, caption, str(folder / suggested), filters)
+        if not name:
+            return None
+        output = Path(name)
+        suffix = Path(suggested).suffix
+        if output.suffix.lower() != suffix:
+            output = output.with_name(output.name + suffix)
         return output
 
     def show_notice(self, text: str, *, undo: bool) -> None:

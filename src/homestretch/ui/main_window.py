@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch import APP_NAME
-from homestretch.core.checkin import RatingKeys, anchor, shown
+from homestretch.core.checkin import RatingKeys, pain_now
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.settings import Settings, Verbosity, save_settings
 from homestretch.ui import style
@@ -98,6 +98,14 @@ class _Silent:
 
     def close(self) -> None:
         pass
+
+
+def interface_language() -> str:
+    """The interface's language as a BCP 47 tag (``de-DE``), from Qt's default locale (the
+    system's, from ``LANG``, unless the application sets another)."""
+    locale = QLocale()
+    languages = locale.uiLanguages()
+    return languages[0] if languages else locale.name()
 
 
 class _NoInhibit:
@@ -489,9 +497,13 @@ class MainWindow(QMainWindow):
     # -- routines
 
     def reload_routines(self, select: str = "") -> None:
-        from homestretch.core.library import discover
+        from homestretch.core.library import discover, preferred
 
         entries = discover(BUNDLED_ROUTINES_DIR, self.paths.user_routines_dir)
+        if not any(str(e.path) == select for e in entries):
+            # Nothing chosen before (or it is gone): the bundled one in the interface's language.
+            offered = preferred(entries, interface_language())
+            select = str(offered.path) if offered is not None else ""
         self.routines_page.set_entries(entries, select=select)
 
     def duplicate_routine(self) -> None:
@@ -710,6 +722,7 @@ class MainWindow(QMainWindow):
                 if alone is waited and self.stack.currentWidget() is self.routines_page:
                     self.start_session(index)
             return
+        self._use_voice_for(timeline.routine)
         if not self.muted:
             from homestretch.speech.cues import session_texts
 
@@ -810,6 +823,8 @@ class MainWindow(QMainWindow):
         driver.continued_anyway.connect(self._on_continued_anyway)
         driver.countdown.connect(self.voice.countdown)
         self.voice.set_settings(self.settings)
+        self._use_voice_for(routine)
+        self.session_view.set_language(routine.language)
         session.subscribe(self.voice)
         if self.recorder is not None and not self.recorder.saved:
             self._unsaved.append(self.recorder)  # the last session's writes, still waiting
@@ -930,7 +945,10 @@ class MainWindow(QMainWindow):
             self.inhibitor.release()
             self.animation.stop()
         if state is State.PAUSED and not self._advice_pending():
-            self.session_view.next_up.setText(self.tr("Paused. Press Space to carry on."))
+            from homestretch.core.phrases import Phrase, say
+
+            language = self._timeline.routine.language if self._timeline else ""
+            self.session_view.next_up.setText(say(language, Phrase.PAUSED_HINT))
         elif state is State.RUNNING and self._segment is not None and self._timeline is not None:
             from homestretch.core.formatting import describe_next
 
@@ -951,10 +969,11 @@ class MainWindow(QMainWindow):
             1 for k in range(count) if driver.player.exercise_status(k) is ExerciseStatus.COMPLETED
         )
         from homestretch.core.formatting import format_clock
+        from homestretch.core.phrases import Phrase, say
 
         minutes = format_clock(driver.player.done_seconds())
-        self._done_summary = self.tr("{done} of %n exercise(s) done in {time}.", "", count).format(
-            done=done, time=minutes
+        self._done_summary = say(
+            timeline.routine.language, Phrase.EXERCISES_DONE, done=done, count=count, time=minutes
         )
         self.session_view.show_advice(driver.session.advice, stop=False)
         self.session_view.show_finished(
@@ -1036,11 +1055,8 @@ class MainWindow(QMainWindow):
 
         if event.when is CheckIn.DURING and event.rating is not None:
             rating = event.rating
-            self.session_view.show_notice(
-                self.tr("Pain now: {rating} out of 10 ({anchor}).").format(
-                    rating=rating, anchor=shown(anchor(rating))
-                )
-            )
+            language = self._timeline.routine.language if self._timeline else ""
+            self.session_view.show_notice(pain_now(rating, language))
 
     def _on_stop_advised(self, event: StopAdvised) -> None:
         self.session_view.show_advice(event.advice, stop=event.waiting)
@@ -1074,6 +1090,7 @@ class MainWindow(QMainWindow):
 
     def _show_saved_summary(self) -> None:
         """Whether the finished session is saved, after its summary (kept up to date)."""
+        from homestretch.core.phrases import join_sentences
         from homestretch.core.player import State
 
         if self.driver is None or self.driver.state is not State.FINISHED:
@@ -1088,11 +1105,7 @@ class MainWindow(QMainWindow):
             )
         else:
             saved = self.tr("Saved in your history.")
-        self.session_view.summary.setText(
-            self.tr("{summary} {saved}", "the session's summary, then whether it was saved").format(
-                summary=self._done_summary, saved=saved
-            )
-        )
+        self.session_view.summary.setText(join_sentences([self._done_summary, saved]))
 
     def _saving_failed(self, error: HistoryError) -> None:
         where = f" ({self.history.path})" if self.history is not None else ""
@@ -1188,11 +1201,7 @@ class MainWindow(QMainWindow):
             self.speaker.say(text)
 
         dialog.sample_requested.connect(sample)
-        dialog.rejected.connect(
-            lambda: self.speaker.configure(
-                voice=self.settings.voice, rate=self.settings.rate, volume=self.settings.volume
-            )
-        )
+        dialog.rejected.connect(lambda: self._use_voice_for(self._voice_routine()))
 
         def accepted() -> None:
             voice, rate, volume = dialog.values()
@@ -1220,9 +1229,7 @@ class MainWindow(QMainWindow):
         self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
         if self._voice is not None:
             self._voice.set_settings(self.settings)
-        self.speaker.configure(
-            voice=self.settings.voice, rate=self.settings.rate, volume=self.settings.volume
-        )
+        self._use_voice_for(self._voice_routine())
         try:
             save_settings(self.paths.settings_file, self.settings)
         except OSError as exc:
@@ -1232,6 +1239,30 @@ class MainWindow(QMainWindow):
                     config_dir=self.paths.config_dir, strerror=exc.strerror
                 ),
             )
+
+    def _voice_routine(self) -> Routine | None:
+        """The routine whose words the speaker reads: the session's, else the selected one."""
+        if self.driver is not None and self._timeline is not None:
+            return self._timeline.routine
+        entry = self.routines_page.selected()
+        return entry.routine if entry is not None else None
+
+    def _use_voice_for(self, routine: Routine | None) -> None:
+        """Have the speaker read ``routine`` in its language (with the speed and volume
+        set), and say so when no installed voice speaks that language."""
+        from homestretch.core.phrases import DEFAULT_LANGUAGE
+        from homestretch.speech.problems import missing_voice_notice
+        from homestretch.speech.voices import voice_for
+
+        language = routine.language if routine is not None else DEFAULT_LANGUAGE
+        choice = voice_for(self.speaker.voices(), self.settings.voice, language)
+        self.speaker.configure(
+            voice=choice.voice, rate=self.settings.rate, volume=self.settings.volume
+        )
+        if choice.speaks_language:
+            self.clear_notice("voice")
+        else:
+            self.add_notice("voice", missing_voice_notice(choice.language))
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

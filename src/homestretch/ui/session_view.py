@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.core.formatting import format_clock
+from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, say
 from homestretch.core.player import State
 from homestretch.core.pose import Figure, Pose
 from homestretch.core.routine import Exercise, Position, Side, Sides
@@ -53,12 +54,13 @@ if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
 POSITION_WORDS = {
-    Position.SITTING: "Sitting on a chair",
-    Position.STANDING: "Standing",
-    Position.LYING_FACE_DOWN: "Lying face down",
-    Position.LYING_ON_BACK: "Lying on your back",
-    Position.LYING_ON_SIDE: "Lying on your side",
+    Position.SITTING: Phrase.SITTING,
+    Position.STANDING: Phrase.STANDING,
+    Position.LYING_FACE_DOWN: Phrase.LYING_FACE_DOWN,
+    Position.LYING_ON_BACK: Phrase.LYING_ON_BACK,
+    Position.LYING_ON_SIDE: Phrase.LYING_ON_SIDE,
 }
+"""Shown in place of a picture: the exercise's starting position."""
 
 LARGEST_SCALE = 2.0
 """On a large screen (full screen at 1920x1080 and up) the words grow too, up to twice."""
@@ -99,9 +101,10 @@ class SideBadge(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.left = self._badge("◀  LEFT LEG", LEFT_COLOUR, "LEFT LEG")
-        self.both = self._badge("BOTH LEGS", BOTH_COLOUR, "BOTH LEGS")
-        self.right = self._badge("RIGHT LEG  ▶", RIGHT_COLOUR, "RIGHT LEG")
+        self.left = self._badge(LEFT_COLOUR, "LEFT LEG")
+        self.both = self._badge(BOTH_COLOUR, "BOTH LEGS")
+        self.right = self._badge(RIGHT_COLOUR, "RIGHT LEG")
+        self.set_language(DEFAULT_LANGUAGE)
         layout.addWidget(self.left, 0)
         layout.addStretch(1)
         layout.addWidget(self.both, 0)
@@ -110,11 +113,20 @@ class SideBadge(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.show_side(None, both=False)
 
+    def set_language(self, language: str) -> None:
+        """The badges' words in the routine's ``language``."""
+        for badge, phrase, text in (
+            (self.left, Phrase.BADGE_LEFT, "◀  {}"),
+            (self.both, Phrase.BADGE_BOTH, "{}"),
+            (self.right, Phrase.BADGE_RIGHT, "{}  ▶"),
+        ):
+            words = say(language, phrase)
+            badge.setText(text.format(words))
+            badge.setAccessibleName(words)
+
     @staticmethod
-    def _badge(text: str, colour: str, name: str) -> FitLabel:
+    def _badge(colour: str, name: str) -> FitLabel:
         badge = FitLabel(max_px=52, min_px=FLOOR_PX, bold=True, wrap=False, name=name)
-        badge.setText(text)
-        badge.setAccessibleName(name)
         badge.set_background(colour)
         badge.set_colour("white")
         badge.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -154,18 +166,21 @@ class IllustrationArea(QFrame):
         self._image: QImage | None = None
         self._placeholder = ""
         self._caption = ""
+        self.language = DEFAULT_LANGUAGE
+        """The routine's language, in which the placeholder's words are."""
 
     def show_exercise(
         self, exercise: Exercise | None, figure: Figure | None, picture: Path | None = None
     ) -> None:
         """Choose what to draw for this exercise (loads a picture file if it has one)."""
+        language = self.language
         self.figure = figure
         self.pose = figure.poses["start"] if figure else None
         self.both_legs = exercise is not None and exercise.sides is Sides.BOTH
         self._svg = None
         self._image = None
         self._caption = ""
-        self._placeholder = POSITION_WORDS[exercise.position] if exercise else ""
+        self._placeholder = say(language, POSITION_WORDS[exercise.position]) if exercise else ""
         name, description = accessible_text(exercise, figure)
         self.setAccessibleName(name)
         self.setAccessibleDescription(description)
@@ -190,9 +205,9 @@ class IllustrationArea(QFrame):
                 image = QImage.fromData(data)
                 self._image = None if image.isNull() else image
             if self._svg is None and self._image is None:
-                self._caption = self.tr("(the picture could not be shown)")
+                self._caption = say(language, Phrase.PICTURE_UNREADABLE)
         elif figure is None:
-            self._caption = self.tr("(no picture for this exercise)")
+            self._caption = say(language, Phrase.NO_PICTURE)
         self.update()
 
     def show_frame(self, pose: Pose | None, side: Side | None) -> None:
@@ -286,6 +301,7 @@ class SessionView(QWidget):
         self._state = State.IDLE
         self._phase_text = ""
         self._advised = False
+        self._language = DEFAULT_LANGUAGE
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(24, 12, 24, 16)
         self.outer.setSpacing(8)
@@ -499,6 +515,13 @@ class SessionView(QWidget):
 
     # -- display
 
+    def set_language(self, language: str) -> None:
+        """Show what Homestretch says about the session in the routine's ``language``
+        (a BCP 47 tag; English where the phrase table lacks it)."""
+        self._language = language
+        self.side.set_language(language)
+        self.illustration.language = language
+
     def show_exercise(
         self,
         exercise: Exercise | None,
@@ -511,13 +534,15 @@ class SessionView(QWidget):
         """The exercise being done (or, ``upcoming``, the one after this rest)."""
         if exercise is None:
             return
-        self.exercise_name.setText(f"Next: {exercise.name}" if upcoming else exercise.name)
-        self.exercise_count.setText(
-            self.tr("Exercise {number} of {count}").format(number=number, count=count)
-        )
+        language = self._language
+        name = say(language, Phrase.NEXT, name=exercise.name) if upcoming else exercise.name
+        self.exercise_name.setText(name)
+        self.exercise_count.setText(say(language, Phrase.EXERCISE_OF, number=number, count=count))
         self.illustration.show_exercise(exercise, figure, exercise.illustration)
         self.steps.setText("\n".join(f"{k}. {step}" for k, step in enumerate(exercise.steps, 1)))
-        self.cautions.setText("\n".join(f"Take care: {c}" for c in exercise.cautions))
+        self.cautions.setText(
+            "\n".join(say(language, Phrase.TAKE_CARE, caution=c) for c in exercise.cautions)
+        )
         self.cautions.setVisible(bool(exercise.cautions))
 
     def show_segment(self, segment: Segment, exercise: Exercise | None, next_text: str) -> None:
@@ -529,24 +554,35 @@ class SessionView(QWidget):
         if segment.kind is SegmentKind.PREPARE and exercise is not None and exercise.one_sided:
             side = exercise.first_side
         self.side.show_side(side if show_side else None, both=both and show_side)
-        self._phase_text = phase_title(segment)
+        language = self._language
+        self._phase_text = phase_title(segment, language)
         self._show_phase()
+        counts = {
+            "rep": segment.rep,
+            "reps": segment.reps,
+            "set": segment.set,
+            "sets": segment.sets,
+        }
         if segment.kind is SegmentKind.WORK and exercise is not None and not exercise.timed:
-            text = f"rep {segment.rep} of {segment.reps}"
-            if (segment.sets or 1) > 1:
-                text += f"  ·  set {segment.set} of {segment.sets}"
-            self.reps.setText(text)
+            sets = (segment.sets or 1) > 1
+            self.reps.setText(
+                say(language, Phrase.REP_AND_SET_OF if sets else Phrase.REP_OF, **counts)
+            )
         elif segment.kind is SegmentKind.WORK and (segment.sets or 1) > 1:
-            self.reps.setText(f"set {segment.set} of {segment.sets}")
+            self.reps.setText(say(language, Phrase.SET_OF, **counts))
         elif segment.kind is SegmentKind.REST and segment.set and segment.rep is None:
-            self.reps.setText(f"set {segment.set} of {segment.sets} next")  # between sets
+            self.reps.setText(say(language, Phrase.SET_OF_NEXT, **counts))  # between sets
         else:
             self.reps.setText("")
         self.next_up.setText(next_text)
 
     def _show_phase(self) -> None:
         if self._state is State.PAUSED:
-            text = f"PAUSED · {self._phase_text}" if self._phase_text else "PAUSED"
+            text = (
+                say(self._language, Phrase.PAUSED_IN, phase=self._phase_text)
+                if self._phase_text
+                else say(self._language, Phrase.PAUSED)
+            )
         else:
             text = self._phase_text
         self.phase.setText(text)
@@ -555,7 +591,9 @@ class SessionView(QWidget):
         if self._state is State.FINISHED:
             return  # the end page says what was done, not what is left
         self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
-        self.session_left.setText(self.tr("{time} left").format(time=format_clock(session_left)))
+        self.session_left.setText(
+            say(self._language, Phrase.TIME_LEFT, time=format_clock(session_left))
+        )
         done = 0.0 if total <= 0 else (total - session_left) / total
         # QProgressBar.setValue repaints at once (the whole page, the first time); drawn
         # with the next paint instead, a session's start is not one long stall.
@@ -602,7 +640,9 @@ class SessionView(QWidget):
         self.pain_after.set_value(None)
         self._saved_note = ""
         self.note.clear()
-        self.title.setText("WELL DONE ✓" if completed else "SESSION STOPPED")
+        language = self._language
+        done = f"{say(language, Phrase.WELL_DONE)} ✓"
+        self.title.setText(done if completed else say(language, Phrase.SESSION_STOPPED))
         self.title.set_colour(DONE_COLOUR if completed else None)
         self.summary.setText(summary)
         self.side.show_side(None, both=False)
@@ -648,7 +688,7 @@ class SessionView(QWidget):
         self._advised = bool(text) and stop
         self._update_buttons()
         if self._advised:
-            self.next_up.setText("Space ends the session; C carries on anyway.")
+            self.next_up.setText(say(self._language, Phrase.ADVICE_KEYS))
 
     def show_notice(self, text: str) -> None:
         """A notice about this session only (a pain rating during it)."""
@@ -656,14 +696,15 @@ class SessionView(QWidget):
         self.notice.setVisible(bool(text))
 
 
-def phase_title(segment: Segment) -> str:
-    """The big word over the countdown."""
-    if segment.kind is SegmentKind.PREPARE:
-        return "GET READY"
-    if segment.kind is SegmentKind.SWITCH:
-        return "SWITCH SIDE"
-    if segment.kind is SegmentKind.REST:
-        return "REST"
-    if segment.kind is SegmentKind.DONE:
-        return "WELL DONE"
-    return (segment.phase or "").upper()
+_TITLES = {
+    SegmentKind.PREPARE: Phrase.GET_READY,
+    SegmentKind.SWITCH: Phrase.SWITCH_SIDE,
+    SegmentKind.REST: Phrase.RESTING,
+    SegmentKind.DONE: Phrase.WELL_DONE,
+}
+
+
+def phase_title(segment: Segment, language: str = DEFAULT_LANGUAGE) -> str:
+    """The big word over the countdown, in the routine's ``language``."""
+    title = _TITLES.get(segment.kind)
+    return say(language, title) if title is not None else (segment.phase or "").upper()

@@ -1,8 +1,7 @@
-"""The PDF report: its text is extracted with pdftotext (poppler-utils) and compared."""
+"""The PDF report: its figures, and its text extracted with pdftotext (poppler-utils)."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from collections.abc import Iterator
@@ -10,24 +9,23 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 
 from homestretch.core.checkin import REGION_IDS
 from homestretch.core.history import HistoryLog
 from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome
 from homestretch.core.routine import load_routine
-from homestretch.core.stats import PeriodError
+from homestretch.core.stats import PainPoint, PeriodError
 from homestretch.core.timeline import build_timeline
-from homestretch.ui import report
-from homestretch.ui.report import (
+from homestretch.documents import report
+from homestretch.documents.report import (
     gather,
     long_date,
     report_file_name,
     write_report,
 )
 from tests.helpers import pdf_text, poppler
+from tests.storage import fill, needs_root, remount_readonly, tmpfs
 
 TIMELINE = build_timeline(load_routine(BUNDLED_ROUTINE))
 ROUTINE = TIMELINE.routine
@@ -112,9 +110,7 @@ def test_the_figures_follow_the_stats_definitions(log: HistoryLog) -> None:
     assert [r.name for r in data.routines] == [ROUTINE.name]
 
 
-def test_the_pdf_text_says_what_happened(
-    qapp: QApplication, log: HistoryLog, tmp_path: Path
-) -> None:
+def test_the_pdf_text_says_what_happened(log: HistoryLog, tmp_path: Path) -> None:
     output = tmp_path / "report.pdf"
     assert write_report(log, SINCE, UNTIL, output, today=TODAY) == output
     assert output.read_bytes().startswith(b"%PDF-")
@@ -148,47 +144,46 @@ def test_the_pdf_text_says_what_happened(
     assert re.search(r"page 1 of \d", text)
 
 
-def test_only_the_two_charts_are_pictures(
-    qapp: QApplication, log: HistoryLog, tmp_path: Path
-) -> None:
+def test_the_charts_are_drawn_not_pictures(log: HistoryLog, tmp_path: Path) -> None:
     output = write_report(log, SINCE, UNTIL, tmp_path / "r.pdf", today=TODAY)
     listing = subprocess.run(
         [poppler("pdfimages"), "-list", str(output)], capture_output=True, text=True, check=True
     ).stdout
-    assert len(listing.strip().splitlines()) - 2 == 2  # two header lines, then one per image
+    assert len(listing.strip().splitlines()) == 2  # the two header lines: no picture at all
+    text = pdf_text(output)
+    assert "Pain before and after" in text
+    assert "Before the session After the session" in text  # the legend
+    assert "10 worst imaginable" in text  # the scale's words on the axis
+    assert "Share of sessions in which each exercise was completed" in text
 
 
-def test_the_first_page_renders(qapp: QApplication, log: HistoryLog, tmp_path: Path) -> None:
-    output = write_report(log, SINCE, UNTIL, tmp_path / "r.pdf", today=TODAY)
+def _page_pixels(pdf: Path, folder: Path) -> tuple[int, int, bytes]:
+    """The first page at 60 dpi: width, height and its RGB bytes (pdftoppm's PPM)."""
     subprocess.run(
-        [
-            poppler("pdftoppm"),
-            "-png",
-            "-r",
-            "60",
-            "-f",
-            "1",
-            "-l",
-            "1",
-            str(output),
-            str(tmp_path / "page"),
-        ],
+        [poppler("pdftoppm"), "-r", "60", "-f", "1", "-l", "1", str(pdf), str(folder / "page")],
         check=True,
     )
-    (png,) = tmp_path.glob("page*.png")
-    image = QImage(str(png))
-    assert (image.width(), image.height()) == (496, 702)  # A4 at 60 dpi
+    (ppm,) = folder.glob("page*.ppm")
+    data = ppm.read_bytes()
+    magic, width, height, depth, pixels = data.split(maxsplit=4)
+    assert (magic, depth) == (b"P6", b"255")
+    return int(width), int(height), pixels
+
+
+def test_the_first_page_renders(log: HistoryLog, tmp_path: Path) -> None:
+    output = write_report(log, SINCE, UNTIL, tmp_path / "r.pdf", today=TODAY)
+    width, height, pixels = _page_pixels(output, tmp_path)
+    assert (round(width / 10), height) == (50, 702)  # A4 at 60 dpi
     green = sum(
         1
-        for x in range(0, image.width(), 2)
-        for y in range(0, image.height(), 2)
-        if image.pixelColor(x, y).green() > 150 > image.pixelColor(x, y).red()
+        for i in range(0, len(pixels) - 2, 3)
+        if pixels[i + 1] > 150 > pixels[i] and pixels[i + 2] < 180
     )
-    assert green > 200  # the calendar's exercised days
+    assert green > 800  # the calendar's exercised days
 
 
 def test_a_period_from_midweek_asks_partial_weeks_their_share(
-    qapp: QApplication, log: HistoryLog, tmp_path: Path
+    log: HistoryLog, tmp_path: Path
 ) -> None:
     # Wednesday 4 to Friday 13 March: 5 days of the first week, 5 of the second.
     output = write_report(log, date(2026, 3, 4), date(2026, 3, 13), tmp_path / "r.pdf", today=TODAY)
@@ -202,7 +197,7 @@ def test_a_period_from_midweek_asks_partial_weeks_their_share(
     assert "*" not in whole
 
 
-def test_an_empty_period(qapp: QApplication, log: HistoryLog, tmp_path: Path) -> None:
+def test_an_empty_period(log: HistoryLog, tmp_path: Path) -> None:
     april = date(2026, 4, 1)
     output = write_report(log, april, date(2026, 4, 30), tmp_path / "r.pdf", today=date(2026, 5, 1))
     text = pdf_text(output)
@@ -235,9 +230,7 @@ def test_a_period_before_the_first_session_is_refused(log: HistoryLog, tmp_path:
         write_report(log, date(2025, 1, 1), date(2025, 1, 31), tmp_path / "r.pdf", today=TODAY)
 
 
-def test_a_period_from_long_ago_starts_at_the_first_session(
-    qapp: QApplication, tmp_path: Path
-) -> None:
+def test_a_period_from_long_ago_starts_at_the_first_session(tmp_path: Path) -> None:
     """One session today, a report since 2000: one or two pages of the truth."""
     today = date(2026, 11, 30)
     wall = Wall()
@@ -257,9 +250,7 @@ def test_a_period_from_long_ago_starts_at_the_first_session(
     assert pages <= 2
 
 
-def test_three_sessions_on_one_day_count_once_for_a_once_a_day_routine(
-    qapp: QApplication, tmp_path: Path
-) -> None:
+def test_three_sessions_on_one_day_count_once_for_a_once_a_day_routine(tmp_path: Path) -> None:
     wall = Wall()
     with HistoryLog(tmp_path / "history.sqlite3", wall=wall) as opened:
         for hour in (8, 12, 18):
@@ -284,30 +275,35 @@ def test_three_sessions_on_one_day_count_once_for_a_once_a_day_routine(
     assert "(these count, at most 1 session a day)" in text
 
 
-def test_a_failure_leaves_the_old_file_and_no_temporary_one(
-    qapp: QApplication, log: HistoryLog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@needs_root
+def test_a_full_disk_leaves_the_old_file_and_no_temporary_one(
+    log: HistoryLog, tmp_path: Path
 ) -> None:
-    output = tmp_path / "report.pdf"
-    output.write_bytes(b"the old report")
-
-    def disk_full(fd: int) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(OSError, match="No space left"):
+    with tmpfs(tmp_path / "disk", "1m") as disk:
+        output = disk / "report.pdf"
+        output.write_bytes(b"the old report")
+        filler = fill(disk)
+        with pytest.raises(OSError, match="No space left"):
+            write_report(log, SINCE, UNTIL, output, today=TODAY)
+        assert output.read_bytes() == b"the old report"
+        assert sorted(p.name for p in disk.iterdir()) == ["filler", "report.pdf"]
+        filler.unlink()
         write_report(log, SINCE, UNTIL, output, today=TODAY)
-    assert output.read_bytes() == b"the old report"
-    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("history.")] == [
-        "report.pdf"
-    ]
-    monkeypatch.undo()
-    write_report(log, SINCE, UNTIL, output, today=TODAY)
-    assert output.read_bytes().startswith(b"%PDF-")
+        assert output.read_bytes().startswith(b"%PDF-")
 
 
-def test_a_missing_folder_is_an_os_error(
-    qapp: QApplication, log: HistoryLog, tmp_path: Path
+@needs_root
+def test_a_read_only_folder_is_an_os_error_and_nothing_is_written(
+    log: HistoryLog, tmp_path: Path
 ) -> None:
+    with tmpfs(tmp_path / "disk", "1m") as disk:
+        remount_readonly(disk)
+        with pytest.raises(OSError, match="Read-only file system"):
+            write_report(log, SINCE, UNTIL, disk / "report.pdf", today=TODAY)
+        assert list(disk.iterdir()) == []
+
+
+def test_a_missing_folder_is_an_os_error(log: HistoryLog, tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_report(log, SINCE, UNTIL, tmp_path / "nowhere" / "r.pdf", today=TODAY)
     assert not (tmp_path / "nowhere").exists()
@@ -320,3 +316,44 @@ def test_report_file_name_names_the_period() -> None:
 def test_dates_are_written_in_english() -> None:
     assert long_date(date(2026, 12, 5)) == "5 December 2026"
     assert report.short_date(date(2026, 3, 2)) == "Mon 2 Mar 2026"
+
+
+def test_a_note_longer_than_a_page_goes_on_below_in_full(log: HistoryLog, tmp_path: Path) -> None:
+    words = [f"word{n}" for n in range(2500)]  # some thirty thousand characters
+    sid = log.sessions(since=SINCE, until=SINCE)[0].id
+    log.set_note(sid, " ".join(words))
+    output = write_report(log, SINCE, UNTIL, tmp_path / "r.pdf", today=TODAY)
+    text = pdf_text(output, drawn_order=True)
+    assert re.findall(r"word\d+", text) == words  # all of it, in order, over the pages
+    assert re.search(r"page 1 of ([6-9]|\d\d)", text)
+
+
+@pytest.mark.parametrize(
+    ("days", "label"),
+    [(0, r"\d{1,2} [A-Z][a-z]{2}"), (40, r"\d{1,2} [A-Z][a-z]{2}"), (5400, r"[A-Z][a-z]{2} \d{4}")],
+)
+def test_date_labels_are_few_inside_the_axis_and_readable(days: int, label: str) -> None:
+    first = datetime(2012, 1, 9, 8, tzinfo=UTC)
+    (low, high), ticks = report.date_ticks(first, first + timedelta(days=days))
+    assert 2 <= len(ticks) <= report.MAX_DATE_TICKS
+    assert all(low <= x <= high for x, _ in ticks)
+    assert all(re.fullmatch(label, text) for _, text in ticks)
+    assert low <= first.timestamp() / 86400
+    assert (first + timedelta(days=days)).timestamp() / 86400 <= high
+
+
+def test_the_pain_chart_rings_equal_ratings_and_averages_years_of_them() -> None:
+    start = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    few = [PainPoint(start + timedelta(days=n), 4, 4) for n in range(10)]
+    chart = report.pain_chart(few)
+    before, after = chart.series
+    assert chart.title == "Pain before and after"
+    assert before.markers
+    assert after.markers
+    assert before.marker_size > after.marker_size  # the after dot sits inside the before ring
+    assert [y for _, y in before.points] == [4.0] * 10
+    many = [PainPoint(start + timedelta(hours=12 * n), n % 11, None) for n in range(900)]
+    averaged = report.pain_chart(many)
+    assert averaged.title == "Pain before and after (weekly average)"
+    assert 60 <= len(averaged.series[0].points) <= 66  # one point a week
+    assert averaged.series[1].points == []
