@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from homestretch import __version__, cli
+from homestretch.core.dates import long_date
 from homestretch.core.export import EXERCISE_COLUMNS, SESSION_COLUMNS
 from homestretch.core.history import (
     MIGRATIONS,
@@ -25,7 +26,6 @@ from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome, Player
 from homestretch.core.routine import load_routine
 from homestretch.core.timeline import build_timeline
-from homestretch.documents.report import long_date
 from tests.helpers import FakeClock, pdf_text
 
 BAD = """schema: 1

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from homestretch.core.checkin import REGION_IDS
+from homestretch.core.dates import long_date, short_date
 from homestretch.core.history import HistoryLog
 from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome
@@ -20,7 +21,6 @@ from homestretch.core.timeline import build_timeline
 from homestretch.documents import report
 from homestretch.documents.report import (
     gather,
-    long_date,
     report_file_name,
     write_report,
 )
@@ -314,8 +314,10 @@ def test_report_file_name_names_the_period() -> None:
 
 
 def test_dates_are_written_in_english() -> None:
+    """Without the window (the command line), whatever the locale; the window's language:
+    tests/ui/test_languages.py."""
     assert long_date(date(2026, 12, 5)) == "5 December 2026"
-    assert report.short_date(date(2026, 3, 2)) == "Mon 2 Mar 2026"
+    assert short_date(date(2026, 3, 2)) == "Mon 2 Mar 2026"
 
 
 def test_a_note_longer_than_a_page_goes_on_below_in_full(log: HistoryLog, tmp_path: Path) -> None:

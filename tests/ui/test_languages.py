@@ -167,3 +167,27 @@ def test_a_window_made_in_german_says_so_in_its_menus(
     finally:
         installed.remove()
     assert translate("MainWindow", "&File") == "&File"
+
+
+@pytest.mark.parametrize(
+    ("in_language", "long", "short", "heading", "mean", "share"),
+    [
+        ("de", "2. März 2026", "Mo., 2. März 2026", "März 2026", "3,5", "80 %"),
+        ("nl", "2 maart 2026", "ma 2 mrt 2026", "maart 2026", "3,5", "80%"),
+        ("zh_CN", "2026年3月2日", "2026年3月2日 周一", "2026年3月", "3.5", "80%"),
+    ],
+    indirect=["in_language"],
+)
+def test_the_report_writes_dates_and_numbers_in_the_language(
+    in_language: str, long: str, short: str, heading: str, mean: str, share: str
+) -> None:
+    """The report (Qt-free) names days and months and writes numbers through the seam,
+    so the report saved from the window follows the window's language."""
+    from homestretch.core import dates
+
+    day = date(2026, 3, 2)
+    assert dates.long_date(day) == long
+    assert dates.short_date(day) == short
+    assert dates.month_and_year(2026, 3) == heading
+    assert dates.decimal(3.5) == mean
+    assert dates.percent(0.8) == share

@@ -21,6 +21,15 @@ from typing import Final
 from homestretch import APP_NAME, __version__
 from homestretch.core import stats
 from homestretch.core.checkin import ANCHORS, describe_areas
+from homestretch.core.dates import (
+    day_and_month,
+    decimal,
+    long_date,
+    month_and_year,
+    percent,
+    short_date,
+    short_day,
+)
 from homestretch.core.events import EventKind
 from homestretch.core.formatting import format_clock, plural
 from homestretch.core.history import HistoryLog, LoggedEvent, SessionRecord
@@ -45,25 +54,6 @@ from homestretch.documents.blocks import (
     Text,
 )
 from homestretch.documents.render import Progress, render_document
-
-# English whatever the locale (``calendar.month_name`` follows LC_TIME).
-MONTHS: Final = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-SHORT_MONTHS: Final = tuple(name[:3] for name in MONTHS)
-SHORT_DAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 PAIN_TITLE: Final = "Pain before and after"
 COMPLETION_TITLE: Final = "Share of sessions in which each exercise was completed"
@@ -162,23 +152,9 @@ def gather(log: HistoryLog, since: date, until: date, *, today: date) -> ReportD
     )
 
 
-def long_date(day: date) -> str:
-    """``2 March 2026``, in English whatever the locale."""
-    return f"{day.day} {MONTHS[day.month]} {day.year}"
-
-
-def short_date(day: date) -> str:
-    """``Mon 2 Mar 2026``."""
-    return f"{SHORT_DAYS[day.weekday()]} {day.day} {SHORT_MONTHS[day.month]} {day.year}"
-
-
 def period_text(since: date, until: date) -> str:
     days = (until - since).days + 1
     return f"{long_date(since)} to {long_date(until)} ({days} day{'s' if days != 1 else ''})"
-
-
-def percent(ratio: float) -> str:
-    return f"{round(ratio * 100)} %"
 
 
 def report_file_name(since: date, until: date) -> str:
@@ -227,7 +203,7 @@ def pain_summary(points: Sequence[stats.PainPoint]) -> str:
         if values:
             mean = sum(values) / len(values)
             parts.append(
-                f"{label}: average {mean:.1f} over {plural(len(values), 'rating')}, "
+                f"{label}: average {decimal(mean)} over {plural(len(values), 'rating')}, "
                 f"first {values[0]}, last {values[-1]}"
             )
     return "; ".join(parts)
@@ -328,7 +304,7 @@ def _months(since: date, until: date) -> list[CalendarMonth]:
     months = []
     year, month = since.year, since.month
     while (year, month) <= (until.year, until.month):
-        months.append(CalendarMonth(year, month, f"{MONTHS[month]} {year}"))
+        months.append(CalendarMonth(year, month, month_and_year(year, month)))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return months
 
@@ -347,7 +323,9 @@ def _calendar(data: ReportData) -> list[Block]:
             counts=counts,
             since=data.since,
             until=data.until,
-            day_names=tuple(name[:2] for name in SHORT_DAYS),
+            day_names=tuple(
+                short_day(date(2026, 3, 2) + timedelta(days=k))[:2] for k in range(7)
+            ),  # (2 March 2026 is a Monday)
         ),
     ]
 
@@ -381,7 +359,7 @@ def date_ticks(
         ticks = []
         day = start
         while day <= end:
-            ticks.append((_midnight(day), f"{day.day} {SHORT_MONTHS[day.month]}"))
+            ticks.append((_midnight(day), day_and_month(day)))
             day += timedelta(days=step)
         return (_midnight(start), _midnight(end)), ticks
     months = (last_day.year - first_day.year) * 12 + last_day.month - first_day.month + 1
@@ -397,7 +375,7 @@ def date_ticks(
         day = date(year, month + 1, 1)
         if day > end:
             break
-        ticks.append((_midnight(day), f"{SHORT_MONTHS[day.month]} {day.year}"))
+        ticks.append((_midnight(day), month_and_year(day.year, day.month, short=True)))
         index += step
     return (_midnight(start), _midnight(end)), ticks
 
@@ -564,9 +542,9 @@ def _sessions(data: ReportData) -> list[Block]:
         day = stats.session_day(s)
         if (day.year, day.month) != month:
             month = (day.year, day.month)
-            rows.append(Group(f"{MONTHS[day.month]} {day.year}"))
+            rows.append(Group(month_and_year(day.year, day.month)))
         clock = s.local_start
-        row = [f"{SHORT_DAYS[day.weekday()]} {day.day}, {clock.hour:02d}:{clock.minute:02d}"]
+        row = [f"{short_day(day)} {day.day}, {clock.hour:02d}:{clock.minute:02d}"]
         if several:
             row.append(s.routine_name)
         row += [

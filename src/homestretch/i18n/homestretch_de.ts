@@ -155,6 +155,164 @@
         </message>
     </context>
     <context>
+        <name>Dates</name>
+        <message>
+            <source>January</source>
+            <translation>Januar</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>Februar</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>März</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>Oktober</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>Dezember</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>Jan.</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>Feb.</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>März</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>Apr.</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>Aug.</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>Sep.</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>Okt.</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>Nov.</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>Dez.</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mo.</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Di.</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mi.</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Do.</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fr.</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sa.</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>So.</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <comment>a long date</comment>
+            <translation>{day}. {month} {year}</translation>
+        </message>
+        <message>
+            <source>{weekday} {day} {month} {year}</source>
+            <comment>a short date</comment>
+            <translation>{weekday}, {day}. {month} {year}</translation>
+        </message>
+        <message>
+            <source>{day} {month}</source>
+            <comment>a day of a month, short</comment>
+            <translation>{day}. {month}</translation>
+        </message>
+        <message>
+            <source>{month} {year}</source>
+            <comment>a short month and year</comment>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
+            <source>{month} {year}</source>
+            <comment>a month and year</comment>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
+            <source>.</source>
+            <comment>decimal separator</comment>
+            <translation>,</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <comment>a percentage</comment>
+            <translation>{value} %</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>

@@ -155,6 +155,164 @@
         </message>
     </context>
     <context>
+        <name>Dates</name>
+        <message>
+            <source>January</source>
+            <translation>januari</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>februari</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>maart</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>april</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mei</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>juni</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>juli</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>augustus</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>september</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>oktober</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>november</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>december</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>jan</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>feb</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>mrt</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>apr</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>jun</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>jul</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>aug</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>sep</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>okt</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>nov</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>dec</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>ma</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>di</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>wo</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>vr</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>za</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>zo</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <comment>a long date</comment>
+            <translation>{day} {month} {year}</translation>
+        </message>
+        <message>
+            <source>{weekday} {day} {month} {year}</source>
+            <comment>a short date</comment>
+            <translation>{weekday} {day} {month} {year}</translation>
+        </message>
+        <message>
+            <source>{day} {month}</source>
+            <comment>a day of a month, short</comment>
+            <translation>{day} {month}</translation>
+        </message>
+        <message>
+            <source>{month} {year}</source>
+            <comment>a short month and year</comment>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
+            <source>{month} {year}</source>
+            <comment>a month and year</comment>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
+            <source>.</source>
+            <comment>decimal separator</comment>
+            <translation>,</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <comment>a percentage</comment>
+            <translation>{value}%</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>

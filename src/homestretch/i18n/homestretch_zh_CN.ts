@@ -155,6 +155,164 @@
         </message>
     </context>
     <context>
+        <name>Dates</name>
+        <message>
+            <source>January</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <comment>a long date</comment>
+            <translation>{year}年{month}{day}日</translation>
+        </message>
+        <message>
+            <source>{weekday} {day} {month} {year}</source>
+            <comment>a short date</comment>
+            <translation>{year}年{month}{day}日 {weekday}</translation>
+        </message>
+        <message>
+            <source>{day} {month}</source>
+            <comment>a day of a month, short</comment>
+            <translation>{month}{day}日</translation>
+        </message>
+        <message>
+            <source>{month} {year}</source>
+            <comment>a short month and year</comment>
+            <translation>{year}年{month}</translation>
+        </message>
+        <message>
+            <source>{month} {year}</source>
+            <comment>a month and year</comment>
+            <translation>{year}年{month}</translation>
+        </message>
+        <message>
+            <source>.</source>
+            <comment>decimal separator</comment>
+            <translation>.</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <comment>a percentage</comment>
+            <translation>{value}%</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>
