@@ -307,7 +307,16 @@ def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at th
     while not window.isActiveWindow() and time.monotonic() < deadline:
         QApplication.processEvents()
     walk = Walk(window, clock)
-    walks = (editor,) if os.environ.get("ONLY_EDITOR") else (states, completed, history, editor)
+    session_walk = states
+    if language:  # (the routine in that language is offered: its phases have other names)
+        from tests.ui.test_routine_language import walk_a_session
+
+        def session_walk(walk: Walk) -> Iterator[str]:
+            return walk_a_session(walk.window, walk.clock)
+
+    walks = (
+        (editor,) if os.environ.get("ONLY_EDITOR") else (session_walk, completed, history, editor)
+    )
     for walked in (walk_states(walk) for walk_states in walks):
         for name in walked:
             shown = (

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
+from homestretch.core.i18n import QT_TRANSLATE_NOOP
 from homestretch.core.phrases import DEFAULT_LANGUAGE
 
 SCHEMA_VERSION: Final = 3
@@ -183,7 +184,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "schema",
             Kind.COUNT,
-            "Format version",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Format version"),
             "The version of the routine format the file is written in.",
             required=True,
             low=1,
@@ -194,7 +195,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "name",
             Kind.TEXT,
-            "Name",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Name"),
             "The routine's name, shown in the list of routines and in the history.",
             required=True,
             max_length=MAX_TEXT,
@@ -202,7 +203,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "description",
             Kind.TEXT,
-            "Description",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Description"),
             "A few sentences for the patient about the routine as a whole.",
             default="",
             max_length=4000,
@@ -210,7 +211,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "sessions_per_week",
             Kind.COUNT,
-            "Sessions per week",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Sessions per week"),
             "How often the patient should do the routine; it is stored with each logged session.",
             default=7,
             low=1,
@@ -218,21 +219,21 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         ),
         _duration(
             "prepare_seconds",
-            "Time to get into position (seconds)",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Time to get into position (seconds)"),
             "Time to get into position before each exercise, while the exercise is introduced "
             "aloud. An exercise can set its own.",
             10,
         ),
         _duration(
             "rest_between_exercises",
-            "Rest between exercises (seconds)",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Rest between exercises (seconds)"),
             "The rest after each exercise except the last. An exercise can set its own.",
             20,
         ),
         Key(
             "exercises",
             Kind.EXERCISES,
-            "Exercises",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Exercises"),
             "The exercises, in the order they are done.",
             required=True,
             min_items=1,
@@ -241,7 +242,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "stop_rule",
             Kind.STOP_RULE,
-            "Stop rule",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Stop rule"),
             "When Homestretch advises the patient to stop and contact their physiotherapist.",
             since=2,
             allowed_words=f"see [The stop rule](#the-stop-rule); {_STOP_RULE_NEEDS}",
@@ -249,7 +250,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "language",
             Kind.LANGUAGE,
-            "Language",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Language"),
             "The language the routine is written in, as a BCP 47 tag (`nl`, `de`, `zh-CN`): "
             "what Homestretch itself says and shows during the session (counts, sides, rests, "
             "the end) is in this language, read out by a voice that speaks it.",
@@ -264,7 +265,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "pain_rise",
             Kind.COUNT,
-            "Pain rise",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Pain rise"),
             "Advise stopping when a pain rating is this many points or more above the rating "
             "given before the session.",
             low=1,
@@ -274,7 +275,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "pain_at_least",
             Kind.COUNT,
-            "Pain limit",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Pain limit"),
             "Advise stopping at any pain rating of this or more, including the one given before "
             "the session.",
             low=1,
@@ -286,7 +287,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "id",
             Kind.WORD,
-            "Id",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Id"),
             "A short permanent name that follows the exercise from session to session in the "
             "log: lower-case letters, digits and hyphens. Keep it when the dose changes.",
             required=True,
@@ -296,7 +297,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "name",
             Kind.TEXT,
-            "Name",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Name"),
             "The exercise's title, spoken when the exercise begins.",
             required=True,
             max_length=80,
@@ -304,7 +305,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "position",
             Kind.CHOICE,
-            "Position",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Position"),
             "How the patient lies, sits or stands.",
             required=True,
             choices=_choices(Position),
@@ -312,7 +313,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "summary",
             Kind.TEXT,
-            "Summary",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Summary"),
             "A one-sentence description, spoken after the name.",
             required=True,
             max_length=300,
@@ -320,7 +321,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "steps",
             Kind.TEXTS,
-            "Steps",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Steps"),
             "The instructions for the patient, in order.",
             required=True,
             max_length=MAX_TEXT,
@@ -329,14 +330,14 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "cautions",
             Kind.TEXTS,
-            "Cautions",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Cautions"),
             "Warnings to heed while doing the exercise.",
             max_length=MAX_TEXT,
         ),
         Key(
             "illustration",
             Kind.PICTURE,
-            "Picture",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Picture"),
             "A picture or figure shown during the exercise, relative to the routine's folder "
             "or starting with 'assets:' for a bundled one.",
             max_length=300,
@@ -345,7 +346,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "sides",
             Kind.CHOICE,
-            "Sides",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Sides"),
             "Which legs the exercise works, and in what order.",
             default=Sides.NONE.value,
             choices=_choices(Sides),
@@ -353,7 +354,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "first_side",
             Kind.CHOICE,
-            "First side",
+            QT_TRANSLATE_NOOP("RoutineKeys", "First side"),
             "The leg to start with.",
             default=Side.RIGHT.value,
             choices=_choices(Side),
@@ -363,7 +364,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "sets",
             Kind.COUNT,
-            "Sets",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Sets"),
             "How many times the whole exercise is done, with a rest between.",
             default=1,
             low=1,
@@ -372,7 +373,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "reps",
             Kind.COUNT,
-            "Reps",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Reps"),
             "The number of repetitions, per leg for one-sided exercises, in each set.",
             default=1,
             low=1,
@@ -385,7 +386,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "phases",
             Kind.PHASES,
-            "Phases",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Phases"),
             "The timed parts of each rep, in order, such as bend, hold, lower.",
             min_items=1,
             max_items=MAX_PHASES,
@@ -394,14 +395,14 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "work",
             Kind.WORK,
-            "Timed work",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Timed work"),
             "One timed stretch, done once per side in each set, instead of reps of phases.",
             default_words="one of `phases` or `work`",
             allowed_words="see below",
         ),
         _duration(
             "rest_between_reps",
-            "Rest between reps (seconds)",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Rest between reps (seconds)"),
             "The rest between two reps.",
             0,
             only_with=("phases", ()),
@@ -410,7 +411,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "rest_between_sides",
             Kind.DURATION,
-            "Switch between legs (seconds)",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Switch between legs (seconds)"),
             "The time to switch from one leg to the other.",
             default=3,
             low=1,
@@ -420,21 +421,21 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         ),
         _duration(
             "rest_between_sets",
-            "Rest between sets (seconds)",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Rest between sets (seconds)"),
             "The rest between two sets.",
             30,
             note="matters only when `sets` is more than 1",
         ),
         _duration(
             "rest_after",
-            "Rest after (seconds)",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Rest after (seconds)"),
             "The rest after this exercise; the routine's rest between exercises when left out.",
             None,
             default_words="the routine's `rest_between_exercises`",
         ),
         _duration(
             "prepare_seconds",
-            "Time to get into position (seconds)",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Time to get into position (seconds)"),
             "Time to get into position; the routine's when left out.",
             None,
             default_words="the routine's `prepare_seconds`",
@@ -444,7 +445,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "name",
             Kind.TEXT,
-            "Name",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Name"),
             "The phase's label, such as hold.",
             required=True,
             max_length=40,
@@ -453,7 +454,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "seconds",
             Kind.DURATION,
-            "Seconds",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Seconds"),
             "How long the phase lasts.",
             required=True,
             low=0,
@@ -463,7 +464,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "say",
             Kind.TEXT,
-            "Spoken cue",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Spoken cue"),
             "Spoken as the phase begins.",
             max_length=200,
             default_words="nothing is said",
@@ -474,7 +475,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "seconds",
             Kind.DURATION,
-            "Seconds",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Seconds"),
             "How long the work lasts, on each side.",
             required=True,
             low=0,
@@ -484,7 +485,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "name",
             Kind.TEXT,
-            "Name",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Name"),
             "The label shown during the work.",
             default="work",
             max_length=40,
@@ -492,7 +493,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         Key(
             "say",
             Kind.TEXT,
-            "Spoken cue",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Spoken cue"),
             "Spoken as the work begins.",
             max_length=200,
             default_words="nothing is said",

@@ -353,7 +353,7 @@
         </message>
         <message>
             <source>Add…</source>
-            <translation>Hinzufügen…</translation>
+            <translation>Neu…</translation>
         </message>
         <message>
             <source>Duplicate</source>
@@ -637,6 +637,14 @@
         <message>
             <source>Stop rule</source>
             <translation>Abbruchregel</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>caution</source>
+            <translation>Hinweis</translation>
         </message>
         <message>
             <source>Legs</source>
@@ -1715,6 +1723,125 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>The report was not saved: an unexpected problem ({kind}: {problem})</source>
             <translation>Der Bericht wurde nicht gespeichert: ein unerwartetes Problem ({kind}: {problem})</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineKeys</name>
+        <message>
+            <source>Format version</source>
+            <translation>Formatversion</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Sessions per week</source>
+            <translation>Sitzungen pro Woche</translation>
+        </message>
+        <message>
+            <source>Time to get into position (seconds)</source>
+            <translation>Zeit zum Einnehmen der Position (Sekunden)</translation>
+        </message>
+        <message>
+            <source>Rest between exercises (seconds)</source>
+            <translation>Pause zwischen Übungen (Sekunden)</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Übungen</translation>
+        </message>
+        <message>
+            <source>Stop rule</source>
+            <translation>Abbruchregel</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Pain rise</source>
+            <translation>Schmerzanstieg</translation>
+        </message>
+        <message>
+            <source>Pain limit</source>
+            <translation>Schmerzgrenze</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Kennung</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Kurzbeschreibung</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>Cautions</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>First side</source>
+            <translation>Erste Seite</translation>
+        </message>
+        <message>
+            <source>Sets</source>
+            <translation>Sätze</translation>
+        </message>
+        <message>
+            <source>Reps</source>
+            <translation>Wiederholungen</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>Timed work</source>
+            <translation>Übung auf Zeit</translation>
+        </message>
+        <message>
+            <source>Rest between reps (seconds)</source>
+            <translation>Pause zwischen Wiederholungen (Sekunden)</translation>
+        </message>
+        <message>
+            <source>Switch between legs (seconds)</source>
+            <translation>Beinwechsel (Sekunden)</translation>
+        </message>
+        <message>
+            <source>Rest between sets (seconds)</source>
+            <translation>Pause zwischen Sätzen (Sekunden)</translation>
+        </message>
+        <message>
+            <source>Rest after (seconds)</source>
+            <translation>Pause danach (Sekunden)</translation>
+        </message>
+        <message>
+            <source>Seconds</source>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <source>Spoken cue</source>
+            <translation>Gesprochener Hinweis</translation>
         </message>
     </context>
     <context>

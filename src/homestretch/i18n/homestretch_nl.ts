@@ -353,7 +353,7 @@
         </message>
         <message>
             <source>Add…</source>
-            <translation>Toevoegen…</translation>
+            <translation>Nieuw…</translation>
         </message>
         <message>
             <source>Duplicate</source>
@@ -637,6 +637,14 @@
         <message>
             <source>Stop rule</source>
             <translation>Stopregel</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>stap</translation>
+        </message>
+        <message>
+            <source>caution</source>
+            <translation>waarschuwing</translation>
         </message>
         <message>
             <source>Legs</source>
@@ -1715,6 +1723,125 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>The report was not saved: an unexpected problem ({kind}: {problem})</source>
             <translation>Het rapport is niet opgeslagen: een onverwacht probleem ({kind}: {problem})</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineKeys</name>
+        <message>
+            <source>Format version</source>
+            <translation>Formaatversie</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Sessions per week</source>
+            <translation>Sessies per week</translation>
+        </message>
+        <message>
+            <source>Time to get into position (seconds)</source>
+            <translation>Tijd om in positie te komen (seconden)</translation>
+        </message>
+        <message>
+            <source>Rest between exercises (seconds)</source>
+            <translation>Rust tussen oefeningen (seconden)</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Oefeningen</translation>
+        </message>
+        <message>
+            <source>Stop rule</source>
+            <translation>Stopregel</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Pain rise</source>
+            <translation>Pijnstijging</translation>
+        </message>
+        <message>
+            <source>Pain limit</source>
+            <translation>Pijngrens</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Houding</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Stappen</translation>
+        </message>
+        <message>
+            <source>Cautions</source>
+            <translation>Waarschuwingen</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Afbeelding</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>Kanten</translation>
+        </message>
+        <message>
+            <source>First side</source>
+            <translation>Eerste kant</translation>
+        </message>
+        <message>
+            <source>Sets</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <source>Reps</source>
+            <translation>Herhalingen</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Fasen</translation>
+        </message>
+        <message>
+            <source>Timed work</source>
+            <translation>Oefening op tijd</translation>
+        </message>
+        <message>
+            <source>Rest between reps (seconds)</source>
+            <translation>Rust tussen herhalingen (seconden)</translation>
+        </message>
+        <message>
+            <source>Switch between legs (seconds)</source>
+            <translation>Wisselen van been (seconden)</translation>
+        </message>
+        <message>
+            <source>Rest between sets (seconds)</source>
+            <translation>Rust tussen series (seconden)</translation>
+        </message>
+        <message>
+            <source>Rest after (seconds)</source>
+            <translation>Rust erna (seconden)</translation>
+        </message>
+        <message>
+            <source>Seconds</source>
+            <translation>Seconden</translation>
+        </message>
+        <message>
+            <source>Spoken cue</source>
+            <translation>Gesproken aanwijzing</translation>
         </message>
     </context>
     <context>

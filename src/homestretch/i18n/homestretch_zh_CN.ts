@@ -635,6 +635,14 @@
             <translation>停止规则</translation>
         </message>
         <message>
+            <source>step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>caution</source>
+            <translation>注意事项</translation>
+        </message>
+        <message>
             <source>Legs</source>
             <translation>腿</translation>
         </message>
@@ -1704,6 +1712,125 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>The report was not saved: an unexpected problem ({kind}: {problem})</source>
             <translation>报告未保存：出现意外问题（{kind}：{problem}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineKeys</name>
+        <message>
+            <source>Format version</source>
+            <translation>格式版本</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Sessions per week</source>
+            <translation>每周训练次数</translation>
+        </message>
+        <message>
+            <source>Time to get into position (seconds)</source>
+            <translation>摆好姿势的时间（秒）</translation>
+        </message>
+        <message>
+            <source>Rest between exercises (seconds)</source>
+            <translation>练习之间的休息（秒）</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>Stop rule</source>
+            <translation>停止规则</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Pain rise</source>
+            <translation>疼痛上升</translation>
+        </message>
+        <message>
+            <source>Pain limit</source>
+            <translation>疼痛上限</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>姿势</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概述</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Cautions</source>
+            <translation>注意事项</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>左右</translation>
+        </message>
+        <message>
+            <source>First side</source>
+            <translation>先做的一侧</translation>
+        </message>
+        <message>
+            <source>Sets</source>
+            <translation>组数</translation>
+        </message>
+        <message>
+            <source>Reps</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Timed work</source>
+            <translation>定时练习</translation>
+        </message>
+        <message>
+            <source>Rest between reps (seconds)</source>
+            <translation>每次之间的休息（秒）</translation>
+        </message>
+        <message>
+            <source>Switch between legs (seconds)</source>
+            <translation>换腿时间（秒）</translation>
+        </message>
+        <message>
+            <source>Rest between sets (seconds)</source>
+            <translation>组间休息（秒）</translation>
+        </message>
+        <message>
+            <source>Rest after (seconds)</source>
+            <translation>之后的休息（秒）</translation>
+        </message>
+        <message>
+            <source>Seconds</source>
+            <translation>秒数</translation>
+        </message>
+        <message>
+            <source>Spoken cue</source>
+            <translation>语音提示</translation>
         </message>
     </context>
     <context>

@@ -137,7 +137,7 @@ class Field(QWidget):
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 6)
         self.column.setSpacing(2)
-        self.label = plain(QLabel(label or (k.label if k else "")))
+        self.label = plain(QLabel(label or (translate("RoutineKeys", k.label) if k else "")))
         self.label.setWordWrap(True)
         self.column.addWidget(self.label)
         self.message = MessageLabel()
@@ -500,7 +500,7 @@ class PhasesTable(Field):
         super().__init__(draft, path, key(Level.EXERCISE, "phases"))
         keys = [key(Level.PHASE, name) for name in PHASE_COLUMNS]
         self.table = QTableWidget(0, len(PHASE_COLUMNS))
-        self.table.setHorizontalHeaderLabels([k.label for k in keys])
+        self.table.setHorizontalHeaderLabels([translate("RoutineKeys", k.label) for k in keys])
         for column, k in enumerate(keys):
             header = self.table.horizontalHeaderItem(column)
             if header is not None:

@@ -201,8 +201,14 @@ class ExerciseForm(Form):
         self.add(TextField(draft, at("name"), key(ex, "name")))
         self.add(ChoiceField(draft, at("position"), key(ex, "position"), words_in(POSITION_WORDS)))
         self.add(TextField(draft, at("summary"), key(ex, "summary"), lines=2))
-        self.add(TextListField(draft, at("steps"), key(ex, "steps"), noun="step"))
-        self.add(TextListField(draft, at("cautions"), key(ex, "cautions"), noun="caution"))
+        self.add(
+            TextListField(draft, at("steps"), key(ex, "steps"), noun=translate("Forms", "step"))
+        )
+        self.add(
+            TextListField(
+                draft, at("cautions"), key(ex, "cautions"), noun=translate("Forms", "caution")
+            )
+        )
         self.add(PictureField(draft, index, copier=pictures))
 
         self.layout_.addWidget(_rule())
