@@ -96,7 +96,7 @@ def english_sources(language: str) -> set[str]:
     }
 
 
-def shown_texts(top: QWidget) -> Iterator[tuple[str, str]]:
+def shown_texts(top: QWidget, *, tooltips: bool = True) -> Iterator[tuple[str, str]]:
     """(where, text) for each visible label, button, window title and menu entry."""
     if top.windowTitle():
         yield "window title", top.windowTitle()
@@ -105,7 +105,7 @@ def shown_texts(top: QWidget) -> Iterator[tuple[str, str]]:
             continue
         if isinstance(widget, QLabel | QAbstractButton) and widget.text():
             yield f"{type(widget).__name__}({widget.objectName()})", widget.text()
-        if widget.toolTip():
+        if tooltips and widget.toolTip():
             yield f"tooltip of {type(widget).__name__}", widget.toolTip()
     for menu in top.findChildren(QMenu):
         for action in menu.actions():
@@ -113,10 +113,12 @@ def shown_texts(top: QWidget) -> Iterator[tuple[str, str]]:
                 yield f"menu {strip_accelerator(menu.title())}", action.text()
 
 
-def english_left(top: QWidget, sources: set[str], routine: list[str]) -> list[str]:
+def english_left(
+    top: QWidget, sources: set[str], routine: list[str], *, tooltips: bool = True
+) -> list[str]:
     """The texts ``top`` shows in English."""
     found = []
-    for where, text in shown_texts(top):
+    for where, text in shown_texts(top, tooltips=tooltips):
         plain = strip_accelerator(text)
         if plain in sources:
             found.append(f"{where}: {text!r} (an English source)")

@@ -243,7 +243,10 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "stop_rule",
             Kind.STOP_RULE,
             QT_TRANSLATE_NOOP("RoutineKeys", "Stop rule"),
-            "When Homestretch advises the patient to stop and contact their physiotherapist.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "When Homestretch advises the patient to stop and contact their physiotherapist.",
+            ),
             since=2,
             allowed_words=f"see [The stop rule](#the-stop-rule); {_STOP_RULE_NEEDS}",
         ),

@@ -1760,6 +1760,10 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Abbruchregel</translation>
         </message>
         <message>
+            <source>When Homestretch advises the patient to stop and contact their physiotherapist.</source>
+            <translation>Wann Homestretch dem Patienten rät, aufzuhören und sich an die Physiotherapie zu wenden.</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Sprache</translation>
         </message>

@@ -1760,6 +1760,10 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Stopregel</translation>
         </message>
         <message>
+            <source>When Homestretch advises the patient to stop and contact their physiotherapist.</source>
+            <translation>Wanneer Homestretch de patiënt aanraadt te stoppen en contact op te nemen met de fysiotherapeut.</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Taal</translation>
         </message>

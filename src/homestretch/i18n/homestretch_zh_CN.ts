@@ -1749,6 +1749,10 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>停止规则</translation>
         </message>
         <message>
+            <source>When Homestretch advises the patient to stop and contact their physiotherapist.</source>
+            <translation>Homestretch 何时建议患者停止并联系物理治疗师。</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>语言</translation>
         </message>

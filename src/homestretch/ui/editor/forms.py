@@ -170,7 +170,7 @@ class RoutineForm(Form):
             NumberField(draft, ("rest_between_exercises",), key(routine, "rest_between_exercises"))
         )
         self.layout_.addWidget(heading(translate("Forms", "Stop rule")))
-        rule = plain(QLabel(key(routine, "stop_rule").description))
+        rule = plain(QLabel(translate("RoutineKeys", key(routine, "stop_rule").description)))
         rule.setWordWrap(True)
         self.layout_.addWidget(rule)
         for name in ("pain_rise", "pain_at_least"):
