@@ -209,3 +209,55 @@ def test_the_report_writes_dates_and_numbers_in_the_language(
     assert dates.month_and_year(2026, 3) == heading
     assert dates.decimal(3.5) == mean
     assert dates.percent(0.8) == share
+
+
+def test_the_app_opens_in_the_language_the_settings_name(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, isolated_data_dir: Path
+) -> None:
+    """Settings > Language… saved "de": the next start shows German (and Qt's own
+    buttons, from qtbase_de.qm); the app takes its translators out when it ends."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from homestretch import app as app_module
+    from homestretch.core.paths import AppPaths
+    from homestretch.core.settings import Settings, save_settings
+
+    paths = AppPaths.resolve(isolated_data_dir)
+    save_settings(paths.settings_file, Settings(language="de"))
+    seen: list[tuple[str, str]] = []
+    original_show = MainWindow.show
+
+    def show_then_close(self: MainWindow) -> None:
+        original_show(self)
+
+        def look_then_close() -> None:
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+            seen.append((self.menuBar().actions()[0].text(), cancel.text()))
+            box.deleteLater()
+            self.close()
+
+        self.first_painted.connect(lambda: QTimer.singleShot(50, look_then_close))
+
+    monkeypatch.setattr(MainWindow, "show", show_then_close)
+    assert app_module.run_app(paths, muted=True) == 0
+    assert seen == [("&Datei", "Abbrechen")]
+    assert translate("MainWindow", "&File") == "&File"
+
+
+def test_the_language_dialog_saves_the_choice_for_the_next_start(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    from homestretch.core.settings import read_settings
+
+    window = make_window()
+    window.open_language_settings()
+    dialog = window.language_dialog
+    assert dialog.setting() == ""  # (the system's language, by default)
+    assert "start it again" not in dialog.note.text()  # (the system's is English here)
+    dialog.choice.setCurrentIndex(dialog.choice.findData("nl"))
+    assert "start it again" in dialog.note.text()
+    dialog.accept()
+    assert window.settings.language == "nl"
+    assert read_settings(window.paths.settings_file).settings.language == "nl"
