@@ -14,6 +14,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from homestretch.ui.a11y import spoken
+
 
 def text_flags(alignment: Qt.AlignmentFlag, *, wrap: bool) -> int:
     flags = int(alignment.value) | int(Qt.TextFlag.TextExpandTabs.value)
@@ -91,7 +93,7 @@ class FitLabel(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
         if text != self.text():
             super().setText(text)
-            self.setAccessibleName(text)
+            self.setAccessibleName(spoken(text))
             self._changed()
 
     def _changed(self) -> None:

@@ -96,6 +96,7 @@ from homestretch.core.stats import (
     weekly_adherence,
 )
 from homestretch.ui import style
+from homestretch.ui.a11y import name_from_label
 from homestretch.ui.charts import completion_chart, pain_chart
 from homestretch.ui.dialogs import ask
 from homestretch.ui.session_table import SessionTable
@@ -540,6 +541,7 @@ class HistoryView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.pages)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, shown in turn
         outer.addWidget(scroll, 1)
 
         self.refresh()
@@ -651,6 +653,7 @@ class HistoryView(QWidget):
     @staticmethod
     def _button(text: str) -> QPushButton:
         button = QPushButton(text)
+        name_from_label(button)
         button.setFont(style.font(18))
         button.setMinimumHeight(44)
         return button

@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self._start_exercise: int | None = None  # (of the routine waited for: alone)
 
         self.setWindowTitle(APP_NAME)
+        self.setStyleSheet(style.FOCUS_STYLE)  # (the focus ring; dialogs inherit it)
         self.setAcceptDrops(True)
         # An explicit minimum: the pages' words shrink with the window (their fonts follow
         # its size), so their size at the moment must not stop it from getting smaller.
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
 
             view = SessionView()
             view.set_muted(self.muted)
+            view.audible_countdown = self._countdown_ticks()
             view.toggle_requested.connect(self.toggle)
             view.next_requested.connect(self.next_exercise)
             view.previous_requested.connect(self.previous_exercise)
@@ -334,6 +336,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
+        bar.setAccessibleName("Menu bar")
         file_menu = bar.addMenu("&File")
         self.open_action = self._action("&Open routine file…", "Ctrl+O", self.open_routine_dialog)
         file_menu.addAction(self.open_action)
@@ -1029,6 +1032,7 @@ class MainWindow(QMainWindow):
             self._voice.set_muted(self.muted)
         if self._session_view is not None:
             self._session_view.set_muted(self.muted)
+            self._session_view.audible_countdown = self._countdown_ticks()
         self.mute_action.setChecked(self.muted)
         self._prepare_selected()  # muted, nothing was synthesised
 
@@ -1042,6 +1046,12 @@ class MainWindow(QMainWindow):
 
     def set_sound(self, key: str, on: bool) -> None:
         self._change_settings(**{key: on})
+        if self._session_view is not None:
+            self._session_view.audible_countdown = self._countdown_ticks()
+
+    def _countdown_ticks(self) -> bool:
+        """Whether the last seconds tick aloud (if not, a screen reader is told them)."""
+        return not self.muted and self.settings.sound_countdown
 
     def open_speech_settings(self) -> None:
         from homestretch.ui.settings_dialog import SpeechSettingsDialog

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from homestretch.ui.a11y import name_from_label
 from homestretch.ui.pain import PainScale
 from homestretch.ui.style import apply_scale, page_scale, scalable
 from homestretch.ui.text import plain, tooltip
@@ -94,6 +95,7 @@ class RoutinesPage(QWidget):
         self.list.currentRowChanged.connect(self._show_selected)
         left.addWidget(self.list, 1)
         self.open_button = QPushButton("Open a routine file…  (Ctrl+O)")
+        name_from_label(self.open_button)
         scalable(self.open_button, 18, minimum=(0, 44))
         self.open_button.clicked.connect(self.open_requested.emit)
         left.addWidget(self.open_button)
@@ -103,6 +105,7 @@ class RoutinesPage(QWidget):
         left.addWidget(hint)
         left.addSpacing(12)
         self.history_button = QPushButton("Your history  (Ctrl+H)")
+        name_from_label(self.history_button)
         scalable(self.history_button, 18, minimum=(0, 44))
         self.history_button.setToolTip(
             "Past sessions, pain ratings and the report for your physiotherapist"
@@ -129,6 +132,7 @@ class RoutinesPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.details)
+        scroll.setAccessibleName("About this routine")  # (a Tab stop: arrows scroll it)
         scroll.setMinimumHeight(MIN_DETAILS_HEIGHT)  # (it scrolls: small screens first)
         right.addWidget(scroll, 1)
         self.exercises = QListWidget()
@@ -148,6 +152,7 @@ class RoutinesPage(QWidget):
         self.where_button.clicked.connect(self.where_requested.emit)
         right.addWidget(self.where_button, 0, Qt.AlignmentFlag.AlignRight)
         self.start_button = QPushButton("▶  Start  (Space)")
+        name_from_label(self.start_button)
         scalable(self.start_button, 30, bold=True, minimum=(0, 76))
         self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.start_requested.emit)

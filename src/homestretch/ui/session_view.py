@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, Signal, SignalInstance
-from PySide6.QtGui import QHideEvent, QImage, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QHideEvent,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +39,7 @@ from homestretch.core.player import State
 from homestretch.core.pose import Figure, Pose
 from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
+from homestretch.ui.a11y import Announcer, set_label, spoken, use_roles
 from homestretch.ui.figure import accessible_text, paint_figure
 from homestretch.ui.fit import FitLabel
 from homestretch.ui.pain import NoteEdit, PainScale
@@ -60,6 +70,8 @@ POSITION_WORDS = {
     Position.LYING_ON_SIDE: "Lying on your side",
 }
 
+COUNTED_SECONDS = 3
+"""The last seconds of a phase told to a screen reader when no tick sounds them."""
 LARGEST_SCALE = 2.0
 """On a large screen (full screen at 1920x1080 and up) the words grow too, up to twice."""
 
@@ -141,7 +153,10 @@ class SideBadge(QWidget):
 class IllustrationArea(QFrame):
     """The exercise's picture: an animated figure, the routine's own picture, or a placeholder."""
 
+    ACCESSIBLE_ROLE = QAccessible.Role.Graphic
+
     def __init__(self, parent: QWidget | None = None) -> None:
+        use_roles()
         super().__init__(parent)
         self.setObjectName("illustration")
         self.setMinimumSize(160, 100)
@@ -154,6 +169,8 @@ class IllustrationArea(QFrame):
         self._image: QImage | None = None
         self._placeholder = ""
         self._caption = ""
+        self._exercise: Exercise | None = None
+        self.setAccessibleName("Exercise picture")
 
     def show_exercise(
         self, exercise: Exercise | None, figure: Figure | None, picture: Path | None = None
@@ -166,9 +183,8 @@ class IllustrationArea(QFrame):
         self._image = None
         self._caption = ""
         self._placeholder = POSITION_WORDS[exercise.position] if exercise else ""
-        name, description = accessible_text(exercise, figure)
-        self.setAccessibleName(name)
-        self.setAccessibleDescription(description)
+        self._exercise = exercise
+        self._describe()
         if figure is None and picture is not None:
             from homestretch.core.files import FileReadError, read_regular_file
             from homestretch.core.routine import MAX_PICTURE_BYTES, svg_outside_reference
@@ -197,8 +213,25 @@ class IllustrationArea(QFrame):
 
     def show_frame(self, pose: Pose | None, side: Side | None) -> None:
         self.pose = pose
-        self.side = side
+        if side is not self.side:
+            self.side = side
+            self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """Name and describe the picture for screen readers: the position and the side."""
+        exercise = self._exercise
+        name, description = accessible_text(
+            exercise,
+            self.figure,
+            place=POSITION_WORDS[exercise.position] if exercise else "",
+            side=self.side,
+            both_legs=self.both_legs,
+        )
+        if name != self.accessibleName():  # (each change is an event for the screen reader)
+            self.setAccessibleName(name)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
 
     def shows_figure(self) -> bool:
         return self.figure is not None and self.pose is not None
@@ -286,6 +319,11 @@ class SessionView(QWidget):
         self._state = State.IDLE
         self._phase_text = ""
         self._advised = False
+        self.announcer = Announcer(self)
+        """Tells screen readers of each new phase, and of the last seconds when nothing ticks."""
+        self.audible_countdown = True
+        """Whether the last seconds tick aloud (else the screen reader is told them)."""
+        self._counted: int | None = None
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(24, 12, 24, 16)
         self.outer.setSpacing(8)
@@ -420,6 +458,7 @@ class SessionView(QWidget):
         self.note = NoteEdit()
         _scalable(self.note, 20)
         self.note.setPlaceholderText("A note for your physiotherapist (optional)")
+        self.note.setAccessibleName(spoken(self.note.placeholderText()))
         self.note.setTabChangesFocus(True)
         self.note.save_requested.connect(self._note_done)
         self.note.left.connect(self.save_note)
@@ -427,7 +466,8 @@ class SessionView(QWidget):
         # A few lines (it scrolls for more), so the words above keep their room.
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         note_row.addWidget(self.note, 1)
-        self.save_note_button = QPushButton("Save note\n(Ctrl+Enter)")
+        self.save_note_button = QPushButton()
+        set_label(self.save_note_button, "Save note\n(Ctrl+Enter)")
         _scalable(self.save_note_button, 18)
         self.save_note_button.setEnabled(False)
         self.save_note_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -438,7 +478,8 @@ class SessionView(QWidget):
         page.addWidget(self.checkin, 0)
 
     def _button(self, text: str, signal: SignalInstance) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton()
+        set_label(button, text)
         _scalable(button, 26, bold=True)
         # The fonts follow the window (see set_scale), so the text does not set the width:
         # otherwise a window once large could never be made small.
@@ -541,6 +582,13 @@ class SessionView(QWidget):
         else:
             self.reps.setText("")
         self.next_up.setText(next_text)
+        self._counted = None
+        self.announcer.announce(self.phase, self._phase_announcement())
+
+    def _phase_announcement(self) -> str:
+        """One sentence for a new phase: its name, the side, the rep, how long."""
+        parts = [self._phase_text.capitalize(), self.side.current().capitalize(), self.reps.text()]
+        return ". ".join(part for part in parts if part) + "."
 
     def _show_phase(self) -> None:
         if self._state is State.PAUSED:
@@ -552,7 +600,16 @@ class SessionView(QWidget):
     def show_remaining(self, segment_left: float, session_left: float, total: float) -> None:
         if self._state is State.FINISHED:
             return  # the end page says what was done, not what is left
-        self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
+        seconds = max(0, int(-(-segment_left // 1)))
+        self.countdown.setText(str(seconds))
+        if (
+            not self.audible_countdown
+            and self._state is State.RUNNING
+            and 1 <= seconds <= COUNTED_SECONDS
+            and self._counted != seconds
+        ):
+            self._counted = seconds
+            self.announcer.announce(self.countdown, str(seconds))
         self.session_left.setText(f"{format_clock(session_left)} left")
         done = 0.0 if total <= 0 else (total - session_left) / total
         # QProgressBar.setValue repaints at once (the whole page, the first time); drawn
@@ -563,25 +620,31 @@ class SessionView(QWidget):
 
     def show_state(self, state: State) -> None:
         """Buttons and words for the player's state (running, paused, ...)."""
+        changed = state is not self._state
         self._state = state
         finished = state is State.FINISHED
         self.pages.setCurrentWidget(self.finished_page if finished else self.exercise_page)
         self._update_buttons()
         if not finished:
             self._show_phase()
+        if changed and state is State.PAUSED:
+            self.announcer.announce(self.phase, "Paused.")
+        elif changed and state is State.RUNNING and self._phase_text:
+            self.announcer.announce(self.phase, "Going on.")
 
     def _update_buttons(self) -> None:
         state = self._state
         finished = state is State.FINISHED
         if self._advised and state is State.PAUSED:
-            self.toggle_button.setText("■ End the session (Space)")
+            set_label(self.toggle_button, "■ End the session (Space)")
         else:
-            self.toggle_button.setText(
+            set_label(
+                self.toggle_button,
                 {
                     State.IDLE: "▶ Start (Space)",
                     State.RUNNING: "❚❚ Pause (Space)",
                     State.PAUSED: "▶ Resume (Space)",
-                }.get(state, "")
+                }.get(state, ""),
             )
         deciding = self._advised and state is State.PAUSED
         self.continue_button.setVisible(deciding)
@@ -604,6 +667,8 @@ class SessionView(QWidget):
         self.title.set_colour(DONE_COLOUR if completed else None)
         self.summary.setText(summary)
         self.side.show_side(None, both=False)
+        title = self.title.accessibleName().capitalize()
+        self.announcer.announce(self.title, f"{title}. {summary}")
         self._note_edited()
         # Space or Enter lead on, whatever was chosen with Tab in an earlier session.
         self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -613,7 +678,7 @@ class SessionView(QWidget):
         changed = text != self._saved_note
         self.save_note_button.setEnabled(changed)
         saved = text and not changed
-        self.save_note_button.setText("Note saved" if saved else "Save note\n(Ctrl+Enter)")
+        set_label(self.save_note_button, "Note saved" if saved else "Save note\n(Ctrl+Enter)")
 
     def _note_done(self) -> None:
         """Save the note, and leave the box so that Enter (or Esc) goes back to the routines."""
@@ -635,7 +700,7 @@ class SessionView(QWidget):
         super().hideEvent(event)
 
     def set_muted(self, muted: bool) -> None:
-        self.mute_button.setText("Unmute (M)" if muted else "Mute (M)")
+        set_label(self.mute_button, "Unmute (M)" if muted else "Mute (M)")
 
     def show_advice(self, text: str, *, stop: bool = True) -> None:
         """Advice to stop (``stop``: the session waits for the patient's choice), or none."""

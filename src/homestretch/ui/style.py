@@ -32,6 +32,25 @@ NOTICE_BACKGROUND: Final = "#FFF3CD"
 NOTICE_EDGE: Final = "#E0C36A"
 NOTICE_INK: Final = "#5C4400"
 
+FOCUS_COLOUR: Final = "#0B57D0"
+"""The focus ring: a strong blue, 3:1 or more against every background it is drawn on."""
+FOCUS_WIDTH: Final = 3
+"""Pixels: thick enough to see from a mat."""
+FOCUSABLE: Final = (
+    "QPushButton",
+    "QToolButton",
+    "QComboBox",
+    "QAbstractSpinBox",
+    "QSlider",
+    "QAbstractScrollArea",
+    "QLineEdit",
+)
+FOCUS_STYLE: Final = (
+    ", ".join(f"{kind}:focus" for kind in FOCUSABLE)
+    + f" {{ border: {FOCUS_WIDTH}px solid {FOCUS_COLOUR}; border-radius: 6px; }}"
+)
+"""A visible focus ring on every control (the window's style sheet: dialogs inherit it)."""
+
 NOTICE_STYLE: Final = (
     f"background: {NOTICE_BACKGROUND}; color: {NOTICE_INK}; border-radius: 8px; padding: 6px 12px;"
 )
