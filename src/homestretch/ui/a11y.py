@@ -9,6 +9,7 @@ name a person would say ("Previous") and the shortcut as its description
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import Final
@@ -94,6 +95,12 @@ def set_label(widget: QAbstractButton | QLabel, text: str) -> None:
     """Show ``text`` on ``widget`` and name it after it (see :func:`name_from_label`)."""
     widget.setText(text)
     name_from_label(widget)
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` in this order: the order they are read on screen."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 class _Interface(QAccessibleWidget):

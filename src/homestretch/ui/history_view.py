@@ -96,7 +96,7 @@ from homestretch.core.stats import (
     weekly_adherence,
 )
 from homestretch.ui import style
-from homestretch.ui.a11y import name_from_label
+from homestretch.ui.a11y import name_from_label, tab_order
 from homestretch.ui.charts import completion_chart, pain_chart
 from homestretch.ui.dialogs import ask
 from homestretch.ui.session_table import SessionTable
@@ -545,6 +545,22 @@ class HistoryView(QWidget):
         outer.addWidget(scroll, 1)
 
         self.refresh()
+        tab_order(  # as the page reads: the top row, the filters, the notice, the table, charts
+            self.back_button,
+            self.report_button,
+            self.csv_button,
+            self.delete_button,
+            self.from_edit,
+            self.to_edit,
+            self.routine_combo,
+            self.last_30_button,
+            self.since_button,
+            self.all_button,
+            *self.notice.findChildren(QPushButton),
+            self.table,
+            self.pain_view,
+            self.rates_view,
+        )
         self.table.setFocus()  # arrows and Delete work at once; no date field half-edited
 
     # -- building
