@@ -757,7 +757,7 @@ class HistoryView(QWidget):
             months.addWidget(month)
         side.addLayout(months, 1)  # the calendar takes the height the figures leave
         legend = _label("●  exercised that day    ◯  today", 18)
-        legend.setStyleSheet(f"color: {EXERCISED_COLOUR};")
+        style.ink(legend, "done")
         legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side.addWidget(legend)
         figures = QVBoxLayout()
@@ -767,7 +767,7 @@ class HistoryView(QWidget):
         self.week_label = _label("", 20)
         self.adherence_label = _label("", 20, wrap=True)
         self.prescribed_label = _label("", 18, wrap=True)
-        self.prescribed_label.setStyleSheet("color: #505050;")
+        style.ink(self.prescribed_label, "muted")
         for widget in (
             self.streak_label,
             self.longest_label,

@@ -181,7 +181,9 @@ class MainWindow(QMainWindow):
         self._start_exercise: int | None = None  # (of the routine waited for: alone)
 
         self.setWindowTitle(APP_NAME)
-        self.setStyleSheet(style.FOCUS_STYLE)  # (the focus ring; dialogs inherit it)
+        from homestretch.ui.focus import FocusRings
+
+        self.focus_rings = FocusRings(self)  # (around the focused control, in dialogs too)
         self.setAcceptDrops(True)
         # An explicit minimum: the pages' words shrink with the window (their fonts follow
         # its size), so their size at the moment must not stop it from getting smaller.
@@ -420,6 +422,9 @@ class MainWindow(QMainWindow):
         voice = QAction("&Voice, speed and volume…", self)
         voice.triggered.connect(self.open_speech_settings)
         settings.addAction(voice)
+        from homestretch.ui.display import DisplayChoices
+
+        self.display = DisplayChoices(settings, self.settings, self._change_settings, self._rescale)
 
         help_menu = bar.addMenu("&Help")
         for topic, text, keys in (
@@ -1097,6 +1102,23 @@ class MainWindow(QMainWindow):
             self.add_notice(
                 "settings", f"Settings cannot be saved in {self.paths.config_dir}: {exc.strerror}"
             )
+
+    def _rescale(self) -> None:
+        """Lay the pages out again at the new text size (the history page is made afresh)."""
+        style.apply_scale(
+            self.routines_page, style.page_scale(*self.routines_page.size().toTuple())
+        )
+        style.apply_scale(self.notice_bar, style.page_scale(self.width(), self.height()))
+        if self._session_view is not None:
+            self._session_view.rescale()
+        history = self._history_view
+        if history is not None:
+            shown = self.stack.currentWidget() is history
+            self.stack.removeWidget(history)
+            history.deleteLater()
+            self._history_view = None
+            if shown:
+                self.show_history()
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

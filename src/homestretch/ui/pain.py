@@ -43,10 +43,17 @@ from homestretch.core.checkin import (
     describe_areas,
 )
 from homestretch.ui.a11y import use_roles
-from homestretch.ui.style import FLOOR_PX, FOCUS_COLOUR, MARKED_COLOUR, MUTED_COLOUR, font, scalable
+from homestretch.ui.style import (
+    FLOOR_PX,
+    MARKED_COLOUR,
+    MUTED_COLOUR,
+    font,
+    ink_on,
+    scalable,
+)
 
-# Green to red across the scale, readable with white text.
-_SCALE_COLOURS = (
+# Green to red across the scale; the number on each in black or white, whichever reads better.
+SCALE_COLOURS = (
     "#2E7D32", "#43A047", "#7CB342", "#9E9D24", "#F9A825", "#F57F17",
     "#EF6C00", "#E65100", "#D84315", "#C62828", "#8E0000",
 )  # fmt: skip
@@ -96,9 +103,10 @@ class PainScale(QWidget):
             button.setAccessibleName(rating_name(rating))
             button.setAccessibleDescription(SCALE_DESCRIPTION)
             button.setToolTip(rating_name(rating))
-            colour = _SCALE_COLOURS[rating]
+            colour = SCALE_COLOURS[rating]
             button.setStyleSheet(
-                f"QPushButton:checked {{ background: {colour}; color: white; border-radius: 6px; }}"
+                f"QPushButton:checked {{ background: {colour}; color: {ink_on(colour)};"
+                " border-radius: 6px; }"
             )
             self.group.addButton(button, rating)
             row.addWidget(button)
@@ -282,14 +290,6 @@ class PainMap(QWidget):
         state.checkable = True
         state.checked = self.pointed is not None and self.pointed in self.marked
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
-        super().focusInEvent(event)
-        self.update()  # (the focus ring)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
-        super().focusOutEvent(event)
-        self.update()
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         key = event.key()
         step = {
@@ -375,10 +375,6 @@ class PainMap(QWidget):
                 "Right" if view == "back" else "Left",
             )
             painter.setFont(font(18, bold=True))
-        if self.hasFocus():  # the focus ring
-            painter.setPen(QPen(QColor(FOCUS_COLOUR), 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 6, 6)
         for region in REGIONS:
             polygon = self._polygon(region, boxes)
             chosen = region.id in self.marked

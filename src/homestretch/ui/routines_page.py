@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from homestretch.ui.a11y import name_from_label
 from homestretch.ui.pain import PainScale
-from homestretch.ui.style import apply_scale, page_scale, scalable
+from homestretch.ui.style import apply_scale, current_theme, page_scale, scalable
 from homestretch.ui.text import plain, tooltip
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from homestretch.core.routine import Exercise
 
 
-WARNING_COLOUR = "#8a6d00"
 """A warning about a usable routine, listed with its exercises."""
 
 
@@ -221,7 +220,7 @@ class RoutinesPage(QWidget):
                 self.exercises.addItem(item)
             for warning in entry.problems:  # (shown with the exercises, not started)
                 item = QListWidgetItem(f"⚠ {warning}")
-                item.setForeground(QColor(WARNING_COLOUR))
+                item.setForeground(QColor(current_theme().warning))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.exercises.addItem(item)
             self.exercises.setCurrentRow(0)

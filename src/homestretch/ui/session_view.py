@@ -46,16 +46,16 @@ from homestretch.ui.pain import NoteEdit, PainScale
 from homestretch.ui.style import (
     ADVICE_STYLE,
     BOTH_COLOUR,
-    CAUTION_COLOUR,
-    DONE_COLOUR,
     FLOOR_PX,
     LEFT_COLOUR,
     NOTICE_STYLE,
     RIGHT_COLOUR,
     apply_scale,
     font,
+    ink,
     page_scale,
     scalable,
+    text_factor,
 )
 from homestretch.ui.text import plain
 
@@ -408,7 +408,7 @@ class SessionView(QWidget):
             alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
             name="cautions",
         )
-        self.cautions.set_colour(CAUTION_COLOUR)
+        ink(self.cautions, "caution")
         self.cautions.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         left.addWidget(self.cautions, 1)
         body.addLayout(left, 4)
@@ -516,6 +516,7 @@ class SessionView(QWidget):
             return
         self.scale = scale
         apply_scale(self, scale)
+        scale *= text_factor()  # (larger text: larger limits, taller buttons)
         for label, base_px in (
             (self.exercise_name, 46),
             (self.phase, 72),
@@ -535,8 +536,15 @@ class SessionView(QWidget):
         tall = round(64 * scale)
         for button in self._buttons():
             button.setFixedHeight(tall)
-        margin = round(20 * scale)
-        self.outer.setContentsMargins(margin, round(10 * scale), margin, round(14 * scale))
+        margin = round(20 * self.scale)  # (the margins do not grow with the text)
+        self.outer.setContentsMargins(
+            margin, round(10 * self.scale), margin, round(14 * self.scale)
+        )
+
+    def rescale(self) -> None:
+        """Scale again (the text size changed)."""
+        self.scale = 0.0
+        self.set_scale(page_scale(self.width(), self.height(), largest=LARGEST_SCALE))
 
     # -- display
 
@@ -664,7 +672,7 @@ class SessionView(QWidget):
         self._saved_note = ""
         self.note.clear()
         self.title.setText("WELL DONE ✓" if completed else "SESSION STOPPED")
-        self.title.set_colour(DONE_COLOUR if completed else None)
+        ink(self.title, "done" if completed else None)
         self.summary.setText(summary)
         self.side.show_side(None, both=False)
         title = self.title.accessibleName().capitalize()
