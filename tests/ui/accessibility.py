@@ -89,15 +89,15 @@ INTERACTIVE = (
 
 def _inside_another_control(widget: QWidget) -> bool:
     """Parts of a control a screen reader reaches through that control (a combo box's
-    line edit, a table's headers and scroll bars)."""
+    line edit, a table's headers and scroll bars); a scroll area's contents are not."""
     if isinstance(widget, QHeaderView | QScrollBar):
         return True
     parent = widget.parentWidget()
+    if isinstance(parent, QAbstractScrollArea) and widget is parent.viewport():
+        return True  # (the area is the control)
     while parent is not None:
-        if isinstance(parent, QAbstractSpinBox | QComboBox | QAbstractScrollArea):
-            return not isinstance(widget, QAbstractScrollArea) or isinstance(
-                parent, QAbstractSpinBox | QComboBox
-            )
+        if isinstance(parent, QAbstractSpinBox | QComboBox | QAbstractItemView):
+            return True
         parent = parent.parentWidget()
     return False
 
@@ -114,7 +114,11 @@ def controls(root: QWidget) -> Iterator[QWidget]:
 
 
 def describe(widget: QWidget) -> str:
-    return f"{type(widget).__name__}({widget.objectName() or '-'})"
+    parent = widget.parentWidget()
+    inside = (
+        f" in {type(parent).__name__}" if parent is not None and not widget.objectName() else ""
+    )
+    return f"{type(widget).__name__}({widget.objectName() or '-'}){inside}"
 
 
 def problems(root: QWidget) -> Iterator[str]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from homestretch.ui.style import font, text_factor, text_px
+from homestretch.ui.style import BUTTON_GROWTH, font, text_factor, text_px
 from homestretch.ui.text import plain
 
 DETAIL_LINES = 10
@@ -61,7 +61,8 @@ def large_buttons(box: QDialogButtonBox) -> None:
         text.setPixelSize(text_px(DIALOG_FONT_PX + 2))
         text.setBold(True)
         button.setFont(text)
-        button.setMinimumSize(*(round(v * text_factor()) for v in DIALOG_BUTTON_SIZE))
+        grown = min(text_factor(), BUTTON_GROWTH)  # (not twice as large: the words fit)
+        button.setMinimumSize(*(round(v * grown) for v in DIALOG_BUTTON_SIZE))
 
 
 def ask(

@@ -36,7 +36,12 @@ class DisplayChoices(QObject):
         settings: the current settings.
         change: keeps a changed setting (``change(colour_scheme=...)``).
         rescale: lays the pages out again after the text size changed.
+
+    The scheme and text size are the whole application's: the newest window's choices
+    are the ones that follow the system.
     """
+
+    newest: DisplayChoices | None = None
 
     def __init__(
         self,
@@ -75,6 +80,7 @@ class DisplayChoices(QObject):
         hints.accessibility().contrastPreferenceChanged.connect(self._contrast_changed)
         style.set_text_size(self.text_size)
         style.apply_theme(style.theme_for(self.scheme))
+        DisplayChoices.newest = self
 
     def set_scheme(self, scheme: ColourScheme, checked: bool = True) -> None:
         """Use ``scheme`` and keep it."""
@@ -102,5 +108,5 @@ class DisplayChoices(QObject):
         self._follow(style.system_theme(QGuiApplication.styleHints().colorScheme(), contrast))
 
     def _follow(self, theme: style.Theme) -> None:
-        if self.scheme is ColourScheme.SYSTEM:
+        if self.scheme is ColourScheme.SYSTEM and DisplayChoices.newest is self:
             style.apply_theme(theme)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from homestretch.ui import style
 
@@ -61,9 +62,10 @@ class FocusRings(QObject):
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         for watched in self._watched:
-            watched.removeEventFilter(self)
+            if isValid(watched):  # (a closed dialog's widgets are gone)
+                watched.removeEventFilter(self)
         self._watched = []
-        if self.target is not None:
+        if self.target is not None and isValid(self.target):
             ring = self._ring(self.target.window(), make=False)
             if ring is not None:
                 ring.hide()
@@ -86,7 +88,7 @@ class FocusRings(QObject):
 
     def _place(self) -> None:
         target = self.target
-        if target is None:
+        if target is None or not isValid(target):
             return
         ring = self._ring(target.window())
         assert ring is not None

@@ -109,6 +109,8 @@ Today = Callable[[], date]
 
 EXERCISED_COLOUR: Final = style.DONE_COLOUR
 CALENDAR_MONTHS: Final = 3
+LARGE_TEXT: Final = 1.25
+"""From this text size up, the page's top row and its filters take two rows each."""
 WIDE: Final = 1500
 """Narrower than this, the calendar shows one month fewer."""
 ALL_ROUTINES: Final = "All routines"
@@ -368,7 +370,8 @@ class MonthGrid(QWidget):
         self.first = date.today().replace(day=1)
         self.today = date.today()
         self.sessions: dict[date, int] = {}
-        self.setMinimumSize(7 * 28, 70 + 6 * 28)
+        cell = round(28 * style.text_factor())  # (a day's number fits its cell)
+        self.setMinimumSize(7 * cell, 70 + 6 * cell)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_month(self, first: date, sessions: Mapping[date, int], today: date) -> None:
@@ -579,6 +582,9 @@ class HistoryView(QWidget):
         top.addSpacing(16)
         top.addWidget(_label("History", 28, bold=True))
         top.addStretch(1)
+        if style.text_factor() > LARGE_TEXT:  # (large text: the actions on a row of their own)
+            top = QHBoxLayout()
+            rows.addLayout(top)
         self.report_button = self._button("Save report (PDF)…")
         self.report_button.setToolTip(
             "A PDF of these dates for your physiotherapist: adherence, calendar, pain, notes"
@@ -604,8 +610,10 @@ class HistoryView(QWidget):
 
         self.filters = QWidget()
         rows.addWidget(self.filters)
-        row = QHBoxLayout(self.filters)
-        row.setContentsMargins(0, 0, 0, 0)
+        filter_rows = QVBoxLayout(self.filters)
+        filter_rows.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        filter_rows.addLayout(row)
         row.setSpacing(10)
         row.addWidget(_label("From"))
         self.from_edit = self._date_edit("From")
@@ -613,6 +621,11 @@ class HistoryView(QWidget):
         row.addWidget(_label("to"))
         self.to_edit = self._date_edit("To")
         row.addWidget(self.to_edit)
+        if style.text_factor() > LARGE_TEXT:  # (large text: the routine and buttons below)
+            row.addStretch(1)
+            row = QHBoxLayout()
+            filter_rows.addLayout(row)
+            row.setSpacing(10)
         self.routine_combo = QComboBox()
         self.routine_combo.setFont(style.font(18))
         self.routine_combo.setMinimumHeight(44)

@@ -5,7 +5,7 @@ They only display and report choices; the window decides what to do with them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QColor,
@@ -49,6 +49,7 @@ from homestretch.ui.style import (
     MUTED_COLOUR,
     font,
     ink_on,
+    pixel_font,
     scalable,
 )
 
@@ -181,6 +182,7 @@ class AnchorRow(QWidget):
 
     def _place(self) -> None:
         height = 0
+        taken = 0.0  # where the words before end: words never run into each other
         for rating, label in self.labels.items():
             button = self.buttons[rating].geometry()
             left_edge = button.left() - self.x()
@@ -193,12 +195,13 @@ class AnchorRow(QWidget):
             tries = [(words, px), *((two_lines, p) for p in range(px, FLOOR_PX - 1, -1))]
             for text, size_px in tries:
                 label.setText(text)
-                label.setFont(font(size_px))
+                label.setFont(pixel_font(size_px))  # (px follows the buttons: scaled already)
                 size = label.sizeHint()
-                x = min(max(0.0, centre - size.width() / 2), self.width() - size.width())
+                x = min(max(taken, centre - size.width() / 2), self.width() - size.width())
                 middle = x + size.width() / 2
-                if left_edge <= middle <= left_edge + button.width():
+                if left_edge <= middle <= left_edge + button.width() and x >= taken:
                     break
+            taken = x + size.width() + 4
             label.setGeometry(round(x), 0, size.width(), size.height())
             height = max(height, size.height())
         if height and height != self.height():
@@ -452,7 +455,8 @@ class PainMapDialog(QDialog):
         from homestretch.ui.dialogs import room_for
 
         room = room_for(self)
-        self.resize(min(660, room.width()), min(600, room.height()))
+        wanted = self.sizeHint().expandedTo(QSize(660, 600))  # (more with large text)
+        self.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height()))
         super().showEvent(event)
 
     def _show_pointed(self) -> None:

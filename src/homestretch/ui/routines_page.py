@@ -77,7 +77,20 @@ class RoutinesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[RoutineEntry] = []
-        layout = QHBoxLayout(self)
+        # With large text on a small screen the page scrolls rather than cutting words.
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        page.addWidget(self.scroller)
+        content = QWidget()
+        self.scroller.setWidget(content)
+        # See-through, so the page itself is painted (the window waits for its first paint).
+        self.scroller.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)  # (setWidget turned it on)
+        layout = QHBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(24)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
     QHideEvent,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -41,7 +42,7 @@ from homestretch.core.routine import Exercise, Position, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
 from homestretch.ui.a11y import Announcer, set_label, spoken, use_roles
 from homestretch.ui.figure import accessible_text, paint_figure
-from homestretch.ui.fit import FitLabel
+from homestretch.ui.fit import FitLabel, fit_button_text, fit_wrapped
 from homestretch.ui.pain import NoteEdit, PainScale
 from homestretch.ui.style import (
     ADVICE_STYLE,
@@ -56,6 +57,7 @@ from homestretch.ui.style import (
     page_scale,
     scalable,
     text_factor,
+    text_px,
 )
 from homestretch.ui.text import plain
 
@@ -70,6 +72,11 @@ POSITION_WORDS = {
     Position.LYING_ON_SIDE: "Lying on your side",
 }
 
+BUTTON_PX = 26
+"""The session buttons' words, in pixels at full size (smaller where they would not fit)."""
+BUTTON_GROWTH = 1.3
+"""The session buttons and the title row grow at most this much taller with larger text
+(their words shrink to fit)."""
 COUNTED_SECONDS = 3
 """The last seconds of a phase told to a screen reader when no tick sounds them."""
 LARGEST_SCALE = 2.0
@@ -475,19 +482,37 @@ class SessionView(QWidget):
         note_row.addWidget(self.save_note_button)
         self._saved_note = ""
         checkin.addLayout(note_row)
-        page.addWidget(self.checkin, 0)
+        # With large text on a small screen the check-in scrolls rather than being cut.
+        self.checkin_scroll = QScrollArea()
+        self.checkin_scroll.setWidgetResizable(True)
+        self.checkin_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.checkin_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        self.checkin_scroll.setWidget(self.checkin)
+        page.addWidget(self.checkin_scroll, 0)
 
     def _button(self, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton()
         set_label(button, text)
-        _scalable(button, 26, bold=True)
+        _scalable(button, BUTTON_PX, bold=True)
         # The fonts follow the window (see set_scale), so the text does not set the width:
         # otherwise a window once large could never be made small.
         button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # Keys belong to the window's shortcuts: a focused button must not eat Space.
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(signal.emit)
+        button.installEventFilter(self)  # (its words shrink to fit its width: large text)
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() is QEvent.Type.Resize and watched in self._buttons():
+            self._fit(watched)
+        return False
+
+    def _fit(self, *buttons: QPushButton) -> None:
+        """The buttons' words as large as the scale wants, or as fits their width."""
+        wanted = text_px(max(FLOOR_PX, round(BUTTON_PX * self.scale)))
+        for button in buttons or self._buttons():
+            fit_button_text(button, wanted, FLOOR_PX)
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (
@@ -503,6 +528,14 @@ class SessionView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self.set_scale(page_scale(self.width(), self.height(), largest=LARGEST_SCALE))
+        self._fit_messages()
+
+    def _fit_messages(self) -> None:
+        """The advice and the notice as large as wanted, or as leaves the exercise room."""
+        width = self.width() - self.outer.contentsMargins().left() * 2
+        for label, base_px, share in ((self.advice, 28, 0.16), (self.notice, 20, 0.1)):
+            wanted = text_px(max(FLOOR_PX, round(base_px * self.scale)))
+            fit_wrapped(label, width, wanted, FLOOR_PX, round(self.height() * share))
 
     def set_scale(self, scale: float) -> None:
         """Fonts, margins and the largest sizes at ``scale`` times full size.
@@ -516,6 +549,8 @@ class SessionView(QWidget):
             return
         self.scale = scale
         apply_scale(self, scale)
+        self._fit()
+        self._fit_messages()
         scale *= text_factor()  # (larger text: larger limits, taller buttons)
         for label, base_px in (
             (self.exercise_name, 46),
@@ -528,12 +563,15 @@ class SessionView(QWidget):
             (self.summary, 30),
         ):
             label.set_limits(max(FLOOR_PX + 2, round(base_px * scale)), label._min_px)
-        self.exercise_name.setFixedHeight(round(60 * scale))
+        self.exercise_name.setFixedHeight(
+            round(60 * self.scale * min(text_factor(), BUTTON_GROWTH))
+        )
         lines = self.note.fontMetrics().lineSpacing()
         self.note.setMaximumHeight(round(4 * lines + 2 * self.note.document().documentMargin() + 6))
         self.side.set_scale(scale)
         self.side.setMinimumHeight(round(40 * scale))
-        tall = round(64 * scale)
+        # Taller buttons for larger text, but not twice as tall: their words shrink to fit.
+        tall = round(64 * self.scale * min(text_factor(), BUTTON_GROWTH))
         for button in self._buttons():
             button.setFixedHeight(tall)
         margin = round(20 * self.scale)  # (the margins do not grow with the text)
@@ -654,6 +692,7 @@ class SessionView(QWidget):
                     State.PAUSED: "▶ Resume (Space)",
                 }.get(state, ""),
             )
+        self._fit(self.toggle_button)
         deciding = self._advised and state is State.PAUSED
         self.continue_button.setVisible(deciding)
         self.toggle_button.setVisible(not finished)
@@ -709,11 +748,13 @@ class SessionView(QWidget):
 
     def set_muted(self, muted: bool) -> None:
         set_label(self.mute_button, "Unmute (M)" if muted else "Mute (M)")
+        self._fit(self.mute_button)
 
     def show_advice(self, text: str, *, stop: bool = True) -> None:
         """Advice to stop (``stop``: the session waits for the patient's choice), or none."""
         self.advice.setText(text)
         self.advice.setVisible(bool(text))
+        self._fit_messages()
         self._advised = bool(text) and stop
         self._update_buttons()
         if self._advised:
@@ -723,6 +764,7 @@ class SessionView(QWidget):
         """A notice about this session only (a pain rating during it)."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        self._fit_messages()
 
 
 def phase_title(segment: Segment) -> str:

@@ -54,6 +54,8 @@ REFERENCE_POINTS: Final = 10.0
 """A desktop's usual font size: a system font larger than this makes our text larger too."""
 LARGEST_TEXT: Final = 2.0
 """Text is never made more than twice its normal size (the setting and the system together)."""
+BUTTON_GROWTH: Final = 1.3
+"""Buttons grow at most this much with larger text (their words still fit)."""
 _text: list[float] = [1.0]
 _system_points: list[float] = []
 
@@ -90,6 +92,14 @@ def font(size: int, *, bold: bool = False) -> QFont:
     """The application font at ``size`` pixels (times the chosen text size)."""
     result = QFont()
     result.setPixelSize(text_px(size))
+    result.setBold(bold)
+    return result
+
+
+def pixel_font(px: int, *, bold: bool = False) -> QFont:
+    """The application font at exactly ``px`` pixels (a size already scaled)."""
+    result = QFont()
+    result.setPixelSize(max(1, px))
     result.setBold(bold)
     return result
 
