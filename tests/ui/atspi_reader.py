@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pyatspi  # type: ignore[import-not-found]
@@ -60,6 +60,26 @@ def find(app: Any, role: Any, names: tuple[str, ...], deadline: float) -> Any:
     return None
 
 
+def announced_after(act: Callable[[], object], deadline: float) -> list[str]:
+    """What the app announces to screen readers after ``act()`` (until the first one, or
+    the deadline)."""
+    from gi.repository import GLib  # type: ignore[import-not-found]
+
+    heard: list[str] = []
+
+    def listen(event: Any) -> None:
+        heard.append(str(event.any_data))
+        pyatspi.Registry.stop()
+
+    pyatspi.Registry.registerEventListener(listen, "object:announcement")
+    act()
+    wait_ms = max(1, round((deadline - time.monotonic()) * 1000))
+    GLib.timeout_add(wait_ms, lambda: pyatspi.Registry.stop())
+    pyatspi.Registry.start()
+    pyatspi.Registry.deregisterEventListener(listen, "object:announcement")
+    return heard
+
+
 def main(app_name: str, seconds: float) -> dict[str, object]:
     deadline = time.monotonic() + seconds
     app = find_app(app_name, deadline)
@@ -77,7 +97,7 @@ def main(app_name: str, seconds: float) -> dict[str, object]:
     actions = [action.getName(k) for k in range(action.nActions)]
     result["actions"] = actions
     press = next((k for k, n in enumerate(actions) if n in ("Press", "press", "click")), 0)
-    action.doAction(press)
+    result["announcements"] = announced_after(lambda: action.doAction(press), deadline)
     phase = find(app, pyatspi.ROLE_LABEL, PHASES, deadline)
     if phase is None:
         return {**result, "problem": "the session's phase never showed"}

@@ -1,6 +1,6 @@
 """End to end through the real accessibility bus: the app runs under Xvfb on its own D-Bus
 session, and a screen reader's view of it (pyatspi, read by /usr/bin/python3) finds the
-Start button by name and role, presses it, and hears the session's first phase.
+Start button by name and role, presses it, hears the first phase announced and reads it.
 
 Needs Xvfb, dbus-daemon, at-spi2-core and python3-pyatspi (Debian); .ci/run installs them.
 """
@@ -149,6 +149,8 @@ def test_a_screen_reader_starts_a_session_and_hears_its_phase(
     assert found["start"] == {"name": "Start", "role": "push button"}
     assert found["start_description"] == "Shortcut: Space"
     assert found["phase"] == "GET READY"
+    # The new phase was announced, as a screen reader hears it away from the focus.
+    assert found["announcements"] == ["Get ready. Right leg."]
     assert {"Previous", "Pause", "Next", "Stop", "Unmute"} <= set(found["session_buttons"])
     (picture,) = found["pictures"]
     assert picture["name"] == "Picture: Sitting knee extension, right leg"
