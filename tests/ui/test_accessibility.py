@@ -218,3 +218,35 @@ def test_the_body_map_works_from_the_keyboard_and_says_each_area(qtbot: QtBot) -
     QTest.keyClick(dialog.map, Qt.Key.Key_Left)  # round to the last area
     assert dialog.map.pointed == REGIONS[-1].id
     assert dialog.pointed.text().lower() == f"{area_name(REGIONS[-1].id)}: not marked"
+
+
+def test_the_voice_box_is_labelled_voice(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """On Linux a combo box's name is its current item; its label comes by a relation."""
+    window = make_window(clock=FakeClock(), speed=1.0)
+    window.open_speech_settings()
+    settle()
+    interface = QAccessible.queryAccessibleInterface(window.speech_dialog.voice)
+    labels = [
+        other.text(QAccessible.Text.Name)
+        for other, _relation in interface.relations(QAccessible.RelationFlag.Label)
+    ]
+    assert labels == ["Voice"]
+    window.speech_dialog.reject()
+
+
+def test_pausing_and_going_on_are_announced_once(qtbot: QtBot, make_window: MakeWindow) -> None:
+    clock = FakeClock()
+    window = make_window(clock=clock, speed=1.0, muted=True)
+    walk = Walk(window, clock)
+    walk.ready()
+    walk.key(Qt.Key.Key_Space)
+    walk.run_until(lambda: walk.segment_kind() is SegmentKind.WORK)
+    heard: list[str] = []
+    window.session_view.announcer.announced.connect(heard.append)
+    walk.key(Qt.Key.Key_Space)
+    clock.advance(2.0)  # paused: the seconds do not count down, nothing is said
+    window.driver._wake()  # type: ignore[union-attr]
+    walk.settle()
+    assert heard == ["Paused."]
+    walk.key(Qt.Key.Key_Space)
+    assert heard == ["Paused.", "Going on."]

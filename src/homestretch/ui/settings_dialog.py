@@ -74,8 +74,10 @@ class SpeechSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        layout.addWidget(self._plain("Voice"))
+        voice_label = self._plain("Voice")
+        layout.addWidget(voice_label)
         self.voice = QComboBox()
+        voice_label.setBuddy(self.voice)  # (a screen reader says the label with the box)
         self.voice.setAccessibleName("Voice")
         self.voice.addItem("Default voice", "")
         first, rest = order_voices(voices, language)
