@@ -14,8 +14,9 @@ import re
 import unicodedata
 from typing import Final
 
+from PySide6 import QtGui
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QWidget
 
 KEY_GLYPHS: Final = {"←": "Left", "→": "Right", "↑": "Up", "↓": "Down", "⏎": "Return"}
@@ -153,11 +154,13 @@ class Announcer(QObject):
         """Announce ``message`` as coming from ``widget`` (``urgent``: interrupting)."""
         if not message:
             return
-        event = QAccessibleAnnouncementEvent(widget, message)
-        event.setPoliteness(
-            QAccessible.AnnouncementPoliteness.Assertive
-            if urgent
-            else QAccessible.AnnouncementPoliteness.Polite
-        )
-        QAccessible.updateAccessibility(event)
+        announcement = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # (Qt 6.8 and up)
+        if announcement is not None:
+            event = announcement(widget, message)
+            event.setPoliteness(
+                QAccessible.AnnouncementPoliteness.Assertive
+                if urgent
+                else QAccessible.AnnouncementPoliteness.Polite
+            )
+            QAccessible.updateAccessibility(event)
         self.announced.emit(message)

@@ -76,8 +76,10 @@ class DisplayChoices(QObject):
             sizes.addAction(action)
             self.size_actions[percent] = action
         hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._colours_changed)
-        hints.accessibility().contrastPreferenceChanged.connect(self._contrast_changed)
+        if hasattr(hints, "colorSchemeChanged"):  # (Qt 6.5 and up)
+            hints.colorSchemeChanged.connect(self._colours_changed)
+        if hasattr(hints, "accessibility"):  # (Qt 6.10 and up)
+            hints.accessibility().contrastPreferenceChanged.connect(self._contrast_changed)
         style.set_text_size(self.text_size)
         style.apply_theme(style.theme_for(self.scheme))
         DisplayChoices.newest = self
@@ -100,12 +102,11 @@ class DisplayChoices(QObject):
 
     def _colours_changed(self, colours: Qt.ColorScheme) -> None:
         """The desktop went light or dark."""
-        contrast = QGuiApplication.styleHints().accessibility().contrastPreference()
-        self._follow(style.system_theme(colours, contrast))
+        self._follow(style.system_theme(colours, style.system_contrast()))
 
     def _contrast_changed(self, contrast: Qt.ContrastPreference) -> None:
         """The desktop asks for high contrast, or no longer does."""
-        self._follow(style.system_theme(QGuiApplication.styleHints().colorScheme(), contrast))
+        self._follow(style.system_theme(style.system_colours(), contrast))
 
     def _follow(self, theme: style.Theme) -> None:
         if self.scheme is ColourScheme.SYSTEM and DisplayChoices.newest is self:

@@ -253,11 +253,25 @@ def theme_for(scheme: ColourScheme) -> Theme:
     high-contrast preference (Qt 6.10's accessibility hints)."""
     if scheme is not ColourScheme.SYSTEM:
         return THEMES[scheme]
+    return system_theme(system_colours(), system_contrast())
+
+
+def system_colours() -> Qt.ColorScheme:
+    """Whether the desktop is light or dark (Qt 6.5 and up; else unknown)."""
     hints = QGuiApplication.styleHints()
-    return system_theme(hints.colorScheme(), hints.accessibility().contrastPreference())
+    return hints.colorScheme() if hasattr(hints, "colorScheme") else Qt.ColorScheme.Unknown
 
 
-def system_theme(colours: Qt.ColorScheme, contrast: Qt.ContrastPreference) -> Theme:
+def system_contrast() -> Qt.ContrastPreference | None:
+    """Whether the desktop asks for high contrast (Qt 6.10 and up; else None)."""
+    hints = QGuiApplication.styleHints()
+    if not hasattr(hints, "accessibility"):
+        return None
+    preference: Qt.ContrastPreference = hints.accessibility().contrastPreference()
+    return preference
+
+
+def system_theme(colours: Qt.ColorScheme, contrast: Qt.ContrastPreference | None) -> Theme:
     """The scheme for a desktop that is light or dark (``colours``) and may ask for high
     contrast: high contrast first, then dark, else light."""
     if contrast is Qt.ContrastPreference.HighContrast:
