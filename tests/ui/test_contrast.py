@@ -17,7 +17,7 @@ from homestretch.ui import charts, style
 from homestretch.ui.pain import SCALE_COLOURS
 from tests.helpers import FakeClock
 from tests.ui.conftest import MakeWindow
-from tests.ui.screens import Walk
+from tests.ui.screens import RESTS_ROUTINE, Walk
 
 AA = 4.5
 """WCAG 2.2 AA for text."""
@@ -139,3 +139,50 @@ def test_the_system_scheme(colours: Qt.ColorScheme, contrast: Qt.ContrastPrefere
         assert theme is style.HIGH_CONTRAST
     else:
         assert theme is (style.DARK if colours is Qt.ColorScheme.Dark else style.LIGHT)
+
+
+def test_left_and_right_differ_without_colour(qtbot: QtBot) -> None:
+    """The side badges say the side in words, point to it and stand on its side."""
+    from homestretch.core.routine import Side
+    from homestretch.ui.session_view import SideBadge
+
+    badge = SideBadge()
+    qtbot.addWidget(badge)
+    badge.resize(900, 80)
+    badge.show()
+    assert "LEFT" in badge.left.text()
+    assert "◀" in badge.left.text()
+    assert "RIGHT" in badge.right.text()
+    assert "▶" in badge.right.text()
+    badge.show_side(Side.LEFT, both=False)
+    QApplication.processEvents()
+    assert badge.left.geometry().right() < badge.width() / 2
+    badge.show_side(Side.RIGHT, both=False)
+    QApplication.processEvents()
+    assert badge.right.geometry().left() > badge.width() / 2
+    assert badge.current() == "RIGHT LEG"
+
+
+def test_a_routines_problems_take_the_schemes_warning_colour(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window(clock=FakeClock(), speed=1.0)
+    broken = window.paths.user_routines_dir / "no-picture.yaml"
+    broken.parent.mkdir(parents=True, exist_ok=True)
+    text = RESTS_ROUTINE.replace(
+        "position: sitting", "position: sitting\n    illustration: gone.png", 1
+    )
+    broken.write_text(text, encoding="utf-8")  # a missing picture: a warning, listed
+    window.reload_routines(select=str(broken))
+    exercises = window.routines_page.exercises
+    problems = [
+        exercises.item(k)
+        for k in range(exercises.count())
+        if exercises.item(k).data(Qt.ItemDataRole.UserRole) is None
+    ]
+    assert problems, "the routine's problem is listed"
+    window.display.scheme_actions[ColourScheme.DARK].trigger()
+    QApplication.processEvents()  # (Qt posts the palette change)
+    assert [p.foreground().color().name() for p in problems] == [
+        QColor(style.DARK.warning).name()
+    ] * len(problems)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -170,6 +170,15 @@ class RoutinesPage(QWidget):
         self.start_button.clicked.connect(self.start_requested.emit)
         right.addWidget(self.start_button)
         layout.addLayout(right, 5)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() is QEvent.Type.PaletteChange:  # another colour scheme
+            warning = QColor(current_theme().warning)
+            for row in range(self.exercises.count()):
+                item = self.exercises.item(row)
+                if item.data(EXERCISE_ROLE) is None:  # (a problem, not an exercise)
+                    item.setForeground(warning)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
