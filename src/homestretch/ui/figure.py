@@ -71,14 +71,29 @@ def side_colour(side: Side | None) -> QColor:
     return BOTH_COLOUR
 
 
-def accessible_text(exercise: Exercise | None, figure: Figure | None) -> tuple[str, str]:
-    """The picture's accessible name and description, for screen readers."""
+def accessible_text(
+    exercise: Exercise | None,
+    figure: Figure | None,
+    *,
+    place: str = "",
+    side: Side | None = None,
+    both_legs: bool = False,
+) -> tuple[str, str]:
+    """The picture's accessible name and description, for screen readers.
+
+    The description says the position (``place``: "Sitting on a chair") and the leg
+    that works, then what the figure shows (its own description, else the
+    exercise's summary).
+    """
     if exercise is None:
         return "Exercise picture", ""
-    name = f"Picture: {exercise.name}"
-    if figure is not None and figure.description:
-        return name, figure.description
-    return name, exercise.summary
+    legs = f"{side} leg" if side is not None else "both legs" if both_legs else ""
+    name = f"Picture: {exercise.name}" + (f", {legs}" if legs else "")
+    shows = figure.description if figure is not None and figure.description else exercise.summary
+    if place and shows.split(" ", 1)[0].strip(",.").lower() == place.split(" ", 1)[0].lower():
+        place = ""  # the description says it already ("Lying face down on a mat...")
+    where = ", ".join(part for part in (place, f"working the {legs}" if legs else "") if part)
+    return name, f"{where[:1].upper()}{where[1:]}. {shows}" if where else shows
 
 
 def _side_box(figure: Figure) -> tuple[float, float, float, float]:

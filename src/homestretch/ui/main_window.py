@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
         self._start_exercise: int | None = None  # (of the routine waited for: alone)
 
         self.setWindowTitle(APP_NAME)
+        from homestretch.ui.focus import FocusRings
+
+        self.focus_rings = FocusRings(self)  # (around the focused control, in dialogs too)
         self.setAcceptDrops(True)
         # An explicit minimum: the pages' words shrink with the window (their fonts follow
         # its size), so their size at the moment must not stop it from getting smaller.
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
 
             view = SessionView()
             view.set_muted(self.muted)
+            view.audible_countdown = self._countdown_ticks()
             view.toggle_requested.connect(self.toggle)
             view.next_requested.connect(self.next_exercise)
             view.previous_requested.connect(self.previous_exercise)
@@ -352,6 +356,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
+        bar.setAccessibleName("Menu bar")
         file_menu = bar.addMenu("&File")
         self.open_action = self._action("&Open routine file…", "Ctrl+O", self.open_routine_dialog)
         file_menu.addAction(self.open_action)
@@ -438,6 +443,9 @@ class MainWindow(QMainWindow):
         voice.triggered.connect(self.open_speech_settings)
         settings.addAction(voice)
         self.settings_menu = settings  # (Settings > Reminders… is added by ui/reminders.py)
+        from homestretch.ui.display import DisplayChoices
+
+        self.display = DisplayChoices(settings, self.settings, self._change_settings, self._rescale)
 
         help_menu = bar.addMenu("&Help")
         for topic, text, keys in (
@@ -1143,6 +1151,7 @@ class MainWindow(QMainWindow):
             self._voice.set_muted(self.muted)
         if self._session_view is not None:
             self._session_view.set_muted(self.muted)
+            self._session_view.audible_countdown = self._countdown_ticks()
         self.mute_action.setChecked(self.muted)
         self._prepare_selected()  # muted, nothing was synthesised
 
@@ -1156,6 +1165,12 @@ class MainWindow(QMainWindow):
 
     def set_sound(self, key: str, on: bool) -> None:
         self._change_settings(**{key: on})
+        if self._session_view is not None:
+            self._session_view.audible_countdown = self._countdown_ticks()
+
+    def _countdown_ticks(self) -> bool:
+        """Whether the last seconds tick aloud (if not, a screen reader is told them)."""
+        return not self.muted and self.settings.sound_countdown
 
     def open_speech_settings(self) -> None:
         from homestretch.ui.settings_dialog import SpeechSettingsDialog
@@ -1219,6 +1234,23 @@ class MainWindow(QMainWindow):
             self.clear_notice("voice")
         else:
             self.add_notice("voice", missing_voice_notice(choice.language))
+
+    def _rescale(self) -> None:
+        """Lay the pages out again at the new text size (the history page is made afresh)."""
+        style.apply_scale(
+            self.routines_page, style.page_scale(*self.routines_page.size().toTuple())
+        )
+        style.apply_scale(self.notice_bar, style.page_scale(self.width(), self.height()))
+        if self._session_view is not None:
+            self._session_view.rescale()
+        history = self._history_view
+        if history is not None:
+            shown = self.stack.currentWidget() is history
+            self.stack.removeWidget(history)
+            history.deleteLater()
+            self._history_view = None
+            if shown:
+                self.show_history()
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from homestretch.ui.a11y import name_from_label
 from homestretch.ui.pain import PainScale
-from homestretch.ui.style import apply_scale, page_scale, scalable
+from homestretch.ui.style import apply_scale, current_theme, page_scale, scalable
 from homestretch.ui.text import plain, tooltip
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from homestretch.core.routine import Exercise
 
 
-WARNING_COLOUR = "#8a6d00"
 """A warning about a usable routine, listed with its exercises."""
 
 
@@ -87,7 +87,20 @@ class RoutinesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[RoutineEntry] = []
-        layout = QHBoxLayout(self)
+        # With large text on a small screen the page scrolls rather than cutting words.
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        page.addWidget(self.scroller)
+        content = QWidget()
+        self.scroller.setWidget(content)
+        # See-through, so the page itself is painted (the window waits for its first paint).
+        self.scroller.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)  # (setWidget turned it on)
+        layout = QHBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(24)
 
@@ -104,6 +117,7 @@ class RoutinesPage(QWidget):
         self.list.currentRowChanged.connect(self._show_selected)
         left.addWidget(self.list, 1)
         self.open_button = QPushButton("Open a routine file…  (Ctrl+O)")
+        name_from_label(self.open_button)
         scalable(self.open_button, 18, minimum=(0, 44))
         self.open_button.clicked.connect(self.open_requested.emit)
         left.addWidget(self.open_button)
@@ -129,6 +143,7 @@ class RoutinesPage(QWidget):
         left.addWidget(self._undo_bar())
         left.addSpacing(12)
         self.history_button = QPushButton("Your history  (Ctrl+H)")
+        name_from_label(self.history_button)
         scalable(self.history_button, 18, minimum=(0, 44))
         self.history_button.setToolTip(
             "Past sessions, pain ratings and the report for your physiotherapist"
@@ -155,6 +170,7 @@ class RoutinesPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.details)
+        scroll.setAccessibleName("About this routine")  # (a Tab stop: arrows scroll it)
         scroll.setMinimumHeight(MIN_DETAILS_HEIGHT)  # (it scrolls: small screens first)
         right.addWidget(scroll, 1)
         self.exercises = QListWidget()
@@ -174,6 +190,7 @@ class RoutinesPage(QWidget):
         self.where_button.clicked.connect(self.where_requested.emit)
         right.addWidget(self.where_button, 0, Qt.AlignmentFlag.AlignRight)
         self.start_button = QPushButton("▶  Start  (Space)")
+        name_from_label(self.start_button)
         scalable(self.start_button, 30, bold=True, minimum=(0, 76))
         self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.start_requested.emit)
@@ -238,6 +255,15 @@ class RoutinesPage(QWidget):
         if self.undo_bar.isVisible():
             self.undo_delete_requested.emit()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() is QEvent.Type.PaletteChange:  # another colour scheme
+            warning = QColor(current_theme().warning)
+            for row in range(self.exercises.count()):
+                item = self.exercises.item(row)
+                if item.data(EXERCISE_ROLE) is None:  # (a problem, not an exercise)
+                    item.setForeground(warning)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         apply_scale(self, page_scale(self.width(), self.height()))
@@ -301,7 +327,7 @@ class RoutinesPage(QWidget):
                 self.exercises.addItem(item)
             for warning in entry.problems:  # (shown with the exercises, not started)
                 item = QListWidgetItem(f"⚠ {warning}")
-                item.setForeground(QColor(WARNING_COLOUR))
+                item.setForeground(QColor(current_theme().warning))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.exercises.addItem(item)
             self.exercises.setCurrentRow(0)
