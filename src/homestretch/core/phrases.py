@@ -126,7 +126,7 @@ LANGUAGE_NAMES: Final = {
 }
 """The languages in the table, by their tag, named in plain words (the first is the default)."""
 OWN_NAMES: Final = {"en": "English", "de": "Deutsch", "nl": "Nederlands", "zh-CN": "简体中文"}
-"""The languages in the table, each named in itself (as the editor's list of languages shows them)."""
+"""The languages in the table, each named in itself (the editor's list of languages)."""
 
 _ENGLISH: Final[dict[Phrase, Text]] = {
     Phrase.START_LEFT: "Start with your left leg.",
