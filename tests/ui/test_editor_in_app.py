@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from homestretch.cli import main as cli_main
@@ -152,6 +152,31 @@ def test_preview_is_the_table_homestretch_preview_prints(
     assert dialog.table.toPlainText() + "\n" == printed or dialog.table.toPlainText() == printed
     assert "Knee pats" in printed
     dialog.close()
+
+
+def test_preview_speaks_the_routines_language_and_closes_with_a_button_of_words(
+    qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    editor = EditorWindow(Draft.open(BUNDLED_ROUTINE, paths=AppPaths.resolve(isolated_data_dir)))
+    qtbot.addWidget(editor)
+    editor.show()
+    language = field(editor.routine_form, "language").combo
+    language.setCurrentIndex(language.findData("de"))
+    editor.check()
+    editor.preview_button.click()
+    dialog = editor.preview
+    assert isinstance(dialog, PreviewDialog)
+    table = dialog.table.toPlainText()
+    assert "Wiederholung 1." in table
+    assert "Rep 1." not in table
+    assert dialog.close_button.text() == "Close"
+    # (a standard button takes the style's icon, which X11 themes draw over the word)
+    (box,) = dialog.findChildren(QDialogButtonBox)
+    assert box.standardButtons() == QDialogButtonBox.StandardButton.NoButton
+    assert dialog.close_button.icon().isNull()
+    dialog.close_button.click()
+    assert not dialog.isVisible()
+    forget_changes(editor)
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 600)])

@@ -339,6 +339,9 @@ class Draft:
         With ``merge`` (typing), a change of the same ``path`` within
         :data:`MERGE_SECONDS` of the previous one (by the draft's clock) joins
         its undo step, so one undo takes back the whole word.
+
+        A key newer than the file's format (``language`` in a ``schema: 2``
+        file) raises ``schema`` to the format it needs, in the same undo step.
         """
         if not path:
             raise ValueError("set() needs a path; the routine itself is not replaced")
@@ -349,6 +352,18 @@ class Draft:
             return
         word = "remove" if value is None else "change"
         text = f"{word} {describe(path)}"
+        needed = format_needed(path)
+        schema = self._data.get("schema")
+        older = needed > 1 and (
+            not isinstance(schema, int) or isinstance(schema, bool) or schema < needed
+        )
+        if value is not None and older and self._group is None:
+            with self.group(text):  # the key and the format it needs: one undo step
+                self.set(("schema",), needed, merge=False)
+                self.set(path, value, merge=False)
+            return
+        if value is not None and older:
+            self.set(("schema",), needed, merge=False)
 
         def apply(data: dict[str, Any]) -> None:
             if value is None:
@@ -927,6 +942,25 @@ def describe(path: KeyPath) -> str:
         if k.name == name:
             return re.sub(r"\s*\(.*\)$", "", k.label).lower()
     return name.replace("_", " ")
+
+
+def format_needed(path: KeyPath) -> int:
+    """The oldest format (``schema``) a file with a value at ``path`` can be:
+    ``language`` needs 3, anything under ``stop_rule`` 2, most keys 1."""
+    needed = 1
+    level = Level.ROUTINE
+    for part in path:
+        if isinstance(part, int):
+            continue
+        for k in KEYS.get(level, ()):
+            if k.name == part:
+                needed = max(needed, k.since)
+        level = {"stop_rule": Level.STOP_RULE, "work": Level.WORK}.get(part, level)
+        if part == "exercises":
+            level = Level.EXERCISE
+        elif part == "phases":
+            level = Level.PHASE
+    return needed
 
 
 def _key_of(path: KeyPath) -> tuple[Level, str | None]:

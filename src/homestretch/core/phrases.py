@@ -125,6 +125,8 @@ LANGUAGE_NAMES: Final = {
     "zh-CN": "Simplified Chinese (简体中文)",
 }
 """The languages in the table, by their tag, named in plain words (the first is the default)."""
+OWN_NAMES: Final = {"en": "English", "de": "Deutsch", "nl": "Nederlands", "zh-CN": "简体中文"}
+"""The languages in the table, each named in itself (the editor's list of languages)."""
 
 _ENGLISH: Final[dict[Phrase, Text]] = {
     Phrase.START_LEFT: "Start with your left leg.",

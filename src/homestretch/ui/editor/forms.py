@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from homestretch.core.routine_keys import (
-    SCHEMA_VERSION,
     Level,
     Position,
     Side,
@@ -21,6 +20,7 @@ from homestretch.ui.editor.fields import (
     Editable,
     Field,
     KeyPath,
+    LanguageField,
     NumberField,
     PhasesTable,
     TextField,
@@ -112,21 +112,6 @@ class Form(QWidget):
         return None
 
 
-class _StopRuleField(NumberField):
-    """A stop-rule number: the stop rule needs format 2, so a file of format 1 is raised to it
-    with the rule's first number (one undo step)."""
-
-    def put(self, value: Any) -> None:
-        if self._updating or value == self.value():
-            return
-        with self.draft.group(f"change {self.label.text().lower()}"):
-            schema = self.draft.get(("schema",))
-            if value is not None and (not isinstance(schema, int) or schema < SCHEMA_VERSION):
-                self.draft.set(("schema",), SCHEMA_VERSION)
-            self.draft.set(self.path, value)
-        self.edited.emit()
-
-
 class _SidesField(ChoiceField):
     """Sides: an exercise that is no longer one-sided loses the keys only those may have
     (its first side, the switch between legs), in the same undo step."""
@@ -144,7 +129,7 @@ class _SidesField(ChoiceField):
 
 
 class RoutineForm(Form):
-    """The routine's name, description, sessions a week, times and stop rule."""
+    """The routine's name, description, language, sessions a week, times and stop rule."""
 
     def __init__(self, draft: Editable) -> None:
         super().__init__(draft)
@@ -152,6 +137,7 @@ class RoutineForm(Form):
         self.layout_.addWidget(heading("The routine"))
         self.add(TextField(draft, ("name",), key(routine, "name")))
         self.add(TextField(draft, ("description",), key(routine, "description"), lines=4))
+        self.add(LanguageField(draft, ("language",), key(routine, "language")))
         self.add(NumberField(draft, ("sessions_per_week",), key(routine, "sessions_per_week")))
         self.add(NumberField(draft, ("prepare_seconds",), key(routine, "prepare_seconds")))
         self.add(
@@ -163,7 +149,7 @@ class RoutineForm(Form):
         self.layout_.addWidget(rule)
         for name in ("pain_rise", "pain_at_least"):
             self.add(
-                _StopRuleField(
+                NumberField(
                     draft, ("stop_rule", name), key(Level.STOP_RULE, name), none_text=STOP_RULE_OFF
                 )
             )
