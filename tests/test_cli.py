@@ -786,3 +786,24 @@ def test_a_practice_run_is_marked_in_the_history_table(
     code, out, _ = run(["history", "--wide"], capsys)
     assert code == 0
     assert "stopped (practice at 20× speed): 0 done" in out
+
+
+def test_preview_and_validate_take_an_installed_routines_name(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    user = isolated_data_dir / "routines"
+    user.mkdir(parents=True)
+    (user / "mine.yaml").write_text(BUNDLED_ROUTINE.read_text().replace("Sciatica relief", "Mine"))
+    code, by_name, _ = run(["preview", "SCIATICA-relief"], capsys)
+    assert code == 0
+    assert by_name == run(["preview", str(BUNDLED_ROUTINE)], capsys)[1]
+    code, out, err = run(["validate", "MINE", "sciatica-relief"], capsys)
+    assert (code, err) == (0, "")
+    assert out == "MINE: ok (7 exercises)\nsciatica-relief: ok (7 exercises)\n"
+    code, out, err = run(["validate", "Yoga", "mine"], capsys)
+    assert code == 1
+    assert out == "mine: ok (7 exercises)\n"
+    assert err.startswith("homestretch validate: no routine file or installed routine named 'Yoga'")
+    code, out, err = run(["preview", "Yoga"], capsys)
+    assert (code, out) == (1, "")
+    assert err.startswith("homestretch preview: no routine file or installed routine named 'Yoga'")

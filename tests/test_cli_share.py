@@ -67,7 +67,8 @@ def test_an_installed_routine_is_exported_by_its_name(
     status, _, err = run(capsys, "--data-dir", str(data), "export", "Yoga", "--output", str(shared))
     assert status == 1
     assert err == (
-        f"homestretch export: no file or installed routine is named 'Yoga'; installed: \"{name}\"\n"
+        f"homestretch export: no routine file or installed routine named 'Yoga';"
+        f' installed: "{name}"\n'
     )
 
 

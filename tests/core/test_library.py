@@ -12,9 +12,11 @@ from homestretch.core.library import (
     CannotDeleteError,
     Deleted,
     IfTaken,
+    RoutineNotFoundError,
     delete_routine,
     discover,
     duplicate_routine,
+    find_routine,
     free_routine_path,
     import_routine,
     kept_name,
@@ -22,7 +24,7 @@ from homestretch.core.library import (
     taken_by,
     trashed_routines,
 )
-from homestretch.core.paths import BUNDLED_ROUTINE, AppPaths
+from homestretch.core.paths import BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.routine import RoutineError, load_routine
 from tests.disk import fill, small_disk
 
@@ -260,3 +262,24 @@ def test_a_routine_on_a_read_only_disk_is_not_deleted_and_nothing_is_left_in_the
             delete_routine(added, app_paths)
         assert load_routine(added).warnings == ()  # the routine and its picture are there
         assert list(app_paths.trash_dir.iterdir()) == []
+
+
+def test_a_routine_is_found_by_file_by_name_or_by_file_name(app_paths: AppPaths) -> None:
+    user = app_paths.user_routines_dir
+    mine = physio_file(user / "mine", "Back plan")
+    bundled_name = load_routine(BUNDLED_ROUTINE).name
+    twin = physio_file(user / "twin", bundled_name)
+    bundled = BUNDLED_ROUTINES_DIR
+    assert find_routine("BACK PLAN", bundled, user) == mine
+    assert find_routine("sciatica-relief", bundled, user) == BUNDLED_ROUTINE
+    assert find_routine("elsewhere/missing.yml", bundled, user) == Path("elsewhere/missing.yml")
+    with pytest.raises(RoutineNotFoundError, match=r"^2 installed routines are named"):
+        find_routine(bundled_name.upper(), bundled, user)
+    with pytest.raises(RoutineNotFoundError) as info:
+        find_routine("Yoga", bundled, user)
+    assert str(info.value) == (
+        "no routine file or installed routine named 'Yoga';"
+        f' installed: "Back plan", "{bundled_name}"'
+    )
+    assert find_routine("twin/back.yaml", bundled, user) == Path("twin/back.yaml")
+    assert twin.exists()
