@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import threading
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -155,6 +157,18 @@ def watch_smoke(window: MainWindow, app: QApplication) -> QTimer:
     return timer
 
 
+def empty_old_trash(paths: AppPaths) -> threading.Thread:
+    """Remove routines deleted more than 30 days ago from the trash, in a thread of its
+    own (removing files is disk work; the GUI thread never waits for it)."""
+    from homestretch.core.library import purge_trash
+
+    thread = threading.Thread(
+        target=purge_trash, args=(paths, datetime.now(UTC)), name="trash-purge", daemon=True
+    )
+    thread.start()
+    return thread
+
+
 def run_app(
     paths: AppPaths,
     *,
@@ -191,6 +205,7 @@ def run_app(
     if done is not None:
         stop_diagnostics_log(diagnostics)
         return done
+    empty_old_trash(paths)
     loaded = read_settings(paths.settings_file)
     settings = loaded.settings
     window = MainWindow(

@@ -19,7 +19,7 @@ import re
 import shutil
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
@@ -417,11 +417,72 @@ def trashed_routines(paths: AppPaths) -> list[Deleted]:
         return []
     found = []
     for entry in entries:
+        if entry.name.startswith(_PURGING):
+            continue
         try:
             found.append(Deleted.load(entry))
         except ValueError:
             continue
     return found
+
+
+TRASH_KEEP_DAYS = 30
+"""A deleted routine stays this many days in the trash; :func:`purge_trash` then removes it."""
+
+_PURGING = ".purging "
+"""The name prefix an entry takes while :func:`purge_trash` removes it (so a removal cut
+short is finished next time, whatever is left of it)."""
+
+
+def trash_entry_time(entry: Path) -> datetime:
+    """When the trash entry ``entry`` was deleted: its record's time, or (a damaged or
+    missing record) the entry's modification time; aware, UTC.
+
+    Raises:
+        OSError: the entry cannot be looked at.
+    """
+    try:
+        record = json.loads(read_regular_file(entry / TRASH_MANIFEST, MAX_FILE_BYTES))
+        deleted = datetime.fromisoformat(record["deleted"])
+        if deleted.tzinfo is not None:
+            return deleted.astimezone(UTC)
+    except (OSError, KeyError, TypeError, ValueError):
+        pass
+    return datetime.fromtimestamp(entry.lstat().st_mtime, UTC)
+
+
+def purge_trash(paths: AppPaths, now: datetime, *, keep_days: int = TRASH_KEEP_DAYS) -> list[Path]:
+    """Remove the trash entries deleted more than ``keep_days`` days before ``now``
+    (an aware datetime); returns the entries removed.
+
+    Cheap when there is nothing to remove (one directory listing and a small record
+    per entry), but removing is disk work: the app calls this off the GUI thread.
+    An entry that cannot be removed (a read-only disk) is left and tried next time;
+    nothing is ever raised.
+    """
+    try:
+        entries = sorted(paths.trash_dir.iterdir())
+    except OSError:
+        return []
+    cutoff = now - timedelta(days=keep_days)
+    removed = []
+    for entry in entries:
+        try:
+            if not entry.name.startswith(_PURGING):
+                if trash_entry_time(entry) >= cutoff:
+                    continue
+                doomed = entry.with_name(_PURGING + entry.name)
+                entry.rename(doomed)
+            else:
+                doomed = entry
+            if doomed.is_dir() and not doomed.is_symlink():
+                shutil.rmtree(doomed)
+            else:
+                doomed.unlink()
+        except OSError:
+            continue
+        removed.append(entry)
+    return removed
 
 
 def _remove_empty_folders(folder: Path, stop: Path) -> None:
