@@ -201,7 +201,9 @@ def run_app(
 
     diagnostics = start_diagnostics_log(paths)
     # One window per log: a running Homestretch takes the file and comes forward.
-    done, instance = claim_instance(paths, [] if open_file is None else [open_file])
+    done, instance = claim_instance(
+        paths, [] if open_file is None else [open_file], start=start and not smoke
+    )
     if done is not None:
         stop_diagnostics_log(diagnostics)
         return done
