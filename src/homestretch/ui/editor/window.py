@@ -297,7 +297,7 @@ class EditorWindow(QMainWindow):
         bottom = QHBoxLayout()
         self.preview_button = QPushButton("Preview the session…")
         self.preview_button.clicked.connect(self.show_preview)
-        self.try_button = QPushButton(f"▶ Try it ({TRY_SPEED:g}× faster, not logged)")
+        self.try_button = QPushButton(f"▶ Try it ({TRY_SPEED:g}× faster, silent, not logged)")
         self.try_button.clicked.connect(self.try_it)
         self.save_button = QPushButton("Save  (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
