@@ -42,6 +42,7 @@ def open_editor(qtbot: QtBot, draft: Draft) -> EditorWindow:
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.checking)  # (the first check, in its thread)
     return window
 
 

@@ -239,6 +239,8 @@ class MainWindow(QMainWindow):
         self.routines_page.new_requested.connect(self.new_routine)
         self.editor: EditorWindow | None = None
         self._trial: Routine | None = None  # (the editor's "Try it", waiting for its timeline)
+        self._trying = ""
+        """What the session view says while a "Try it" plays (silent, not logged), or ""."""
 
         self._build_actions()
         if load_routines:
@@ -791,9 +793,12 @@ class MainWindow(QMainWindow):
             timeline,
             self.clock,
             speed=self.speed if trial is None else max(self.speed, TRY_SPEED),
+            # A try-out is the physiotherapist's, not the patient's: the patient's
+            # check-in waits for their next session.
             pain_before=self._pain_before if trial is None else None,
-            areas_before=self._areas_before,
+            areas_before=self._areas_before if trial is None else (),
         )
+        self._trying = "" if trial is None else f"Trying it: {session.speed:g}× faster, silent"
         driver = SessionDriver(session, parent=self)
         self.driver, self._session = driver, session
         driver.segment_started.connect(self._on_segment)
@@ -803,11 +808,12 @@ class MainWindow(QMainWindow):
         driver.pain_rated.connect(self._on_pain_rated)
         driver.stop_advised.connect(self._on_stop_advised)
         driver.continued_anyway.connect(self._on_continued_anyway)
-        driver.countdown.connect(self.voice.countdown)
-        self.voice.set_settings(self.settings)
-        self._use_voice_for(routine)
+        if trial is None:  # (a try-out is silent: at its speed cues would be cut short)
+            driver.countdown.connect(self.voice.countdown)
+            self.voice.set_settings(self.settings)
+            self._use_voice_for(routine)
+            session.subscribe(self.voice)
         self.session_view.set_language(routine.language)
-        session.subscribe(self.voice)
         if self.recorder is not None and not self.recorder.saved:
             self._unsaved.append(self.recorder)  # the last session's writes, still waiting
         self.recorder = None  # (a try-out is not logged)
@@ -815,7 +821,9 @@ class MainWindow(QMainWindow):
             self.recorder = self._new_recorder(session, single_exercise=exercise is not None)
         if self.recorder is not None:
             session.subscribe(self.recorder)
-        self.voice.prepare(timeline)
+        if trial is None:
+            self.voice.prepare(timeline)
+        self.session_view.show_trial(self._trying and f"{self._trying}, not logged")
         self.session_view.pain_after.set_areas(())
         self.session_view.show_advice("")
         self.session_view.show_notice("")
@@ -872,6 +880,12 @@ class MainWindow(QMainWindow):
             )
         self._segment = segment
         self.session_view.show_segment(segment, exercise, describe_next(timeline, segment.index))
+        if self._trying:  # what the patient will hear, shown instead of said
+            from homestretch.speech.cues import cue_text
+
+            words = cue_text(segment, self.settings.verbosity)
+            said = f"; the patient hears “{words}”" if words else ", not logged"
+            self.session_view.show_trial(self._trying + said)
         self._animate()
 
     def _animate(self) -> None:
@@ -963,11 +977,11 @@ class MainWindow(QMainWindow):
         )
         self._show_saved_summary()
         self._update_actions()
-        # The before-rating belonged to this session; the next one asks afresh.
-        self._pain_before = None
-        self._areas_before = ()
-        self.routines_page.pain.set_value(None)
-        self.routines_page.pain.set_areas(())
+        if not self._trying:  # the before-rating belonged to this session; the next asks afresh
+            self._pain_before = None
+            self._areas_before = ()
+            self.routines_page.pain.set_value(None)
+            self.routines_page.pain.set_areas(())
         self.session_finished.emit(outcome)
 
     def confirm_stop(self) -> None:

@@ -242,6 +242,13 @@ class RoutinesPage(QWidget):
         """Say that the routine ``title`` was deleted, and offer to undo it."""
         self.deleted_label.setText(f"“{title}” moved to the trash.")
         self.undo_delete_button.setAccessibleDescription(f"Put “{title}” back")
+        self.undo_delete_button.setVisible(True)
+        self.undo_bar.setVisible(True)
+
+    def show_done(self, text: str) -> None:
+        """Say on the same line that an action finished (plain text, nothing to undo)."""
+        self.deleted_label.setText(text)
+        self.undo_delete_button.setVisible(False)
         self.undo_bar.setVisible(True)
 
     def hide_deleted(self) -> None:
@@ -252,7 +259,7 @@ class RoutinesPage(QWidget):
             self.delete_requested.emit()
 
     def _undo_from_key(self) -> None:
-        if self.undo_bar.isVisible():
+        if self.undo_bar.isVisible() and self.undo_delete_button.isVisibleTo(self.undo_bar):
             self.undo_delete_requested.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)

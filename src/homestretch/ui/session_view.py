@@ -373,6 +373,10 @@ class SessionView(QWidget):
         self.progress.setAccessibleName("Session progress")
         self.outer.addWidget(self.progress)
 
+        self.trial = _wrapping(20, bold=True, name="session_trial", style=NOTICE_STYLE)
+        self.trial.hide()
+        self.outer.addWidget(self.trial)
+
         self.notice = _wrapping(20, name="session_notice", style=NOTICE_STYLE)
         self.notice.hide()
         self.outer.addWidget(self.notice)
@@ -801,6 +805,12 @@ class SessionView(QWidget):
         self._update_buttons()
         if self._advised:
             self.next_up.setText(say(self._language, Phrase.ADVICE_KEYS))
+
+    def show_trial(self, text: str) -> None:
+        """Say that this session is a try-out (the editor's "Try it") and what it would
+        say aloud; "" for a patient's session."""
+        self.trial.setText(text)
+        self.trial.setVisible(bool(text))
 
     def show_notice(self, text: str) -> None:
         """A notice about this session only (a pain rating during it)."""

@@ -147,7 +147,7 @@ def export_to(window: MainWindow, source: Path, output: Path) -> None:
 
 def _exported(window: MainWindow, source: Path, output: Path, future: Future[Any]) -> None:
     try:
-        future.result()
+        manifest = future.result()
     except RoutineError as exc:
         warn(
             window,
@@ -164,6 +164,10 @@ def _exported(window: MainWindow, source: Path, output: Path, future: Future[Any
             title=f"“{output.name}” could not be saved",
             text=f"It could not be written in {output.parent}: {exc.strerror or exc}",
         )
+    else:
+        count = len(manifest.members) - 1
+        pictures = f" and {plural(count, 'picture')}" if count else ""
+        window.routines_page.show_done(f"Exported {manifest.routine}{pictures} to {output}")
 
 
 # --------------------------------------------------------------------------- opening
