@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from homestretch.core.formatting import format_clock
+from homestretch.core.formatting import POSITION_WORDS, format_clock
 from homestretch.core.player import State
 from homestretch.core.pose import Figure, Pose
-from homestretch.core.routine import Exercise, Position, Side, Sides
+from homestretch.core.routine import Exercise, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
 from homestretch.ui.figure import accessible_text, paint_figure
 from homestretch.ui.fit import FitLabel
@@ -51,14 +51,6 @@ from homestretch.ui.text import plain
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
-
-POSITION_WORDS = {
-    Position.SITTING: "Sitting on a chair",
-    Position.STANDING: "Standing",
-    Position.LYING_FACE_DOWN: "Lying face down",
-    Position.LYING_ON_BACK: "Lying on your back",
-    Position.LYING_ON_SIDE: "Lying on your side",
-}
 
 LARGEST_SCALE = 2.0
 """On a large screen (full screen at 1920x1080 and up) the words grow too, up to twice."""
