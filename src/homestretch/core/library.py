@@ -192,3 +192,36 @@ def _free_name(parent: Path, stem: str) -> Path:
         candidate = parent / f"{stem} ({number})"
         number += 1
     return candidate
+
+
+class RoutineNotFound(Exception):
+    """No routine file or installed routine answers to a name; the message says so."""
+
+
+def find_routine(wanted: str, bundled_dir: Path, user_dir: Path) -> Path:
+    """The routine file a command means by ``wanted``: a file path, or the name of an
+    installed routine (bundled or the user's), matched by its routine name or its file
+    name without ``.yaml``, ignoring case.
+
+    Raises:
+        RoutineNotFound: no file and no installed routine answers to ``wanted``, or
+            several installed routines do (the message lists them).
+    """
+    given = Path(wanted)
+    if os.path.lexists(given) or given.suffix.lower() in ROUTINE_SUFFIXES:
+        return given  # a file (or what the user meant as one: loading it says what is wrong)
+    key = wanted.casefold()
+    entries = discover(bundled_dir, user_dir)
+    found = [
+        e.path
+        for e in entries
+        if e.path.stem.casefold() == key or (e.routine and e.routine.name.casefold() == key)
+    ]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = ", ".join(str(p) for p in found)
+        raise RoutineNotFound(f"{len(found)} installed routines are named {wanted!r}: {listed}")
+    names = sorted({e.title for e in entries})
+    known = "; installed: " + ", ".join(f'"{n}"' for n in names) if names else ""
+    raise RoutineNotFound(f"no routine file or installed routine named {wanted!r}{known}")
