@@ -25,11 +25,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
+from homestretch import colours
 from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.pose import Figure, Pose, load_figure, pose_at
 from homestretch.core.routine import Exercise, Sides, load_routine
 from homestretch.core.timeline import SegmentKind, build_timeline
-from homestretch.ui import colours
 from homestretch.ui.figure import paint_figure
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "exercises.png"

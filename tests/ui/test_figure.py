@@ -12,11 +12,11 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
+from homestretch import colours
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE
 from homestretch.core.pose import Figure, Scene, SecondView, key_frames, load_figure, pose_at
 from homestretch.core.routine import Exercise, Side, load_routine
 from homestretch.core.timeline import SegmentKind, build_timeline
-from homestretch.ui import colours
 from homestretch.ui.figure import (
     BOTH_COLOUR,
     FURNITURE_COLOUR,

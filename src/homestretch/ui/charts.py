@@ -30,17 +30,18 @@ from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
+from homestretch import colours
 from homestretch.core.checkin import ANCHORS
 from homestretch.core.stats import ExerciseRate, PainPoint, week_start
 from homestretch.ui import style
 
-BEFORE_COLOUR: Final = "#E65100"
+BEFORE_COLOUR: Final = colours.PAIN_BEFORE
 """Pain before a session: deep orange."""
-AFTER_COLOUR: Final = "#00796B"
+AFTER_COLOUR: Final = colours.PAIN_AFTER
 """Pain after a session: teal (tells apart from orange also for red-green colour blindness)."""
-BAR_COLOUR: Final = "#A5D6A7"
+BAR_COLOUR: Final = colours.BAR
 BAR_BORDER: Final = style.DONE_COLOUR
-BAR_TEXT: Final = "#1B3D1E"
+BAR_TEXT: Final = colours.BAR_TEXT
 
 
 MARKER_PX: Final = (12.0, 7.0)

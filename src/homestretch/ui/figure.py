@@ -6,7 +6,7 @@ resting leg in its own colour, the far arm paler behind the body, the hands as
 open palms, half fists or holding hands. A figure with a ``second_view`` gets
 a second picture beside the side view (a front view, or a close-up of the
 hands) that moves in step with it. It is also used to make still images
-(:func:`render_image`). All colours come from :mod:`homestretch.ui.colours`.
+(:func:`render_image`). All colours come from :mod:`homestretch.colours`.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from homestretch import colours
 from homestretch.core.pose import (
     HAND_LENGTH,
     HEAD_RADIUS,
@@ -42,7 +43,6 @@ from homestretch.core.pose import (
     solve,
 )
 from homestretch.core.routine import Exercise, Side
-from homestretch.ui import colours
 
 LEFT_COLOUR = QColor(colours.LEFT)
 RIGHT_COLOUR = QColor(colours.RIGHT)

@@ -11,7 +11,7 @@ from typing import Final
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from homestretch.ui import colours
+from homestretch import colours
 
 LEFT_COLOUR = colours.LEFT
 """The left leg: blue, on the left of the screen (the pictures' colours are in colours.py)."""
@@ -20,13 +20,13 @@ RIGHT_COLOUR = colours.RIGHT
 BOTH_COLOUR = colours.BOTH
 """Both legs together: green."""
 
-CAUTION_COLOUR: Final = "#B71C1C"
+CAUTION_COLOUR: Final = colours.CAUTION
 """Advice to stop and warnings, on screen and in the report: deep red."""
 DONE_COLOUR: Final = colours.BOTH
 """Done: a day with exercise, a finished session (the green of both legs)."""
 MARKED_COLOUR: Final = "#C62828"
 """A pain area the patient marked on the body map: red."""
-MUTED_COLOUR: Final = "#6E6E6E"
+MUTED_COLOUR: Final = colours.MUTED
 """Secondary text and unmarked outlines: grey."""
 NOTICE_BACKGROUND: Final = "#FFF3CD"
 NOTICE_EDGE: Final = "#E0C36A"

@@ -1,8 +1,11 @@
-"""The colours of the exercise pictures, in one place.
+"""The colours of the app: the exercise pictures, the window and the documents, in one place.
 
 Plain ``#RRGGBB`` strings (no Qt here), so any module, test or script can use
-them. The working leg has the side's colour; the resting leg an ochre
-that is neither a side colour nor the grey of the furniture, so it never
+them: the window (``ui/style.py``, ``ui/figure.py``, ``ui/charts.py``) and the
+printed documents (``documents/styles.py``) read the same values.
+
+In the pictures the working leg has the side's colour; the resting leg an
+ochre that is neither a side colour nor the grey of the furniture, so it never
 disappears into the chair.
 """
 
@@ -36,3 +39,16 @@ PANEL_EDGE: Final = "#9E9E9E"
 """Its frame, and its caption."""
 MOTION: Final = "#5C6BC0"
 """Arrows that show which way the hands move."""
+
+CAUTION: Final = "#B71C1C"
+"""Advice to stop and warnings, on screen and in the documents: deep red."""
+MUTED: Final = "#6E6E6E"
+"""Secondary text and unmarked outlines: grey."""
+PAIN_BEFORE: Final = "#E65100"
+"""Pain before a session, in the charts: deep orange."""
+PAIN_AFTER: Final = "#00796B"
+"""Pain after a session: teal (tells apart from orange also for red-green colour blindness)."""
+BAR: Final = "#A5D6A7"
+"""The bars of the completion chart: a light green, edged with :data:`BOTH`."""
+BAR_TEXT: Final = "#1B3D1E"
+"""The figures on those bars: a dark green."""
