@@ -194,7 +194,7 @@ def _free_name(parent: Path, stem: str) -> Path:
     return candidate
 
 
-class RoutineNotFound(Exception):
+class RoutineNotFoundError(Exception):
     """No routine file or installed routine answers to a name; the message says so."""
 
 
@@ -204,7 +204,7 @@ def find_routine(wanted: str, bundled_dir: Path, user_dir: Path) -> Path:
     name without ``.yaml``, ignoring case.
 
     Raises:
-        RoutineNotFound: no file and no installed routine answers to ``wanted``, or
+        RoutineNotFoundError: no file and no installed routine answers to ``wanted``, or
             several installed routines do (the message lists them).
     """
     given = Path(wanted)
@@ -221,7 +221,9 @@ def find_routine(wanted: str, bundled_dir: Path, user_dir: Path) -> Path:
         return found[0]
     if found:
         listed = ", ".join(str(p) for p in found)
-        raise RoutineNotFound(f"{len(found)} installed routines are named {wanted!r}: {listed}")
+        raise RoutineNotFoundError(
+            f"{len(found)} installed routines are named {wanted!r}: {listed}"
+        )
     names = sorted({e.title for e in entries})
     known = "; installed: " + ", ".join(f'"{n}"' for n in names) if names else ""
-    raise RoutineNotFound(f"no routine file or installed routine named {wanted!r}{known}")
+    raise RoutineNotFoundError(f"no routine file or installed routine named {wanted!r}{known}")

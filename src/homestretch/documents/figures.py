@@ -6,15 +6,14 @@ drawn the same way :mod:`homestretch.ui.figure` draws its side view: the scene
 working leg in its side's colour, hands and a head with a face. A drawing is
 made of paths, never pixels, so it stays sharp at any print size.
 
-Colours come from :mod:`homestretch.ui.colours`, which holds plain strings
-and imports no Qt.
+Colours come from :mod:`homestretch.colours`, as the window's do.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, Literal
 
 from reportlab.graphics.shapes import (
     Circle,
@@ -28,6 +27,7 @@ from reportlab.graphics.shapes import (
 )
 from reportlab.lib.colors import Color, HexColor
 
+from homestretch import colours
 from homestretch.core.pose import (
     HAND_LENGTH,
     HEAD_RADIUS,
@@ -40,7 +40,6 @@ from homestretch.core.pose import (
     solve,
 )
 from homestretch.core.routine import Side
-from homestretch.ui import colours
 
 Point = tuple[float, float]
 
@@ -52,7 +51,7 @@ FURNITURE: Final = HexColor(colours.FURNITURE)
 FURNITURE_FILL: Final = HexColor(colours.FURNITURE_FILL)
 MAT: Final = HexColor(colours.MAT)
 MOTION: Final = HexColor(colours.MOTION)
-ROUND: Final = 1
+ROUND: Final[Literal[1]] = 1
 """reportlab's round line cap and round line join."""
 
 
@@ -127,7 +126,12 @@ def arrow_drawing(width: float, height: float) -> Drawing:
 
 
 def _line(
-    group: Group, points: Sequence[Point], colour: Color, width: float, *, cap: int = ROUND
+    group: Group,
+    points: Sequence[Point],
+    colour: Color,
+    width: float,
+    *,
+    cap: Literal[0, 1, 2] = ROUND,
 ) -> None:
     flat = [c for point in points for c in point]
     group.add(
@@ -142,6 +146,26 @@ def _line(
     )
 
 
+def rect(
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    *,
+    radius: float = 0.0,
+    fill: Color | None = None,
+    stroke: Color | None = None,
+    stroke_width: float = 1.0,
+) -> Rect:
+    """A rectangle (corners rounded by ``radius``), filled and outlined as asked."""
+    shape = Rect(x, y, width, height, rx=radius, ry=radius)
+    shape.fillColor = fill
+    shape.strokeColor = stroke
+    shape.strokeWidth = stroke_width
+    shape.strokeLineJoin = ROUND
+    return shape
+
+
 def _towards(origin: Point, angle: float, length: float) -> Point:
     radians = math.radians(angle)
     return origin[0] + length * math.cos(radians), origin[1] + length * math.sin(radians)
@@ -150,24 +174,13 @@ def _towards(origin: Point, angle: float, length: float) -> Point:
 def _scene(group: Group, figure: Figure, left: float, right: float) -> None:
     thick = LIMB_WIDTH
     if figure.scene is Scene.MAT:
-        group.add(
-            Rect(
-                left,
-                0.0,
-                right - left,
-                MAT_THICKNESS,
-                rx=0.01,
-                ry=0.01,
-                fillColor=MAT,
-                strokeColor=None,
-            )
-        )
+        group.add(rect(left, 0.0, right - left, MAT_THICKNESS, radius=0.01, fill=MAT))
     _line(group, ((left, 0.0), (right, 0.0)), FURNITURE, thick * 0.5)  # the floor
     if figure.scene is not Scene.CHAIR:
         return
     hip_x, hip_y = figure.poses["start"].hip
     seat = hip_y - 0.035 - thick * 0.6
-    pen = {"strokeColor": FURNITURE, "strokeWidth": thick * 0.45, "strokeLineJoin": ROUND}
+    pen = thick * 0.45
     group.add(
         Polygon(
             [
@@ -181,10 +194,22 @@ def _scene(group: Group, figure: Figure, left: float, right: float) -> None:
                 seat,
             ],
             fillColor=FURNITURE_FILL,
-            **pen,
+            strokeColor=FURNITURE,
+            strokeWidth=pen,
+            strokeLineJoin=ROUND,
         )
     )
-    group.add(Rect(hip_x - 0.17, seat - 0.03, 0.34, 0.03, fillColor=FURNITURE_FILL, **pen))
+    group.add(
+        rect(
+            hip_x - 0.17,
+            seat - 0.03,
+            0.34,
+            0.03,
+            fill=FURNITURE_FILL,
+            stroke=FURNITURE,
+            stroke_width=pen,
+        )
+    )
     for x in (hip_x - 0.15, hip_x + 0.15):
         _line(group, ((x, seat - 0.03), (x, 0.0)), FURNITURE, thick * 0.45)
 
@@ -211,7 +236,10 @@ def _body(group: Group, pose: Pose, working: Color, resting: Color) -> None:
     group.add(_head(skeleton.head, HEAD_RADIUS, pose.head - 90))
 
 
-def _placed(at: Point, angle: float, size: float) -> tuple[float, ...]:
+Transform = tuple[float, float, float, float, float, float]
+
+
+def _placed(at: Point, angle: float, size: float) -> Transform:
     """The transform that puts a shape built at the origin, pointing along +x and 1 long,
     at ``at``, turned by ``angle`` degrees, ``size`` long."""
     c, s = math.cos(math.radians(angle)) * size, math.sin(math.radians(angle)) * size
@@ -247,20 +275,8 @@ def _hand(wrist: Point, direction: float, shape: HandShape, size: float, fill: C
         for kind, geometry, width in parts:
             if kind == "rect":
                 x, y, w, h, r = geometry
-                hand.add(
-                    Rect(
-                        x,
-                        y,
-                        w,
-                        h,
-                        rx=r,
-                        ry=r,
-                        fillColor=colour,
-                        strokeColor=colour if grow else None,
-                        strokeWidth=grow,
-                        strokeLineJoin=ROUND,
-                    )
-                )
+                edge = colour if grow else None
+                hand.add(rect(x, y, w, h, radius=r, fill=colour, stroke=edge, stroke_width=grow))
             else:
                 points = list(zip(geometry[::2], geometry[1::2], strict=True))
                 _line(hand, points, colour, width + grow)

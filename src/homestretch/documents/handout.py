@@ -215,7 +215,4 @@ def _colour_note(exercise: Exercise) -> str:
         return ""
     first, other = exercise.first_side, exercise.first_side.other
     colour = "Red" if first is Side.RIGHT else "Blue"
-    return (
-        f"{colour}: the {first} leg, shown working; the ochre leg rests. "
-        f"Then do the same with the {other} leg."
-    )
+    return f"{colour}: your {first} leg, working. Then do the same with your {other} leg."

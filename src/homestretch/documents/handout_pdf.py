@@ -10,12 +10,11 @@ from :mod:`homestretch.documents.pdf`, like the report's.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
-from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
@@ -35,7 +34,7 @@ from homestretch import APP_NAME
 from homestretch.core.files import FileReadError, read_regular_file
 from homestretch.core.routine import MAX_PICTURE_BYTES, Routine
 from homestretch.documents import styles
-from homestretch.documents.figures import arrow_drawing, pose_drawing
+from homestretch.documents.figures import arrow_drawing, pose_drawing, rect
 from homestretch.documents.handout import (
     PICTURE_UNREADABLE,
     Handout,
@@ -45,17 +44,25 @@ from homestretch.documents.handout import (
     PictureKind,
     build_handout,
 )
-from homestretch.documents.pdf import DocumentInfo, Paper, frame_size, markup, render, write
+from homestretch.documents.pdf import (
+    DocumentInfo,
+    Paper,
+    frame_size,
+    markup,
+    register_fonts,
+    render,
+    write,
+)
 
 PRINT_DPI: Final = 300
 """A custom picture is never printed larger than its pixels at this resolution."""
-PICTURE_HEIGHT_MM: Final = 58.0
+PICTURE_HEIGHT_MM: Final = 50.0
 """The height of an exercise's pictures."""
 ARROW_MM: Final = 14.0
 """The width of the arrow between two stills."""
 TICK_BOX_MM: Final = 7.0
 """A tick box of the log."""
-LOG_ROW_MM: Final = 10.5
+LOG_ROW_MM: Final = 12.0
 """A day's row in the log: room to write."""
 
 
@@ -65,15 +72,15 @@ def handout_pdf(handout: Handout, paper: Paper = Paper.A4) -> bytes:
     Raises:
         FontError: no font to print with is installed.
     """
+    register_fonts()  # before any paragraph is made
     text = styles.text_styles(styles.HANDOUT_BODY_PT)
     width, _ = frame_size(paper)
     story = [
         *_cover(handout, text, width),
         *(f for e in handout.exercises for f in _exercise(e, text, width)),
-        PageBreak(),
+        KeepTogether(_safety(handout, text, width)),
+        PageBreak(),  # the log has a page of its own, to bring to the next appointment
         *_log(handout.log, handout.how_often, text, width),
-        PageBreak(),
-        *_safety(handout, text, width),
     ]
     info = DocumentInfo(
         title=handout.title,
@@ -128,7 +135,7 @@ def _box(
 
 
 def _cover(handout: Handout, text: styles.TextStyles, width: float) -> list[Flowable]:
-    subtitle = replace(text.subtitle, textColor=styles.color(styles.MUTED))
+    subtitle = _restyle(text.subtitle, textColor=styles.color(styles.MUTED))
     story: list[Flowable] = [
         Paragraph("Your home exercise programme", subtitle),
         _p(handout.title, text.title),
@@ -150,7 +157,7 @@ def _cover(handout: Handout, text: styles.TextStyles, width: float) -> list[Flow
         Spacer(1, 4 * mm),
         _box(
             [
-                Paragraph(markup(handout.stop_rule), replace(text.bold, textColor=_caution())),
+                Paragraph(markup(handout.stop_rule), _restyle(text.bold, textColor=_caution())),
                 Paragraph(markup(handout.pain_scale), text.body),
             ],
             width,
@@ -159,11 +166,13 @@ def _cover(handout: Handout, text: styles.TextStyles, width: float) -> list[Flow
         ),
         Paragraph("Your exercises", text.heading),
     ]
+    listed = _listed(text.body)
     for exercise in handout.exercises:
         story.append(
             Paragraph(
-                f"{exercise.number}. <b>{markup(exercise.name)}</b>: {markup(exercise.dose)}",
-                _hanging(text.body),
+                f"<b>{markup(exercise.name)}</b>: {markup(exercise.dose)}",
+                listed,
+                bulletText=f"{exercise.number}.",
             )
         )
     story += [
@@ -174,19 +183,41 @@ def _cover(handout: Handout, text: styles.TextStyles, width: float) -> list[Flow
     return story
 
 
+def _restyle(style: ParagraphStyle, **changes: Any) -> ParagraphStyle:
+    """``style`` with some attributes changed."""
+    return ParagraphStyle(f"{style.name}+", parent=style, **changes)
+
+
 def _caution() -> Color:
     return styles.color(styles.CAUTION)
 
 
-def _hanging(style: ParagraphStyle, indent: float = 7 * mm) -> ParagraphStyle:
-    return replace(style, name=f"{style.name}-hanging", leftIndent=indent, firstLineIndent=-indent)
+def _listed(style: ParagraphStyle, indent: float = 8 * mm) -> ParagraphStyle:
+    """``style`` for list items: the number or bullet hangs left of the text."""
+    return _restyle(
+        style,
+        leftIndent=indent,
+        bulletIndent=0,
+        bulletFontName=style.fontName,
+        bulletFontSize=style.fontSize,
+        bulletColor=style.textColor,
+    )
+
+
+def _items(lines: Sequence[str], style: ParagraphStyle, *, numbered: bool) -> list[Flowable]:
+    """A numbered (1., 2., ...) or bulleted list of plain text lines."""
+    listed = _listed(style)
+    return [
+        Paragraph(markup(line), listed, bulletText=f"{k}." if numbered else "•")
+        for k, line in enumerate(lines, 1)
+    ]
 
 
 def _write_in(labels: Sequence[str], text: styles.TextStyles, width: float) -> Table:
-    """Lines to write on, each after its label."""
-    label_width = 48 * mm
+    """Lines to write on, each after its label (or under the one before, for "")."""
+    label_width = (48 if any(len(label) > 8 for label in labels) else 20) * mm
     table = Table(
-        [[Paragraph(f"{label}:", text.body), ""] for label in labels],
+        [[Paragraph(f"{label}:", text.body) if label else "", ""] for label in labels],
         colWidths=[label_width, width - label_width],
         rowHeights=[LOG_ROW_MM * mm] * len(labels),
     )
@@ -210,28 +241,28 @@ def _exercise(exercise: HandoutExercise, text: styles.TextStyles, width: float) 
     if exercise.summary:
         head.append(_p(exercise.summary, text.body))
     steps: list[Flowable] = [Paragraph("<b>Steps</b>", text.body)]
-    numbered = _hanging(text.body)
-    steps += [
-        Paragraph(f"{k}. {markup(step)}", numbered) for k, step in enumerate(exercise.steps, 1)
-    ]
+    steps += _items(exercise.steps, text.body, numbered=True)
     cautions: list[Flowable] = []
     if exercise.cautions:
-        warning = _hanging(replace(text.body, textColor=_caution()))
-        cautions.append(Paragraph("<b>Take care</b>", replace(text.body, textColor=_caution())))
-        cautions += [Paragraph(f"•\u00a0{markup(c)}", warning) for c in exercise.cautions]
-    # The picture stays with the name and the dose; the steps may go on over the page.
-    return [KeepTogether([*head, *steps[:2]]), *steps[2:], KeepTogether(cautions), Spacer(1, 3 * mm)]
+        warning = _restyle(text.body, textColor=_caution())
+        cautions.append(Paragraph("<b>Take care</b>", warning))
+        cautions += _items(exercise.cautions, warning, numbered=False)
+    notes = [Spacer(1, 2 * mm), _write_in(("Notes", "", ""), text, width)]
+    # An exercise is never split over two pages: its picture stays with its steps.
+    return [KeepTogether([*head, *steps, *cautions, *notes, Spacer(1, 4 * mm)])]
 
 
 def _picture(picture: Picture, text: styles.TextStyles, width: float) -> list[Flowable]:
     height = PICTURE_HEIGHT_MM * mm
-    caption = replace(text.body, alignment=1, spaceAfter=0)
-    note_style = replace(text.body, textColor=styles.color(styles.MUTED))
+    caption = _restyle(text.body, alignment=1, spaceAfter=0)
+    note_style = _restyle(text.body, textColor=styles.color(styles.MUTED))
     if picture.kind is PictureKind.FIGURE and picture.figure is not None:
         frames = picture.frames
         arrow = ARROW_MM * mm
         each = (width - arrow * (len(frames) - 1)) / len(frames)
+        left, bottom, right, top = picture.figure.view_box()
         each = min(each, height * 1.6)
+        height = min(height, each * (top - bottom) / (right - left) * 1.08)  # no empty band
         cells: list[Flowable | str] = []
         captions: list[Flowable | str] = []
         for k, frame in enumerate(frames):
@@ -274,20 +305,17 @@ def _picture(picture: Picture, text: styles.TextStyles, width: float) -> list[Fl
 
 def _bordered(drawing: Drawing) -> Drawing:
     """A still in a light frame, so two stills read as two pictures."""
-    drawing.insert(
-        0,
-        Rect(
-            0.5,
-            0.5,
-            drawing.width - 1,
-            drawing.height - 1,
-            rx=6,
-            ry=6,
-            fillColor=styles.color(styles.GROUP_FILL),
-            strokeColor=styles.color(styles.RULE),
-            strokeWidth=0.8,
-        ),
+    frame = rect(
+        0.5,
+        0.5,
+        drawing.width - 1,
+        drawing.height - 1,
+        radius=6,
+        fill=styles.color(styles.GROUP_FILL),
+        stroke=styles.color(styles.RULE),
+        stroke_width=0.8,
     )
+    drawing.insert(0, frame)
     return drawing
 
 
@@ -311,16 +339,8 @@ def _tick_box() -> Drawing:
     size = TICK_BOX_MM * mm
     box = Drawing(size, size)
     box.add(
-        Rect(
-            1,
-            1,
-            size - 2,
-            size - 2,
-            rx=1.5,
-            ry=1.5,
-            fillColor=None,
-            strokeColor=styles.color(styles.INK),
-            strokeWidth=1.2,
+        rect(
+            1, 1, size - 2, size - 2, radius=1.5, stroke=styles.color(styles.INK), stroke_width=1.2
         )
     )
     return box
@@ -332,8 +352,8 @@ def _log(log: LogPage, how_often: str, text: styles.TextStyles, width: float) ->
         "and write down your pain (0 to 10) before and after, and anything you noticed. "
         "Bring this page to your next appointment."
     )
-    cell = replace(text.body, spaceAfter=0)
-    centred = replace(cell, alignment=1)
+    cell = _restyle(text.body, spaceAfter=0)
+    centred = _restyle(cell, alignment=1)
     sessions = log.sessions_per_day
     header: list[Flowable | str] = [Paragraph("<b>Day</b>", cell), Paragraph("<b>Date</b>", cell)]
     header += [
@@ -351,7 +371,7 @@ def _log(log: LogPage, how_often: str, text: styles.TextStyles, width: float) ->
         row += [_tick_box() for _ in range(sessions)]
         row += ["", "", ""]
         rows.append(row)
-    day_w, date_w, box_w, pain_w = 13 * mm, 24 * mm, 14 * mm, 21 * mm
+    day_w, date_w, box_w, pain_w = 16 * mm, 28 * mm, 18 * mm, 24 * mm
     notes_w = width - day_w - date_w - box_w * sessions - 2 * pain_w
     widths = [day_w, date_w, *([box_w] * sessions), pain_w, pain_w, notes_w]
     table = Table(
@@ -391,13 +411,12 @@ def _log(log: LogPage, how_often: str, text: styles.TextStyles, width: float) ->
 
 
 def _safety(handout: Handout, text: styles.TextStyles, width: float) -> list[Flowable]:
-    bullet = _hanging(text.body, 5 * mm)
     story: list[Flowable] = [Paragraph("Safety advice", text.heading)]
-    story += [Paragraph(f"•\u00a0{markup(line)}", bullet) for line in handout.safety]
+    story += _items(handout.safety, text.body, numbered=False)
     story += [
         Spacer(1, 4 * mm),
         _box(
-            [Paragraph(markup(handout.stop_rule), replace(text.bold, textColor=_caution()))],
+            [Paragraph(markup(handout.stop_rule), _restyle(text.bold, textColor=_caution()))],
             width,
             "#FFFFFF",
             styles.CAUTION,
