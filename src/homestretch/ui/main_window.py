@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from homestretch.speech.speaker import Sound, Speaker
     from homestretch.speech.synthesis import Voice
     from homestretch.ui.driver import SessionDriver
+    from homestretch.ui.handout import HandoutJobs
     from homestretch.ui.history_view import HistoryView
     from homestretch.ui.session_view import SessionView
 
@@ -337,6 +338,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.open_action = self._action("&Open routine file…", "Ctrl+O", self.open_routine_dialog)
         file_menu.addAction(self.open_action)
+        self.print_handout_action = self._action("&Print handout…", "Ctrl+P", self.print_handout)
+        self.save_handout_action = self._action("Save &handout as PDF…", "", self.save_handout)
+        file_menu.addAction(self.print_handout_action)
+        file_menu.addAction(self.save_handout_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
 
@@ -456,6 +461,20 @@ class MainWindow(QMainWindow):
         self.routines_page.history_button.setEnabled(self.history is not None)
 
     # -- routines
+
+    def handouts(self) -> HandoutJobs:
+        """Printing and saving handouts (off the GUI thread)."""
+        from homestretch.ui.handout import jobs_of  # (QtPdf: only when a handout is asked for)
+
+        return jobs_of(self, partial(self.add_notice, "handout"))
+
+    def print_handout(self) -> None:
+        entry = self.routines_page.selected()
+        self.handouts().print_dialog(entry.routine if entry else None)
+
+    def save_handout(self) -> None:
+        entry = self.routines_page.selected()
+        self.handouts().save_dialog(entry.routine if entry else None)
 
     def reload_routines(self, select: str = "") -> None:
         from homestretch.core.library import discover
