@@ -40,6 +40,7 @@ from homestretch.core.pose import (
     solve,
 )
 from homestretch.core.routine import Side
+from homestretch.documents import styles
 
 Point = tuple[float, float]
 
@@ -53,6 +54,14 @@ MAT: Final = HexColor(colours.MAT)
 MOTION: Final = HexColor(colours.MOTION)
 ROUND: Final[Literal[1]] = 1
 """reportlab's round line cap and round line join."""
+
+
+def new_drawing(width: float, height: float) -> Drawing:
+    """An empty drawing that starts in the documents' font (not reportlab's Helvetica,
+    which would be named in the PDF without being embedded)."""
+    drawing = Drawing(width, height)
+    setattr(drawing, "initialFontName", styles.FONT)  # noqa: B010 (not in the stubs)
+    return drawing
 
 
 def side_colour(side: Side | None, *, both_legs: bool = False) -> Color:
@@ -79,7 +88,7 @@ def pose_drawing(
 
     The figure faces right; for the left leg it is mirrored, as in the window.
     """
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     left, bottom, right, top = figure.view_box()
     scale = min(width / (right - left), height / (top - bottom))
     dx = (width - (right - left) * scale) / 2 - left * scale
@@ -97,7 +106,7 @@ def pose_drawing(
 
 def arrow_drawing(width: float, height: float) -> Drawing:
     """A plain arrow pointing right, from one picture to the next."""
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     y = height / 2
     head = min(width, height) * 0.3
     drawing.add(

@@ -34,7 +34,7 @@ from homestretch import APP_NAME
 from homestretch.core.files import FileReadError, read_regular_file
 from homestretch.core.routine import MAX_PICTURE_BYTES, Routine
 from homestretch.documents import styles
-from homestretch.documents.figures import arrow_drawing, pose_drawing, rect
+from homestretch.documents.figures import arrow_drawing, new_drawing, pose_drawing, rect
 from homestretch.documents.handout import (
     PICTURE_UNREADABLE,
     Handout,
@@ -120,6 +120,7 @@ def _box(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), styles.FONT),  # (empty cells too)
                 ("BACKGROUND", (0, 0), (-1, -1), styles.color(fill)),
                 ("BOX", (0, 0), (-1, -1), 1.2, styles.color(edge)),
                 ("LEFTPADDING", (0, 0), (-1, -1), pad),
@@ -224,6 +225,7 @@ def _write_in(labels: Sequence[str], text: styles.TextStyles, width: float) -> T
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), styles.FONT),  # (empty cells too)
                 ("LINEBELOW", (1, 0), (1, -1), 0.8, styles.color(styles.RULE)),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -284,6 +286,7 @@ def _picture(picture: Picture, text: styles.TextStyles, width: float) -> list[Fl
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), styles.FONT),  # (empty cells too)
                     ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -337,7 +340,7 @@ def _image(path: Path, width: float, height: float) -> Image | None:
 
 def _tick_box() -> Drawing:
     size = TICK_BOX_MM * mm
-    box = Drawing(size, size)
+    box = new_drawing(size, size)
     box.add(
         rect(
             1, 1, size - 2, size - 2, radius=1.5, stroke=styles.color(styles.INK), stroke_width=1.2
@@ -384,6 +387,7 @@ def _log(log: LogPage, how_often: str, text: styles.TextStyles, width: float) ->
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), styles.FONT),  # (empty cells too)
                 ("BACKGROUND", (0, 0), (-1, 0), styles.color(styles.HEADER_FILL)),
                 ("GRID", (0, 0), (-1, -1), 0.6, rule),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
