@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.paths import BUNDLED_ROUTINE
@@ -21,12 +21,10 @@ from tests.helpers import pdf_text, poppler
 from tests.ui.conftest import MakeWindow
 
 
-def menu_texts(window: object) -> list[str]:
-    from PySide6.QtWidgets import QMainWindow
-
-    assert isinstance(window, QMainWindow)
+def menu_texts(window: QMainWindow) -> list[str]:
     file_menu = window.menuBar().actions()[0].menu()
-    return [a.text() for a in file_menu.actions()]  # type: ignore[union-attr]
+    assert isinstance(file_menu, QMenu)
+    return [a.text() for a in file_menu.actions()]
 
 
 def pages(pdf: Path) -> int:
