@@ -114,8 +114,7 @@ def stop_rule_text(rule: StopRule | None) -> str:
     2 or more points or reaches 7``; general advice when the routine sets no rule."""
     conditions: list[str] = []
     if rule is not None and rule.pain_rise is not None:
-        points = "point" if rule.pain_rise == 1 else "points"
-        conditions.append(f"rises by {rule.pain_rise} or more {points}")
+        conditions.append(f"rises by {rule.pain_rise} or more points")
     if rule is not None and rule.pain_at_least is not None:
         conditions.append(f"reaches {rule.pain_at_least}")
     if not conditions:
