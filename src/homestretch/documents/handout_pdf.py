@@ -58,6 +58,8 @@ PRINT_DPI: Final = 300
 """A custom picture is never printed larger than its pixels at this resolution."""
 PICTURE_HEIGHT_MM: Final = 50.0
 """The height of an exercise's pictures."""
+IMAGE_HEIGHT_SHARE: Final = 1.5
+"""A picture of the routine's own (one image, no second still) may be this much taller."""
 ARROW_MM: Final = 14.0
 """The width of the arrow between two stills."""
 TICK_BOX_MM: Final = 7.0
@@ -299,7 +301,7 @@ def _picture(picture: Picture, text: styles.TextStyles, width: float) -> list[Fl
             out.append(Paragraph(markup(picture.note), note_style))
         return out
     if picture.kind is PictureKind.IMAGE and picture.image is not None:
-        image = _image(picture.image, width, height)
+        image = _image(picture.image, width, height * IMAGE_HEIGHT_SHARE)
         if image is not None:
             return [image, Spacer(1, 2 * mm)]
         return [Paragraph(PICTURE_UNREADABLE, note_style)]
@@ -334,7 +336,7 @@ def _image(path: Path, width: float, height: float) -> Image | None:
         return None
     scale = min(width / pixels_wide, height / pixels_high, inch / PRINT_DPI)
     image = Image(BytesIO(data), width=pixels_wide * scale, height=pixels_high * scale)
-    image.hAlign = "LEFT"
+    image.hAlign = "CENTER"
     return image
 
 
