@@ -142,3 +142,15 @@ def test_a_full_disk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
             f"homestretch handout: cannot write {output}: No space left on device"
         )
         assert sorted(p.name for p in disk.iterdir()) == ["filler"]  # nothing half-written
+
+
+def test_a_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with small_disk(tmp_path / "disk", "256k") as disk:
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        output = disk / "h.pdf"
+        code, _, err = run(["handout", str(BUNDLED_ROUTINE), "--output", str(output)], capsys)
+        assert code == 1
+        assert one_line(err) == (
+            f"homestretch handout: cannot write {output}: the folder {disk} is not writable"
+        )
+        assert list(disk.iterdir()) == []
