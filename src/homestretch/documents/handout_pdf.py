@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 from homestretch import APP_NAME
 from homestretch.core.files import FileReadError, read_regular_file
+from homestretch.core.pose import Pose
 from homestretch.core.routine import MAX_PICTURE_BYTES, Routine
 from homestretch.documents import styles
 from homestretch.documents.figures import arrow_drawing, new_drawing, pose_drawing, rect
@@ -58,6 +59,12 @@ PRINT_DPI: Final = 300
 """A custom picture is never printed larger than its pixels at this resolution."""
 PICTURE_HEIGHT_MM: Final = 50.0
 """The height of an exercise's pictures."""
+STACK_ASPECT: Final = 2.2
+"""A figure wider than this for its height (lying down) has its stills one above the other."""
+STACK_HEIGHT_MM: Final = 42.0
+"""The most height one still of a stacked figure takes."""
+STACK_CAPTION_MM: Final = 22.0
+"""Room on the left of a stacked still for its caption."""
 IMAGE_HEIGHT_SHARE: Final = 1.5
 """A picture of the routine's own (one image, no second still) may be this much taller."""
 ARROW_MM: Final = 14.0
@@ -257,55 +264,85 @@ def _exercise(exercise: HandoutExercise, text: styles.TextStyles, width: float) 
 
 
 def _picture(picture: Picture, text: styles.TextStyles, width: float) -> list[Flowable]:
-    height = PICTURE_HEIGHT_MM * mm
-    caption = _restyle(text.body, alignment=1, spaceAfter=0)
     note_style = _restyle(text.body, textColor=styles.color(styles.MUTED))
     if picture.kind is PictureKind.FIGURE and picture.figure is not None:
-        frames = picture.frames
-        arrow = ARROW_MM * mm
-        each = (width - arrow * (len(frames) - 1)) / len(frames)
         left, bottom, right, top = picture.figure.view_box()
-        each = min(each, height * 1.6)
-        height = min(height, each * (top - bottom) / (right - left) * 1.08)  # no empty band
-        cells: list[Flowable | str] = []
-        captions: list[Flowable | str] = []
-        for k, frame in enumerate(frames):
-            if k:
-                cells.append(arrow_drawing(arrow, height))
-                captions.append("")
-            drawing = pose_drawing(
-                picture.figure,
-                frame.pose,
-                each,
-                height,
-                side=picture.side,
-                both_legs=picture.both_legs,
-            )
-            cells.append(_bordered(drawing))
-            captions.append(Paragraph(frame.caption, caption))
-        widths = [arrow if k % 2 else each for k in range(len(cells))]
-        table = Table([cells, captions], colWidths=widths)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), styles.FONT),  # (empty cells too)
-                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-        out: list[Flowable] = [table]
+        wide = (right - left) / (top - bottom) > STACK_ASPECT
+        stills = _stacked if wide and len(picture.frames) > 1 else _side_by_side
+        out: list[Flowable] = [stills(picture, text, width)]
         if picture.note:
             out.append(Paragraph(markup(picture.note), note_style))
         return out
     if picture.kind is PictureKind.IMAGE and picture.image is not None:
-        image = _image(picture.image, width, height * IMAGE_HEIGHT_SHARE)
+        image = _image(picture.image, width, PICTURE_HEIGHT_MM * mm * IMAGE_HEIGHT_SHARE)
         if image is not None:
             return [image, Spacer(1, 2 * mm)]
         return [Paragraph(PICTURE_UNREADABLE, note_style)]
     return [Paragraph(markup(picture.note), note_style)] if picture.note else []
+
+
+def _still(picture: Picture, pose: Pose, width: float, height: float) -> Drawing:
+    assert picture.figure is not None
+    drawing = pose_drawing(
+        picture.figure, pose, width, height, side=picture.side, both_legs=picture.both_legs
+    )
+    return _bordered(drawing)
+
+
+def _picture_table(rows: list[list[Flowable | str]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.FONT),  # (empty cells too)
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _side_by_side(picture: Picture, text: styles.TextStyles, width: float) -> Table:
+    """The stills in a row, an arrow between each, their captions under them."""
+    assert picture.figure is not None
+    frames = picture.frames
+    arrow = ARROW_MM * mm
+    left, bottom, right, top = picture.figure.view_box()
+    each = min((width - arrow * (len(frames) - 1)) / len(frames), PICTURE_HEIGHT_MM * mm * 1.6)
+    height = min(PICTURE_HEIGHT_MM * mm, each * (top - bottom) / (right - left) * 1.08)
+    caption = _restyle(text.body, alignment=1, spaceAfter=0)
+    cells: list[Flowable | str] = []
+    captions: list[Flowable | str] = []
+    for k, frame in enumerate(frames):
+        if k:
+            cells.append(arrow_drawing(arrow, height))
+            captions.append("")
+        cells.append(_still(picture, frame.pose, each, height))
+        captions.append(Paragraph(frame.caption, caption))
+    widths = [arrow if k % 2 else each for k in range(len(cells))]
+    return _picture_table([cells, captions], widths)
+
+
+def _stacked(picture: Picture, text: styles.TextStyles, width: float) -> Table:
+    """Stills of a wide figure (lying down) one above the other, each as wide as can be,
+    its caption on its left."""
+    assert picture.figure is not None
+    left, bottom, right, top = picture.figure.view_box()
+    label = STACK_CAPTION_MM * mm
+    each = width - label
+    height = min(STACK_HEIGHT_MM * mm, each * (top - bottom) / (right - left) * 1.08)
+    each = min(each, height * (right - left) / (top - bottom) * 1.08)
+    caption = _restyle(text.body, spaceAfter=0)
+    rows: list[list[Flowable | str]] = [
+        [Paragraph(frame.caption, caption), _still(picture, frame.pose, each, height)]
+        for frame in picture.frames
+    ]
+    table = _picture_table(rows, [label, width - label])
+    table.setStyle(TableStyle([("ALIGN", (0, 0), (0, -1), "LEFT")]))
+    return table
 
 
 def _bordered(drawing: Drawing) -> Drawing:
