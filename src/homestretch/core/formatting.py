@@ -6,11 +6,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
 from homestretch.core.phrases import Phrase, say
-from homestretch.core.routine import Position, Side
+from homestretch.core.routine import Position, Side, Sides
 from homestretch.core.timeline import SegmentKind, Timeline
 
 if TYPE_CHECKING:
+    from homestretch.core.checkin import StopRule
     from homestretch.core.history import SessionRecord
+    from homestretch.core.routine import Exercise
 
 
 def plural(n: int, word: str) -> str:
@@ -51,6 +53,81 @@ _STEP_ON: Final = {
     Side.LEFT: Phrase.NEXT_STEP_LEFT,
     Side.RIGHT: Phrase.NEXT_STEP_RIGHT,
 }
+
+POSITION_WORDS: Final = {
+    Position.SITTING: Phrase.SITTING,
+    Position.STANDING: Phrase.STANDING,
+    Position.LYING_FACE_DOWN: Phrase.LYING_FACE_DOWN,
+    Position.LYING_ON_BACK: Phrase.LYING_ON_BACK,
+    Position.LYING_ON_SIDE: Phrase.LYING_ON_SIDE,
+}
+"""Each starting position, as a caption (the session's placeholder, the handout); its
+words come from the phrase table in the routine's language."""
+
+HOLD_PHASE = "hold"
+"""A phase of this name (any case) is where the patient keeps still: the dose names it."""
+
+
+def duration_words(seconds: float) -> str:
+    """``5`` -> ``5 seconds``; ``1`` -> ``1 second``; ``90`` -> ``1 minute 30 seconds``."""
+    if seconds < 60 or seconds % 1:
+        return f"{seconds:g} second" + ("" if seconds == 1 else "s")
+    minutes, rest = divmod(int(seconds), 60)
+    words = plural(minutes, "minute")
+    return f"{words} {plural(rest, 'second')}" if rest else words
+
+
+def dose_text(exercise: Exercise) -> str:
+    """How much of an exercise to do, in words: ``8 times each leg, alternating; hold
+    5 seconds; 1 set``. The one wording of a dose, in the app's list and on the handout."""
+    if exercise.timed:
+        amount = duration_words(exercise.phases[0].seconds)
+        legs = {
+            Sides.ALTERNATING: " each leg, alternating",
+            Sides.EACH: f" each leg, {exercise.first_side} leg first",
+            Sides.BOTH: ", both legs together",
+            Sides.NONE: "",
+        }[exercise.sides]
+    else:
+        amount = "once" if exercise.reps == 1 else f"{exercise.reps} times"
+        legs = {
+            Sides.ALTERNATING: " each leg, alternating",
+            Sides.EACH: f" each leg, all on the {exercise.first_side} leg first",
+            Sides.BOTH: ", both legs together",
+            Sides.NONE: "",
+        }[exercise.sides]
+    parts = [amount + legs]
+    holds = [p.seconds for p in exercise.phases if p.name.casefold() == HOLD_PHASE]
+    if holds and not exercise.timed:
+        parts.append(f"hold {duration_words(max(holds))}")
+    sets = plural(exercise.sets, "set")
+    if exercise.sets > 1 and exercise.rest_between_sets:
+        sets += f", resting {duration_words(exercise.rest_between_sets)} between sets"
+    parts.append(sets)
+    return "; ".join(parts)
+
+
+def sessions_text(sessions_per_week: int) -> str:
+    """How often to do a routine: ``Once a day, every day``, ``3 times a week``."""
+    per_day, rest = divmod(sessions_per_week, 7)
+    if rest == 0:
+        times = {1: "Once", 2: "Twice"}.get(per_day, f"{per_day} times")
+        return f"{times} a day, every day"
+    times = {1: "Once", 2: "Twice"}.get(sessions_per_week, f"{sessions_per_week} times")
+    return f"{times} a week"
+
+
+def stop_rule_text(rule: StopRule | None) -> str:
+    """The stop rule as advice: ``Stop and call your physiotherapist if your pain rises by
+    2 or more points or reaches 7``; general advice when the routine sets no rule."""
+    conditions: list[str] = []
+    if rule is not None and rule.pain_rise is not None:
+        conditions.append(f"rises by {rule.pain_rise} or more points")
+    if rule is not None and rule.pain_at_least is not None:
+        conditions.append(f"reaches {rule.pain_at_least}")
+    if not conditions:
+        return "Stop and call your physiotherapist if your pain gets clearly worse"
+    return "Stop and call your physiotherapist if your pain " + " or ".join(conditions)
 
 
 def describe_next(timeline: Timeline, index: int) -> str:

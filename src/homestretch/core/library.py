@@ -447,3 +447,38 @@ def _remove_empty_folders(folder: Path, stop: Path) -> None:
         except OSError:
             return
         folder = folder.parent
+
+
+class RoutineNotFoundError(Exception):
+    """No routine file or installed routine answers to a name; the message says so."""
+
+
+def find_routine(wanted: str, bundled_dir: Path, user_dir: Path) -> Path:
+    """The routine file a command means by ``wanted``: a file path, or the name of an
+    installed routine (bundled or the user's), matched by its routine name or its file
+    name without ``.yaml``, ignoring case.
+
+    Raises:
+        RoutineNotFoundError: no file and no installed routine answers to ``wanted``, or
+            several installed routines do (the message lists them).
+    """
+    given = Path(wanted)
+    if os.path.lexists(given) or given.suffix.lower() in ROUTINE_SUFFIXES:
+        return given  # a file (or what the user meant as one: loading it says what is wrong)
+    key = wanted.casefold()
+    entries = discover(bundled_dir, user_dir)
+    found = [
+        e.path
+        for e in entries
+        if e.path.stem.casefold() == key or (e.routine and e.routine.name.casefold() == key)
+    ]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = ", ".join(str(p) for p in found)
+        raise RoutineNotFoundError(
+            f"{len(found)} installed routines are named {wanted!r}: {listed}"
+        )
+    names = sorted({e.title for e in entries})
+    known = "; installed: " + ", ".join(f'"{n}"' for n in names) if names else ""
+    raise RoutineNotFoundError(f"no routine file or installed routine named {wanted!r}{known}")

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from homestretch.core.formatting import format_clock
+from homestretch.core.formatting import POSITION_WORDS, format_clock
 from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, say
 from homestretch.core.player import State
 from homestretch.core.pose import Figure, Pose
-from homestretch.core.routine import Exercise, Position, Side, Sides
+from homestretch.core.routine import Exercise, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
 from homestretch.ui.figure import accessible_text, paint_figure
 from homestretch.ui.fit import FitLabel
@@ -52,15 +52,6 @@ from homestretch.ui.text import plain
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
-
-POSITION_WORDS = {
-    Position.SITTING: Phrase.SITTING,
-    Position.STANDING: Phrase.STANDING,
-    Position.LYING_FACE_DOWN: Phrase.LYING_FACE_DOWN,
-    Position.LYING_ON_BACK: Phrase.LYING_ON_BACK,
-    Position.LYING_ON_SIDE: Phrase.LYING_ON_SIDE,
-}
-"""Shown in place of a picture: the exercise's starting position."""
 
 LARGEST_SCALE = 2.0
 """On a large screen (full screen at 1920x1080 and up) the words grow too, up to twice."""
