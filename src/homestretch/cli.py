@@ -756,7 +756,7 @@ def cmd_handout(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     if problem:
         print(f"homestretch handout: cannot write {output}: {problem}", file=err)
         return EXIT_FAILED
-    from homestretch.documents.handout_pdf import write_handout
+    from homestretch.documents.handout import write_handout
     from homestretch.documents.pdf import FontError, Paper
 
     try:

@@ -24,8 +24,8 @@ from homestretch.documents.handout import (
     build_handout,
     figure_frames,
     log_page,
+    write_handout,
 )
-from homestretch.documents.handout_pdf import write_handout
 from homestretch.documents.pdf import Paper
 from tests.helpers import pdf_text, poppler
 

@@ -7,7 +7,9 @@ often, the stop rule in words), one section per exercise (its picture, name,
 position, steps, dose in words and cautions), a tick-box log for two weeks and
 general safety advice. Every wording of a dose, a position or the stop rule
 comes from :mod:`homestretch.core.formatting`, so the paper says what the app
-says. Nothing here draws: :mod:`homestretch.documents.handout_pdf` renders it.
+says. :func:`handout_document` says it as document blocks
+(:mod:`homestretch.documents.blocks`); nothing here draws:
+:mod:`homestretch.documents.render`, the report's renderer too, makes the pages.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Final
 
+from homestretch import APP_NAME
 from homestretch.core.formatting import (
     POSITION_WORDS,
     dose_text,
@@ -25,7 +28,7 @@ from homestretch.core.formatting import (
     stop_rule_text,
 )
 from homestretch.core.phrases import say
-from homestretch.core.pose import Figure, Pose, key_frames, load_figure
+from homestretch.core.pose import Figure, key_frames, load_figure
 from homestretch.core.routine import (
     FIGURE_SUFFIXES,
     Exercise,
@@ -35,6 +38,9 @@ from homestretch.core.routine import (
     Sides,
 )
 from homestretch.core.timeline import session_size
+from homestretch.documents import blocks, styles
+from homestretch.documents.blocks import Block, Gap, Heading, Items, Keep, Style, Text, Tone
+from homestretch.documents.pdf import Paper, write
 
 LOG_DAYS: Final = 14
 """The tick-box log covers two weeks."""
@@ -42,6 +48,10 @@ MAX_LOG_SESSIONS_PER_DAY: Final = 3
 """The most sessions a day a routine can ask for (21 a week): tick boxes per day."""
 RASTER_SUFFIXES: Final = frozenset({".png", ".jpg", ".jpeg"})
 """Custom pictures the handout embeds as they are."""
+IMAGE_HEIGHT_MM: Final = 75.0
+"""The most height a routine's own picture takes."""
+LOG_ROW_MM: Final = 12.0
+"""A day's row in the log: room to write."""
 
 PAIN_SCALE: Final = (
     "Pain is rated from 0 (no pain) to 10 (the worst pain you can imagine). "
@@ -76,12 +86,8 @@ class PictureKind(Enum):
     """Nothing to show; :attr:`Picture.note` says why."""
 
 
-@dataclass(frozen=True)
-class Frame:
-    """One still of a figure, with its caption ("Start", "End")."""
-
-    caption: str
-    pose: Pose
+Frame = blocks.Still
+"""One still of a figure, with its caption ("Start", "End")."""
 
 
 @dataclass(frozen=True)
@@ -219,3 +225,143 @@ def _colour_note(exercise: Exercise) -> str:
     first, other = exercise.first_side, exercise.first_side.other
     colour = "Red" if first is Side.RIGHT else "Blue"
     return f"{colour}: your {first} leg, working. Then do the same with your {other} leg."
+
+
+# --------------------------------------------------------------------------- as blocks
+
+
+def handout_document(handout: Handout) -> blocks.Document:
+    """The handout as document blocks: the cover, a page per exercise (never split),
+    the safety advice, and the log on a page of its own."""
+    story: list[Block] = [*_cover(handout)]
+    story += [_exercise_blocks(e) for e in handout.exercises]
+    story += [Keep(_safety(handout)), blocks.PageBreak(), *_log(handout.log, handout.how_often)]
+    return blocks.Document(
+        title=handout.title,
+        footer=f"{APP_NAME} handout: {handout.title}",
+        blocks=story,
+        subject="Home exercise programme",
+    )
+
+
+def handout_pdf(handout: Handout, paper: Paper = Paper.A4) -> bytes:
+    """The handout as PDF bytes, in large type.
+
+    Raises:
+        FontError: no font to print with is installed.
+    """
+    from homestretch.documents.render import render_document
+
+    text = styles.text_styles(styles.HANDOUT_BODY_PT)
+    return render_document(handout_document(handout), text, paper=paper)
+
+
+def write_handout(routine: Routine, output: Path, paper: Paper = Paper.A4) -> Path:
+    """Make the handout of ``routine`` and write it to ``output`` atomically.
+
+    Raises:
+        FontError: no font to print with is installed.
+        OSError: ``output`` cannot be written (nothing is left behind).
+    """
+    return write(output, handout_pdf(build_handout(routine), paper))
+
+
+def _cover(handout: Handout) -> list[Block]:
+    story: list[Block] = [
+        Text("Your home exercise programme", Style.SUBTITLE),
+        Text(handout.title, Style.TITLE),
+        Gap(2),
+    ]
+    if handout.description:
+        story.append(Text(handout.description))
+    story += [
+        Gap(2),
+        blocks.Box(
+            [
+                Text(handout.how_often, lead="How often:"),
+                Text(handout.session_length, lead="Each session:"),
+            ]
+        ),
+        Gap(4),
+        blocks.Box([Text(handout.stop_rule, Style.ALERT), Text(handout.pain_scale)], Tone.CAUTION),
+        Heading("Your exercises"),
+        Items([Text(e.dose, lead=f"{e.name}:") for e in handout.exercises], numbered=True),
+        Heading("Your physiotherapist"),
+        blocks.WriteIn(("Name", "Phone", "Next appointment")),
+        blocks.PageBreak(),
+    ]
+    return story
+
+
+def _exercise_blocks(exercise: HandoutExercise) -> Keep:
+    story: list[Block] = [Heading(f"{exercise.number}. {exercise.name}")]
+    story += _picture_blocks(exercise.picture)
+    story += [
+        Text(exercise.position, lead="Position:"),
+        Text(exercise.dose, lead="How much:"),
+    ]
+    if exercise.summary:
+        story.append(Text(exercise.summary))
+    story += [Text("Steps", Style.BOLD), Items([Text(s) for s in exercise.steps], numbered=True)]
+    if exercise.cautions:
+        story += [
+            Text("Take care", Style.ALERT),
+            Items([Text(c, Style.WARNING) for c in exercise.cautions]),
+        ]
+    story += [Gap(2), blocks.WriteIn(("Notes", "", "")), Gap(4)]
+    # An exercise is never split over two pages: its picture stays with its steps.
+    return Keep(story)
+
+
+def _picture_blocks(picture: Picture) -> list[Block]:
+    if picture.kind is PictureKind.FIGURE and picture.figure is not None:
+        stills: list[Block] = [
+            blocks.Stills(picture.figure, picture.frames, picture.side, picture.both_legs)
+        ]
+        return stills + ([Text(picture.note, Style.NOTE)] if picture.note else [])
+    if picture.kind is PictureKind.IMAGE and picture.image is not None:
+        return [blocks.Picture(picture.image, IMAGE_HEIGHT_MM, PICTURE_UNREADABLE)]
+    return [Text(picture.note, Style.NOTE)] if picture.note else []
+
+
+def _safety(handout: Handout) -> list[Block]:
+    return [
+        Heading("Safety advice"),
+        Items([Text(advice) for advice in handout.safety]),
+        Gap(4),
+        blocks.Box([Text(handout.stop_rule, Style.ALERT)], Tone.CAUTION),
+    ]
+
+
+def _log(log: LogPage, how_often: str) -> list[Block]:
+    intro = (
+        f"Your programme: {how_often.lower()}. Tick a box each time you do your exercises, "
+        "and write down your pain (0 to 10) before and after, and anything you noticed. "
+        "Bring this page to your next appointment."
+    )
+    sessions = log.sessions_per_day
+    centre = blocks.Align.CENTRE
+    columns = [
+        blocks.TickColumn("Day", 16),
+        blocks.TickColumn("Date", 28),
+        *(
+            blocks.TickColumn("Done" if sessions == 1 else f"{k}", 18, ticks=True, align=centre)
+            for k in range(1, sessions + 1)
+        ),
+        blocks.TickColumn("Pain before", 24, align=centre),
+        blocks.TickColumn("Pain after", 24, align=centre),
+        blocks.TickColumn("Notes", None),
+    ]
+    rows = [[f"{day}", *[""] * (len(columns) - 1)] for day in range(1, log.days + 1)]
+    story: list[Block] = [Heading("Your exercise log: two weeks"), Text(intro)]
+    if sessions > 1:
+        story.append(Text(f"Columns 1 to {sessions}: the sessions of the day."))
+    if log.days_per_week < 7:
+        story.append(
+            Text(
+                f"You exercise on {log.days_per_week} days of each week: "
+                "leave the other days empty."
+            )
+        )
+    story += [Gap(2), blocks.TickTable(columns, rows, LOG_ROW_MM, rule_every=7)]
+    return story

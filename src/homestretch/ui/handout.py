@@ -52,15 +52,14 @@ def printer_paper(printer: QPrinter) -> Paper:
 
 
 def handout_bytes(routine: Routine, paper: Paper) -> bytes:
-    from homestretch.documents.handout import build_handout
-    from homestretch.documents.handout_pdf import handout_pdf
+    from homestretch.documents.handout import build_handout, handout_pdf
 
     return handout_pdf(build_handout(routine), paper)
 
 
 def save_handout(routine: Routine, output: Path, paper: Paper) -> Path:
     """Write the handout (in a worker thread)."""
-    from homestretch.documents.handout_pdf import write_handout
+    from homestretch.documents.handout import write_handout
 
     return write_handout(routine, output, paper)
 
