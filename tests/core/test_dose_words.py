@@ -107,3 +107,52 @@ def test_how_often(per_week: int, words: str) -> None:
 )
 def test_stop_rule_in_words(rule: StopRule | None, words: str) -> None:
     assert stop_rule_text(rule) == f"Stop and call your physiotherapist {words}"
+
+
+# --------------------------------------------------------------------------- other languages
+
+
+@pytest.mark.parametrize(
+    ("language", "fields", "words"),
+    [
+        ("de", {}, "8-mal pro Bein, abwechselnd; 5 Sekunden halten; 1 Satz"),
+        (
+            "de",
+            {"sides": Sides.EACH, "first_side": Side.LEFT, "sets": 3, "rest_between_sets": 90},
+            "8-mal pro Bein, zuerst alle mit dem linken Bein; 5 Sekunden halten; "
+            "3 Sätze, dazwischen je 1 Minute 30 Sekunden Pause",
+        ),
+        ("nl", {"reps": 1, "sides": Sides.NONE}, "één keer; 5 seconden vasthouden; 1 reeks"),
+        ("zh-CN", {}, "每条腿8次，左右交替；保持5秒；1组"),
+        (
+            "zh-CN",
+            {"timed": True, "sides": Sides.BOTH, "phases": (Phase("拍", 45),)},
+            "45秒，双腿同时；1组",
+        ),
+        # A hold phase is found by its name in the routine's language.
+        (
+            "de",
+            {"phases": (Phase("halten", 4),)},
+            "8-mal pro Bein, abwechselnd; 4 Sekunden halten; 1 Satz",
+        ),
+    ],
+)
+def test_dose_in_the_routines_language(
+    language: str, fields: dict[str, object], words: str
+) -> None:
+    assert dose_text(exercise(**fields), language) == words
+
+
+def test_how_often_and_the_stop_rule_in_the_routines_language() -> None:
+    assert sessions_text(7, "de") == "Einmal täglich, jeden Tag"
+    assert sessions_text(3, "nl") == "3 keer per week"
+    assert sessions_text(14, "zh-CN") == "每天两次"
+    assert stop_rule_text(StopRule(2, 7), "de") == (
+        "Hören Sie auf und rufen Sie Ihre Physiotherapie an, wenn Ihr Schmerz um 2 oder mehr "
+        "Punkte steigt oder 7 erreicht"
+    )
+    assert stop_rule_text(None, "zh-CN") == "如果疼痛明显加重，请停止练习并联系您的物理治疗师"
+    assert duration_words(2.5, "de") == "2.5 Sekunden"
+    assert duration_words(1, "nl") == "1 seconde"
+    # A language the table lacks reads in English.
+    assert sessions_text(7, "fr") == "Once a day, every day"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from homestretch.core.formatting import POSITION_WORDS, dose_text, stop_rule_text
-from homestretch.core.paths import BUNDLED_ROUTINE
-from homestretch.core.phrases import say
+from homestretch.core.paths import BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR
+from homestretch.core.phrases import PHRASES, Plural, say
 from homestretch.core.routine import Routine, load_routine
 from homestretch.documents import styles
 from homestretch.documents.handout import (
@@ -144,7 +144,7 @@ def test_the_log_and_the_safety_advice_are_there(bundled_pdf: Path) -> None:
     assert " ".join(str(day) for day in range(1, LOG_DAYS + 1)) in log
     text = " ".join(pages)
     for advice in SAFETY_ADVICE:
-        assert words(advice) in text
+        assert words(say("en", advice)) in text
 
 
 def test_the_log_has_a_box_for_every_session_of_every_day() -> None:
@@ -290,9 +290,9 @@ def test_an_svg_picture_is_said_not_to_be_shown(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     routine = load_routine(_write_routine(tmp_path, pictures=["p.svg"]))
-    assert build_handout(routine).exercises[0].picture.note == PICTURE_NOT_SHOWN
+    assert build_handout(routine).exercises[0].picture.note == say("en", PICTURE_NOT_SHOWN)
     text = words(pdf_text(write_handout(routine, tmp_path / "svg.pdf")))
-    assert PICTURE_NOT_SHOWN in text
+    assert say("en", PICTURE_NOT_SHOWN) in text
 
 
 # --------------------------------------------------------------------------- any text
@@ -321,6 +321,136 @@ def test_markup_in_a_name_prints_as_written(tmp_path: Path) -> None:
     text = words(pdf_text(write_handout(routine, tmp_path / "markup.pdf")))
     assert "<b>Bold</b> & <i>more</i>" in text
     assert "Lift <br/> & hold" in text
+
+
+# --------------------------------------------------------------------------- the routine's language
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def table_words(language: str) -> set[str]:
+    """Every word of a language's phrases (not of their placeholders)."""
+    found: set[str] = set()
+    for text in PHRASES[language].values():
+        for form in (text.one, text.other) if isinstance(text, Plural) else (text,):
+            found |= {w.casefold() for w in WORD.findall(re.sub(r"\{\w+\}", " ", form))}
+    return found
+
+
+def own_words(routine: Routine) -> set[str]:
+    """Every word of the routine's own texts."""
+    texts = [routine.name, routine.description]
+    for e in routine.exercises:
+        texts += [e.name, e.summary, *e.steps, *e.cautions]
+    return {w.casefold() for text in texts for w in WORD.findall(text)}
+
+
+@pytest.fixture(scope="module")
+def translated_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("languages")
+    return {
+        language: write_handout(
+            load_routine(BUNDLED_ROUTINES_DIR / f"sciatica-relief.{language}.yaml"),
+            folder / f"{language}.pdf",
+        )
+        for language in ("de", "nl", "zh-CN")
+    }
+
+
+@pytest.mark.parametrize("language", ["de", "nl", "zh-CN"])
+def test_a_translated_handout_has_no_english_glue(
+    translated_pdfs: dict[str, Path], language: str
+) -> None:
+    routine = load_routine(BUNDLED_ROUTINES_DIR / f"sciatica-relief.{language}.yaml")
+    text = pdf_text(translated_pdfs[language])
+    if language == "zh-CN":
+        # Chinese is written without spaces (and lines break anywhere): check characters.
+        routine_text = " ".join(
+            [routine.name, routine.description]
+            + [s for e in routine.exercises for s in (e.name, e.summary, *e.steps, *e.cautions)]
+        )
+        table_text = " ".join(
+            form
+            for value in PHRASES["zh-CN"].values()
+            for form in ((value.one, value.other) if isinstance(value, Plural) else (value,))
+        )
+        cjk = {c for c in text if ord(c) > 0x2E80}
+        assert cjk - set(routine_text) - set(table_text) == set()
+        latin = set(re.findall(r"[A-Za-z]+", text)) - set(re.findall(r"[A-Za-z]+", routine_text))
+        assert latin == {"Homestretch"}
+        return
+    printed = {w.casefold() for w in WORD.findall(text)}
+    glue = printed - own_words(routine) - {"homestretch"}
+    assert glue
+    # English words that are not words of this language too ("Name", "Start"...).
+    english = table_words("en") - table_words(language)
+    assert glue & english == set()
+    assert glue <= table_words(language), glue - table_words(language)
+
+
+def test_the_english_glue_check_can_fail(bundled: Routine, bundled_pdf: Path) -> None:
+    printed = {w.casefold() for w in WORD.findall(pdf_text(bundled_pdf))}
+    glue = printed - own_words(bundled)
+    assert {"often", "steps", "log", "page"} <= glue & (table_words("en") - table_words("de"))
+
+
+def test_the_german_handout_says_its_own_words_in_german(translated_pdfs: dict[str, Path]) -> None:
+    routine = load_routine(BUNDLED_ROUTINES_DIR / "sciatica-relief.de.yaml")
+    pages = page_texts(translated_pdfs["de"])
+    cover = pages[0]
+    assert cover.startswith("Ihr Übungsprogramm für zu Hause")
+    assert "Wie oft: Einmal täglich, jeden Tag" in cover
+    assert re.search(r"Jede Einheit: Etwa \d+ Minuten", cover)
+    assert words(stop_rule_text(routine.stop_rule, "de")) in cover
+    assert "Hören Sie auf" in cover
+    for number, exercise in enumerate(routine.exercises, 1):
+        page = next(p for p in pages if p.startswith(f"{number}. {exercise.name}"))
+        assert f"Wie viel: {dose_text(exercise, 'de')}" in page
+        assert f"Ausgangsstellung: {say('de', POSITION_WORDS[exercise.position])}" in page
+        assert "Schritte" in page
+    assert "8-mal pro Bein, abwechselnd; 5 Sekunden halten; 1 Satz" in " ".join(pages)
+    assert "Hinweise zur Sicherheit" in " ".join(pages)
+    assert pages[-1].startswith("Ihr Übungsprotokoll: zwei Wochen")
+    assert f"Seite 1 von {len(pages)}" in cover
+    assert pdfinfo(translated_pdfs["de"])["Subject"] == "Übungsprogramm für zu Hause"
+
+
+def test_the_chinese_handout_prints_chinese_glyphs(
+    translated_pdfs: dict[str, Path], tmp_path: Path
+) -> None:
+    pdf = translated_pdfs["zh-CN"]
+    routine = load_routine(BUNDLED_ROUTINES_DIR / "sciatica-relief.zh-CN.yaml")
+    pages = page_texts(pdf)
+    assert pages[0].startswith("您的居家锻炼计划")
+    assert "频率：每天一次" in pages[0].replace(" ", "")
+    assert dose_text(routine.exercises[0], "zh-CN") == "每条腿8次，左右交替；保持5秒；1组"
+    assert "每条腿8次，左右交替；保持5秒；1组" in "".join(pages).replace(" ", "")
+    assert "您的练习记录：两周" in pages[-1].replace(" ", "")
+    fonts = subprocess.run(
+        [poppler("pdffonts"), str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert any("WenQuanYi" in row or "Noto" in row for row in fonts), fonts
+    assert all(row.split()[-5] == "yes" for row in fonts), "every font is embedded"
+    # The glyphs are drawn, not empty boxes: the cover's title line has ink.
+    subprocess.run(
+        [
+            poppler("pdftoppm"),
+            "-r",
+            "40",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-gray",
+            str(pdf),
+            str(tmp_path / "c"),
+        ],
+        check=True,
+    )
+    header, _, pixels = next(tmp_path.glob("c*.pgm")).read_bytes().partition(b"\n255\n")
+    width = int(header.split()[1])
+    title = pixels[width * 20 : width * 60]  # the kicker and the title, under the margin
+    assert sum(1 for value in title if value < 128) > 300  # ink, not a blank line
 
 
 # --------------------------------------------------------------------------- a routine file

@@ -294,3 +294,5 @@ class Document:
     """Left of "page N of M" at the foot of every page."""
     blocks: Sequence[Block] = field(default_factory=list)
     subject: str = ""
+    page_of: str = "page {page} of {pages}"
+    """Right of the footer on every page: ``{page}`` and ``{pages}`` filled in."""

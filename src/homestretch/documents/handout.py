@@ -23,11 +23,10 @@ from homestretch import APP_NAME
 from homestretch.core.formatting import (
     POSITION_WORDS,
     dose_text,
-    plural,
     sessions_text,
     stop_rule_text,
 )
-from homestretch.core.phrases import say
+from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, language_of, say, sentence
 from homestretch.core.pose import Figure, key_frames, load_figure
 from homestretch.core.routine import (
     FIGURE_SUFFIXES,
@@ -53,28 +52,20 @@ IMAGE_HEIGHT_MM: Final = 75.0
 LOG_ROW_MM: Final = 12.0
 """A day's row in the log: room to write."""
 
-PAIN_SCALE: Final = (
-    "Pain is rated from 0 (no pain) to 10 (the worst pain you can imagine). "
-    "A rise is counted from the rating you give before you start."
-)
 SAFETY_ADVICE: Final = (
-    "Move slowly and smoothly. Do not bounce or jerk into a stretch.",
-    "Breathe normally throughout; do not hold your breath.",
-    "A gentle stretch or mild discomfort is fine. Sharp, shooting or spreading pain is not: "
-    "stop that exercise.",
-    "Some soreness for a day after exercising is common and settles. If it lasts longer, "
-    "tell your physiotherapist.",
-    "Use a firm chair without wheels and a mat on the floor, with space around you.",
-    "Get up from lying slowly: roll onto your side first, then push yourself up with your arms.",
-    "Seek urgent medical help (call your emergency number) if you have new numbness around "
-    "your bottom or genitals, new trouble passing or holding urine or stools, or weakness in "
-    "your legs that gets worse.",
+    Phrase.SAFETY_SLOWLY,
+    Phrase.SAFETY_BREATHE,
+    Phrase.SAFETY_DISCOMFORT,
+    Phrase.SAFETY_SORENESS,
+    Phrase.SAFETY_SPACE,
+    Phrase.SAFETY_GETTING_UP,
+    Phrase.SAFETY_URGENT,
 )
 """General advice for any routine, in plain words (the physiotherapist adds the rest)."""
 
-PICTURE_NOT_SHOWN: Final = "Picture not shown: the handout cannot print SVG pictures."
-PICTURE_UNREADABLE: Final = "Picture not shown: its file could not be read."
-NO_PICTURE: Final = "No picture for this exercise."
+PICTURE_NOT_SHOWN: Final = Phrase.PRINT_NO_SVG
+PICTURE_UNREADABLE: Final = Phrase.PRINT_UNREADABLE
+NO_PICTURE: Final = Phrase.PRINT_NO_PICTURE
 
 
 class PictureKind(Enum):
@@ -127,6 +118,8 @@ class LogPage:
 
 @dataclass(frozen=True)
 class Handout:
+    language: str
+    """The routine's language tag: the handout's own words are in it too."""
     title: str
     description: str
     how_often: str
@@ -140,25 +133,22 @@ class Handout:
 
 
 def build_handout(routine: Routine) -> Handout:
-    """The handout of ``routine`` (reads its figure files; a broken one is noted, not fatal)."""
+    """The handout of ``routine`` in its language (reads its figure files; a broken one
+    is noted, not fatal)."""
+    language = routine.language
+    minutes = max(1, round(session_size(routine).seconds / 60))
     return Handout(
+        language=language,
         title=routine.name,
         description=routine.description.strip(),
-        how_often=sessions_text(routine.sessions_per_week),
-        session_length=_about(session_size(routine).seconds),
-        stop_rule=stop_rule_text(routine.stop_rule) + ".",
-        pain_scale=PAIN_SCALE,
-        exercises=tuple(
-            _exercise(k + 1, e, routine.language) for k, e in enumerate(routine.exercises)
-        ),
+        how_often=sessions_text(routine.sessions_per_week, language),
+        session_length=say(language, Phrase.ABOUT_MINUTES, count=minutes),
+        stop_rule=sentence(stop_rule_text(routine.stop_rule, language), language),
+        pain_scale=say(language, Phrase.PAIN_SCALE),
+        exercises=tuple(_exercise(k + 1, e, language) for k, e in enumerate(routine.exercises)),
         log=log_page(routine.sessions_per_week),
-        safety=SAFETY_ADVICE,
+        safety=tuple(say(language, advice) for advice in SAFETY_ADVICE),
     )
-
-
-def _about(seconds: float) -> str:
-    minutes = max(1, round(seconds / 60))
-    return f"About {plural(minutes, 'minute')}"
 
 
 def log_page(sessions_per_week: int) -> LogPage:
@@ -173,58 +163,60 @@ def _exercise(number: int, exercise: Exercise, language: str) -> HandoutExercise
         position=say(language, POSITION_WORDS[exercise.position]),
         summary=exercise.summary,
         steps=exercise.steps,
-        dose=dose_text(exercise),
+        dose=dose_text(exercise, language),
         cautions=exercise.cautions,
-        picture=picture_of(exercise),
+        picture=picture_of(exercise, language),
     )
 
 
-def picture_of(exercise: Exercise) -> Picture:
-    """What the handout shows for ``exercise``."""
+def picture_of(exercise: Exercise, language: str = DEFAULT_LANGUAGE) -> Picture:
+    """What the handout shows for ``exercise``, its words in ``language``."""
     path = exercise.illustration
     if path is None:
-        return Picture(PictureKind.NONE, note=NO_PICTURE)
+        return Picture(PictureKind.NONE, note=say(language, NO_PICTURE))
     suffix = path.suffix.lower()
     if suffix in FIGURE_SUFFIXES:
         try:
             figure = load_figure(path)
         except RoutineError:
-            return Picture(PictureKind.NONE, note=PICTURE_UNREADABLE)
+            return Picture(PictureKind.NONE, note=say(language, PICTURE_UNREADABLE))
         side = exercise.first_side if exercise.one_sided else None
         both = exercise.sides is Sides.BOTH
         return Picture(
             PictureKind.FIGURE,
             figure=figure,
-            frames=figure_frames(figure),
+            frames=figure_frames(figure, language),
             side=side,
             both_legs=both,
-            note=_colour_note(exercise),
+            note=_colour_note(exercise, language),
         )
     if suffix in RASTER_SUFFIXES:
         return Picture(PictureKind.IMAGE, image=path)
-    return Picture(PictureKind.NONE, note=PICTURE_NOT_SHOWN)
+    return Picture(PictureKind.NONE, note=say(language, PICTURE_NOT_SHOWN))
 
 
-def figure_frames(figure: Figure) -> tuple[Frame, ...]:
+def figure_frames(figure: Figure, language: str = DEFAULT_LANGUAGE) -> tuple[Frame, ...]:
     """The stills to print: the start and the key moment; for an exercise of the hands
     (tapping, rubbing) whose key moment is the start, the hands at work instead."""
     start, key = key_frames(figure)
+    first = Frame(say(language, Phrase.STILL_START), start)
     if key is not start and key != start:
-        return (Frame("Start", start), Frame("End", key))
+        return (first, Frame(say(language, Phrase.STILL_END), key))
     hands = figure.poses.get("hands")
     if hands is not None and hands != start:
-        return (Frame("Start", start), Frame("Hands at work", hands))
-    return (Frame("Position", start),)
+        return (first, Frame(say(language, Phrase.STILL_HANDS), hands))
+    return (Frame(say(language, Phrase.STILL_POSITION), start),)
 
 
-def _colour_note(exercise: Exercise) -> str:
+def _colour_note(exercise: Exercise, language: str) -> str:
     if exercise.sides is Sides.BOTH:
-        return "Green: both legs work together."
+        return say(language, Phrase.COLOUR_BOTH_LEGS)
     if not exercise.one_sided:
         return ""
-    first, other = exercise.first_side, exercise.first_side.other
-    colour = "Red" if first is Side.RIGHT else "Blue"
-    return f"{colour}: your {first} leg, working. Then do the same with your {other} leg."
+    first = exercise.first_side
+    return say(
+        language, Phrase.COLOUR_RIGHT_FIRST if first is Side.RIGHT else Phrase.COLOUR_LEFT_FIRST
+    )
 
 
 # --------------------------------------------------------------------------- as blocks
@@ -234,13 +226,15 @@ def handout_document(handout: Handout) -> blocks.Document:
     """The handout as document blocks: the cover, a page per exercise (never split),
     the safety advice, and the log on a page of its own."""
     story: list[Block] = [*_cover(handout)]
-    story += [_exercise_blocks(e) for e in handout.exercises]
-    story += [Keep(_safety(handout)), blocks.PageBreak(), *_log(handout.log, handout.how_often)]
+    story += [_exercise_blocks(e, handout.language) for e in handout.exercises]
+    story += [Keep(_safety(handout)), blocks.PageBreak(), *_log(handout)]
+    language = handout.language
     return blocks.Document(
         title=handout.title,
-        footer=f"{APP_NAME} handout: {handout.title}",
+        footer=say(language, Phrase.HANDOUT_FOOTER, app=APP_NAME, title=handout.title),
         blocks=story,
-        subject="Home exercise programme",
+        subject=say(language, Phrase.HANDOUT_SUBJECT),
+        page_of=say(language, Phrase.PAGE_OF, page="{page}", pages="{pages}"),
     )
 
 
@@ -267,8 +261,9 @@ def write_handout(routine: Routine, output: Path, paper: Paper = Paper.A4) -> Pa
 
 
 def _cover(handout: Handout) -> list[Block]:
+    language = handout.language
     story: list[Block] = [
-        Text("Your home exercise programme", Style.SUBTITLE),
+        Text(say(language, Phrase.HANDOUT_KICKER), Style.SUBTITLE),
         Text(handout.title, Style.TITLE),
         Gap(2),
     ]
@@ -278,90 +273,103 @@ def _cover(handout: Handout) -> list[Block]:
         Gap(2),
         blocks.Box(
             [
-                Text(handout.how_often, lead="How often:"),
-                Text(handout.session_length, lead="Each session:"),
+                Text(handout.how_often, lead=say(language, Phrase.HOW_OFTEN)),
+                Text(handout.session_length, lead=say(language, Phrase.EACH_SESSION)),
             ]
         ),
         Gap(4),
         blocks.Box([Text(handout.stop_rule, Style.ALERT), Text(handout.pain_scale)], Tone.CAUTION),
-        Heading("Your exercises"),
-        Items([Text(e.dose, lead=f"{e.name}:") for e in handout.exercises], numbered=True),
-        Heading("Your physiotherapist"),
-        blocks.WriteIn(("Name", "Phone", "Next appointment")),
+        Heading(say(language, Phrase.YOUR_EXERCISES)),
+        Items(
+            [Text(e.dose, lead=_labelled(e.name, language)) for e in handout.exercises],
+            numbered=True,
+        ),
+        Heading(say(language, Phrase.YOUR_PHYSIOTHERAPIST)),
+        blocks.WriteIn(
+            [
+                say(language, Phrase.WRITE_NAME),
+                say(language, Phrase.WRITE_PHONE),
+                say(language, Phrase.WRITE_APPOINTMENT),
+            ]
+        ),
         blocks.PageBreak(),
     ]
     return story
 
 
-def _exercise_blocks(exercise: HandoutExercise) -> Keep:
+def _labelled(name: str, language: str) -> str:
+    """``Name:`` (``名称：`` in Chinese)."""
+    return name + ("：" if language_of(language) == "zh-CN" else ":")
+
+
+def _exercise_blocks(exercise: HandoutExercise, language: str) -> Keep:
     story: list[Block] = [Heading(f"{exercise.number}. {exercise.name}")]
-    story += _picture_blocks(exercise.picture)
+    story += _picture_blocks(exercise.picture, language)
     story += [
-        Text(exercise.position, lead="Position:"),
-        Text(exercise.dose, lead="How much:"),
+        Text(exercise.position, lead=say(language, Phrase.LABEL_POSITION)),
+        Text(exercise.dose, lead=say(language, Phrase.LABEL_HOW_MUCH)),
     ]
     if exercise.summary:
         story.append(Text(exercise.summary))
-    story += [Text("Steps", Style.BOLD), Items([Text(s) for s in exercise.steps], numbered=True)]
+    steps = Items([Text(s) for s in exercise.steps], numbered=True)
+    story += [Text(say(language, Phrase.STEPS), Style.BOLD), steps]
     if exercise.cautions:
         story += [
-            Text("Take care", Style.ALERT),
+            Text(say(language, Phrase.TAKE_CARE_HEADING), Style.ALERT),
             Items([Text(c, Style.WARNING) for c in exercise.cautions]),
         ]
-    story += [Gap(2), blocks.WriteIn(("Notes", "", "")), Gap(4)]
+    story += [Gap(2), blocks.WriteIn((say(language, Phrase.WRITE_NOTES), "", "")), Gap(4)]
     # An exercise is never split over two pages: its picture stays with its steps.
     return Keep(story)
 
 
-def _picture_blocks(picture: Picture) -> list[Block]:
+def _picture_blocks(picture: Picture, language: str) -> list[Block]:
     if picture.kind is PictureKind.FIGURE and picture.figure is not None:
         stills: list[Block] = [
             blocks.Stills(picture.figure, picture.frames, picture.side, picture.both_legs)
         ]
         return stills + ([Text(picture.note, Style.NOTE)] if picture.note else [])
     if picture.kind is PictureKind.IMAGE and picture.image is not None:
-        return [blocks.Picture(picture.image, IMAGE_HEIGHT_MM, PICTURE_UNREADABLE)]
+        unreadable = say(language, PICTURE_UNREADABLE)
+        return [blocks.Picture(picture.image, IMAGE_HEIGHT_MM, unreadable)]
     return [Text(picture.note, Style.NOTE)] if picture.note else []
 
 
 def _safety(handout: Handout) -> list[Block]:
     return [
-        Heading("Safety advice"),
+        Heading(say(handout.language, Phrase.SAFETY_HEADING)),
         Items([Text(advice) for advice in handout.safety]),
         Gap(4),
         blocks.Box([Text(handout.stop_rule, Style.ALERT)], Tone.CAUTION),
     ]
 
 
-def _log(log: LogPage, how_often: str) -> list[Block]:
-    intro = (
-        f"Your programme: {how_often.lower()}. Tick a box each time you do your exercises, "
-        "and write down your pain (0 to 10) before and after, and anything you noticed. "
-        "Bring this page to your next appointment."
-    )
+def _log(handout: Handout) -> list[Block]:
+    language, log = handout.language, handout.log
+    how_often = handout.how_often[:1].lower() + handout.how_often[1:]
     sessions = log.sessions_per_day
     centre = blocks.Align.CENTRE
+    done = (
+        [say(language, Phrase.COLUMN_DONE)]
+        if sessions == 1
+        else [f"{k}" for k in range(1, 1 + sessions)]
+    )
     columns = [
-        blocks.TickColumn("Day", 16),
-        blocks.TickColumn("Date", 28),
-        *(
-            blocks.TickColumn("Done" if sessions == 1 else f"{k}", 18, ticks=True, align=centre)
-            for k in range(1, sessions + 1)
-        ),
-        blocks.TickColumn("Pain before", 24, align=centre),
-        blocks.TickColumn("Pain after", 24, align=centre),
-        blocks.TickColumn("Notes", None),
+        blocks.TickColumn(say(language, Phrase.COLUMN_DAY), 16),
+        blocks.TickColumn(say(language, Phrase.COLUMN_DATE), 28),
+        *(blocks.TickColumn(title, 18, ticks=True, align=centre) for title in done),
+        blocks.TickColumn(say(language, Phrase.COLUMN_PAIN_BEFORE), 24, align=centre),
+        blocks.TickColumn(say(language, Phrase.COLUMN_PAIN_AFTER), 24, align=centre),
+        blocks.TickColumn(say(language, Phrase.COLUMN_NOTES), None),
     ]
     rows = [[f"{day}", *[""] * (len(columns) - 1)] for day in range(1, log.days + 1)]
-    story: list[Block] = [Heading("Your exercise log: two weeks"), Text(intro)]
+    story: list[Block] = [
+        Heading(say(language, Phrase.LOG_HEADING)),
+        Text(say(language, Phrase.LOG_INTRO, how_often=how_often)),
+    ]
     if sessions > 1:
-        story.append(Text(f"Columns 1 to {sessions}: the sessions of the day."))
+        story.append(Text(say(language, Phrase.LOG_COLUMNS, count=sessions)))
     if log.days_per_week < 7:
-        story.append(
-            Text(
-                f"You exercise on {log.days_per_week} days of each week: "
-                "leave the other days empty."
-            )
-        )
+        story.append(Text(say(language, Phrase.LOG_DAYS_PER_WEEK, days=log.days_per_week)))
     story += [Gap(2), blocks.TickTable(columns, rows, LOG_ROW_MM, rule_every=7)]
     return story

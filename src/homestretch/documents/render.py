@@ -62,6 +62,7 @@ from homestretch.documents.blocks import (
     Style,
     Table,
     Text,
+    TickColumn,
     TickTable,
     Tone,
     WriteIn,
@@ -124,7 +125,9 @@ def render_document(
     renderer = _Renderer(text, width, height, tracker)
     story = renderer.flowables(document.blocks)
     tracker.started()
-    info = pdf.DocumentInfo(document.title, document.footer, document.subject)
+    info = pdf.DocumentInfo(
+        document.title, document.footer, document.subject, page_of=document.page_of
+    )
     return pdf.render(
         story, info, paper=paper, progress=tracker.laid_out if progress is not None else None
     )
@@ -248,7 +251,11 @@ class _Renderer:
     def paragraph(self, block: Text, style: ParagraphStyle | None = None, **kw: Any) -> Paragraph:
         text = pdf.markup(block.text)
         if block.lead:
-            text = f"<b>{pdf.markup(block.lead)}</b> {text}"
+            text = (
+                f"<b>{pdf.markup(block.lead)}</b> {text}"
+                if text
+                else f"<b>{pdf.markup(block.lead)}</b>"
+            )
         return Paragraph(text, style or self.by_style[block.style], **kw)
 
     # -- panels, lists, lines to write on
@@ -296,9 +303,11 @@ class _Renderer:
 
     def write_in(self, labels: Sequence[str]) -> GridTable:
         """Lines to write on, each after its label (or under the one before, for "")."""
-        label_width = (48 if any(len(label) > 8 for label in labels) else 20) * mm
+        body = self.text.body
+        widest = max(stringWidth(x, pdf.font_for(x), body.fontSize) for x in labels)
+        label_width = max(20 * mm, widest + 4 * mm)
         table = GridTable(
-            [[self.paragraph(Text(f"{label}:")) if label else "", ""] for label in labels],
+            [[self.paragraph(Text(label)) if label else "", ""] for label in labels],
             colWidths=[label_width, self.width - label_width],
             rowHeights=[WRITE_IN_MM * mm] * len(labels),
         )
@@ -375,12 +384,25 @@ class _Renderer:
                 else:
                     row.append(self.paragraph(Text(value), by_align[column.align]) if value else "")
             rows.append(row)
-        fixed = sum(c.width_mm * mm for c in columns if c.width_mm is not None)
-        rest = sum(1 for c in columns if c.width_mm is None)
-        widths = [
-            c.width_mm * mm if c.width_mm is not None else (self.width - fixed) / rest
-            for c in columns
-        ]
+        pad = 14  # (a cell's padding, both sides: reportlab's 6 pt each; and a little room)
+
+        def fitted(column: TickColumn) -> float | None:
+            """At least ``width_mm``, and as wide as the title's longest word (in bold)."""
+            if column.width_mm is None:
+                return None
+            longest = max(
+                (
+                    stringWidth(w, pdf.font_for(w, bold=True), cell.fontSize)
+                    for w in column.title.split()
+                ),
+                default=0.0,
+            )
+            return max(column.width_mm * mm, longest + pad)
+
+        fixed_widths = [fitted(c) for c in columns]
+        fixed = sum(w for w in fixed_widths if w is not None)
+        rest = max(1, sum(1 for w in fixed_widths if w is None))
+        widths = [w if w is not None else (self.width - fixed) / rest for w in fixed_widths]
         table = GridTable(
             rows,
             colWidths=widths,
