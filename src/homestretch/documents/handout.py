@@ -284,14 +284,6 @@ def _cover(handout: Handout) -> list[Block]:
             [Text(e.dose, lead=_labelled(e.name, language)) for e in handout.exercises],
             numbered=True,
         ),
-        Heading(say(language, Phrase.YOUR_PHYSIOTHERAPIST)),
-        blocks.WriteIn(
-            [
-                say(language, Phrase.WRITE_NAME),
-                say(language, Phrase.WRITE_PHONE),
-                say(language, Phrase.WRITE_APPOINTMENT),
-            ]
-        ),
         blocks.PageBreak(),
     ]
     return story
@@ -341,6 +333,15 @@ def _safety(handout: Handout) -> list[Block]:
         Items([Text(advice) for advice in handout.safety]),
         Gap(4),
         blocks.Box([Text(handout.stop_rule, Style.ALERT)], Tone.CAUTION),
+        # Who to call, right under when to call (the cover has no room in every language).
+        Heading(say(handout.language, Phrase.YOUR_PHYSIOTHERAPIST)),
+        blocks.WriteIn(
+            [
+                say(handout.language, Phrase.WRITE_NAME),
+                say(handout.language, Phrase.WRITE_PHONE),
+                say(handout.language, Phrase.WRITE_APPOINTMENT),
+            ]
+        ),
     ]
 
 

@@ -39,6 +39,7 @@ from reportlab.platypus import TableStyle as GridStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from homestretch.core.files import FileReadError, read_regular_file
+from homestretch.core.phrases import join_sentences
 from homestretch.core.pose import Pose
 from homestretch.core.routine import MAX_PICTURE_BYTES
 from homestretch.documents import pdf, styles
@@ -251,11 +252,10 @@ class _Renderer:
     def paragraph(self, block: Text, style: ParagraphStyle | None = None, **kw: Any) -> Paragraph:
         text = pdf.markup(block.text)
         if block.lead:
-            text = (
-                f"<b>{pdf.markup(block.lead)}</b> {text}"
-                if text
-                else f"<b>{pdf.markup(block.lead)}</b>"
-            )
+            # A space after the lead, but none after full-width punctuation (Chinese).
+            space = " " if join_sentences([block.lead, "x"]) != block.lead + "x" else ""
+            bold = f"<b>{pdf.markup(block.lead)}</b>"
+            text = f"{bold}{space}{text}" if text else bold
         return Paragraph(text, style or self.by_style[block.style], **kw)
 
     # -- panels, lists, lines to write on
