@@ -135,6 +135,18 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--output", metavar="FILE.pdf", required=True, help="the PDF file to write (replaced)"
     )
+    handout = commands.add_parser(
+        "handout", help="write a routine's printed handout for the patient (PDF)"
+    )
+    handout.add_argument(
+        "routine", metavar="ROUTINE", help="a routine file, or the name of an installed routine"
+    )
+    handout.add_argument(
+        "--output", metavar="FILE.pdf", required=True, help="the PDF file to write (replaced)"
+    )
+    handout.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="the paper size (default: a4)"
+    )
     _add_sharing(commands)
     return parser
 
@@ -184,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "report": cmd_report,
             "export": cmd_export,
             "import": cmd_import,
+            "handout": cmd_handout,
         }[args.command]
         return handler(args, paths, sys.stdout, sys.stderr)
     except KeyboardInterrupt:
@@ -722,6 +735,47 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
     except OSError as exc:
         reason = exc.strerror or str(exc)
         print(f"homestretch report: cannot write {output}: {reason}", file=err)
+        return EXIT_FAILED
+    print(written, file=out)
+    return EXIT_OK
+
+
+def cmd_handout(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    """Write a routine's handout: no window, no Qt."""
+    from homestretch.core.library import RoutineNotFoundError, find_routine
+    from homestretch.core.paths import BUNDLED_ROUTINES_DIR
+
+    output = Path(args.output)
+    if not output.name.lower().endswith(".pdf"):
+        print(
+            f"homestretch handout: the handout is a PDF file; give --output a name ending"
+            f" in .pdf (not {output.name!r})",
+            file=err,
+        )
+        return EXIT_USAGE
+    try:
+        source = find_routine(args.routine, BUNDLED_ROUTINES_DIR, paths.user_routines_dir)
+    except RoutineNotFoundError as exc:
+        print(f"homestretch handout: {exc}", file=err)
+        return EXIT_FAILED
+    routine = _load_for_command(str(source), err)
+    if routine is None:
+        return EXIT_FAILED
+    problem = _unwritable(output)
+    if problem:
+        print(f"homestretch handout: cannot write {output}: {problem}", file=err)
+        return EXIT_FAILED
+    from homestretch.documents.handout import write_handout
+    from homestretch.documents.pdf import FontError, Paper
+
+    try:
+        written = write_handout(routine, output, Paper(args.paper))
+    except FontError as exc:
+        print(f"homestretch handout: {exc}", file=err)
+        return EXIT_FAILED
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        print(f"homestretch handout: cannot write {output}: {reason}", file=err)
         return EXIT_FAILED
     print(written, file=out)
     return EXIT_OK

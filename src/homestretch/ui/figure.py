@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 
 from homestretch import colours
 from homestretch.core.pose import (
+    HAND_LENGTH,
     HEAD_RADIUS,
     LIMB_WIDTH,
     MAT_THICKNESS,
@@ -48,9 +49,7 @@ RIGHT_COLOUR = QColor(colours.RIGHT)
 BOTH_COLOUR = QColor(colours.BOTH)
 RESTING_COLOUR = QColor(colours.RESTING_LEG)
 FURNITURE_COLOUR = QColor(colours.FURNITURE)
-MARGIN = 0.06
-HAND = 0.085
-"""A hand in the side view, wrist to fingertips, in body heights (drawn a little large)."""
+HAND = HAND_LENGTH
 SECOND_VIEW_SHARE = 0.42
 """At most this share of the picture's width (or height) goes to the second view."""
 CAPTIONS = {
@@ -98,9 +97,7 @@ def accessible_text(
 
 def _side_box(figure: Figure) -> tuple[float, float, float, float]:
     """The world rectangle (left, bottom, right, top) the side view shows."""
-    left, bottom, right, top = figure.bounds()
-    pad = MARGIN * max(right - left, top - bottom)
-    return left - pad - HAND, bottom - pad, right + pad + HAND, top + pad
+    return figure.view_box()
 
 
 def split_rect(rect: QRectF, figure: Figure) -> tuple[QRectF, QRectF | None]:

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from homestretch.speech.synthesis import Voice
     from homestretch.ui.driver import SessionDriver
     from homestretch.ui.editor.window import EditorWindow
+    from homestretch.ui.handout import HandoutJobs
     from homestretch.ui.history_view import HistoryView
     from homestretch.ui.session_view import SessionView
 
@@ -364,6 +365,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.export_action = self._action("&Export routine…", "", self.export_routine_dialog)
         file_menu.addAction(self.export_action)
+        self.print_handout_action = self._action("&Print handout…", "Ctrl+P", self.print_handout)
+        self.save_handout_action = self._action("Save &handout as PDF…", "", self.save_handout)
+        file_menu.addAction(self.print_handout_action)
+        file_menu.addAction(self.save_handout_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
 
@@ -488,6 +493,20 @@ class MainWindow(QMainWindow):
         self.routines_page.history_button.setEnabled(self.history is not None)
 
     # -- routines
+
+    def handouts(self) -> HandoutJobs:
+        """Printing and saving handouts (off the GUI thread)."""
+        from homestretch.ui.handout import jobs_of  # (QtPdf: only when a handout is asked for)
+
+        return jobs_of(self, partial(self.add_notice, "handout"))
+
+    def print_handout(self) -> None:
+        entry = self.routines_page.selected()
+        self.handouts().print_dialog(entry.routine if entry else None)
+
+    def save_handout(self) -> None:
+        entry = self.routines_page.selected()
+        self.handouts().save_dialog(entry.routine if entry else None)
 
     def reload_routines(self, select: str = "") -> None:
         from homestretch.core.library import discover, preferred

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from homestretch.core.formatting import dose_text
 from homestretch.ui.a11y import name_from_label
 from homestretch.ui.pain import PainScale
 from homestretch.ui.style import apply_scale, current_theme, page_scale, scalable
@@ -24,25 +25,9 @@ from homestretch.ui.text import plain, tooltip
 
 if TYPE_CHECKING:
     from homestretch.core.library import RoutineEntry
-    from homestretch.core.routine import Exercise
 
 
 """A warning about a usable routine, listed with its exercises."""
-
-
-def dosage_text(exercise: Exercise) -> str:
-    from homestretch.core.routine import Sides
-
-    amount = f"{exercise.phases[0].seconds:g} s" if exercise.timed else f"{exercise.reps} reps"
-    if exercise.sets > 1:
-        amount = f"{exercise.sets} × {amount}"
-    sides = {
-        Sides.ALTERNATING: ", alternating legs",
-        Sides.EACH: " per leg",
-        Sides.BOTH: ", both legs",
-        Sides.NONE: "",
-    }[exercise.sides]
-    return amount + sides
 
 
 EXERCISE_HINT = "Double-click an exercise, or press Enter on it, to do that one alone"
@@ -328,7 +313,7 @@ class RoutinesPage(QWidget):
             )
             self.details.setText(routine.description)
             for k, e in enumerate(routine.exercises):
-                item = QListWidgetItem(f"{k + 1}. {e.name} — {dosage_text(e)}")
+                item = QListWidgetItem(f"{k + 1}. {e.name} — {dose_text(e)}")
                 item.setData(EXERCISE_ROLE, k)
                 item.setToolTip(tooltip(f"{e.name}: {EXERCISE_HINT.lower()}"))
                 self.exercises.addItem(item)

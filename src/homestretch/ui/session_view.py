@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from homestretch.core.formatting import format_clock
+from homestretch.core.formatting import POSITION_WORDS, format_clock
 from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, say
 from homestretch.core.player import State
 from homestretch.core.pose import Figure, Pose
-from homestretch.core.routine import Exercise, Position, Side, Sides
+from homestretch.core.routine import Exercise, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
 from homestretch.ui.a11y import Announcer, set_label, spoken, use_roles
 from homestretch.ui.figure import accessible_text, paint_figure
@@ -64,15 +64,6 @@ from homestretch.ui.text import plain
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
-
-POSITION_WORDS = {
-    Position.SITTING: Phrase.SITTING,
-    Position.STANDING: Phrase.STANDING,
-    Position.LYING_FACE_DOWN: Phrase.LYING_FACE_DOWN,
-    Position.LYING_ON_BACK: Phrase.LYING_ON_BACK,
-    Position.LYING_ON_SIDE: Phrase.LYING_ON_SIDE,
-}
-"""Shown in place of a picture: the exercise's starting position."""
 
 BUTTON_PX = 26
 """The session buttons' words, in pixels at full size (smaller where they would not fit)."""
