@@ -87,6 +87,19 @@ def test_a_pressed_button_comes_back_as_action_invoked(
         server.stop()
 
 
+def test_a_server_that_never_answers_counts_as_none(qtbot: QtBot, bus_address: str) -> None:
+    from jeepney import message_bus
+    from jeepney.io.blocking import Proxy, open_dbus_connection
+
+    with open_dbus_connection(bus=bus_address) as silent:  # owns the name, reads nothing
+        assert Proxy(message_bus, silent).RequestName(SERVICE) == (1,)  # (the primary owner)
+        notifier = DesktopNotifier(APP_ID, APP_NAME, bus_address, call_timeout=0.5)
+        with qtbot.waitSignal(notifier.failed, timeout=10_000) as failed:
+            notifier.notify("Time for your exercises", "", ACTIONS)
+        assert failed.args == ["no notification server (no answer in time)"]
+        notifier.close()
+
+
 def test_no_notification_server_fails_in_plain_words(qtbot: QtBot, bus_address: str) -> None:
     notifier = DesktopNotifier(APP_ID, APP_NAME, bus_address)
     with qtbot.waitSignal(notifier.failed, timeout=10_000) as failed:

@@ -101,8 +101,9 @@ class _BusWorker:
     (``lost``) or :meth:`stop` is called (no signal).
     """
 
-    def __init__(self, address: str, channel: _Channel) -> None:
+    def __init__(self, address: str, channel: _Channel, call_timeout: float) -> None:
         self._address = address
+        self._call_timeout = call_timeout
         self._channel = channel
         self._jobs: queue.SimpleQueue[_Call | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
@@ -169,7 +170,7 @@ class _BusWorker:
                 message = new_method_call(notifications, call.member, call.signature, call.body)
                 serial = next(conn.outgoing_serial)
                 if call.answer:
-                    waiting[serial] = time.monotonic() + CALL_TIMEOUT_S
+                    waiting[serial] = time.monotonic() + self._call_timeout
                 why = _send(conn, message, serial)
                 if why:
                     return why
@@ -241,6 +242,7 @@ class DesktopNotifier(QObject):
         app_id: the reverse-DNS application id: the icon and the desktop entry.
         app_name: shown by the server as the sender.
         address: the bus address; the session bus when omitted.
+        call_timeout: seconds after which an unanswered ``Notify`` counts as failed.
 
     Signals:
         shown(int): the server showed the notification; its id.
@@ -262,8 +264,11 @@ class DesktopNotifier(QObject):
         app_name: str,
         address: str | None = None,
         parent: QObject | None = None,
+        *,
+        call_timeout: float = CALL_TIMEOUT_S,
     ) -> None:
         super().__init__(parent)
+        self._call_timeout = call_timeout
         self._app_id = app_id
         self._app_name = app_name
         self._address = session_bus_address() if address is None else address
@@ -305,7 +310,8 @@ class DesktopNotifier(QObject):
             self.failed.emit("no session bus")
             return
         if self._worker is None or not self._worker.submit(call):
-            self._worker = _BusWorker(self._address, self._connect(_Channel()))
+            channel = self._connect(_Channel())
+            self._worker = _BusWorker(self._address, channel, self._call_timeout)
             self._worker.submit(call)
 
     def _connect(self, channel: _Channel) -> _Channel:
