@@ -823,3 +823,24 @@ def test_preview_json_speaks_the_routines_language(
     english = {s.say for s in build_timeline(load_routine(BUNDLED_ROUTINE)).segments if s.say}
     assert not english & set(said)
     assert not any(word in text for text in said for word in ("Rep ", "Switch to", "Rest."))
+
+
+def test_preview_and_validate_take_an_installed_routines_name(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    user = isolated_data_dir / "routines"
+    user.mkdir(parents=True)
+    (user / "mine.yaml").write_text(BUNDLED_ROUTINE.read_text().replace("Sciatica relief", "Mine"))
+    code, by_name, _ = run(["preview", "SCIATICA-relief"], capsys)
+    assert code == 0
+    assert by_name == run(["preview", str(BUNDLED_ROUTINE)], capsys)[1]
+    code, out, err = run(["validate", "MINE", "sciatica-relief"], capsys)
+    assert (code, err) == (0, "")
+    assert out == "MINE: ok (7 exercises)\nsciatica-relief: ok (7 exercises)\n"
+    code, out, err = run(["validate", "Yoga", "mine"], capsys)
+    assert code == 1
+    assert out == "mine: ok (7 exercises)\n"
+    assert err.startswith("homestretch validate: no routine file or installed routine named 'Yoga'")
+    code, out, err = run(["preview", "Yoga"], capsys)
+    assert (code, out) == (1, "")
+    assert err.startswith("homestretch preview: no routine file or installed routine named 'Yoga'")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import threading
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -156,6 +158,18 @@ def watch_smoke(window: MainWindow, app: QApplication) -> QTimer:
     return timer
 
 
+def empty_old_trash(paths: AppPaths) -> threading.Thread:
+    """Remove routines deleted more than 30 days ago from the trash, in a thread of its
+    own (removing files is disk work; the GUI thread never waits for it)."""
+    from homestretch.core.library import purge_trash
+
+    thread = threading.Thread(
+        target=purge_trash, args=(paths, datetime.now(UTC)), name="trash-purge", daemon=True
+    )
+    thread.start()
+    return thread
+
+
 def run_app(
     paths: AppPaths,
     *,
@@ -188,10 +202,13 @@ def run_app(
 
     diagnostics = start_diagnostics_log(paths)
     # One window per log: a running Homestretch takes the file and comes forward.
-    done, instance = claim_instance(paths, [] if open_file is None else [open_file])
+    done, instance = claim_instance(
+        paths, [] if open_file is None else [open_file], start=start and not smoke
+    )
     if done is not None:
         stop_diagnostics_log(diagnostics)
         return done
+    empty_old_trash(paths)
     loaded = read_settings(paths.settings_file)
     settings = loaded.settings
     from homestretch.ui.language import chosen_language, install_language

@@ -92,9 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser(
         "validate", help="check routine files; exit 1 if any has a problem"
     )
-    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument(
+        "files", nargs="+", metavar="ROUTINE", help="routine files, or installed routines' names"
+    )
     preview = commands.add_parser("preview", help="show a routine's timeline, cues and total time")
-    preview.add_argument("file", metavar="FILE")
+    preview.add_argument(
+        "file", metavar="ROUTINE", help="a routine file, or the name of an installed routine"
+    )
     preview.add_argument("--json", action="store_true", help="print the timeline as JSON")
     history = commands.add_parser("history", help="show the session log")
     export = history.add_mutually_exclusive_group()
@@ -130,6 +134,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_period(report, since_required=True)
     report.add_argument(
         "--output", metavar="FILE.pdf", required=True, help="the PDF file to write (replaced)"
+    )
+    handout = commands.add_parser(
+        "handout", help="write a routine's printed handout for the patient (PDF)"
+    )
+    handout.add_argument(
+        "routine", metavar="ROUTINE", help="a routine file, or the name of an installed routine"
+    )
+    handout.add_argument(
+        "--output", metavar="FILE.pdf", required=True, help="the PDF file to write (replaced)"
+    )
+    handout.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="the paper size (default: a4)"
     )
     _add_sharing(commands)
     return parser
@@ -180,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "report": cmd_report,
             "export": cmd_export,
             "import": cmd_import,
+            "handout": cmd_handout,
         }[args.command]
         return handler(args, paths, sys.stdout, sys.stderr)
     except KeyboardInterrupt:
@@ -330,8 +347,12 @@ def cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Te
 
     status = EXIT_OK
     for name in args.files:
+        path = _routine_path("validate", name, paths, err)
+        if path is None:
+            status = EXIT_FAILED
+            continue
         try:
-            routine = load_routine(Path(name))
+            routine = load_routine(path)
         except RoutineError as exc:
             for problem in exc.problems:
                 print(problem, file=err)
@@ -365,7 +386,8 @@ def cmd_preview(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
 
     from homestretch.core.timeline import build_timeline
 
-    routine = _load_for_command(args.file, err)
+    path = _routine_path("preview", args.file, paths, err)
+    routine = None if path is None else _load_for_command(str(path), err)
     if routine is None:
         return EXIT_FAILED
     timeline = build_timeline(routine)
@@ -718,6 +740,47 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
     return EXIT_OK
 
 
+def cmd_handout(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    """Write a routine's handout: no window, no Qt."""
+    from homestretch.core.library import RoutineNotFoundError, find_routine
+    from homestretch.core.paths import BUNDLED_ROUTINES_DIR
+
+    output = Path(args.output)
+    if not output.name.lower().endswith(".pdf"):
+        print(
+            f"homestretch handout: the handout is a PDF file; give --output a name ending"
+            f" in .pdf (not {output.name!r})",
+            file=err,
+        )
+        return EXIT_USAGE
+    try:
+        source = find_routine(args.routine, BUNDLED_ROUTINES_DIR, paths.user_routines_dir)
+    except RoutineNotFoundError as exc:
+        print(f"homestretch handout: {exc}", file=err)
+        return EXIT_FAILED
+    routine = _load_for_command(str(source), err)
+    if routine is None:
+        return EXIT_FAILED
+    problem = _unwritable(output)
+    if problem:
+        print(f"homestretch handout: cannot write {output}: {problem}", file=err)
+        return EXIT_FAILED
+    from homestretch.documents.handout import write_handout
+    from homestretch.documents.pdf import FontError, Paper
+
+    try:
+        written = write_handout(routine, output, Paper(args.paper))
+    except FontError as exc:
+        print(f"homestretch handout: {exc}", file=err)
+        return EXIT_FAILED
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        print(f"homestretch handout: cannot write {output}: {reason}", file=err)
+        return EXIT_FAILED
+    print(written, file=out)
+    return EXIT_OK
+
+
 def _unwritable(output: Path) -> str | None:
     """Why ``output`` cannot be written, found before any work is done; None if it looks fine."""
     import os
@@ -763,25 +826,18 @@ def _add_sharing(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
 
 
-def _installed_routine(wanted: str, paths: AppPaths) -> tuple[Path | None, str]:
+def _routine_path(command: str, wanted: str, paths: AppPaths, err: TextIO) -> Path | None:
     """The routine file ``wanted`` names (a file, or an installed routine's name or file
-    name, ignoring case), or None and why not."""
-    from homestretch.core.library import discover
+    name, ignoring case: :func:`~homestretch.core.library.find_routine`), or None after
+    saying why not as ``homestretch COMMAND: ...``."""
+    from homestretch.core.library import RoutineNotFoundError, find_routine
     from homestretch.core.paths import BUNDLED_ROUTINES_DIR
 
-    if Path(wanted).is_file() or Path(wanted).suffix.lower() in (".yaml", ".yml"):
-        return Path(wanted), ""
-    entries = discover(BUNDLED_ROUTINES_DIR, paths.user_routines_dir)
-    key = wanted.casefold()
-    found = [e for e in entries if e.routine is not None and e.routine.name.casefold() == key]
-    found = found or [e for e in entries if e.path.stem.casefold() == key]
-    if len(found) == 1:
-        return found[0].path, ""
-    if found:
-        listed = ", ".join(str(e.path) for e in found)
-        return None, f"{len(found)} installed routines are named {wanted!r}: {listed}; give a file"
-    names = ", ".join(f'"{title}"' for title in sorted({e.title for e in entries}))
-    return None, f"no file or installed routine is named {wanted!r}; installed: {names}"
+    try:
+        return find_routine(wanted, BUNDLED_ROUTINES_DIR, paths.user_routines_dir)
+    except RoutineNotFoundError as exc:
+        print(f"homestretch {command}: {exc}", file=err)
+        return None
 
 
 def cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
@@ -796,9 +852,8 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
             file=err,
         )
         return EXIT_USAGE
-    source, why = _installed_routine(args.routine, paths)
+    source = _routine_path("export", args.routine, paths, err)
     if source is None:
-        print(f"homestretch export: {why}", file=err)
         return EXIT_FAILED
     problem = _unwritable(output)
     if problem:

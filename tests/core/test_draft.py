@@ -25,6 +25,7 @@ from homestretch.core.draft import (
     FieldProblem,
     PictureError,
     describe,
+    format_needed,
     unique_id,
 )
 from homestretch.core.files import FileReadError
@@ -1019,3 +1020,44 @@ def test_a_read_only_folder_refuses_the_save_and_the_draft_stays_as_it_was(
         assert not draft.can_redo
         assert draft.modified
         assert list(disk.iterdir()) == []
+
+
+# --------------------------------------------------------------------------- newer keys
+
+
+def test_a_key_newer_than_the_files_format_raises_schema_in_the_same_undo_step(
+    paths: AppPaths, users_copy: Path
+) -> None:
+    old = users_copy.read_text(encoding="utf-8")
+    text = old.replace("schema: 2", "schema: 1", 1)
+    text = re.sub(r"^stop_rule:.*\n(?:  .*\n)+", "", text, count=1, flags=re.MULTILINE)
+    users_copy.write_text(text, encoding="utf-8")
+    draft = Draft.open(users_copy, paths=paths)
+    assert draft.get(("stop_rule",)) is None
+    draft.set(("stop_rule", "pain_rise"), 3)
+    assert draft.get(("schema",)) == 2  # (what the stop rule needs, not the newest format)
+    draft.set(("stop_rule", "pain_at_least"), 8)  # (already format 2: schema stays)
+    draft.set(("language",), "nl")
+    assert draft.get(("schema",)) == 3
+    assert draft.undo_text == "Undo change language"
+    assert draft.problems() == []
+    draft.undo()
+    assert (draft.get(("schema",)), draft.get(("language",))) == (2, None)
+    draft.undo()
+    draft.undo()
+    assert (draft.get(("schema",)), draft.get(("stop_rule",))) == (1, None)
+    assert not draft.modified
+    draft.redo()
+    assert draft.get(("schema",)) == 2
+    draft.set(("stop_rule", "pain_rise"), None)  # (removing a key lowers nothing)
+    draft.set(("exercises", 0, "reps"), 4)
+    assert draft.get(("schema",)) == 2
+
+
+def test_the_format_a_key_needs_comes_from_the_key_table() -> None:
+    assert format_needed(("language",)) == 3
+    assert format_needed(("stop_rule",)) == 2
+    assert format_needed(("stop_rule", "pain_rise")) == 2
+    assert format_needed(("exercises", 0, "reps")) == 1
+    assert format_needed(("exercises", 0, "work", "name")) == 1
+    assert format_needed(("exercises", 0, "phases", 1, "name")) == 1

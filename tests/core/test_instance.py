@@ -64,6 +64,17 @@ def test_the_launchers_activation_token_travels_with_the_request() -> None:
     assert "activation_token" not in json.loads(encode_request([], Path("/")))
 
 
+def test_start_travels_with_the_request_and_a_request_without_it_starts_nothing() -> None:
+    line = encode_request([Path("/a.yaml")], Path("/"), start=True)
+    assert json.loads(line)["start"] is True
+    assert decode_request(line.rstrip(b"\n")) == Request((Path("/a.yaml"),), start=True)
+    assert "start" not in json.loads(encode_request([], Path("/")))
+    older = b'{"version": 1, "files": [], "cwd": "/"}'  # (as a start before --start was sent)
+    assert decode_request(older) == Request(())
+    with pytest.raises(MessageError, match='"start" is not true or false'):
+        decode_request(b'{"version": 1, "files": [], "start": "yes"}')
+
+
 @pytest.mark.parametrize("token", ["two words", "new\nline", "é", "x" * 513, 7])
 def test_a_request_with_a_strange_token_is_refused(token: object) -> None:
     line = json.dumps({"version": 1, "files": [], "activation_token": token}).encode()

@@ -3,7 +3,10 @@ one from a file of the same name is there already."""
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,17 +15,21 @@ from homestretch.core.library import (
     CannotDeleteError,
     Deleted,
     IfTaken,
+    RoutineNotFoundError,
     delete_routine,
     discover,
     duplicate_routine,
+    find_routine,
     free_routine_path,
     import_routine,
     kept_name,
+    purge_trash,
     restore_routine,
     taken_by,
+    trash_entry_time,
     trashed_routines,
 )
-from homestretch.core.paths import BUNDLED_ROUTINE, AppPaths
+from homestretch.core.paths import BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.routine import RoutineError, load_routine
 from tests.disk import fill, small_disk
 
@@ -260,3 +267,71 @@ def test_a_routine_on_a_read_only_disk_is_not_deleted_and_nothing_is_left_in_the
             delete_routine(added, app_paths)
         assert load_routine(added).warnings == ()  # the routine and its picture are there
         assert list(app_paths.trash_dir.iterdir()) == []
+
+
+def test_a_routine_is_found_by_file_by_name_or_by_file_name(app_paths: AppPaths) -> None:
+    user = app_paths.user_routines_dir
+    mine = physio_file(user / "mine", "Back plan")
+    bundled_name = load_routine(BUNDLED_ROUTINE).name
+    twin = physio_file(user / "twin", bundled_name)
+    bundled = BUNDLED_ROUTINES_DIR
+    assert find_routine("BACK PLAN", bundled, user) == mine
+    assert find_routine("sciatica-relief", bundled, user) == BUNDLED_ROUTINE
+    assert find_routine("elsewhere/missing.yml", bundled, user) == Path("elsewhere/missing.yml")
+    with pytest.raises(RoutineNotFoundError, match=r"^2 installed routines are named"):
+        find_routine(bundled_name.upper(), bundled, user)
+    with pytest.raises(RoutineNotFoundError) as info:
+        find_routine("Yoga", bundled, user)
+    installed = sorted(
+        ["Back plan", *(load_routine(path).name for path in bundled.glob("*.yaml"))]
+    )  # (the bundled routine comes in several languages)
+    assert str(info.value) == (
+        "no routine file or installed routine named 'Yoga'; installed: "
+        + ", ".join(f'"{name}"' for name in installed)
+    )
+    assert find_routine("twin/back.yaml", bundled, user) == Path("twin/back.yaml")
+    assert twin.exists()
+
+
+def test_routines_deleted_more_than_30_days_ago_leave_the_trash(
+    app_paths: AppPaths, tmp_path: Path
+) -> None:
+    user = app_paths.user_routines_dir
+    old = delete_routine(import_routine(physio_file(tmp_path / "a", "Old"), user), app_paths)
+    new = delete_routine(import_routine(physio_file(tmp_path / "b", "New"), user), app_paths)
+    deleted_at = datetime.fromisoformat(
+        json.loads((old.entry / "deleted.json").read_text())["deleted"]
+    )
+    record = old.entry / "deleted.json"
+    record.write_text(
+        record.read_text().replace(deleted_at.isoformat(), "2026-01-01T09:00:00+00:00")
+    )
+    damaged = app_paths.trash_dir / "20250101T000000 damaged"
+    (damaged / "files").mkdir(parents=True)
+    (damaged / "files" / "x.yaml").write_text("x")
+    (damaged / "deleted.json").write_text("{")
+    os.utime(damaged, (0, datetime(2026, 1, 5, tzinfo=UTC).timestamp()))
+    cut_short = app_paths.trash_dir / ".purging 20250101T000000 gone"
+    (cut_short / "files").mkdir(parents=True)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.yaml").write_text("mine")
+    link = app_paths.trash_dir / "link"
+    link.symlink_to(outside)
+    os.utime(link, (0, 0), follow_symlinks=False)
+
+    assert trash_entry_time(old.entry) == datetime(2026, 1, 1, 9, tzinfo=UTC)
+    assert trash_entry_time(damaged) == datetime(2026, 1, 5, tzinfo=UTC)
+    assert purge_trash(app_paths, datetime(2026, 1, 31, 9, tzinfo=UTC)) == [
+        cut_short,
+        link,
+    ]  # the old one is exactly 30 days old: kept
+    assert purge_trash(app_paths, datetime(2026, 1, 31, 9, 1, tzinfo=UTC)) == [old.entry]
+    assert sorted(app_paths.trash_dir.iterdir()) == sorted([damaged, new.entry])
+    assert purge_trash(app_paths, datetime(2026, 2, 4, 0, 1, tzinfo=UTC)) == [damaged]
+    assert trashed_routines(app_paths) == [new]
+    assert (outside / "keep.yaml").read_text() == "mine"
+    assert purge_trash(app_paths, deleted_at + timedelta(days=30)) == []
+    assert purge_trash(app_paths, deleted_at + timedelta(days=31)) == [new.entry]
+    assert list(app_paths.trash_dir.iterdir()) == []
+    assert purge_trash(AppPaths.resolve(tmp_path / "none"), deleted_at) == []

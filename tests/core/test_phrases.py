@@ -18,6 +18,7 @@ from homestretch.core.paths import BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR
 from homestretch.core.phrases import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NAMES,
+    OWN_NAMES,
     PHRASES,
     Phrase,
     Plural,
@@ -51,7 +52,7 @@ WORD = re.compile(r"[^\W\d_]+")
 
 
 def test_the_table_has_the_languages_named() -> None:
-    assert tuple(PHRASES) == tuple(LANGUAGE_NAMES) == ("en", *LANGUAGES)
+    assert tuple(PHRASES) == tuple(LANGUAGE_NAMES) == tuple(OWN_NAMES) == ("en", *LANGUAGES)
 
 
 @pytest.mark.parametrize("language", list(PHRASES))

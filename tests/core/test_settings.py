@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from homestretch.core.settings import (
     RANGES,
     TEXT_LIMIT,
+    ColourScheme,
     Settings,
     Verbosity,
     load_settings,
@@ -42,6 +43,8 @@ def strict_json(text: str) -> Any:
 def assert_valid(loaded: Settings) -> None:
     """Every value has its type and lies in its range."""
     assert isinstance(loaded.verbosity, Verbosity)
+    assert isinstance(loaded.colour_scheme, ColourScheme)
+    assert type(loaded.text_size) is int
     for name in ("sound_countdown", "sound_switch", "sound_end", "reduce_motion"):
         assert isinstance(getattr(loaded, name), bool)
     assert type(loaded.rate) is int
@@ -174,7 +177,13 @@ def test_an_object_is_needed(tmp_path: Path) -> None:
 def test_saved_settings_read_back_the_same_without_a_notice(tmp_path: Path) -> None:
     path = tmp_path / "config" / "settings.json"
     chosen = Settings(
-        verbosity=Verbosity.OFF, voice="fr", rate=60, volume=0.0, last_routine="/r/ü.yaml"
+        verbosity=Verbosity.OFF,
+        voice="fr",
+        rate=60,
+        volume=0.0,
+        last_routine="/r/ü.yaml",
+        colour_scheme=ColourScheme.HIGH_CONTRAST,
+        text_size=175,
     )
     save_settings(path, chosen)
     assert read_settings(path).settings == chosen
@@ -199,7 +208,7 @@ setting_names = st.sampled_from([f.name for f in fields(Settings)] + ["version",
 settings_like = st.dictionaries(
     setting_names,
     json_values
-    | st.sampled_from([*Verbosity, "", "FULL"])
+    | st.sampled_from([*Verbosity, *ColourScheme, "", "FULL", "High contrast"])
     | st.floats(min_value=-1, max_value=400)
     | st.integers(min_value=0, max_value=400),
     max_size=12,
@@ -230,6 +239,8 @@ def acceptable(name: str, value: object) -> bool:
         return value in ("full", "counts", "off")
     if name == "language":
         return value in ("", "en", "de", "nl", "zh_CN")
+    if name == "colour_scheme":
+        return value in ("system", "light", "dark", "high_contrast")
     if name in ("sound_countdown", "sound_switch", "sound_end", "reduce_motion"):
         return type(value) is bool
     if name in RANGES:
@@ -271,7 +282,7 @@ def test_any_json_object_gives_valid_settings_each_value_kept_or_named(
         value = getattr(loaded.settings, name)
         if name in data and name not in refused:
             expected = data[name]
-            assert value == (round(expected) if name == "rate" else expected)
+            assert value == (round(expected) if name in ("rate", "text_size") else expected)
         else:
             assert value == getattr(Settings(), name)
 

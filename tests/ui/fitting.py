@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.ui.fit import FitLabel, text_fits, text_flags
+from homestretch.ui.focus import RING_NAME
 
 BUTTON_PADDING = 4
 """Pixels a button's text keeps from its frame on each side, at the least."""
@@ -79,6 +80,8 @@ def button_fits(button: QAbstractButton) -> bool:
 
 
 def _shown(widget: QWidget, top: QWidget) -> bool:
+    if widget.objectName() == RING_NAME:
+        return False  # the focus ring is drawn over the focused control on purpose
     return widget.isVisible() and widget.isVisibleTo(top) and widget.width() > 0
 
 

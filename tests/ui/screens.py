@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from homestretch.core.player import State
 from homestretch.core.timeline import SegmentKind
@@ -209,6 +209,12 @@ def editor(walk: Walk) -> Iterator[str]:
         QApplication.processEvents()
     walk.settle()
     yield "editor routine"
+    language = shown.routine_form.fields[("language",)].editor
+    assert isinstance(language, QComboBox)
+    language.showPopup()
+    walk.settle()
+    yield "editor languages"
+    language.hidePopup()
     shown.list.setCurrentRow(0)
     walk.settle()
     yield "editor exercise"
@@ -239,6 +245,7 @@ def editor(walk: Walk) -> Iterator[str]:
     walk.settle()
     yield "editor message"
     shown.undo()
+    shown.check()  # (as the window does a moment after an undo)
     shown.show_preview()
     walk.settle()
     yield "editor preview"
@@ -246,6 +253,7 @@ def editor(walk: Walk) -> Iterator[str]:
         shown.preview.close()
     reps = form.fields[("exercises", 0, "reps")]
     reps.box.setValue(6)  # type: ignore[attr-defined]
+    shown.check()
     shown.close()
     walk.settle()
     if shown.isVisible():

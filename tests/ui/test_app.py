@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -94,3 +96,14 @@ def test_an_unusable_settings_file_opens_the_window_with_a_notice_naming_it(
     ((notice, status),) = seen
     assert str(paths.settings_file) in notice
     assert status == ""  # said once, in the notice bar
+
+
+def test_the_app_empties_the_old_trash_in_a_thread_of_its_own(tmp_path: Path) -> None:
+    paths = AppPaths.resolve(tmp_path / "data")
+    entry = paths.trash_dir / "20200101T000000 back"
+    (entry / "files").mkdir(parents=True)
+    (entry / "deleted.json").write_text(json.dumps({"deleted": "2020-01-01T00:00:00+00:00"}))
+    thread = app_module.empty_old_trash(paths)
+    assert thread is not threading.current_thread()
+    thread.join(timeout=60)
+    assert not entry.exists()

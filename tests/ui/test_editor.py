@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from homestretch.core.paths import BUNDLED_ROUTINE, AppPaths
 from homestretch.core.routine import load_routine
 from homestretch.ui.editor.fields import (
     ChoiceField,
+    LanguageField,
     NumberField,
     PhasesTable,
     TextListField,
@@ -40,6 +42,7 @@ def open_editor(qtbot: QtBot, draft: Draft) -> EditorWindow:
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.checking)  # (the first check, in its thread)
     return window
 
 
@@ -434,6 +437,112 @@ def reps_box(editor: EditorWindow) -> Any:
     form = editor.exercise_form
     assert form is not None
     return field(form, "exercises", form.index, "reps").box
+
+
+# ---------------------------------------------------------------- the routine's language
+
+
+def users_routine(paths: AppPaths, text: str | None = None) -> Path:
+    """The bundled routine (or ``text``) as the user's own file, saved in place."""
+    path = paths.user_routines_dir / "mine.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text or BUNDLED_ROUTINE.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def changed_lines(before: str, after: str) -> list[str]:
+    return [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def test_the_language_field_lists_the_languages_homestretch_speaks_by_their_own_names(
+    editor: EditorWindow,
+) -> None:
+    from homestretch.core.routine_keys import Level, key
+
+    language = field(editor.routine_form, "language")
+    assert isinstance(language, LanguageField)
+    combo = language.combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "English (en)",
+        "Deutsch (de)",
+        "Nederlands (nl)",
+        "简体中文 (zh-CN)",
+    ]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["en", "de", "nl", "zh-CN"]
+    assert combo.currentData() == "en"  # (the bundled file says none: English)
+    assert language.label.text() == key(Level.ROUTINE, "language").label == "Language"
+    assert combo.accessibleName() == "Language"
+    assert "BCP 47" in combo.toolTip()
+    assert not language.message.isVisible()
+
+
+def test_choosing_a_language_is_one_undo_step_that_raises_the_format_and_saves(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    path = users_routine(paths)
+    before = path.read_text(encoding="utf-8")
+    assert "schema: 2\n" in before
+    window = open_editor(qtbot, Draft.open(path, paths=paths))
+    draft, combo = window.draft, field(window.routine_form, "language").combo
+    combo.setFocus()
+    for _ in range(2):  # English, Deutsch, Nederlands
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # type: ignore[no-untyped-call]
+    assert combo.currentText() == "Nederlands (nl)"
+    assert (draft.get(("language",)), draft.get(("schema",))) == ("nl", 3)
+    assert draft.undo_text == "Undo change language"
+    window.undo_action.trigger()
+    assert (draft.get(("language",)), draft.get(("schema",))) == ("de", 3)
+    window.undo_action.trigger()
+    assert (draft.get(("language",)), draft.get(("schema",))) == (None, 2)
+    assert combo.currentText() == "English (en)"
+    assert not draft.modified
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert combo.currentText() == "Nederlands (nl)"
+    assert window.save()
+    assert load_routine(path).language == "nl"
+    assert changed_lines(before, path.read_text(encoding="utf-8")) == [
+        "-schema: 2",
+        "+schema: 3",
+        "+language: nl",
+    ]
+    # The file's own language stays; another one is the language line alone.
+    index = combo.findData("zh-CN")
+    combo.setCurrentIndex(index)
+    assert window.save()
+    assert changed_lines(before, path.read_text(encoding="utf-8"))[-1] == "+language: zh-CN"
+    assert load_routine(path).language == "zh-CN"
+
+
+def test_a_language_homestretch_does_not_speak_is_kept_with_the_loaders_warning(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    text = BUNDLED_ROUTINE.read_text(encoding="utf-8").replace(
+        "schema: 2\n", "schema: 3\nlanguage: fr\n", 1
+    )
+    path = users_routine(paths, text)
+    window = open_editor(qtbot, Draft.open(path, paths=paths))
+    language = field(window.routine_form, "language")
+    combo = language.combo
+    assert combo.currentText() == "fr"
+    assert combo.count() == 5
+    assert language.message.isVisible()
+    assert "no words in the language 'fr'" in language.message.text()
+    assert window.draft.text() == text  # (nothing changed: the file's tag is kept)
+    combo.setCurrentIndex(combo.findData("de"))
+    window.check()
+    assert window.draft.get(("language",)) == "de"
+    assert combo.count() == 4  # (the file's tag is gone from the list with the file's value)
+    assert not language.message.isVisible()
+    window.undo_action.trigger()
+    window.check()
+    assert combo.currentText() == "fr"
+    assert language.message.isVisible()
+    window._closing = True
 
 
 # ---------------------------------------------------------------- closing with changes

@@ -11,15 +11,17 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from homestretch.cli import main as cli_main
+from homestretch.core.checkin import REGIONS
 from homestretch.core.draft import Draft
 from homestretch.core.history import HistoryLog
 from homestretch.core.paths import BUNDLED_ROUTINE, AppPaths
 from homestretch.core.player import State
 from homestretch.core.routine import load_routine
+from homestretch.speech.speaker import RecordingSpeaker
 from homestretch.ui.editor.picture import PictureField
 from homestretch.ui.editor.preview import PreviewDialog
 from homestretch.ui.editor.window import BUNDLED_NOTICE, EditorWindow
@@ -136,6 +138,52 @@ def test_try_it_plays_the_routine_fast_and_logs_nothing(
     forget_changes(editor)
 
 
+def test_try_it_leaves_the_patients_check_in_and_is_silent_with_its_words_shown(
+    qtbot: QtBot, make_window: MakeWindow, speaker: RecordingSpeaker
+) -> None:
+    clock = FakeClock()
+    window = make_window(clock=clock, speed=1.0)
+    area = REGIONS[0].id
+    window.set_pain_before(4)
+    window._areas_before = (area,)  # (as the body map's OK leaves it)
+    window.routines_page.pain.set_areas((area,))
+    editor = open_from_page(qtbot, window)
+    editor.check()
+    speaker.prepared.clear()  # (the selected routine's words, made ahead for its Space)
+    editor.try_button.click()
+    qtbot.waitUntil(lambda: window.driver is not None)
+    session = window.session
+    assert session is not None
+    assert (session.pain_before, session.areas_before) == (None, ())
+    trial = window.session_view.trial
+    assert trial.isVisibleTo(window.session_view)
+    assert trial.text().startswith("Trying it: 10× faster, silent")
+    shown: set[str] = set()
+    driver = window.driver
+    assert driver is not None
+    for _ in range(800):
+        if session.state is State.FINISHED:
+            break
+        clock.advance(0.5)
+        driver._wake()
+        shown.add(trial.text())
+    assert session.state is State.FINISHED
+    cues = [s.say for s in session.timeline.segments if s.say]
+    assert any(f"the patient hears “{cues[0]}”" in text for text in shown)
+    assert (speaker.said, speaker.sounds, speaker.prepared) == ([], [], [])
+    assert window.routines_page.pain.value == 4  # still the patient's, for their session
+    assert "Where it hurts" in window.routines_page.pain.areas.text()
+    window.show_routines()
+    window.start_session()
+    real = window.session
+    assert real is not None
+    assert real is not session
+    assert (real.pain_before, real.areas_before) == (4, (area,))
+    assert not window.session_view.trial.isVisibleTo(window.session_view)
+    qtbot.waitUntil(lambda: bool(speaker.said))  # the patient's session speaks
+    forget_changes(editor)
+
+
 def test_preview_is_the_table_homestretch_preview_prints(
     qtbot: QtBot,
     isolated_data_dir: Path,
@@ -152,6 +200,31 @@ def test_preview_is_the_table_homestretch_preview_prints(
     assert dialog.table.toPlainText() + "\n" == printed or dialog.table.toPlainText() == printed
     assert "Knee pats" in printed
     dialog.close()
+
+
+def test_preview_speaks_the_routines_language_and_closes_with_a_button_of_words(
+    qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    editor = EditorWindow(Draft.open(BUNDLED_ROUTINE, paths=AppPaths.resolve(isolated_data_dir)))
+    qtbot.addWidget(editor)
+    editor.show()
+    language = field(editor.routine_form, "language").combo
+    language.setCurrentIndex(language.findData("de"))
+    editor.check()
+    editor.preview_button.click()
+    dialog = editor.preview
+    assert isinstance(dialog, PreviewDialog)
+    table = dialog.table.toPlainText()
+    assert "Wiederholung 1." in table
+    assert "Rep 1." not in table
+    assert dialog.close_button.text() == "Close"
+    # (a standard button takes the style's icon, which X11 themes draw over the word)
+    (box,) = dialog.findChildren(QDialogButtonBox)
+    assert box.standardButtons() == QDialogButtonBox.StandardButton.NoButton
+    assert dialog.close_button.icon().isNull()
+    dialog.close_button.click()
+    assert not dialog.isVisible()
+    forget_changes(editor)
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 600)])

@@ -300,10 +300,16 @@ def test_the_picture_has_a_spoken_description_for_screen_readers(qtbot: QtBot) -
     exercise = exercise_of("prone-knee-bend")
     area.show_exercise(exercise, FIGURES["prone-knee-bend"], exercise.illustration)
     assert area.accessibleName() == "Picture: Prone knee bends"
+    # The figure's own description says the position already: it is not said twice.
     assert area.accessibleDescription() == FIGURES["prone-knee-bend"].description
     assert "crossed arms" in area.accessibleDescription()
+    area.show_frame(area.pose, Side.LEFT)  # the side, as it changes
+    assert area.accessibleName() == "Picture: Prone knee bends, left leg"
+    assert area.accessibleDescription() == (
+        f"Working the left leg. {FIGURES['prone-knee-bend'].description}"
+    )
     area.show_exercise(exercise, None, None)  # no figure: the exercise's own summary
-    assert area.accessibleDescription() == exercise.summary
+    assert area.accessibleDescription().endswith(exercise.summary)
 
 
 MAT_EXERCISES = [e for e in ROUTINE.exercises if FIGURES[e.id].scene is Scene.MAT]

@@ -158,6 +158,28 @@ def test_a_file_handed_over_during_a_session_waits_for_it_to_end(
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_start_handed_over_starts_a_session_unless_one_is_on(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    from homestretch.core.player import State
+
+    window = make_window(speed=1.0)
+    handed_over = HandedOver(window)
+    handed_over.take(Request(()))  # only forward
+    assert window.driver is None
+    handed_over.take(Request((), start=True))
+    qtbot.waitUntil(lambda: window.driver is not None)
+    session = window.session
+    assert session is not None
+    assert window.driver is not None
+    assert window.driver.state is State.RUNNING
+    window.driver.toggle()  # paused: still on
+    handed_over.take(Request((), start=True))
+    assert window.session is session
+    assert window.driver.state is State.PAUSED
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_bring_forward_keeps_a_maximised_window_maximised(
     qtbot: QtBot, make_window: MakeWindow
 ) -> None:

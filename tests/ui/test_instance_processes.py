@@ -168,6 +168,30 @@ def test_a_second_start_brings_the_first_forward_and_hands_it_the_file(
     assert apps.sockets() == []  # a clean exit leaves nothing behind
 
 
+def test_start_given_to_a_second_start_starts_the_session_in_the_first(apps: Apps) -> None:
+    first = apps.start("--speed", "1000")  # (the whole session takes about a second)
+    wait_for(apps.listening, START_TIMEOUT, "the first start to listen")
+    assert completed(apps.data) == 0
+    second = apps.start("--start")
+    assert apps.finish(second) == 0, apps.said(second)
+    wait_for(lambda: completed(apps.data) == 1, START_TIMEOUT, "the session to be logged")
+    assert apps.forwarded() == 2  # (listening() asked to come forward too)
+    assert first.poll() is None  # the window stays open after the session
+
+
+def completed(data: Path) -> int:
+    """How many completed sessions the log in ``data`` holds."""
+    from homestretch.core.history import HistoryLog
+    from homestretch.core.player import Outcome
+
+    history = data / "history.sqlite3"
+    if not history.exists():
+        return 0
+    with HistoryLog.open_readonly(history) as log:
+        sessions = log.sessions(with_exercises=False)
+    return sum(s.ended is Outcome.COMPLETED for s in sessions)
+
+
 def test_a_relative_file_is_found_from_where_the_second_start_was(
     apps: Apps, tmp_path: Path
 ) -> None:

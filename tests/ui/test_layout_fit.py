@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -142,3 +144,79 @@ def test_every_state_fits_in_german(
         assert not found, "\n".join(found)
     finally:
         installed.remove()
+
+
+LARGE_TEXT_SCREEN = (1366, 768)
+"""A common laptop screen: at 200 % text every page still shows every word whole."""
+
+
+@pytest.mark.parametrize("walk_name", list(WALKS))
+def test_every_state_fits_at_twice_the_text_size(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, walk_name: str
+) -> None:
+    from homestretch.core.settings import Settings
+    from homestretch.ui import style
+
+    clock = FakeClock()
+    window = make_window(clock=clock, speed=1.0, settings=Settings(text_size=200))
+    try:
+        assert style.text_factor() == 2.0
+        if walk_name == "rests":
+            mine = window.paths.user_routines_dir / "rests.yaml"
+            mine.parent.mkdir(parents=True, exist_ok=True)
+            mine.write_text(RESTS_ROUTINE, encoding="utf-8")
+            window.reload_routines(select=str(mine))
+        width, height = LARGE_TEXT_SCREEN
+        window.resize(width, height - TITLE_AND_PANEL)
+        walk = Walk(window, clock)
+        found: list[str] = []
+        for state in WALKS[walk_name](walk):
+            window.resize(width, height - TITLE_AND_PANEL)
+            settle()
+            found.extend(f"{state}, 200 %: {p}" for p in problems(window))
+            save(window, tmp_path, f"{state}-200")
+        assert not found, "\n".join(found)
+    finally:
+        style.set_text_size(100)
+
+
+def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    from homestretch.core.settings import Settings
+    from homestretch.ui import style
+    from homestretch.ui.help_topics import HelpTopic
+
+    clock = FakeClock()
+    window = make_window(clock=clock, speed=1.0, settings=Settings(text_size=200))
+    try:
+        width, height = LARGE_TEXT_SCREEN
+        window.resize(width, height - TITLE_AND_PANEL)
+        walk = Walk(window, clock)
+        for _ in completed(walk):  # a session in the history
+            pass
+        walk.key(Qt.Key.Key_Escape)
+        window.show_history()
+        settle()
+        found = [f"history, 200 %: {p}" for p in problems(window)]
+        save(window, tmp_path, "history-200")
+        dialogs: dict[str, tuple[Callable[[], object], str]] = {
+            "speech settings": (window.open_speech_settings, "speech_dialog"),
+            "body map": (partial(window.open_pain_map, "before"), "pain_map_dialog"),
+            **{f"help {t}": (partial(window.show_help, t), "help_dialog") for t in HelpTopic},
+        }
+        for name, (open_it, attribute) in dialogs.items():
+            open_it()
+            settle()
+            dialog = getattr(window, attribute)
+            assert dialog.isVisible()
+            # (this offscreen screen is larger: the dialog as large as a laptop's allows)
+            dialog.resize(
+                min(dialog.width(), width), min(dialog.height(), height - TITLE_AND_PANEL)
+            )
+            settle()
+            found.extend(f"{name}, 200 %: {p}" for p in problems(dialog))
+            dialog.close()
+        assert not found, "\n".join(found)
+    finally:
+        style.set_text_size(100)

@@ -474,16 +474,24 @@ def test_tray_flag_starts_hidden_with_the_routines_loaded(
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={isolated_data_dir}/no-bus")
     seen: list[tuple[bool, bool, bool]] = []
 
+    before = set(QApplication.topLevelWidgets())  # windows of earlier tests may linger
+
     def look_then_quit() -> None:
-        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        seen.append(
-            (
-                window.isVisible(),
-                window.routines_page.selected() is not None,
-                window.history is not None,
+        try:
+            (window,) = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w not in before
+            ]
+            seen.append(
+                (
+                    window.isVisible(),
+                    window.routines_page.selected() is not None,
+                    window.history is not None,
+                )
             )
-        )
-        QApplication.quit()
+        finally:  # quit whatever was seen: a failed look must not hang the suite
+            QApplication.quit()
 
     QTimer.singleShot(1500, look_then_quit)
     assert app_module.run_app(paths, tray=True) == 0

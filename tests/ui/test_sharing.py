@@ -210,7 +210,26 @@ def test_export_saves_the_selected_routine_where_asked(
     share = worker(window)
     qtbot.waitUntil(lambda: not share.busy)
     assert check_package(saved).routine.sha256 == load_routine(BUNDLED_ROUTINE).sha256
-    assert QApplication.activeModalWidget() is None  # no news is good news
+    assert QApplication.activeModalWidget() is None
+    page = window.routines_page
+    assert page.undo_bar.isVisible()
+    assert page.deleted_label.text() == f"Exported sciatica-relief.yaml to {saved}"
+    assert page.deleted_label.textFormat() == Qt.TextFormat.PlainText
+    assert not page.undo_delete_button.isVisible()
+
+
+def test_an_export_with_pictures_names_them_and_a_delete_still_offers_undo(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    window = make_window()
+    page = window.routines_page
+    export_to(window, physio_routine(tmp_path / "physio"), tmp_path / "plan")
+    qtbot.waitUntil(lambda: page.undo_bar.isVisible())
+    shared = tmp_path / "plan.homestretch"
+    assert page.deleted_label.text() == f"Exported plan.yaml and 2 pictures to {shared}"
+    page.show_deleted("Mine")
+    assert page.undo_delete_button.isVisible()
+    assert page.deleted_label.text() == "“Mine” moved to the trash."
 
 
 def test_an_export_that_cannot_be_written_says_why(

@@ -33,6 +33,7 @@ import copy
 import os
 import re
 import tempfile
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -155,6 +156,130 @@ class _Checked:
     problems: tuple[Problem, ...]
     label: str
     timeline: Timeline | None = None
+    placed: tuple[FieldProblem, ...] | None = None
+    """The problems placed at their keys (made when first asked for)."""
+
+
+@dataclass(frozen=True)
+class DraftSnapshot:
+    """A draft at one moment: all a check needs, safe to hand to another thread.
+
+    The draft replaces its data on every change and never changes it in place,
+    so the snapshot holds it without copying it.
+    """
+
+    data: Mapping[str, Any]
+    original: str | None
+    target: Path
+    """Where the next save writes (the problems' file name, and where pictures are)."""
+    picture_base: Path
+    """The folder picture references are read from."""
+    assets_dir: Path
+    pending: Mapping[str, Path]
+    """Pictures still to be copied: reference -> the file they are copied from."""
+
+
+@dataclass(frozen=True)
+class DraftCheck:
+    """What :func:`check_snapshot` found; :meth:`Draft.adopt` takes it while it is current."""
+
+    snapshot: DraftSnapshot
+    checked: _Checked
+    problems: tuple[FieldProblem, ...]
+    total_seconds: float | None
+
+
+def check_snapshot(snapshot: DraftSnapshot) -> DraftCheck:
+    """The loader's verdict on a draft's snapshot, its problems placed at their keys,
+    and the session's length: the costly part of an edit (about 1 s of CPU for a
+    100-exercise routine), made to run off the GUI thread. Touches no draft."""
+    checked = _check_snapshot_text(snapshot)
+    placed = _placed_problems(snapshot, checked)
+    checked.placed = placed
+    total = None
+    if checked.routine is not None:
+        from homestretch.core.timeline import build_timeline
+
+        checked.timeline = build_timeline(checked.routine)
+        total = checked.timeline.total_seconds
+    return DraftCheck(snapshot, checked, placed, total)
+
+
+def _check_snapshot_text(snapshot: DraftSnapshot) -> _Checked:
+    text = _render(snapshot.data, snapshot.original)
+    label = str(snapshot.target)
+    try:
+        routine: Routine | None = parse_routine(
+            text, label=label, base_dir=snapshot.target.parent, assets_dir=snapshot.assets_dir
+        )
+        assert routine is not None
+        problems = routine.warnings
+    except RoutineError as exc:
+        routine, problems = None, exc.problems
+    pending = {f"picture '{ref}' not found" for ref in snapshot.pending}
+    problems = tuple(p for p in problems if p.message not in pending)
+    if routine is not None and snapshot.pending:
+        routine = _with_pending_pictures(routine, snapshot)
+    return _Checked(text, routine, problems, label)
+
+
+def _with_pending_pictures(routine: Routine, snapshot: DraftSnapshot) -> Routine:
+    """``routine`` showing the pictures still to be copied from where they are now."""
+    exercises = []
+    for exercise, item in zip(routine.exercises, snapshot.data["exercises"], strict=True):
+        pending = snapshot.pending.get(item.get("illustration"))
+        if pending is not None:
+            exercise = replace(exercise, illustration=pending.resolve())
+        exercises.append(exercise)
+    return replace(routine, exercises=tuple(exercises))
+
+
+def _placed_problems(snapshot: DraftSnapshot, checked: _Checked) -> tuple[FieldProblem, ...]:
+    pictures: dict[Path, KeyPath] = {}
+    if any(p.file != checked.label for p in checked.problems):
+        exercises = snapshot.data.get("exercises")
+        for index in range(len(exercises) if isinstance(exercises, list) else 0):
+            found = _picture_in(snapshot, index)
+            if found is not None:
+                pictures.setdefault(found.resolve(), ("exercises", index, "illustration"))
+    return tuple(_field_problems(checked.text, checked.problems, checked.label, pictures))
+
+
+def _picture_in(snapshot: DraftSnapshot, index: int) -> Path | None:
+    exercises = snapshot.data.get("exercises")
+    listed = isinstance(exercises, list) and -len(exercises) <= index < len(exercises)
+    item = exercises[index] if listed else None  # type: ignore[index]
+    reference = item.get("illustration") if isinstance(item, dict) else None
+    if not isinstance(reference, str):
+        return None
+    if reference in snapshot.pending:
+        return snapshot.pending[reference]
+    from homestretch.core.routine import ASSETS_PREFIX
+
+    if reference.startswith(ASSETS_PREFIX):
+        candidate = snapshot.assets_dir / reference[len(ASSETS_PREFIX) :]
+    else:
+        candidate = snapshot.picture_base / reference
+    return candidate if candidate.is_file() else None
+
+
+_edits = threading.local()
+"""Each thread's :class:`RoutineEdit` of the last original text it rendered (reading the
+original is the slow part; one thread's is never used by another)."""
+
+
+def _render(data: Mapping[str, Any], original: str | None) -> str:
+    from homestretch.core.writer import RoutineEdit, routine_text
+
+    if original is not None:
+        try:
+            kept: tuple[str, RoutineEdit] | None = getattr(_edits, "kept", None)
+            if kept is None or kept[0] is not original:
+                kept = _edits.kept = (original, RoutineEdit(original))
+            return kept[1].text(data)
+        except Exception:  # ruamel refused what PyYAML read: write the file anew
+            pass
+    return routine_text(data)
 
 
 @dataclass
@@ -206,7 +331,6 @@ class Draft:
         self._copy_folder: Path | None = None
         self._group: _Group | None = None
         self._checked: _Checked | None = None
-        self._writer: tuple[str, RoutineEdit] | None = None  # (the original read once)
 
     # ------------------------------------------------------------------ creating
 
@@ -339,6 +463,9 @@ class Draft:
         With ``merge`` (typing), a change of the same ``path`` within
         :data:`MERGE_SECONDS` of the previous one (by the draft's clock) joins
         its undo step, so one undo takes back the whole word.
+
+        A key newer than the file's format (``language`` in a ``schema: 2``
+        file) raises ``schema`` to the format it needs, in the same undo step.
         """
         if not path:
             raise ValueError("set() needs a path; the routine itself is not replaced")
@@ -349,6 +476,18 @@ class Draft:
             return
         word = "remove" if value is None else "change"
         text = f"{word} {describe(path)}"
+        needed = format_needed(path)
+        schema = self._data.get("schema")
+        older = needed > 1 and (
+            not isinstance(schema, int) or isinstance(schema, bool) or schema < needed
+        )
+        if value is not None and older and self._group is None:
+            with self.group(text):  # the key and the format it needs: one undo step
+                self.set(("schema",), needed, merge=False)
+                self.set(path, value, merge=False)
+            return
+        if value is not None and older:
+            self.set(("schema",), needed, merge=False)
 
         def apply(data: dict[str, Any]) -> None:
             if value is None:
@@ -558,13 +697,43 @@ class Draft:
     def problems(self) -> list[FieldProblem]:
         """What the loader says about :meth:`text`, each placed at the key it is about."""
         checked = self._check()
-        pictures: dict[Path, KeyPath] = {}
-        if any(p.file != checked.label for p in checked.problems):
-            for index in range(self.exercise_count()):
-                found = self.picture_file(index)
-                if found is not None:
-                    pictures.setdefault(found.resolve(), ("exercises", index, "illustration"))
-        return _field_problems(checked.text, checked.problems, checked.label, pictures)
+        if checked.placed is None:
+            checked.placed = _placed_problems(self.snapshot(), checked)
+        return list(checked.placed)
+
+    def snapshot(self) -> DraftSnapshot:
+        """The draft as it is now, for :func:`check_snapshot` in another thread (cheap)."""
+        target = self._save_path()
+        return DraftSnapshot(
+            data=self._data,
+            original=self._original,
+            target=target,
+            picture_base=self.path.parent if self.path is not None else target.parent,
+            assets_dir=self._assets_dir,
+            pending={r: p.source for r, p in self._pending.items()},
+        )
+
+    def adopt(self, check: DraftCheck) -> bool:
+        """Take ``check`` (made from a :meth:`snapshot`) as the verdict on the draft, if
+        the draft is still as it was then; True if it was taken."""
+        then = check.snapshot
+        if not (
+            then.data is self._data and then.original is self._original and then == self.snapshot()
+        ):
+            return False
+        self._checked = check.checked
+        return True
+
+    @property
+    def checked(self) -> bool:
+        """The verdict on the draft as it is now is known: :meth:`problems`,
+        :meth:`routine` and :meth:`total_seconds` answer at once."""
+        checked = self._checked
+        return (
+            checked is not None
+            and checked.placed is not None
+            and (checked.routine is None or checked.timeline is not None)
+        )
 
     def routine(self) -> Routine | None:
         """The routine as the loader reads :meth:`text`, or None while it has errors."""
@@ -605,47 +774,9 @@ class Draft:
         return preview_rows(timeline)
 
     def _check(self) -> _Checked:
-        if self._checked is not None:
-            return self._checked
-        text = self._render()
-        target = self._save_path()
-        label = str(target)
-        try:
-            routine: Routine | None = parse_routine(
-                text, label=label, base_dir=target.parent, assets_dir=self._assets_dir
-            )
-            assert routine is not None
-            problems = routine.warnings
-        except RoutineError as exc:
-            routine, problems = None, exc.problems
-        pending = {f"picture '{ref}' not found" for ref in self._pending}
-        problems = tuple(p for p in problems if p.message not in pending)
-        if routine is not None and self._pending:
-            routine = self._with_pending_pictures(routine)
-        self._checked = _Checked(text, routine, problems, label)
+        if self._checked is None:
+            self._checked = _check_snapshot_text(self.snapshot())
         return self._checked
-
-    def _with_pending_pictures(self, routine: Routine) -> Routine:
-        """``routine`` showing the pictures still to be copied from where they are now."""
-        exercises = []
-        for exercise, item in zip(routine.exercises, self._data["exercises"], strict=True):
-            pending = self._pending.get(item.get("illustration"))
-            if pending is not None:
-                exercise = replace(exercise, illustration=pending.source.resolve())
-            exercises.append(exercise)
-        return replace(routine, exercises=tuple(exercises))
-
-    def _render(self) -> str:
-        from homestretch.core.writer import RoutineEdit, routine_text
-
-        if self._original is not None:
-            try:
-                if self._writer is None or self._writer[0] is not self._original:
-                    self._writer = (self._original, RoutineEdit(self._original))
-                return self._writer[1].text(self._data)
-            except Exception:  # ruamel refused what PyYAML read: write the file anew
-                pass
-        return routine_text(self._data)
 
     # ------------------------------------------------------------------ pictures
 
@@ -687,19 +818,7 @@ class Draft:
     def picture_file(self, index: int) -> Path | None:
         """The file exercise ``index``'s picture shows (a pending copy's source too),
         or None when it has none or it cannot be found."""
-        reference = self.get(("exercises", index, "illustration"))
-        if not isinstance(reference, str):
-            return None
-        if reference in self._pending:
-            return self._pending[reference].source
-        from homestretch.core.routine import ASSETS_PREFIX
-
-        if reference.startswith(ASSETS_PREFIX):
-            candidate = self._assets_dir / reference[len(ASSETS_PREFIX) :]
-        else:
-            base = self.path.parent if self.path is not None else self._save_path().parent
-            candidate = base / reference
-        return candidate if candidate.is_file() else None
+        return _picture_in(self.snapshot(), index)
 
     def _references(self) -> frozenset[str]:
         exercises = self._data.get("exercises")
@@ -927,6 +1046,25 @@ def describe(path: KeyPath) -> str:
         if k.name == name:
             return re.sub(r"\s*\(.*\)$", "", k.label).lower()
     return name.replace("_", " ")
+
+
+def format_needed(path: KeyPath) -> int:
+    """The oldest format (``schema``) a file with a value at ``path`` can be:
+    ``language`` needs 3, anything under ``stop_rule`` 2, most keys 1."""
+    needed = 1
+    level = Level.ROUTINE
+    for part in path:
+        if isinstance(part, int):
+            continue
+        for k in KEYS.get(level, ()):
+            if k.name == part:
+                needed = max(needed, k.since)
+        level = {"stop_rule": Level.STOP_RULE, "work": Level.WORK}.get(part, level)
+        if part == "exercises":
+            level = Level.EXERCISE
+        elif part == "phases":
+            level = Level.PHASE
+    return needed
 
 
 def _key_of(path: KeyPath) -> tuple[Level, str | None]:

@@ -11,7 +11,9 @@ most :data:`MAX_MESSAGE_BYTES`), each way, once per connection:
   "cwd": "/where/it/started", "activation_token": "..."}`` (``files`` may be
   empty: then the window is only brought forward; a relative file is taken
   from ``cwd``; the optional token is the launcher's ``XDG_ACTIVATION_TOKEN``,
-  which lets the running window come to the front on Wayland);
+  which lets the running window come to the front on Wayland; the optional
+  ``"start": true`` (``homestretch --start``, the desktop file's "Start today's
+  session") asks it to start the selected routine's session if none is on);
 * the running app -> the new start: ``{"version": 1, "ok": true}``, or
   ``{"version": 1, "ok": false, "error": "why"}`` for a message it cannot take.
 
@@ -27,6 +29,11 @@ that died and takes it over):
 4. if no answer comes in time (an app that is quitting), start again from 1;
    after :data:`ATTEMPTS` tries, give up and say so rather than open a second
    window on the same log.
+
+Optional keys extend the protocol without a new version: an app that does not
+know one reads the rest of the request as before (an older app given
+``"start"`` comes forward and starts nothing), whereas a new version number
+would make it refuse the whole request.
 """
 
 from __future__ import annotations
@@ -100,13 +107,17 @@ class Request:
     Attributes:
         files: the files to open (absolute), in order.
         activation_token: the new start's xdg-activation token ("" if none).
+        start: start the selected routine's session if none is on (``--start``).
     """
 
     files: tuple[Path, ...]
     activation_token: str = ""
+    start: bool = False
 
 
-def encode_request(files: Sequence[Path], cwd: Path, activation_token: str = "") -> bytes:
+def encode_request(
+    files: Sequence[Path], cwd: Path, activation_token: str = "", *, start: bool = False
+) -> bytes:
     message: dict[str, object] = {
         "version": PROTOCOL_VERSION,
         "files": [str(f) for f in files],
@@ -114,6 +125,8 @@ def encode_request(files: Sequence[Path], cwd: Path, activation_token: str = "")
     }
     if activation_token:
         message["activation_token"] = activation_token
+    if start:
+        message["start"] = True
     return _line(message)
 
 
@@ -140,6 +153,9 @@ def decode_request(line: bytes) -> Request:
     token = message.get("activation_token", "")
     if not isinstance(token, str) or (token and not usable_token(token)):
         raise MessageError('"activation_token" is not a token')
+    start = message.get("start", False)
+    if not isinstance(start, bool):
+        raise MessageError('"start" is not true or false')
     if any("\0" in text for text in [*files, cwd or ""]):
         raise MessageError("a path with a NUL character")
     paths = []
@@ -150,7 +166,7 @@ def decode_request(line: bytes) -> Request:
                 raise MessageError(f"a relative path ({text}) without a folder to start from")
             path = Path(cwd) / path
         paths.append(path)
-    return Request(files=tuple(paths), activation_token=token)
+    return Request(files=tuple(paths), activation_token=token, start=start)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import shutil
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
@@ -431,11 +431,72 @@ def trashed_routines(paths: AppPaths) -> list[Deleted]:
         return []
     found = []
     for entry in entries:
+        if entry.name.startswith(_PURGING):
+            continue
         try:
             found.append(Deleted.load(entry))
         except ValueError:
             continue
     return found
+
+
+TRASH_KEEP_DAYS = 30
+"""A deleted routine stays this many days in the trash; :func:`purge_trash` then removes it."""
+
+_PURGING = ".purging "
+"""The name prefix an entry takes while :func:`purge_trash` removes it (so a removal cut
+short is finished next time, whatever is left of it)."""
+
+
+def trash_entry_time(entry: Path) -> datetime:
+    """When the trash entry ``entry`` was deleted: its record's time, or (a damaged or
+    missing record) the entry's modification time; aware, UTC.
+
+    Raises:
+        OSError: the entry cannot be looked at.
+    """
+    try:
+        record = json.loads(read_regular_file(entry / TRASH_MANIFEST, MAX_FILE_BYTES))
+        deleted = datetime.fromisoformat(record["deleted"])
+        if deleted.tzinfo is not None:
+            return deleted.astimezone(UTC)
+    except (OSError, KeyError, TypeError, ValueError):
+        pass
+    return datetime.fromtimestamp(entry.lstat().st_mtime, UTC)
+
+
+def purge_trash(paths: AppPaths, now: datetime, *, keep_days: int = TRASH_KEEP_DAYS) -> list[Path]:
+    """Remove the trash entries deleted more than ``keep_days`` days before ``now``
+    (an aware datetime); returns the entries removed.
+
+    Cheap when there is nothing to remove (one directory listing and a small record
+    per entry), but removing is disk work: the app calls this off the GUI thread.
+    An entry that cannot be removed (a read-only disk) is left and tried next time;
+    nothing is ever raised.
+    """
+    try:
+        entries = sorted(paths.trash_dir.iterdir())
+    except OSError:
+        return []
+    cutoff = now - timedelta(days=keep_days)
+    removed = []
+    for entry in entries:
+        try:
+            if not entry.name.startswith(_PURGING):
+                if trash_entry_time(entry) >= cutoff:
+                    continue
+                doomed = entry.with_name(_PURGING + entry.name)
+                entry.rename(doomed)
+            else:
+                doomed = entry
+            if doomed.is_dir() and not doomed.is_symlink():
+                shutil.rmtree(doomed)
+            else:
+                doomed.unlink()
+        except OSError:
+            continue
+        removed.append(entry)
+    return removed
 
 
 def _remove_empty_folders(folder: Path, stop: Path) -> None:
@@ -447,3 +508,38 @@ def _remove_empty_folders(folder: Path, stop: Path) -> None:
         except OSError:
             return
         folder = folder.parent
+
+
+class RoutineNotFoundError(Exception):
+    """No routine file or installed routine answers to a name; the message says so."""
+
+
+def find_routine(wanted: str, bundled_dir: Path, user_dir: Path) -> Path:
+    """The routine file a command means by ``wanted``: a file path, or the name of an
+    installed routine (bundled or the user's), matched by its routine name or its file
+    name without ``.yaml``, ignoring case.
+
+    Raises:
+        RoutineNotFoundError: no file and no installed routine answers to ``wanted``, or
+            several installed routines do (the message lists them).
+    """
+    given = Path(wanted)
+    if os.path.lexists(given) or given.suffix.lower() in ROUTINE_SUFFIXES:
+        return given  # a file (or what the user meant as one: loading it says what is wrong)
+    key = wanted.casefold()
+    entries = discover(bundled_dir, user_dir)
+    found = [
+        e.path
+        for e in entries
+        if e.path.stem.casefold() == key or (e.routine and e.routine.name.casefold() == key)
+    ]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = ", ".join(str(p) for p in found)
+        raise RoutineNotFoundError(
+            f"{len(found)} installed routines are named {wanted!r}: {listed}"
+        )
+    names = sorted({e.title for e in entries})
+    known = "; installed: " + ", ".join(f'"{n}"' for n in names) if names else ""
+    raise RoutineNotFoundError(f"no routine file or installed routine named {wanted!r}{known}")

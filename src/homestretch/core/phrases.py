@@ -95,6 +95,78 @@ class Phrase(StrEnum):
     TIME_LEFT = "time-left"
     SESSION_STOPPED = "session-stopped"
     EXERCISES_DONE = "exercises-done"
+    # -- the printed handout
+    HANDOUT_KICKER = "handout-kicker"
+    HANDOUT_SUBJECT = "handout-subject"
+    HANDOUT_FOOTER = "handout-footer"
+    PAGE_OF = "page-of"
+    HOW_OFTEN = "how-often"
+    EACH_SESSION = "each-session"
+    ABOUT_MINUTES = "about-minutes"
+    OFTEN_WEEK_ONCE = "often-week-once"
+    OFTEN_WEEK_TWICE = "often-week-twice"
+    OFTEN_WEEK = "often-week"
+    OFTEN_DAY_ONCE = "often-day-once"
+    OFTEN_DAY_TWICE = "often-day-twice"
+    OFTEN_DAY = "often-day"
+    STOP_RULE_BOTH = "stop-rule-both"
+    STOP_RULE_RISE = "stop-rule-rise"
+    STOP_RULE_LIMIT = "stop-rule-limit"
+    STOP_RULE_NONE = "stop-rule-none"
+    PAIN_SCALE = "pain-scale"
+    YOUR_EXERCISES = "your-exercises"
+    YOUR_PHYSIOTHERAPIST = "your-physiotherapist"
+    WRITE_NAME = "write-name"
+    WRITE_PHONE = "write-phone"
+    WRITE_APPOINTMENT = "write-appointment"
+    WRITE_NOTES = "write-notes"
+    LABEL_POSITION = "label-position"
+    LABEL_HOW_MUCH = "label-how-much"
+    STEPS = "steps"
+    TAKE_CARE_HEADING = "take-care-heading"
+    STILL_START = "still-start"
+    STILL_END = "still-end"
+    STILL_HANDS = "still-hands"
+    STILL_POSITION = "still-position"
+    COLOUR_BOTH_LEGS = "colour-both-legs"
+    COLOUR_RIGHT_FIRST = "colour-right-first"
+    COLOUR_LEFT_FIRST = "colour-left-first"
+    PRINT_NO_SVG = "print-no-svg"
+    PRINT_UNREADABLE = "print-unreadable"
+    PRINT_NO_PICTURE = "print-no-picture"
+    SAFETY_HEADING = "safety-heading"
+    SAFETY_SLOWLY = "safety-slowly"
+    SAFETY_BREATHE = "safety-breathe"
+    SAFETY_DISCOMFORT = "safety-discomfort"
+    SAFETY_SORENESS = "safety-soreness"
+    SAFETY_SPACE = "safety-space"
+    SAFETY_GETTING_UP = "safety-getting-up"
+    SAFETY_URGENT = "safety-urgent"
+    LOG_HEADING = "log-heading"
+    LOG_INTRO = "log-intro"
+    LOG_COLUMNS = "log-columns"
+    LOG_DAYS_PER_WEEK = "log-days-per-week"
+    COLUMN_DAY = "column-day"
+    COLUMN_DATE = "column-date"
+    COLUMN_DONE = "column-done"
+    COLUMN_PAIN_BEFORE = "column-pain-before"
+    COLUMN_PAIN_AFTER = "column-pain-after"
+    COLUMN_NOTES = "column-notes"
+    SECONDS = "seconds"
+    MINUTES = "minutes"
+    MINUTES_SECONDS = "minutes-seconds"
+    DOSE_ONCE = "dose-once"
+    DOSE_TIMES = "dose-times"
+    DOSE_ALTERNATING = "dose-alternating"
+    DOSE_BOTH_LEGS = "dose-both-legs"
+    DOSE_LEFT_FIRST = "dose-left-first"
+    DOSE_RIGHT_FIRST = "dose-right-first"
+    DOSE_ALL_LEFT_FIRST = "dose-all-left-first"
+    DOSE_ALL_RIGHT_FIRST = "dose-all-right-first"
+    DOSE_HOLD = "dose-hold"
+    DOSE_SETS = "dose-sets"
+    DOSE_SETS_RESTING = "dose-sets-resting"
+    HOLD_PHASE = "hold-phase"
 
 
 @dataclass(frozen=True)
@@ -125,6 +197,8 @@ LANGUAGE_NAMES: Final = {
     "zh-CN": "Simplified Chinese (简体中文)",
 }
 """The languages in the table, by their tag, named in plain words (the first is the default)."""
+OWN_NAMES: Final = {"en": "English", "de": "Deutsch", "nl": "Nederlands", "zh-CN": "简体中文"}
+"""The languages in the table, each named in itself (the editor's list of languages)."""
 
 _ENGLISH: Final[dict[Phrase, Text]] = {
     Phrase.START_LEFT: "Start with your left leg.",
@@ -197,6 +271,123 @@ _ENGLISH: Final[dict[Phrase, Text]] = {
         "{done} of {count} exercise done in {time}.",
         "{done} of {count} exercises done in {time}.",
     ),
+    Phrase.HANDOUT_KICKER: "Your home exercise programme",
+    Phrase.HANDOUT_SUBJECT: "Home exercise programme",
+    Phrase.HANDOUT_FOOTER: "{app} handout: {title}",
+    Phrase.PAGE_OF: "page {page} of {pages}",
+    Phrase.HOW_OFTEN: "How often:",
+    Phrase.EACH_SESSION: "Each session:",
+    Phrase.ABOUT_MINUTES: Plural(
+        "count",
+        "About {count} minute",
+        "About {count} minutes",
+    ),
+    Phrase.OFTEN_WEEK_ONCE: "Once a week",
+    Phrase.OFTEN_WEEK_TWICE: "Twice a week",
+    Phrase.OFTEN_WEEK: "{count} times a week",
+    Phrase.OFTEN_DAY_ONCE: "Once a day, every day",
+    Phrase.OFTEN_DAY_TWICE: "Twice a day, every day",
+    Phrase.OFTEN_DAY: "{count} times a day, every day",
+    Phrase.STOP_RULE_BOTH: (
+        "Stop and call your physiotherapist if your pain rises by {rise} or more points or reaches "
+        "{limit}"
+    ),
+    Phrase.STOP_RULE_RISE: (
+        "Stop and call your physiotherapist if your pain rises by {rise} or more points"
+    ),
+    Phrase.STOP_RULE_LIMIT: "Stop and call your physiotherapist if your pain reaches {limit}",
+    Phrase.STOP_RULE_NONE: "Stop and call your physiotherapist if your pain gets clearly worse",
+    Phrase.PAIN_SCALE: (
+        "Pain is rated from 0 (no pain) to 10 (the worst pain you can imagine). A rise is counted "
+        "from the rating you give before you start."
+    ),
+    Phrase.YOUR_EXERCISES: "Your exercises",
+    Phrase.YOUR_PHYSIOTHERAPIST: "Your physiotherapist",
+    Phrase.WRITE_NAME: "Name:",
+    Phrase.WRITE_PHONE: "Phone:",
+    Phrase.WRITE_APPOINTMENT: "Next appointment:",
+    Phrase.WRITE_NOTES: "Notes:",
+    Phrase.LABEL_POSITION: "Position:",
+    Phrase.LABEL_HOW_MUCH: "How much:",
+    Phrase.STEPS: "Steps",
+    Phrase.TAKE_CARE_HEADING: "Take care",
+    Phrase.STILL_START: "Start",
+    Phrase.STILL_END: "End",
+    Phrase.STILL_HANDS: "Hands at work",
+    Phrase.STILL_POSITION: "Position",
+    Phrase.COLOUR_BOTH_LEGS: "Green: both legs work together.",
+    Phrase.COLOUR_RIGHT_FIRST: "Red: your right leg, working. Then do the same with your left leg.",
+    Phrase.COLOUR_LEFT_FIRST: "Blue: your left leg, working. Then do the same with your right leg.",
+    Phrase.PRINT_NO_SVG: "Picture not shown: the handout cannot print SVG pictures.",
+    Phrase.PRINT_UNREADABLE: "Picture not shown: its file could not be read.",
+    Phrase.PRINT_NO_PICTURE: "No picture for this exercise.",
+    Phrase.SAFETY_HEADING: "Safety advice",
+    Phrase.SAFETY_SLOWLY: "Move slowly and smoothly. Do not bounce or jerk into a stretch.",
+    Phrase.SAFETY_BREATHE: "Breathe normally throughout; do not hold your breath.",
+    Phrase.SAFETY_DISCOMFORT: (
+        "A gentle stretch or mild discomfort is fine. Sharp, shooting or spreading pain is not: "
+        "stop that exercise."
+    ),
+    Phrase.SAFETY_SORENESS: (
+        "Some soreness for a day after exercising is common and settles. If it lasts longer, tell "
+        "your physiotherapist."
+    ),
+    Phrase.SAFETY_SPACE: (
+        "Use a firm chair without wheels and a mat on the floor, with space around you."
+    ),
+    Phrase.SAFETY_GETTING_UP: (
+        "Get up from lying slowly: roll onto your side first, then push yourself up with your arms."
+    ),
+    Phrase.SAFETY_URGENT: (
+        "Seek urgent medical help (call your emergency number) if you have new numbness around "
+        "your bottom or genitals, new trouble passing or holding urine or stools, or weakness in "
+        "your legs that gets worse."
+    ),
+    Phrase.LOG_HEADING: "Your exercise log: two weeks",
+    Phrase.LOG_INTRO: (
+        "Your programme: {how_often}. Tick a box each time you do your exercises, and write down "
+        "your pain (0 to 10) before and after, and anything you noticed. Bring this page to your "
+        "next appointment."
+    ),
+    Phrase.LOG_COLUMNS: "Columns 1 to {count}: the sessions of the day.",
+    Phrase.LOG_DAYS_PER_WEEK: Plural(
+        "days",
+        "You exercise on {days} day of each week: leave the other days empty.",
+        "You exercise on {days} days of each week: leave the other days empty.",
+    ),
+    Phrase.COLUMN_DAY: "Day",
+    Phrase.COLUMN_DATE: "Date",
+    Phrase.COLUMN_DONE: "Done",
+    Phrase.COLUMN_PAIN_BEFORE: "Pain before",
+    Phrase.COLUMN_PAIN_AFTER: "Pain after",
+    Phrase.COLUMN_NOTES: "Notes",
+    Phrase.SECONDS: Plural(
+        "count",
+        "{count} second",
+        "{count} seconds",
+    ),
+    Phrase.MINUTES: Plural(
+        "count",
+        "{count} minute",
+        "{count} minutes",
+    ),
+    Phrase.MINUTES_SECONDS: "{minutes} {seconds}",
+    Phrase.DOSE_ONCE: "once",
+    Phrase.DOSE_TIMES: "{count} times",
+    Phrase.DOSE_ALTERNATING: "{amount} each leg, alternating",
+    Phrase.DOSE_BOTH_LEGS: "{amount}, both legs together",
+    Phrase.DOSE_LEFT_FIRST: "{amount} each leg, left leg first",
+    Phrase.DOSE_RIGHT_FIRST: "{amount} each leg, right leg first",
+    Phrase.DOSE_ALL_LEFT_FIRST: "{amount} each leg, all on the left leg first",
+    Phrase.DOSE_ALL_RIGHT_FIRST: "{amount} each leg, all on the right leg first",
+    Phrase.DOSE_HOLD: "hold {time}",
+    Phrase.DOSE_SETS: Plural(
+        "count",
+        "{count} set",
+        "{count} sets",
+    ),
+    Phrase.DOSE_SETS_RESTING: "{sets}, resting {time} between sets",
+    Phrase.HOLD_PHASE: "hold",
 }
 
 _GERMAN: Final[dict[Phrase, Text]] = {
@@ -275,6 +466,138 @@ _GERMAN: Final[dict[Phrase, Text]] = {
         "{done} von {count} Übung in {time} geschafft.",
         "{done} von {count} Übungen in {time} geschafft.",
     ),
+    Phrase.HANDOUT_KICKER: "Ihr Übungsprogramm für zu Hause",
+    Phrase.HANDOUT_SUBJECT: "Übungsprogramm für zu Hause",
+    Phrase.HANDOUT_FOOTER: "{app} Übungsblatt: {title}",
+    Phrase.PAGE_OF: "Seite {page} von {pages}",
+    Phrase.HOW_OFTEN: "Wie oft:",
+    Phrase.EACH_SESSION: "Jede Einheit:",
+    Phrase.ABOUT_MINUTES: Plural(
+        "count",
+        "Etwa {count} Minute",
+        "Etwa {count} Minuten",
+    ),
+    Phrase.OFTEN_WEEK_ONCE: "Einmal pro Woche",
+    Phrase.OFTEN_WEEK_TWICE: "Zweimal pro Woche",
+    Phrase.OFTEN_WEEK: "{count}-mal pro Woche",
+    Phrase.OFTEN_DAY_ONCE: "Einmal täglich, jeden Tag",
+    Phrase.OFTEN_DAY_TWICE: "Zweimal täglich, jeden Tag",
+    Phrase.OFTEN_DAY: "{count}-mal täglich, jeden Tag",
+    Phrase.STOP_RULE_BOTH: (
+        "Hören Sie auf und rufen Sie Ihre Physiotherapie an, wenn Ihr Schmerz um {rise} oder mehr "
+        "Punkte steigt oder {limit} erreicht"
+    ),
+    Phrase.STOP_RULE_RISE: (
+        "Hören Sie auf und rufen Sie Ihre Physiotherapie an, wenn Ihr Schmerz um {rise} oder mehr "
+        "Punkte steigt"
+    ),
+    Phrase.STOP_RULE_LIMIT: (
+        "Hören Sie auf und rufen Sie Ihre Physiotherapie an, wenn Ihr Schmerz {limit} erreicht"
+    ),
+    Phrase.STOP_RULE_NONE: (
+        "Hören Sie auf und rufen Sie Ihre Physiotherapie an, wenn Ihr Schmerz deutlich stärker wird"
+    ),
+    Phrase.PAIN_SCALE: (
+        "Schmerz wird von 0 (kein Schmerz) bis 10 (der schlimmste vorstellbare Schmerz) bewertet. "
+        "Ein Anstieg zählt ab dem Wert, den Sie vor dem Beginn angeben."
+    ),
+    Phrase.YOUR_EXERCISES: "Ihre Übungen",
+    Phrase.YOUR_PHYSIOTHERAPIST: "Ihre Physiotherapie",
+    Phrase.WRITE_NAME: "Name:",
+    Phrase.WRITE_PHONE: "Telefon:",
+    Phrase.WRITE_APPOINTMENT: "Nächster Termin:",
+    Phrase.WRITE_NOTES: "Notizen:",
+    Phrase.LABEL_POSITION: "Ausgangsstellung:",
+    Phrase.LABEL_HOW_MUCH: "Wie viel:",
+    Phrase.STEPS: "Schritte",
+    Phrase.TAKE_CARE_HEADING: "Vorsicht",
+    Phrase.STILL_START: "Anfang",
+    Phrase.STILL_END: "Ende",
+    Phrase.STILL_HANDS: "Die Hände dabei",
+    Phrase.STILL_POSITION: "Haltung",
+    Phrase.COLOUR_BOTH_LEGS: "Grün: Beide Beine arbeiten gemeinsam.",
+    Phrase.COLOUR_RIGHT_FIRST: (
+        "Rot: Ihr rechtes Bein bei der Arbeit. Danach dasselbe mit dem linken Bein."
+    ),
+    Phrase.COLOUR_LEFT_FIRST: (
+        "Blau: Ihr linkes Bein bei der Arbeit. Danach dasselbe mit dem rechten Bein."
+    ),
+    Phrase.PRINT_NO_SVG: (
+        "Bild nicht gezeigt: SVG-Bilder können auf dem Übungsblatt nicht gedruckt werden."
+    ),
+    Phrase.PRINT_UNREADABLE: "Bild nicht gezeigt: Die Bilddatei konnte nicht gelesen werden.",
+    Phrase.PRINT_NO_PICTURE: "Kein Bild zu dieser Übung.",
+    Phrase.SAFETY_HEADING: "Hinweise zur Sicherheit",
+    Phrase.SAFETY_SLOWLY: (
+        "Bewegen Sie sich langsam und gleichmäßig. Federn oder rucken Sie nicht in eine Dehnung."
+    ),
+    Phrase.SAFETY_BREATHE: "Atmen Sie die ganze Zeit normal weiter; halten Sie nicht die Luft an.",
+    Phrase.SAFETY_DISCOMFORT: (
+        "Ein sanftes Ziehen oder leichtes Unbehagen ist in Ordnung. Scharfer, einschießender oder "
+        "ausstrahlender Schmerz nicht: Brechen Sie diese Übung ab."
+    ),
+    Phrase.SAFETY_SORENESS: (
+        "Etwas Muskelkater am Tag nach dem Üben ist häufig und vergeht. Hält er länger an, sagen "
+        "Sie es Ihrer Physiotherapie."
+    ),
+    Phrase.SAFETY_SPACE: (
+        "Nehmen Sie einen festen Stuhl ohne Rollen und eine Matte auf dem Boden, mit Platz um sich "
+        "herum."
+    ),
+    Phrase.SAFETY_GETTING_UP: (
+        "Stehen Sie aus dem Liegen langsam auf: Rollen Sie sich zuerst auf die Seite und drücken "
+        "Sie sich dann mit den Armen hoch."
+    ),
+    Phrase.SAFETY_URGENT: (
+        "Holen Sie sofort ärztliche Hilfe (Notruf), wenn Sie neu ein Taubheitsgefühl am Gesäß oder "
+        "im Genitalbereich haben, neu Probleme beim Wasserlassen oder Stuhlgang oder beim Halten "
+        "von Urin oder Stuhl, oder eine Schwäche in den Beinen, die zunimmt."
+    ),
+    Phrase.LOG_HEADING: "Ihr Übungsprotokoll: zwei Wochen",
+    Phrase.LOG_INTRO: (
+        "Ihr Programm: {how_often}. Kreuzen Sie jedes Mal ein Kästchen an, wenn Sie Ihre Übungen "
+        "machen, und notieren Sie Ihren Schmerz (0 bis 10) vorher und nachher sowie alles, was "
+        "Ihnen aufgefallen ist. Bringen Sie diese Seite zu Ihrem nächsten Termin mit."
+    ),
+    Phrase.LOG_COLUMNS: "Spalten 1 bis {count}: die Einheiten des Tages.",
+    Phrase.LOG_DAYS_PER_WEEK: Plural(
+        "days",
+        "Sie üben an {days} Tag pro Woche: Lassen Sie die anderen Tage leer.",
+        "Sie üben an {days} Tagen pro Woche: Lassen Sie die anderen Tage leer.",
+    ),
+    Phrase.COLUMN_DAY: "Tag",
+    Phrase.COLUMN_DATE: "Datum",
+    Phrase.COLUMN_DONE: "Erledigt",
+    Phrase.COLUMN_PAIN_BEFORE: "Schmerz vorher",
+    Phrase.COLUMN_PAIN_AFTER: "Schmerz nachher",
+    Phrase.COLUMN_NOTES: "Notizen",
+    Phrase.SECONDS: Plural(
+        "count",
+        "{count} Sekunde",
+        "{count} Sekunden",
+    ),
+    Phrase.MINUTES: Plural(
+        "count",
+        "{count} Minute",
+        "{count} Minuten",
+    ),
+    Phrase.MINUTES_SECONDS: "{minutes} {seconds}",
+    Phrase.DOSE_ONCE: "einmal",
+    Phrase.DOSE_TIMES: "{count}-mal",
+    Phrase.DOSE_ALTERNATING: "{amount} pro Bein, abwechselnd",
+    Phrase.DOSE_BOTH_LEGS: "{amount}, beide Beine zusammen",
+    Phrase.DOSE_LEFT_FIRST: "{amount} pro Bein, linkes Bein zuerst",
+    Phrase.DOSE_RIGHT_FIRST: "{amount} pro Bein, rechtes Bein zuerst",
+    Phrase.DOSE_ALL_LEFT_FIRST: "{amount} pro Bein, zuerst alle mit dem linken Bein",
+    Phrase.DOSE_ALL_RIGHT_FIRST: "{amount} pro Bein, zuerst alle mit dem rechten Bein",
+    Phrase.DOSE_HOLD: "{time} halten",
+    Phrase.DOSE_SETS: Plural(
+        "count",
+        "{count} Satz",
+        "{count} Sätze",
+    ),
+    Phrase.DOSE_SETS_RESTING: "{sets}, dazwischen je {time} Pause",
+    Phrase.HOLD_PHASE: "halten",
 }
 
 _DUTCH: Final[dict[Phrase, Text]] = {
@@ -350,6 +673,129 @@ _DUTCH: Final[dict[Phrase, Text]] = {
         "{done} van {count} oefening gedaan in {time}.",
         "{done} van {count} oefeningen gedaan in {time}.",
     ),
+    Phrase.HANDOUT_KICKER: "Uw oefenprogramma voor thuis",
+    Phrase.HANDOUT_SUBJECT: "Oefenprogramma voor thuis",
+    Phrase.HANDOUT_FOOTER: "{app} oefenblad: {title}",
+    Phrase.PAGE_OF: "pagina {page} van {pages}",
+    Phrase.HOW_OFTEN: "Hoe vaak:",
+    Phrase.EACH_SESSION: "Elke sessie:",
+    Phrase.ABOUT_MINUTES: Plural(
+        "count",
+        "Ongeveer {count} minuut",
+        "Ongeveer {count} minuten",
+    ),
+    Phrase.OFTEN_WEEK_ONCE: "Eén keer per week",
+    Phrase.OFTEN_WEEK_TWICE: "Twee keer per week",
+    Phrase.OFTEN_WEEK: "{count} keer per week",
+    Phrase.OFTEN_DAY_ONCE: "Eén keer per dag, elke dag",
+    Phrase.OFTEN_DAY_TWICE: "Twee keer per dag, elke dag",
+    Phrase.OFTEN_DAY: "{count} keer per dag, elke dag",
+    Phrase.STOP_RULE_BOTH: (
+        "Stop en bel uw fysiotherapeut als uw pijn met {rise} of meer punten stijgt of {limit} "
+        "bereikt"
+    ),
+    Phrase.STOP_RULE_RISE: (
+        "Stop en bel uw fysiotherapeut als uw pijn met {rise} of meer punten stijgt"
+    ),
+    Phrase.STOP_RULE_LIMIT: "Stop en bel uw fysiotherapeut als uw pijn {limit} bereikt",
+    Phrase.STOP_RULE_NONE: "Stop en bel uw fysiotherapeut als uw pijn duidelijk erger wordt",
+    Phrase.PAIN_SCALE: (
+        "Pijn wordt gescoord van 0 (geen pijn) tot 10 (de ergste pijn die u zich kunt "
+        "voorstellen). Een stijging telt vanaf de score die u vóór het begin geeft."
+    ),
+    Phrase.YOUR_EXERCISES: "Uw oefeningen",
+    Phrase.YOUR_PHYSIOTHERAPIST: "Uw fysiotherapeut",
+    Phrase.WRITE_NAME: "Naam:",
+    Phrase.WRITE_PHONE: "Telefoon:",
+    Phrase.WRITE_APPOINTMENT: "Volgende afspraak:",
+    Phrase.WRITE_NOTES: "Notities:",
+    Phrase.LABEL_POSITION: "Uitgangshouding:",
+    Phrase.LABEL_HOW_MUCH: "Hoeveel:",
+    Phrase.STEPS: "Stappen",
+    Phrase.TAKE_CARE_HEADING: "Let op",
+    Phrase.STILL_START: "Begin",
+    Phrase.STILL_END: "Eind",
+    Phrase.STILL_HANDS: "De handen aan het werk",
+    Phrase.STILL_POSITION: "Houding",
+    Phrase.COLOUR_BOTH_LEGS: "Groen: beide benen werken samen.",
+    Phrase.COLOUR_RIGHT_FIRST: (
+        "Rood: uw rechterbeen aan het werk. Doe daarna hetzelfde met uw linkerbeen."
+    ),
+    Phrase.COLOUR_LEFT_FIRST: (
+        "Blauw: uw linkerbeen aan het werk. Doe daarna hetzelfde met uw rechterbeen."
+    ),
+    Phrase.PRINT_NO_SVG: (
+        "Afbeelding niet getoond: SVG-afbeeldingen kunnen op het oefenblad niet worden afgedrukt."
+    ),
+    Phrase.PRINT_UNREADABLE: "Afbeelding niet getoond: het bestand kon niet worden gelezen.",
+    Phrase.PRINT_NO_PICTURE: "Geen afbeelding bij deze oefening.",
+    Phrase.SAFETY_HEADING: "Veiligheidsadvies",
+    Phrase.SAFETY_SLOWLY: "Beweeg langzaam en soepel. Veer of ruk niet in een rekoefening.",
+    Phrase.SAFETY_BREATHE: "Adem de hele tijd gewoon door; houd uw adem niet in.",
+    Phrase.SAFETY_DISCOMFORT: (
+        "Een lichte rek of licht ongemak is prima. Scherpe, schietende of uitstralende pijn niet: "
+        "stop met die oefening."
+    ),
+    Phrase.SAFETY_SORENESS: (
+        "Wat spierpijn op de dag na het oefenen is gewoon en gaat over. Duurt het langer, vertel "
+        "het dan uw fysiotherapeut."
+    ),
+    Phrase.SAFETY_SPACE: (
+        "Gebruik een stevige stoel zonder wieltjes en een mat op de vloer, met ruimte om u heen."
+    ),
+    Phrase.SAFETY_GETTING_UP: (
+        "Sta langzaam op uit liggen: rol eerst op uw zij en duw uzelf dan met uw armen omhoog."
+    ),
+    Phrase.SAFETY_URGENT: (
+        "Zoek direct medische hulp (bel het alarmnummer) als u nieuw een doof gevoel rond uw "
+        "billen of geslachtsdelen hebt, nieuwe moeite met plassen of ontlasting of met ophouden "
+        "ervan, of zwakte in uw benen die erger wordt."
+    ),
+    Phrase.LOG_HEADING: "Uw oefenlogboek: twee weken",
+    Phrase.LOG_INTRO: (
+        "Uw programma: {how_often}. Zet een vinkje elke keer dat u uw oefeningen doet, en schrijf "
+        "uw pijn (0 tot 10) vooraf en achteraf op, en alles wat u opviel. Neem deze pagina mee "
+        "naar uw volgende afspraak."
+    ),
+    Phrase.LOG_COLUMNS: "Kolommen 1 tot {count}: de sessies van de dag.",
+    Phrase.LOG_DAYS_PER_WEEK: Plural(
+        "days",
+        "U oefent {days} dag per week: laat de andere dagen leeg.",
+        "U oefent {days} dagen per week: laat de andere dagen leeg.",
+    ),
+    Phrase.COLUMN_DAY: "Dag",
+    Phrase.COLUMN_DATE: "Datum",
+    Phrase.COLUMN_DONE: "Gedaan",
+    Phrase.COLUMN_PAIN_BEFORE: "Pijn vooraf",
+    Phrase.COLUMN_PAIN_AFTER: "Pijn achteraf",
+    Phrase.COLUMN_NOTES: "Notities",
+    Phrase.SECONDS: Plural(
+        "count",
+        "{count} seconde",
+        "{count} seconden",
+    ),
+    Phrase.MINUTES: Plural(
+        "count",
+        "{count} minuut",
+        "{count} minuten",
+    ),
+    Phrase.MINUTES_SECONDS: "{minutes} {seconds}",
+    Phrase.DOSE_ONCE: "één keer",
+    Phrase.DOSE_TIMES: "{count} keer",
+    Phrase.DOSE_ALTERNATING: "{amount} per been, afwisselend",
+    Phrase.DOSE_BOTH_LEGS: "{amount}, beide benen tegelijk",
+    Phrase.DOSE_LEFT_FIRST: "{amount} per been, linkerbeen eerst",
+    Phrase.DOSE_RIGHT_FIRST: "{amount} per been, rechterbeen eerst",
+    Phrase.DOSE_ALL_LEFT_FIRST: "{amount} per been, eerst alle met het linkerbeen",
+    Phrase.DOSE_ALL_RIGHT_FIRST: "{amount} per been, eerst alle met het rechterbeen",
+    Phrase.DOSE_HOLD: "{time} vasthouden",
+    Phrase.DOSE_SETS: Plural(
+        "count",
+        "{count} reeks",
+        "{count} reeksen",
+    ),
+    Phrase.DOSE_SETS_RESTING: "{sets}, met {time} rust tussen de reeksen",
+    Phrase.HOLD_PHASE: "vasthouden",
 }
 
 _CHINESE: Final[dict[Phrase, Text]] = {
@@ -421,6 +867,111 @@ _CHINESE: Final[dict[Phrase, Text]] = {
         "用时{time}，完成了{count}个练习中的{done}个。",
         "用时{time}，完成了{count}个练习中的{done}个。",
     ),
+    Phrase.HANDOUT_KICKER: "您的居家锻炼计划",
+    Phrase.HANDOUT_SUBJECT: "居家锻炼计划",
+    Phrase.HANDOUT_FOOTER: "{app}练习讲义：{title}",
+    Phrase.PAGE_OF: "第{page}页，共{pages}页",
+    Phrase.HOW_OFTEN: "频率：",
+    Phrase.EACH_SESSION: "每次练习：",
+    Phrase.ABOUT_MINUTES: Plural(
+        "count",
+        "约{count}分钟",
+        "约{count}分钟",
+    ),
+    Phrase.OFTEN_WEEK_ONCE: "每周一次",
+    Phrase.OFTEN_WEEK_TWICE: "每周两次",
+    Phrase.OFTEN_WEEK: "每周{count}次",
+    Phrase.OFTEN_DAY_ONCE: "每天一次",
+    Phrase.OFTEN_DAY_TWICE: "每天两次",
+    Phrase.OFTEN_DAY: "每天{count}次",
+    Phrase.STOP_RULE_BOTH: (
+        "如果疼痛上升{rise}分或以上，或达到{limit}分，请停止练习并联系您的物理治疗师"
+    ),
+    Phrase.STOP_RULE_RISE: "如果疼痛上升{rise}分或以上，请停止练习并联系您的物理治疗师",
+    Phrase.STOP_RULE_LIMIT: "如果疼痛达到{limit}分，请停止练习并联系您的物理治疗师",
+    Phrase.STOP_RULE_NONE: "如果疼痛明显加重，请停止练习并联系您的物理治疗师",
+    Phrase.PAIN_SCALE: (
+        "疼痛从0（无痛）到10（能想象的最剧烈疼痛）评分。疼痛上升以您开始练习前给出的评分为准。"
+    ),
+    Phrase.YOUR_EXERCISES: "您的练习",
+    Phrase.YOUR_PHYSIOTHERAPIST: "您的物理治疗师",
+    Phrase.WRITE_NAME: "姓名：",
+    Phrase.WRITE_PHONE: "电话：",
+    Phrase.WRITE_APPOINTMENT: "下次预约：",
+    Phrase.WRITE_NOTES: "备注：",
+    Phrase.LABEL_POSITION: "体位：",
+    Phrase.LABEL_HOW_MUCH: "练习量：",
+    Phrase.STEPS: "步骤",
+    Phrase.TAKE_CARE_HEADING: "注意",
+    Phrase.STILL_START: "开始",
+    Phrase.STILL_END: "结束",
+    Phrase.STILL_HANDS: "手部动作",
+    Phrase.STILL_POSITION: "姿势",
+    Phrase.COLOUR_BOTH_LEGS: "绿色：双腿一起运动。",
+    Phrase.COLOUR_RIGHT_FIRST: "红色：正在运动的右腿。然后用左腿做同样的动作。",
+    Phrase.COLOUR_LEFT_FIRST: "蓝色：正在运动的左腿。然后用右腿做同样的动作。",
+    Phrase.PRINT_NO_SVG: "未显示图片：讲义无法打印SVG图片。",
+    Phrase.PRINT_UNREADABLE: "未显示图片：无法读取图片文件。",
+    Phrase.PRINT_NO_PICTURE: "此练习没有图片。",
+    Phrase.SAFETY_HEADING: "安全建议",
+    Phrase.SAFETY_SLOWLY: "动作要缓慢、平稳。拉伸时不要弹动或猛拉。",
+    Phrase.SAFETY_BREATHE: "全程正常呼吸，不要屏气。",
+    Phrase.SAFETY_DISCOMFORT: (
+        "轻微的拉伸感或不适是正常的。如出现尖锐、放射或扩散的疼痛，请停止该练习。"
+    ),
+    Phrase.SAFETY_SORENESS: (
+        "练习后一天内有些酸痛很常见，会自行缓解。如果持续更久，请告诉您的物理治疗师。"
+    ),
+    Phrase.SAFETY_SPACE: "使用一把没有轮子的结实椅子和一张铺在地上的垫子，周围留出空间。",
+    Phrase.SAFETY_GETTING_UP: "从躺姿起身要慢：先侧身翻转，再用手臂撑起身体。",
+    Phrase.SAFETY_URGENT: (
+        "如果新出现臀部或生殖器周围麻木、排尿或排便困难或失禁，或腿部无力加重，请立即就医（拨打急救"
+        "电话）。"
+    ),
+    Phrase.LOG_HEADING: "您的练习记录：两周",
+    Phrase.LOG_INTRO: (
+        "您的计划：{how_often}。每次做完练习，请在方框里打勾，并写下练习前后的疼痛（0到10）以及您注"
+        "意到的任何情况。下次预约时请带上这一页。"
+    ),
+    Phrase.LOG_COLUMNS: "第1至{count}列：当天的各次练习。",
+    Phrase.LOG_DAYS_PER_WEEK: Plural(
+        "days",
+        "您每周练习{days}天：其他日子留空。",
+        "您每周练习{days}天：其他日子留空。",
+    ),
+    Phrase.COLUMN_DAY: "天数",
+    Phrase.COLUMN_DATE: "日期",
+    Phrase.COLUMN_DONE: "完成",
+    Phrase.COLUMN_PAIN_BEFORE: "练习前疼痛",
+    Phrase.COLUMN_PAIN_AFTER: "练习后疼痛",
+    Phrase.COLUMN_NOTES: "备注",
+    Phrase.SECONDS: Plural(
+        "count",
+        "{count}秒",
+        "{count}秒",
+    ),
+    Phrase.MINUTES: Plural(
+        "count",
+        "{count}分钟",
+        "{count}分钟",
+    ),
+    Phrase.MINUTES_SECONDS: "{minutes}{seconds}",
+    Phrase.DOSE_ONCE: "1次",
+    Phrase.DOSE_TIMES: "{count}次",
+    Phrase.DOSE_ALTERNATING: "每条腿{amount}，左右交替",
+    Phrase.DOSE_BOTH_LEGS: "{amount}，双腿同时",
+    Phrase.DOSE_LEFT_FIRST: "每条腿{amount}，先左腿",
+    Phrase.DOSE_RIGHT_FIRST: "每条腿{amount}，先右腿",
+    Phrase.DOSE_ALL_LEFT_FIRST: "每条腿{amount}，先用左腿做完",
+    Phrase.DOSE_ALL_RIGHT_FIRST: "每条腿{amount}，先用右腿做完",
+    Phrase.DOSE_HOLD: "保持{time}",
+    Phrase.DOSE_SETS: Plural(
+        "count",
+        "{count}组",
+        "{count}组",
+    ),
+    Phrase.DOSE_SETS_RESTING: "{sets}，每组之间休息{time}",
+    Phrase.HOLD_PHASE: "保持",
 }
 
 PHRASES: Final[dict[str, dict[Phrase, Text]]] = {
@@ -433,6 +984,8 @@ PHRASES: Final[dict[str, dict[Phrase, Text]]] = {
 
 FULL_STOP: Final = {"zh-CN": "。"}
 """How a sentence ends where it is not ``.``."""
+SEMICOLON: Final = {"zh-CN": "；"}
+"""What parts of a list of clauses are joined with where it is not ``; ``."""
 _ENDINGS: Final = (".", "!", "?", "…", "。", "！", "？")
 _WIDE_ENDINGS: Final = ("。", "！", "？", "）", "：", "；", "，")
 """Full-width punctuation: what follows it needs no space (Chinese is written without)."""
@@ -511,6 +1064,11 @@ def sentence(text: str, language: str) -> str:
     if text.endswith(_ENDINGS):
         return text
     return text + FULL_STOP.get(language_of(language), ".")
+
+
+def join_clauses(texts: Iterable[str], language: str) -> str:
+    """``8 times each leg; hold 5 seconds; 1 set``: clauses as ``language`` joins them."""
+    return SEMICOLON.get(language_of(language), "; ").join(texts)
 
 
 def join_sentences(texts: Iterable[str]) -> str:

@@ -62,6 +62,10 @@ FOOT = 0.075
 
 LIMB_WIDTH: Final = 0.045
 """How thick a limb is drawn, in body heights (the renderer's pen)."""
+HAND_LENGTH: Final = 0.085
+"""A hand in the side view, wrist to fingertips, in body heights (drawn a little large)."""
+VIEW_MARGIN: Final = 0.06
+"""Space round a figure in its picture, as a share of its larger extent."""
 MAT_THICKNESS: Final = 0.025
 """The exercise mat's top is this far above the floor: no body part goes below it."""
 
@@ -194,6 +198,13 @@ class Figure:
         if self.scene is Scene.CHAIR:
             left = min(left, self.poses["start"].hip[0] - 0.2)
         return left, min(ys), right, max(ys)
+
+    def view_box(self) -> tuple[float, float, float, float]:
+        """(left, bottom, right, top) a side-view picture shows: every key pose, the scene,
+        a margin, and room for a hand beyond the body's joints (every renderer uses it)."""
+        left, bottom, right, top = self.bounds()
+        pad = VIEW_MARGIN * max(right - left, top - bottom)
+        return left - pad - HAND_LENGTH, bottom - pad, right + pad + HAND_LENGTH, top + pad
 
 
 # --------------------------------------------------------------------------- geometry

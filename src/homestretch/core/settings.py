@@ -31,7 +31,13 @@ SETTINGS_VERSION: Final = 1
 MAX_SETTINGS_BYTES: Final = 64 * 1024
 """A settings file is a few hundred bytes; a larger one is not read."""
 
-RANGES: Final[dict[str, tuple[float, float]]] = {"rate": (60, 300), "volume": (0.0, 1.0)}
+TEXT_SIZES: Final = (100, 200)
+"""The smallest and largest text size, in per cent of the normal size."""
+RANGES: Final[dict[str, tuple[float, float]]] = {
+    "rate": (60, 300),
+    "volume": (0.0, 1.0),
+    "text_size": TEXT_SIZES,
+}
 """The allowed range (inclusive) of each numeric setting."""
 
 CHOICES: Final[dict[str, frozenset[str]]] = {"language": frozenset({"", *LANGUAGES})}
@@ -49,6 +55,17 @@ class Verbosity(StrEnum):
     OFF = "off"
 
 
+class ColourScheme(StrEnum):
+    """Which colours the window uses."""
+
+    SYSTEM = "system"
+    """Light or dark as the desktop is, high contrast when the desktop asks for it."""
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST = "high_contrast"
+    """White on black, yellow for what is chosen and focused."""
+
+
 @dataclass(frozen=True)
 class Settings:
     verbosity: Verbosity = Verbosity.FULL
@@ -62,6 +79,9 @@ class Settings:
     sound_switch: bool = True
     sound_end: bool = True
     reduce_motion: bool = False
+    colour_scheme: ColourScheme = ColourScheme.SYSTEM
+    text_size: int = 100
+    """Per cent of the normal text size (100 to 200), on top of the system's font size."""
     last_routine: str = ""
     window: str = ""
     """The window's size, place and state as Qt saved them (base64); empty: maximised."""
@@ -77,6 +97,7 @@ class Settings:
         data = asdict(checked)
         data["verbosity"] = str(checked.verbosity)
         data["reminders"] = checked.reminders.to_json()
+        data["colour_scheme"] = str(checked.colour_scheme)
         return {"version": SETTINGS_VERSION, **data}
 
     @classmethod
@@ -114,8 +135,9 @@ _INVALID: Final = object()
 
 def _check_value(name: str, default: object, value: object) -> object:
     """``value`` as the setting's type if it is valid for ``name``, else ``_INVALID``."""
-    if isinstance(default, Verbosity):
-        return Verbosity(value) if isinstance(value, str) and value in set(Verbosity) else _INVALID
+    if isinstance(default, StrEnum):
+        kind = type(default)
+        return kind(value) if isinstance(value, str) and value in set(kind) else _INVALID
     if isinstance(default, bool):
         return value if isinstance(value, bool) else _INVALID
     if isinstance(default, int | float):

@@ -1,6 +1,7 @@
 """What a printed document is made of: plain, Qt-free and reportlab-free content blocks.
 
-A document's content (:mod:`homestretch.documents.report`, the handout) is a
+A document's content (:mod:`homestretch.documents.report`,
+:mod:`homestretch.documents.handout`) is a
 :class:`Document`: a list of these blocks, with every word and figure already
 decided. :mod:`homestretch.documents.render` turns the blocks into pages; it
 decides nothing about what is said. So tests can check a document's content
@@ -16,17 +17,30 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from homestretch.core.pose import Figure, Pose
+    from homestretch.core.routine import Side
 
 
 class Style(StrEnum):
     """The kinds of running text (sizes and colours in :mod:`~homestretch.documents.styles`)."""
 
     TITLE = "title"
+    SUBTITLE = "subtitle"
+    """Over a title: larger, bold and muted."""
     BODY = "body"
     BOLD = "bold"
     SMALL = "small"
     """An explanation under a table or chart: smaller and muted."""
     WARNING = "warning"
+    """Body text in the caution colour."""
+    ALERT = "alert"
+    """Bold, in the caution colour (the stop rule)."""
+    NOTE = "note"
+    """Body size, muted (what a picture shows, or why there is none)."""
 
 
 class Align(StrEnum):
@@ -41,6 +55,8 @@ class Text:
 
     text: str
     style: Style = Style.BODY
+    lead: str = ""
+    """Words in bold before the text (``How often:``)."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +163,125 @@ class BarChart:
     bars: Sequence[Bar]
 
 
-Block = Text | Heading | Table | Calendar | LineChart | BarChart
+class Tone(StrEnum):
+    INFO = "info"
+    """A light panel, edged like a heading's rule."""
+    CAUTION = "caution"
+    """White, edged in the caution colour."""
+
+
+@dataclass(frozen=True)
+class Box:
+    """Paragraphs in a framed panel across the page."""
+
+    texts: Sequence[Text]
+    tone: Tone = Tone.INFO
+
+
+@dataclass(frozen=True)
+class Items:
+    """A list: numbered (1., 2., ...) or bulleted; each item in its own style."""
+
+    items: Sequence[Text]
+    numbered: bool = False
+
+
+@dataclass(frozen=True)
+class WriteIn:
+    """Lines to write on, each after its label ("" continues the line above)."""
+
+    labels: Sequence[str]
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Empty space down the page."""
+
+    mm: float
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """What follows starts a new page."""
+
+
+@dataclass(frozen=True)
+class Still:
+    """One still of a figure, with its caption ("Start", "End")."""
+
+    caption: str
+    pose: Pose
+
+
+@dataclass(frozen=True)
+class Stills:
+    """A figure's stills drawn as vector pictures: side by side with an arrow between
+    them, or one above the other for a figure much wider than tall (lying down)."""
+
+    figure: Figure
+    stills: Sequence[Still]
+    side: Side | None = None
+    """The side drawn working (None: no one side)."""
+    both_legs: bool = False
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture file (PNG, JPEG), never printed larger than its pixels at print
+    resolution; ``unreadable`` is printed in its place when it cannot be read."""
+
+    path: Path
+    height_mm: float
+    unreadable: str
+
+
+@dataclass(frozen=True)
+class TickColumn:
+    title: str
+    width_mm: float | None
+    """None: the rest of the page's width."""
+    ticks: bool = False
+    """Each row has a box to tick in this column."""
+    align: Align = Align.LEFT
+
+
+@dataclass(frozen=True)
+class TickTable:
+    """A table to fill in by hand, in body-size type: a header row (repeated on each
+    page), rows of ``row_mm`` to write in, tick boxes in the columns that have them,
+    a thick rule after every ``rule_every`` rows (a week)."""
+
+    columns: Sequence[TickColumn]
+    rows: Sequence[Row]
+    """The printed cells; a tick column's cell is ignored."""
+    row_mm: float
+    rule_every: int = 0
+
+
+@dataclass(frozen=True)
+class Keep:
+    """Blocks never split over two pages (an exercise: its picture stays with its steps)."""
+
+    blocks: Sequence[Block]
+
+
+Block = (
+    Text
+    | Heading
+    | Table
+    | Calendar
+    | LineChart
+    | BarChart
+    | Box
+    | Items
+    | WriteIn
+    | Gap
+    | PageBreak
+    | Stills
+    | Picture
+    | TickTable
+    | Keep
+)
 
 
 @dataclass(frozen=True)
@@ -160,3 +294,5 @@ class Document:
     """Left of "page N of M" at the foot of every page."""
     blocks: Sequence[Block] = field(default_factory=list)
     subject: str = ""
+    page_of: str = "page {page} of {pages}"
+    """Right of the footer on every page: ``{page}`` and ``{pages}`` filled in."""

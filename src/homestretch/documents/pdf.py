@@ -319,6 +319,8 @@ class DocumentInfo:
     """Left of "page N of M" at the foot of every page."""
     subject: str = ""
     author: str = APP_NAME
+    page_of: str = "page {page} of {pages}"
+    """Right of the footer: the page number and count, in the document's language."""
 
 
 def frame_size(paper: Paper) -> tuple[float, float]:
@@ -331,9 +333,17 @@ def frame_size(paper: Paper) -> tuple[float, float]:
 class _NumberedCanvas(Canvas):
     """A canvas that keeps its pages until the end, so each footer can name the page count."""
 
-    def __init__(self, *args: Any, footer: str = "", paper: Paper = Paper.A4, **kwargs: Any):
+    def __init__(
+        self,
+        *args: Any,
+        footer: str = "",
+        paper: Paper = Paper.A4,
+        page_of: str = DocumentInfo.page_of,
+        **kwargs: Any,
+    ):
         super().__init__(*args, **kwargs)
         self._footer = footer
+        self._page_of = page_of
         self._paper = paper
         self._saved_pages: list[dict[str, Any]] = []
 
@@ -357,8 +367,9 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(styles.color(styles.MUTED))
         self.setFont(font_for(self._footer), styles.FOOTER_PT)
         self.drawString(left * mm, y, self._footer)
-        self.setFont(styles.FONT, styles.FOOTER_PT)
-        self.drawRightString(width - right * mm, y, f"page {number} of {total}")
+        page_of = self._page_of.format(page=number, pages=total)
+        self.setFont(font_for(page_of), styles.FOOTER_PT)
+        self.drawRightString(width - right * mm, y, page_of)
         self.restoreState()
 
 
@@ -380,7 +391,7 @@ def render(
         FontError: no body font is installed.
     """
     register_fonts()
-    font_for(info.footer)  # the fallback registered first, if the footer needs it
+    font_for(info.footer + info.page_of)  # the fallback registered first, if the footer needs it
     buffer = BytesIO()
     left, top, right, bottom = styles.MARGINS_MM
     width, height = paper.size
@@ -429,7 +440,9 @@ def render(
         document.setProgressCallBack(on_progress)
 
     def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
-        return _NumberedCanvas(*args, footer=info.footer, paper=paper, **kwargs)
+        return _NumberedCanvas(
+            *args, footer=info.footer, paper=paper, page_of=info.page_of, **kwargs
+        )
 
     document.build(list(story), canvasmaker=canvas_maker)
     return buffer.getvalue()

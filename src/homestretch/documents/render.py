@@ -15,37 +15,60 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Sequence
+from io import BytesIO
+from pathlib import Path
 from typing import Any, Final
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
+from reportlab.lib.units import inch, mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Image,
     KeepTogether,
     Paragraph,
     Spacer,
 )
+from reportlab.platypus import PageBreak as NewPage
+from reportlab.platypus import Table as GridTable
+from reportlab.platypus import TableStyle as GridStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from homestretch.core.files import FileReadError, read_regular_file
+from homestretch.core.phrases import join_sentences
+from homestretch.core.pose import Pose
+from homestretch.core.routine import MAX_PICTURE_BYTES
 from homestretch.documents import pdf, styles
 from homestretch.documents.blocks import (
     Align,
     BarChart,
     Block,
+    Box,
     Calendar,
     CalendarMonth,
     Document,
+    Gap,
     Group,
     Heading,
+    Items,
+    Keep,
     LineChart,
+    PageBreak,
+    Picture,
+    Stills,
     Style,
     Table,
     Text,
+    TickColumn,
+    TickTable,
+    Tone,
+    WriteIn,
 )
+from homestretch.documents.figures import arrow_drawing, new_drawing, pose_drawing, rect
 from homestretch.documents.styles import TextStyles, color
 
 CELL_PAD_MM: Final = (1.2, 0.75)
@@ -59,6 +82,24 @@ CALENDAR_DAY_MM: Final = 6.2
 """Height of a day in the calendar (its width follows the page)."""
 CALENDAR_PER_ROW: Final = 3
 CALENDAR_GAP_MM: Final = 7.0
+PRINT_DPI: Final = 300
+"""A picture file is never printed larger than its pixels at this resolution."""
+STILL_HEIGHT_MM: Final = 50.0
+"""The most height a still of a figure takes, side by side."""
+STACK_ASPECT: Final = 2.2
+"""A figure wider than this for its height (lying down) has its stills one above the other."""
+STACK_HEIGHT_MM: Final = 42.0
+"""The most height one still of a stacked figure takes."""
+STACK_CAPTION_MM: Final = 22.0
+"""Room on the left of a stacked still for its caption."""
+ARROW_MM: Final = 14.0
+"""The width of the arrow between two stills."""
+TICK_BOX_MM: Final = 7.0
+"""A tick box."""
+WRITE_IN_MM: Final = 12.0
+"""The height of a line to write on."""
+LIST_INDENT_MM: Final = 8.0
+"""Where a list item's text starts (its number or bullet hangs left of it)."""
 
 Progress = Callable[[float], None]
 """Told how far a document is made (0 to 1), from whatever thread makes it."""
@@ -85,7 +126,9 @@ def render_document(
     renderer = _Renderer(text, width, height, tracker)
     story = renderer.flowables(document.blocks)
     tracker.started()
-    info = pdf.DocumentInfo(document.title, document.footer, document.subject)
+    info = pdf.DocumentInfo(
+        document.title, document.footer, document.subject, page_of=document.page_of
+    )
     return pdf.render(
         story, info, paper=paper, progress=tracker.laid_out if progress is not None else None
     )
@@ -129,10 +172,13 @@ class _Renderer:
         self.tracker = tracker
         self.by_style = {
             Style.TITLE: text.title,
+            Style.SUBTITLE: _restyle(text.subtitle, textColor=color(styles.MUTED)),
             Style.BODY: text.body,
             Style.BOLD: text.bold,
             Style.SMALL: text.small,
             Style.WARNING: text.warning,
+            Style.ALERT: _restyle(text.bold, textColor=color(styles.CAUTION)),
+            Style.NOTE: _restyle(text.body, textColor=color(styles.MUTED)),
         }
 
     def flowables(self, blocks: Sequence[Block]) -> list[Flowable]:
@@ -153,7 +199,38 @@ class _Renderer:
                 story.append(line_chart(block, self.width, CHART_HEIGHT_MM * mm))
             elif isinstance(block, BarChart):
                 story.append(bar_chart(block, self.width))
+            else:
+                story += self.handwork(block)
         return self._keep_explanations(story)
+
+    def handwork(
+        self, block: Box | Items | WriteIn | Gap | PageBreak | Stills | Picture | TickTable | Keep
+    ) -> list[Flowable]:
+        """The blocks of a document to print and keep (the handout): panels, lists,
+        lines to write on, pictures and tick boxes."""
+        if isinstance(block, Box):
+            return [self.box(block)]
+        if isinstance(block, Items):
+            return self.items(block)
+        if isinstance(block, WriteIn):
+            return [self.write_in(block.labels)]
+        if isinstance(block, Gap):
+            return [Spacer(1, block.mm * mm)]
+        if isinstance(block, PageBreak):
+            return [NewPage()]
+        if isinstance(block, Stills):
+            wide = _aspect(block) > STACK_ASPECT and len(block.stills) > 1
+            return [self.stacked(block) if wide else self.side_by_side(block)]
+        if isinstance(block, Picture):
+            image = _image(block.path, self.width, block.height_mm * mm)
+            if image is None:
+                return [self.paragraph(Text(block.unreadable, Style.NOTE))]
+            return [image, Spacer(1, 2 * mm)]
+        if isinstance(block, TickTable):
+            return [self.tick_table(block)]
+        # A Keep: its blocks on one page (a heading in it needs no page break of its own).
+        kept = [f for f in self.flowables(block.blocks) if not isinstance(f, CondPageBreak)]
+        return [KeepTogether(kept)]
 
     def _keep_explanations(self, story: list[Flowable]) -> list[Flowable]:
         """A chart and the small print that explains it under it stay on one page."""
@@ -172,8 +249,182 @@ class _Renderer:
 
     # -- text
 
-    def paragraph(self, block: Text) -> Paragraph:
-        return Paragraph(pdf.markup(block.text), self.by_style[block.style])
+    def paragraph(self, block: Text, style: ParagraphStyle | None = None, **kw: Any) -> Paragraph:
+        text = pdf.markup(block.text)
+        if block.lead:
+            # A space after the lead, but none after full-width punctuation (Chinese).
+            space = " " if join_sentences([block.lead, "x"]) != block.lead + "x" else ""
+            bold = f"<b>{pdf.markup(block.lead)}</b>"
+            text = f"{bold}{space}{text}" if text else bold
+        return Paragraph(text, style or self.by_style[block.style], **kw)
+
+    # -- panels, lists, lines to write on
+
+    def box(self, block: Box) -> GridTable:
+        fill, edge = {
+            Tone.INFO: (styles.HEADER_FILL, styles.HEADING_RULE),
+            Tone.CAUTION: ("#FFFFFF", styles.CAUTION),
+        }[block.tone]
+        pad = 3 * mm
+        table = GridTable([[self.paragraph(t)] for t in block.texts], colWidths=[self.width])
+        table.setStyle(
+            GridStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), styles.FONT),  # (empty cells too)
+                    ("BACKGROUND", (0, 0), (-1, -1), color(fill)),
+                    ("BOX", (0, 0), (-1, -1), 1.2, color(edge)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                    ("TOPPADDING", (0, 0), (-1, -1), pad / 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad / 3),
+                    ("TOPPADDING", (0, 0), (-1, 0), pad),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+                ]
+            )
+        )
+        return table
+
+    def items(self, block: Items) -> list[Flowable]:
+        """Each item with its number or bullet hanging left of its text."""
+        out: list[Flowable] = []
+        for k, item in enumerate(block.items, 1):
+            style = self.by_style[item.style]
+            listed = _restyle(
+                style,
+                leftIndent=LIST_INDENT_MM * mm,
+                bulletIndent=0,
+                bulletFontName=style.fontName,
+                bulletFontSize=style.fontSize,
+                bulletColor=style.textColor,
+            )
+            bullet = f"{k}." if block.numbered else "•"
+            out.append(self.paragraph(item, listed, bulletText=bullet))
+        return out
+
+    def write_in(self, labels: Sequence[str]) -> GridTable:
+        """Lines to write on, each after its label (or under the one before, for "")."""
+        body = self.text.body
+        widest = max(stringWidth(x, pdf.font_for(x), body.fontSize) for x in labels)
+        label_width = max(20 * mm, widest + 4 * mm)
+        table = GridTable(
+            [[self.paragraph(Text(label)) if label else "", ""] for label in labels],
+            colWidths=[label_width, self.width - label_width],
+            rowHeights=[WRITE_IN_MM * mm] * len(labels),
+        )
+        table.setStyle(
+            GridStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), styles.FONT),  # (empty cells too)
+                    ("LINEBELOW", (1, 0), (1, -1), 0.8, color(styles.RULE)),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+    # -- pictures
+
+    def side_by_side(self, block: Stills) -> GridTable:
+        """The stills in a row, an arrow between each, their captions under them."""
+        stills = block.stills
+        arrow = ARROW_MM * mm
+        aspect = _aspect(block)
+        each = min(
+            (self.width - arrow * (len(stills) - 1)) / len(stills), STILL_HEIGHT_MM * mm * 1.6
+        )
+        height = min(STILL_HEIGHT_MM * mm, each / aspect * 1.08)
+        caption = _restyle(self.text.body, alignment=1, spaceAfter=0)
+        cells: list[Flowable | str] = []
+        captions: list[Flowable | str] = []
+        for k, still in enumerate(stills):
+            if k:
+                cells.append(arrow_drawing(arrow, height))
+                captions.append("")
+            cells.append(_still(block, still.pose, each, height))
+            captions.append(self.paragraph(Text(still.caption), caption))
+        widths = [arrow if k % 2 else each for k in range(len(cells))]
+        return _picture_table([cells, captions], widths)
+
+    def stacked(self, block: Stills) -> GridTable:
+        """Stills of a wide figure one above the other, each as wide as can be, its
+        caption on its left."""
+        label = STACK_CAPTION_MM * mm
+        aspect = _aspect(block)
+        each = self.width - label
+        height = min(STACK_HEIGHT_MM * mm, each / aspect * 1.08)
+        each = min(each, height * aspect * 1.08)
+        caption = _restyle(self.text.body, spaceAfter=0)
+        rows: list[list[Flowable | str]] = [
+            [self.paragraph(Text(still.caption), caption), _still(block, still.pose, each, height)]
+            for still in block.stills
+        ]
+        table = _picture_table(rows, [label, self.width - label])
+        table.setStyle(GridStyle([("ALIGN", (0, 0), (0, -1), "LEFT")]))
+        return table
+
+    # -- a table to fill in
+
+    def tick_table(self, block: TickTable) -> GridTable:
+        """Body-size type (never the smaller table type: it is read and written on)."""
+        cell = _restyle(self.text.body, spaceAfter=0)
+        centred = _restyle(cell, alignment=1)
+        right = _restyle(cell, alignment=2)
+        by_align = {Align.LEFT: cell, Align.CENTRE: centred, Align.RIGHT: right}
+        columns = block.columns
+        header: list[Flowable | str] = [
+            self.paragraph(Text("", lead=c.title), by_align[c.align]) for c in columns
+        ]
+        rows: list[list[Flowable | str]] = [header]
+        for values in block.rows:
+            row: list[Flowable | str] = []
+            for column, value in zip(columns, values, strict=True):
+                if column.ticks:
+                    row.append(_tick_box())
+                else:
+                    row.append(self.paragraph(Text(value), by_align[column.align]) if value else "")
+            rows.append(row)
+        pad = 14  # (a cell's padding, both sides: reportlab's 6 pt each; and a little room)
+
+        def fitted(column: TickColumn) -> float | None:
+            """At least ``width_mm``, and as wide as the title's longest word (in bold)."""
+            if column.width_mm is None:
+                return None
+            longest = max(
+                (
+                    stringWidth(w, pdf.font_for(w, bold=True), cell.fontSize)
+                    for w in column.title.split()
+                ),
+                default=0.0,
+            )
+            return max(column.width_mm * mm, longest + pad)
+
+        fixed_widths = [fitted(c) for c in columns]
+        fixed = sum(w for w in fixed_widths if w is not None)
+        rest = max(1, sum(1 for w in fixed_widths if w is None))
+        widths = [w if w is not None else (self.width - fixed) / rest for w in fixed_widths]
+        table = GridTable(
+            rows,
+            colWidths=widths,
+            rowHeights=[None] + [block.row_mm * mm] * len(block.rows),
+            repeatRows=1,
+        )
+        rule = color(styles.RULE)
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), styles.FONT),  # (empty cells too)
+            ("BACKGROUND", (0, 0), (-1, 0), color(styles.HEADER_FILL)),
+            ("GRID", (0, 0), (-1, -1), 0.6, rule),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
+        commands += [("ALIGN", (k, 1), (k, -1), "CENTER") for k, c in enumerate(columns) if c.ticks]
+        if block.rule_every:
+            thick = color(styles.HEADING_RULE)
+            commands += [
+                ("LINEBELOW", (0, r), (-1, r), 1.6, thick)
+                for r in range(block.rule_every, len(block.rows), block.rule_every)
+            ]
+        table.setStyle(GridStyle(commands))
+        return table
 
     def _start_height(self, block: Block | None, after: Block | None = None) -> float:
         """How much of ``block`` a heading above it is kept on the page with (and of
@@ -947,3 +1198,75 @@ def _fit(text: str, width: float) -> str:
     while text and stringWidth(text + "…", font, LABEL_PT) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+# --------------------------------------------------------------------------- pictures
+
+
+def _restyle(style: ParagraphStyle, **changes: Any) -> ParagraphStyle:
+    """``style`` with some attributes changed."""
+    return ParagraphStyle(f"{style.name}+", parent=style, **changes)
+
+
+def _aspect(block: Stills) -> float:
+    """How much wider than tall the figure's scene is."""
+    left, bottom, right, top = block.figure.view_box()
+    return (right - left) / (top - bottom)
+
+
+def _still(block: Stills, pose: Pose, width: float, height: float) -> Drawing:
+    """One still in a light frame, so two stills read as two pictures."""
+    drawing = pose_drawing(
+        block.figure, pose, width, height, side=block.side, both_legs=block.both_legs
+    )
+    frame = rect(
+        0.5,
+        0.5,
+        drawing.width - 1,
+        drawing.height - 1,
+        radius=6,
+        fill=color(styles.GROUP_FILL),
+        stroke=color(styles.RULE),
+        stroke_width=0.8,
+    )
+    drawing.insert(0, frame)
+    return drawing
+
+
+def _picture_table(rows: list[list[Flowable | str]], widths: list[float]) -> GridTable:
+    table = GridTable(rows, colWidths=widths)
+    table.setStyle(
+        GridStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.FONT),  # (empty cells too)
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _image(path: Path, width: float, height: float) -> Image | None:
+    """A picture file no larger than its pixels at :data:`PRINT_DPI` (so it prints
+    sharp), fitted into ``width`` x ``height``; None if it cannot be read."""
+    try:
+        data = read_regular_file(path, MAX_PICTURE_BYTES)
+        pixels_wide, pixels_high = ImageReader(BytesIO(data)).getSize()
+    except (FileReadError, OSError, ValueError, SyntaxError):
+        return None
+    if pixels_wide <= 0 or pixels_high <= 0:
+        return None
+    scale = min(width / pixels_wide, height / pixels_high, inch / PRINT_DPI)
+    image = Image(BytesIO(data), width=pixels_wide * scale, height=pixels_high * scale)
+    image.hAlign = "CENTER"
+    return image
+
+
+def _tick_box() -> Drawing:
+    size = TICK_BOX_MM * mm
+    box = new_drawing(size, size)
+    box.add(rect(1, 1, size - 2, size - 2, radius=1.5, stroke=color(styles.INK), stroke_width=1.2))
+    return box

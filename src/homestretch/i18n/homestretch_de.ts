@@ -313,6 +313,33 @@
         </message>
     </context>
     <context>
+        <name>DisplayChoices</name>
+        <message>
+            <source>&amp;Follow the system</source>
+            <translation>Wie das &amp;System</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Hell</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dunkel</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>Hoher &amp;Kontrast</translation>
+        </message>
+        <message>
+            <source>&amp;Colours</source>
+            <translation>&amp;Farben</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>Text&amp;größe</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>
@@ -384,8 +411,8 @@
             <translation>Vorschau der Sitzung…</translation>
         </message>
         <message>
-            <source>▶ Try it ({TRY_SPEED:g}× faster, not logged)</source>
-            <translation>▶ Ausprobieren ({TRY_SPEED:g}× schneller, nicht protokolliert)</translation>
+            <source>▶ Try it ({TRY_SPEED:g}× faster, silent, not logged)</source>
+            <translation>▶ Ausprobieren ({TRY_SPEED:g}× schneller, stumm, nicht protokolliert)</translation>
         </message>
         <message>
             <source>Save  (Ctrl+S)</source>
@@ -660,6 +687,61 @@
         <message>
             <source>{names} will be added to your routines after this session.</source>
             <translation>{names} wird nach dieser Sitzung zu Ihren Programmen hinzugefügt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutJobs</name>
+        <message>
+            <source>Save the handout as PDF</source>
+            <translation>Das Merkblatt als PDF speichern</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print the handout</source>
+            <translation>Das Merkblatt drucken</translation>
+        </message>
+        <message>
+            <source>No routine chosen</source>
+            <translation>Kein Programm gewählt</translation>
+        </message>
+        <message>
+            <source>Choose a routine in the list first: the handout is made from it.</source>
+            <translation>Wählen Sie zuerst ein Programm in der Liste: Das Merkblatt wird daraus erstellt.</translation>
+        </message>
+        <message>
+            <source>Making the handout: {name}…</source>
+            <translation>Merkblatt wird erstellt: {name}…</translation>
+        </message>
+        <message>
+            <source>Printing the handout…</source>
+            <translation>Merkblatt wird gedruckt…</translation>
+        </message>
+        <message>
+            <source>The handout could not be saved as {target}: {reason}.</source>
+            <translation>Das Merkblatt konnte nicht als {target} gespeichert werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>The handout could not be saved: {problem}.</source>
+            <translation>Das Merkblatt konnte nicht gespeichert werden: {problem}.</translation>
+        </message>
+        <message>
+            <source>The handout could not be printed: {problem}.</source>
+            <translation>Das Merkblatt konnte nicht gedruckt werden: {problem}.</translation>
+        </message>
+        <message>
+            <source>Handout saved: {path}</source>
+            <translation>Merkblatt gespeichert: {path}</translation>
+        </message>
+        <message>
+            <source>The handout was sent to the printer.</source>
+            <translation>Das Merkblatt wurde an den Drucker geschickt.</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>Merkblatt</translation>
         </message>
     </context>
     <context>
@@ -1183,6 +1265,14 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Programm &amp;exportieren…</translation>
         </message>
         <message>
+            <source>&amp;Print handout…</source>
+            <translation>Merkblatt &amp;drucken…</translation>
+        </message>
+        <message>
+            <source>Save &amp;handout as PDF…</source>
+            <translation>&amp;Merkblatt als PDF speichern…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -1394,6 +1484,18 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Die Sitzung kann nicht erstellt werden: {reason}</translation>
         </message>
         <message>
+            <source>Trying it: {speed}× faster, silent</source>
+            <translation>Probelauf: {speed}× schneller, stumm</translation>
+        </message>
+        <message>
+            <source>{trying}, not logged</source>
+            <translation>{trying}, nicht protokolliert</translation>
+        </message>
+        <message>
+            <source>{trying}; the patient hears “{words}”</source>
+            <translation>{trying}; der Patient hört „{words}“</translation>
+        </message>
+        <message>
             <source>Stop this session?</source>
             <translation>Diese Sitzung beenden?</translation>
         </message>
@@ -1518,8 +1620,8 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Wo tut es weh?</translation>
         </message>
         <message>
-            <source>Click the areas that hurt; click again to clear one.</source>
-            <translation>Klicken Sie die schmerzenden Bereiche an; erneut klicken hebt die Markierung auf.</translation>
+            <source>Click the areas that hurt; click again to clear one. (Or: arrow keys, then Space.)</source>
+            <translation>Klicken Sie die schmerzenden Bereiche an; erneut klicken hebt die Markierung auf. (Oder: Pfeiltasten, dann Leertaste.)</translation>
         </message>
         <message>
             <source>{area}: marked</source>
@@ -1532,6 +1634,14 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
     </context>
     <context>
         <name>PainScale</name>
+        <message>
+            <source>Pain {rating} of 10: {words}</source>
+            <translation>Schmerz {rating} von 10: {words}</translation>
+        </message>
+        <message>
+            <source>Pain {rating} of 10</source>
+            <translation>Schmerz {rating} von 10</translation>
+        </message>
         <message>
             <source>Press a number key (1 then 0 for 10), or leave it out.</source>
             <translation>Drücken Sie eine Zifferntaste (1, dann 0 für 10) oder lassen Sie es aus.</translation>
@@ -1851,33 +1961,6 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
     <context>
         <name>RoutinesPage</name>
         <message>
-            <source>{seconds} s</source>
-            <translation>{seconds} s</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rep(s)</source>
-            <translation>
-                <numerusform>%n Wiederholung</numerusform>
-                <numerusform>%n Wiederholungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{sets} × {amount}</source>
-            <translation>{sets} × {amount}</translation>
-        </message>
-        <message>
-            <source>{amount}, alternating legs</source>
-            <translation>{amount}, Beine abwechselnd</translation>
-        </message>
-        <message>
-            <source>{amount} per leg</source>
-            <translation>{amount} je Bein</translation>
-        </message>
-        <message>
-            <source>{amount}, both legs</source>
-            <translation>{amount}, beide Beine</translation>
-        </message>
-        <message>
             <source>Double-click an exercise, or press Enter on it, to do that one alone</source>
             <translation>Doppelklicken Sie eine Übung oder drücken Sie darauf die Eingabetaste, um nur sie zu machen</translation>
         </message>
@@ -2167,6 +2250,17 @@ nachher</translation>
             <source>It could not be written in {parent}: {value}</source>
             <translation>Es konnte nicht in {parent} geschrieben werden: {value}</translation>
         </message>
+        <message numerus="yes">
+            <source>Exported {routine} and %n picture(s) to {output}</source>
+            <translation>
+                <numerusform>{routine} und %n Bild nach {output} exportiert</numerusform>
+                <numerusform>{routine} und %n Bilder nach {output} exportiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported {routine} to {output}</source>
+            <translation>{routine} nach {output} exportiert</translation>
+        </message>
         <message>
             <source>“{name}” is already among your routines</source>
             <translation>„{name}“ ist schon unter Ihren Programmen</translation>
@@ -2313,13 +2407,6 @@ nachher</translation>
         <message>
             <source>change sides</source>
             <translation>Seiten ändern</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StopRuleField</name>
-        <message>
-            <source>change {lower}</source>
-            <translation>{lower} ändern</translation>
         </message>
     </context>
 </TS>

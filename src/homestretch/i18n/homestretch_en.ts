@@ -93,13 +93,6 @@
     <context>
         <name>RoutinesPage</name>
         <message numerus="yes">
-            <source>%n rep(s)</source>
-            <translation>
-                <numerusform>%n rep</numerusform>
-                <numerusform>%n reps</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n exercise(s) · about {time} · {per_week} times a week</source>
             <translation>
                 <numerusform>%n exercise · about {time} · {per_week} times a week</numerusform>
@@ -114,6 +107,13 @@
             <translation>
                 <numerusform>This routine has %n problem; fix them before sending it:</numerusform>
                 <numerusform>This routine has %n problems; fix them before sending it:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported {routine} and %n picture(s) to {output}</source>
+            <translation>
+                <numerusform>Exported {routine} and %n picture to {output}</numerusform>
+                <numerusform>Exported {routine} and %n pictures to {output}</numerusform>
             </translation>
         </message>
         <message numerus="yes">

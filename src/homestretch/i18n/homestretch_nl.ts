@@ -313,6 +313,33 @@
         </message>
     </context>
     <context>
+        <name>DisplayChoices</name>
+        <message>
+            <source>&amp;Follow the system</source>
+            <translation>&amp;Zoals het systeem</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Licht</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Donker</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>&amp;Hoog contrast</translation>
+        </message>
+        <message>
+            <source>&amp;Colours</source>
+            <translation>&amp;Kleuren</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>&amp;Tekstgrootte</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>
@@ -384,8 +411,8 @@
             <translation>Voorbeeld van de sessie…</translation>
         </message>
         <message>
-            <source>▶ Try it ({TRY_SPEED:g}× faster, not logged)</source>
-            <translation>▶ Uitproberen ({TRY_SPEED:g}× sneller, niet bijgehouden)</translation>
+            <source>▶ Try it ({TRY_SPEED:g}× faster, silent, not logged)</source>
+            <translation>▶ Uitproberen ({TRY_SPEED:g}× sneller, stil, niet bijgehouden)</translation>
         </message>
         <message>
             <source>Save  (Ctrl+S)</source>
@@ -660,6 +687,61 @@
         <message>
             <source>{names} will be added to your routines after this session.</source>
             <translation>{names} wordt na deze sessie aan uw schema’s toegevoegd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutJobs</name>
+        <message>
+            <source>Save the handout as PDF</source>
+            <translation>De folder opslaan als pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print the handout</source>
+            <translation>De folder afdrukken</translation>
+        </message>
+        <message>
+            <source>No routine chosen</source>
+            <translation>Geen schema gekozen</translation>
+        </message>
+        <message>
+            <source>Choose a routine in the list first: the handout is made from it.</source>
+            <translation>Kies eerst een schema in de lijst: de folder wordt ervan gemaakt.</translation>
+        </message>
+        <message>
+            <source>Making the handout: {name}…</source>
+            <translation>Folder wordt gemaakt: {name}…</translation>
+        </message>
+        <message>
+            <source>Printing the handout…</source>
+            <translation>Folder wordt afgedrukt…</translation>
+        </message>
+        <message>
+            <source>The handout could not be saved as {target}: {reason}.</source>
+            <translation>De folder kon niet worden opgeslagen als {target}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The handout could not be saved: {problem}.</source>
+            <translation>De folder kon niet worden opgeslagen: {problem}.</translation>
+        </message>
+        <message>
+            <source>The handout could not be printed: {problem}.</source>
+            <translation>De folder kon niet worden afgedrukt: {problem}.</translation>
+        </message>
+        <message>
+            <source>Handout saved: {path}</source>
+            <translation>Folder opgeslagen: {path}</translation>
+        </message>
+        <message>
+            <source>The handout was sent to the printer.</source>
+            <translation>De folder is naar de printer gestuurd.</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>Folder</translation>
         </message>
     </context>
     <context>
@@ -1183,6 +1265,14 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Schema &amp;exporteren…</translation>
         </message>
         <message>
+            <source>&amp;Print handout…</source>
+            <translation>Folder af&amp;drukken…</translation>
+        </message>
+        <message>
+            <source>Save &amp;handout as PDF…</source>
+            <translation>&amp;Folder opslaan als pdf…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
@@ -1394,6 +1484,18 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>De sessie kan niet worden gemaakt: {reason}</translation>
         </message>
         <message>
+            <source>Trying it: {speed}× faster, silent</source>
+            <translation>Proefrit: {speed}× sneller, stil</translation>
+        </message>
+        <message>
+            <source>{trying}, not logged</source>
+            <translation>{trying}, niet bijgehouden</translation>
+        </message>
+        <message>
+            <source>{trying}; the patient hears “{words}”</source>
+            <translation>{trying}; de patiënt hoort ‘{words}’</translation>
+        </message>
+        <message>
             <source>Stop this session?</source>
             <translation>Deze sessie stoppen?</translation>
         </message>
@@ -1518,8 +1620,8 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Waar doet het pijn?</translation>
         </message>
         <message>
-            <source>Click the areas that hurt; click again to clear one.</source>
-            <translation>Klik de gebieden aan die pijn doen; klik nogmaals om er een te wissen.</translation>
+            <source>Click the areas that hurt; click again to clear one. (Or: arrow keys, then Space.)</source>
+            <translation>Klik de gebieden aan die pijn doen; klik nogmaals om er een te wissen. (Of: pijltjestoetsen, dan spatie.)</translation>
         </message>
         <message>
             <source>{area}: marked</source>
@@ -1532,6 +1634,14 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
     </context>
     <context>
         <name>PainScale</name>
+        <message>
+            <source>Pain {rating} of 10: {words}</source>
+            <translation>Pijn {rating} van 10: {words}</translation>
+        </message>
+        <message>
+            <source>Pain {rating} of 10</source>
+            <translation>Pijn {rating} van 10</translation>
+        </message>
         <message>
             <source>Press a number key (1 then 0 for 10), or leave it out.</source>
             <translation>Druk op een cijfertoets (1 en dan 0 voor 10), of sla het over.</translation>
@@ -1851,33 +1961,6 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
     <context>
         <name>RoutinesPage</name>
         <message>
-            <source>{seconds} s</source>
-            <translation>{seconds} s</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rep(s)</source>
-            <translation>
-                <numerusform>%n herhaling</numerusform>
-                <numerusform>%n herhalingen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{sets} × {amount}</source>
-            <translation>{sets} × {amount}</translation>
-        </message>
-        <message>
-            <source>{amount}, alternating legs</source>
-            <translation>{amount}, benen afwisselend</translation>
-        </message>
-        <message>
-            <source>{amount} per leg</source>
-            <translation>{amount} per been</translation>
-        </message>
-        <message>
-            <source>{amount}, both legs</source>
-            <translation>{amount}, beide benen</translation>
-        </message>
-        <message>
             <source>Double-click an exercise, or press Enter on it, to do that one alone</source>
             <translation>Dubbelklik op een oefening, of druk er op Enter, om alleen die te doen</translation>
         </message>
@@ -2166,6 +2249,17 @@ achteraf</translation>
             <source>It could not be written in {parent}: {value}</source>
             <translation>Het kon niet in {parent} worden geschreven: {value}</translation>
         </message>
+        <message numerus="yes">
+            <source>Exported {routine} and %n picture(s) to {output}</source>
+            <translation>
+                <numerusform>{routine} en %n afbeelding geëxporteerd naar {output}</numerusform>
+                <numerusform>{routine} en %n afbeeldingen geëxporteerd naar {output}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported {routine} to {output}</source>
+            <translation>{routine} geëxporteerd naar {output}</translation>
+        </message>
         <message>
             <source>“{name}” is already among your routines</source>
             <translation>‘{name}’ staat al bij uw schema’s</translation>
@@ -2312,13 +2406,6 @@ achteraf</translation>
         <message>
             <source>change sides</source>
             <translation>kanten wijzigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StopRuleField</name>
-        <message>
-            <source>change {lower}</source>
-            <translation>{lower} wijzigen</translation>
         </message>
     </context>
 </TS>

@@ -313,6 +313,33 @@
         </message>
     </context>
     <context>
+        <name>DisplayChoices</name>
+        <message>
+            <source>&amp;Follow the system</source>
+            <translation>跟随系统(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>浅色(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>深色(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>高对比度(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Colours</source>
+            <translation>颜色(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>文字大小(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>
@@ -381,8 +408,8 @@
             <translation>预览训练…</translation>
         </message>
         <message>
-            <source>▶ Try it ({TRY_SPEED:g}× faster, not logged)</source>
-            <translation>▶ 试一试（{TRY_SPEED:g} 倍速，不记录）</translation>
+            <source>▶ Try it ({TRY_SPEED:g}× faster, silent, not logged)</source>
+            <translation>▶ 试一试（{TRY_SPEED:g} 倍速，静音，不记录）</translation>
         </message>
         <message>
             <source>Save  (Ctrl+S)</source>
@@ -656,6 +683,61 @@
         <message>
             <source>{names} will be added to your routines after this session.</source>
             <translation>本次训练结束后，{names} 将添加到您的方案中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutJobs</name>
+        <message>
+            <source>Save the handout as PDF</source>
+            <translation>将讲义保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print the handout</source>
+            <translation>打印讲义</translation>
+        </message>
+        <message>
+            <source>No routine chosen</source>
+            <translation>未选择方案</translation>
+        </message>
+        <message>
+            <source>Choose a routine in the list first: the handout is made from it.</source>
+            <translation>请先在列表中选择一个方案：讲义根据它生成。</translation>
+        </message>
+        <message>
+            <source>Making the handout: {name}…</source>
+            <translation>正在生成讲义：{name}…</translation>
+        </message>
+        <message>
+            <source>Printing the handout…</source>
+            <translation>正在打印讲义…</translation>
+        </message>
+        <message>
+            <source>The handout could not be saved as {target}: {reason}.</source>
+            <translation>讲义无法保存为 {target}：{reason}。</translation>
+        </message>
+        <message>
+            <source>The handout could not be saved: {problem}.</source>
+            <translation>讲义无法保存：{problem}。</translation>
+        </message>
+        <message>
+            <source>The handout could not be printed: {problem}.</source>
+            <translation>讲义无法打印：{problem}。</translation>
+        </message>
+        <message>
+            <source>Handout saved: {path}</source>
+            <translation>讲义已保存：{path}</translation>
+        </message>
+        <message>
+            <source>The handout was sent to the printer.</source>
+            <translation>讲义已发送到打印机。</translation>
+        </message>
+        <message>
+            <source>Handout</source>
+            <translation>讲义</translation>
         </message>
     </context>
     <context>
@@ -1174,6 +1256,14 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>导出方案(&amp;E)…</translation>
         </message>
         <message>
+            <source>&amp;Print handout…</source>
+            <translation>打印讲义(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Save &amp;handout as PDF…</source>
+            <translation>将讲义保存为 PDF(&amp;H)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1384,6 +1474,18 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>无法生成训练：{reason}</translation>
         </message>
         <message>
+            <source>Trying it: {speed}× faster, silent</source>
+            <translation>试一试：{speed} 倍速，静音</translation>
+        </message>
+        <message>
+            <source>{trying}, not logged</source>
+            <translation>{trying}，不记录</translation>
+        </message>
+        <message>
+            <source>{trying}; the patient hears “{words}”</source>
+            <translation>{trying}；患者会听到“{words}”</translation>
+        </message>
+        <message>
             <source>Stop this session?</source>
             <translation>停止这次训练吗？</translation>
         </message>
@@ -1507,8 +1609,8 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>哪里疼？</translation>
         </message>
         <message>
-            <source>Click the areas that hurt; click again to clear one.</source>
-            <translation>点击疼痛的区域；再次点击可取消。</translation>
+            <source>Click the areas that hurt; click again to clear one. (Or: arrow keys, then Space.)</source>
+            <translation>点击疼痛的区域；再次点击可取消。（或：方向键，然后按空格键。）</translation>
         </message>
         <message>
             <source>{area}: marked</source>
@@ -1521,6 +1623,14 @@ so you and your physiotherapist can see how it is going.</source>
     </context>
     <context>
         <name>PainScale</name>
+        <message>
+            <source>Pain {rating} of 10: {words}</source>
+            <translation>疼痛 {rating}/10：{words}</translation>
+        </message>
+        <message>
+            <source>Pain {rating} of 10</source>
+            <translation>疼痛 {rating}/10</translation>
+        </message>
         <message>
             <source>Press a number key (1 then 0 for 10), or leave it out.</source>
             <translation>按数字键（先按 1 再按 0 为 10），也可以不填。</translation>
@@ -1840,32 +1950,6 @@ so you and your physiotherapist can see how it is going.</source>
     <context>
         <name>RoutinesPage</name>
         <message>
-            <source>{seconds} s</source>
-            <translation>{seconds} 秒</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rep(s)</source>
-            <translation>
-                <numerusform>%n 次</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{sets} × {amount}</source>
-            <translation>{sets} 组 × {amount}</translation>
-        </message>
-        <message>
-            <source>{amount}, alternating legs</source>
-            <translation>{amount}，两腿交替</translation>
-        </message>
-        <message>
-            <source>{amount} per leg</source>
-            <translation>每条腿 {amount}</translation>
-        </message>
-        <message>
-            <source>{amount}, both legs</source>
-            <translation>{amount}，双腿</translation>
-        </message>
-        <message>
             <source>Double-click an exercise, or press Enter on it, to do that one alone</source>
             <translation>双击某个练习或在其上按回车键，即可单独做这一个</translation>
         </message>
@@ -2152,6 +2236,16 @@ after</source>
             <source>It could not be written in {parent}: {value}</source>
             <translation>无法写入 {parent}：{value}</translation>
         </message>
+        <message numerus="yes">
+            <source>Exported {routine} and %n picture(s) to {output}</source>
+            <translation>
+                <numerusform>已将{routine}和 %n 张图片导出到 {output}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported {routine} to {output}</source>
+            <translation>已将{routine}导出到 {output}</translation>
+        </message>
         <message>
             <source>“{name}” is already among your routines</source>
             <translation>“{name}”已在您的方案中</translation>
@@ -2297,13 +2391,6 @@ after</source>
         <message>
             <source>change sides</source>
             <translation>更改左右</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StopRuleField</name>
-        <message>
-            <source>change {lower}</source>
-            <translation>更改{lower}</translation>
         </message>
     </context>
 </TS>

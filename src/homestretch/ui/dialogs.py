@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from homestretch.ui.style import font
+from homestretch.ui.style import BUTTON_GROWTH, font, text_factor, text_px
 from homestretch.ui.text import plain
 
 DETAIL_LINES = 10
@@ -50,7 +50,7 @@ def room_for(dialog: QWidget) -> QSize:
 def use_dialog_font(widget: QWidget, px: int = DIALOG_FONT_PX) -> None:
     """Give ``widget`` and its children (those without a font of their own) the dialog text size."""
     text = widget.font()
-    text.setPixelSize(px)
+    text.setPixelSize(text_px(px))
     widget.setFont(text)
 
 
@@ -58,10 +58,11 @@ def large_buttons(box: QDialogButtonBox) -> None:
     """Make a button box's buttons large and clear, bold text, easy to hit."""
     for button in box.buttons():
         text = button.font()
-        text.setPixelSize(DIALOG_FONT_PX + 2)
+        text.setPixelSize(text_px(DIALOG_FONT_PX + 2))
         text.setBold(True)
         button.setFont(text)
-        button.setMinimumSize(*DIALOG_BUTTON_SIZE)
+        grown = min(text_factor(), BUTTON_GROWTH)  # (not twice as large: the words fit)
+        button.setMinimumSize(*(round(v * grown) for v in DIALOG_BUTTON_SIZE))
 
 
 def ask(

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from homestretch import colours
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.pose import (
+    HAND_LENGTH,
     HEAD_RADIUS,
     LIMB_WIDTH,
     MAT_THICKNESS,
@@ -49,9 +50,7 @@ RIGHT_COLOUR = QColor(colours.RIGHT)
 BOTH_COLOUR = QColor(colours.BOTH)
 RESTING_COLOUR = QColor(colours.RESTING_LEG)
 FURNITURE_COLOUR = QColor(colours.FURNITURE)
-MARGIN = 0.06
-HAND = 0.085
-"""A hand in the side view, wrist to fingertips, in body heights (drawn a little large)."""
+HAND = HAND_LENGTH
 SECOND_VIEW_SHARE = 0.42
 """At most this share of the picture's width (or height) goes to the second view."""
 CAPTIONS = {
@@ -73,21 +72,34 @@ def side_colour(side: Side | None) -> QColor:
     return BOTH_COLOUR
 
 
-def accessible_text(exercise: Exercise | None, figure: Figure | None) -> tuple[str, str]:
-    """The picture's accessible name and description, for screen readers."""
+def accessible_text(
+    exercise: Exercise | None,
+    figure: Figure | None,
+    *,
+    place: str = "",
+    side: Side | None = None,
+    both_legs: bool = False,
+) -> tuple[str, str]:
+    """The picture's accessible name and description, for screen readers.
+
+    The description says the position (``place``: "Sitting on a chair") and the leg
+    that works, then what the figure shows (its own description, else the
+    exercise's summary).
+    """
     if exercise is None:
         return "Exercise picture", ""
-    name = f"Picture: {exercise.name}"
-    if figure is not None and figure.description:
-        return name, figure.description
-    return name, exercise.summary
+    legs = f"{side} leg" if side is not None else "both legs" if both_legs else ""
+    name = f"Picture: {exercise.name}" + (f", {legs}" if legs else "")
+    shows = figure.description if figure is not None and figure.description else exercise.summary
+    if place and shows.split(" ", 1)[0].strip(",.").lower() == place.split(" ", 1)[0].lower():
+        place = ""  # the description says it already ("Lying face down on a mat...")
+    where = ", ".join(part for part in (place, f"working the {legs}" if legs else "") if part)
+    return name, f"{where[:1].upper()}{where[1:]}. {shows}" if where else shows
 
 
 def _side_box(figure: Figure) -> tuple[float, float, float, float]:
     """The world rectangle (left, bottom, right, top) the side view shows."""
-    left, bottom, right, top = figure.bounds()
-    pad = MARGIN * max(right - left, top - bottom)
-    return left - pad - HAND, bottom - pad, right + pad + HAND, top + pad
+    return figure.view_box()
 
 
 def split_rect(rect: QRectF, figure: Figure) -> tuple[QRectF, QRectF | None]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
+
+from homestretch.ui.a11y import spoken
 
 
 def text_flags(alignment: Qt.AlignmentFlag, *, wrap: bool) -> int:
@@ -91,7 +93,7 @@ class FitLabel(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
         if text != self.text():
             super().setText(text)
-            self.setAccessibleName(text)
+            self.setAccessibleName(spoken(text))
             self._changed()
 
     def _changed(self) -> None:
@@ -199,3 +201,43 @@ class FitLabel(QLabel):
             painter.drawText(self.contentsRect(), self.flags(), self.text())
         finally:
             painter.end()
+
+
+BUTTON_MARGIN = 6
+"""Pixels a fitted button's words keep from its edges, on each side."""
+
+
+def fit_button_text(button: QPushButton, largest_px: int, smallest_px: int) -> None:
+    """The largest font, at most ``largest_px``, in which the button's words fit its width
+    and height (never smaller than ``smallest_px``)."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+    room = room.adjusted(BUTTON_MARGIN, 0, -BUTTON_MARGIN, 0)
+    lines = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&").split("\n")
+    fitted = QFont(button.font())
+    for px in range(max(largest_px, smallest_px), smallest_px - 1, -1):
+        fitted.setPixelSize(px)
+        metrics = QFontMetrics(fitted)
+        wide = max(metrics.horizontalAdvance(line) for line in lines)
+        tall = metrics.lineSpacing() * (len(lines) - 1) + metrics.height()
+        if wide <= room.width() and tall <= room.height():
+            break
+    if button.font().pixelSize() != fitted.pixelSize():
+        button.setFont(fitted)
+
+
+def fit_wrapped(label: QLabel, width: int, largest_px: int, smallest_px: int, tallest: int) -> None:
+    """The largest font, at most ``largest_px``, in which the wrapped words of ``label`` at
+    ``width`` take at most ``tallest`` pixels (never smaller than ``smallest_px``)."""
+    margins = label.contentsMargins()
+    room = max(1, width - margins.left() - margins.right() - 2 * label.margin())
+    fitted = QFont(label.font())
+    for px in range(max(largest_px, smallest_px), smallest_px - 1, -1):
+        fitted.setPixelSize(px)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        high = QFontMetrics(fitted).boundingRect(QRect(0, 0, room, 100000), flags, label.text())
+        if high.height() + margins.top() + margins.bottom() + 2 * label.margin() <= tallest:
+            break
+    if label.font().pixelSize() != fitted.pixelSize():
+        label.setFont(fitted)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from homestretch import APP_NAME, __version__
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.paths import ROUTINE_FORMAT_DOC, AppPaths
+from homestretch.ui.a11y import name_from_label
 from homestretch.ui.dialogs import large_buttons, room_for, use_dialog_font
 from homestretch.ui.help_topics import HelpTopic
 
@@ -152,6 +153,7 @@ class HelpDialog(QDialog):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setWidget(self.content_widget)
+        self.scroller.setAccessibleName("Help text")  # (a Tab stop: arrows scroll it)
         self.body.addWidget(self.scroller, 1)
         self.path_label: QLabel | None = None
         self.open_button: QPushButton | None = None
@@ -163,6 +165,7 @@ class HelpDialog(QDialog):
             self.path_label.setAccessibleName("Where it is")
             if open_text:
                 self.open_button = QPushButton(open_text)
+                name_from_label(self.open_button)
                 self.open_button.clicked.connect(self.open_path)
         self.body.addWidget(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

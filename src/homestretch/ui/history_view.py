@@ -100,6 +100,7 @@ from homestretch.core.stats import (
     weekly_adherence,
 )
 from homestretch.ui import style
+from homestretch.ui.a11y import name_from_label, tab_order
 from homestretch.ui.charts import completion_chart, pain_chart
 from homestretch.ui.dialogs import ask
 from homestretch.ui.session_table import SessionTable
@@ -115,6 +116,8 @@ Today = Callable[[], date]
 
 EXERCISED_COLOUR: Final = style.DONE_COLOUR
 CALENDAR_MONTHS: Final = 3
+LARGE_TEXT: Final = 1.25
+"""From this text size up, the page's top row and its filters take two rows each."""
 WIDE: Final = 1500
 """Narrower than this, the calendar shows one month fewer."""
 ALL_ROUTINES: Final = QT_TRANSLATE_NOOP("HistoryView", "All routines")
@@ -433,7 +436,8 @@ class MonthGrid(QWidget):
         self.first = date.today().replace(day=1)
         self.today = date.today()
         self.sessions: dict[date, int] = {}
-        self.setMinimumSize(7 * 28, 70 + 6 * 28)
+        cell = round(28 * style.text_factor())  # (a day's number fits its cell)
+        self.setMinimumSize(7 * cell, 70 + 6 * cell)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def weekday_names(self) -> tuple[str, ...]:
@@ -629,9 +633,26 @@ class HistoryView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.pages)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, shown in turn
         outer.addWidget(scroll, 1)
 
         self.refresh()
+        tab_order(  # as the page reads: the top row, the filters, the notice, the table, charts
+            self.back_button,
+            self.report_button,
+            self.csv_button,
+            self.delete_button,
+            self.from_edit,
+            self.to_edit,
+            self.routine_combo,
+            self.last_30_button,
+            self.since_button,
+            self.all_button,
+            *self.notice.findChildren(QPushButton),
+            self.table,
+            self.pain_view,
+            self.rates_view,
+        )
         self.table.setFocus()  # arrows and Delete work at once; no date field half-edited
 
     # -- building
@@ -650,6 +671,9 @@ class HistoryView(QWidget):
         top.addSpacing(16)
         top.addWidget(_label(self.tr("History"), 28, bold=True))
         top.addStretch(1)
+        if style.text_factor() > LARGE_TEXT:  # (large text: the actions on a row of their own)
+            top = QHBoxLayout()
+            rows.addLayout(top)
         self.report_button = self._button(self.tr("Save report (PDF)…"))
         self.report_button.setToolTip(
             self.tr(
@@ -685,8 +709,10 @@ class HistoryView(QWidget):
 
         self.filters = QWidget()
         rows.addWidget(self.filters)
-        row = QHBoxLayout(self.filters)
-        row.setContentsMargins(0, 0, 0, 0)
+        filter_rows = QVBoxLayout(self.filters)
+        filter_rows.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        filter_rows.addLayout(row)
         row.setSpacing(10)
         row.addWidget(_label(self.tr("From")))
         self.from_edit = self._date_edit(self.tr("From"))
@@ -694,6 +720,11 @@ class HistoryView(QWidget):
         row.addWidget(_label(self.tr("to")))
         self.to_edit = self._date_edit(self.tr("To"))
         row.addWidget(self.to_edit)
+        if style.text_factor() > LARGE_TEXT:  # (large text: the routine and buttons below)
+            row.addStretch(1)
+            row = QHBoxLayout()
+            filter_rows.addLayout(row)
+            row.setSpacing(10)
         self.routine_combo = QComboBox()
         self.routine_combo.setFont(style.font(18))
         self.routine_combo.setMinimumHeight(44)
@@ -750,6 +781,7 @@ class HistoryView(QWidget):
     @staticmethod
     def _button(text: str) -> QPushButton:
         button = QPushButton(text)
+        name_from_label(button)
         button.setFont(style.font(18))
         button.setMinimumHeight(44)
         return button
@@ -837,7 +869,7 @@ class HistoryView(QWidget):
             months.addWidget(month)
         side.addLayout(months, 1)  # the calendar takes the height the figures leave
         legend = _label(self.tr("●  exercised that day    ◯  today"), 18)
-        legend.setStyleSheet(f"color: {EXERCISED_COLOUR};")
+        style.ink(legend, "done")
         legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side.addWidget(legend)
         figures = QVBoxLayout()
@@ -847,7 +879,7 @@ class HistoryView(QWidget):
         self.week_label = _label("", 20)
         self.adherence_label = _label("", 20, wrap=True)
         self.prescribed_label = _label("", 18, wrap=True)
-        self.prescribed_label.setStyleSheet("color: #505050;")
+        style.ink(self.prescribed_label, "muted")
         for widget in (
             self.streak_label,
             self.longest_label,

@@ -225,8 +225,11 @@ class _QtExchange:
             socket.abort()
 
 
-def claim_instance(paths: AppPaths, files: list[Path]) -> tuple[int | None, InstanceServer | None]:
-    """Hand ``files`` to a Homestretch running on the same log, or become that one.
+def claim_instance(
+    paths: AppPaths, files: list[Path], *, start: bool = False
+) -> tuple[int | None, InstanceServer | None]:
+    """Hand ``files`` (and ``start``: ``--start``) to a Homestretch running on the same
+    log, or become that one.
 
     Returns the exit status when this start is over (the running one took the
     files, or it cannot be reached) and else the server later starts reach this
@@ -246,7 +249,7 @@ def claim_instance(paths: AppPaths, files: list[Path]) -> tuple[int | None, Inst
         cwd = Path(paths.data_dir.anchor)
     token = os.environ.get(ACTIVATION_TOKEN_VARIABLE, "")
     token = token if usable_token(token) else ""
-    outcome = claim(ends, encode_request(files, cwd, token))
+    outcome = claim(ends, encode_request(files, cwd, token, start=start))
     if outcome.outcome is Outcome.HANDED_OVER:
         return 0, None
     if outcome.outcome is Outcome.PRIMARY:
@@ -285,11 +288,12 @@ def bring_forward(window: QWidget, activation_token: str = "") -> None:
 
 
 class HandedOver(QObject):
-    """What new starts ask of this window: come forward, then add their files.
+    """What new starts ask of this window: come forward, then add their files, then
+    (``--start``) start the selected routine's session.
 
     The files are added at once, as File > Open would; while that is off (a
     session is on screen) they wait, with a notice, until it is on again, so
-    a second start never ends a session.
+    a second start never ends a session; nor does it start another one.
     """
 
     NOTICE = "handed-over"
@@ -306,6 +310,14 @@ class HandedOver(QObject):
         bring_forward(self._window, request.activation_token)
         self._waiting.extend(request.files)
         self._add_waiting()
+        if request.start:
+            from homestretch.core.player import State
+
+            driver = self._window.driver
+            if driver is not None and driver.state in (State.RUNNING, State.PAUSED):
+                _log.info("A new start asked for a session while one is on: none started")
+            else:
+                self._window.start_session()
 
     def _add_waiting(self) -> None:
         if not self._waiting:

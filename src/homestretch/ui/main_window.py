@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from homestretch.speech.synthesis import Voice
     from homestretch.ui.driver import SessionDriver
     from homestretch.ui.editor.window import EditorWindow
+    from homestretch.ui.handout import HandoutJobs
     from homestretch.ui.history_view import HistoryView
     from homestretch.ui.session_view import SessionView
 
@@ -191,6 +192,9 @@ class MainWindow(QMainWindow):
         self._start_exercise: int | None = None  # (of the routine waited for: alone)
 
         self.setWindowTitle(APP_NAME)
+        from homestretch.ui.focus import FocusRings
+
+        self.focus_rings = FocusRings(self)  # (around the focused control, in dialogs too)
         self.setAcceptDrops(True)
         # An explicit minimum: the pages' words shrink with the window (their fonts follow
         # its size), so their size at the moment must not stop it from getting smaller.
@@ -236,6 +240,8 @@ class MainWindow(QMainWindow):
         self.routines_page.new_requested.connect(self.new_routine)
         self.editor: EditorWindow | None = None
         self._trial: Routine | None = None  # (the editor's "Try it", waiting for its timeline)
+        self._trying = ""
+        """What the session view says while a "Try it" plays (silent, not logged), or ""."""
 
         self._build_actions()
         if load_routines:
@@ -251,6 +257,7 @@ class MainWindow(QMainWindow):
 
             view = SessionView()
             view.set_muted(self.muted)
+            view.audible_countdown = self._countdown_ticks()
             view.toggle_requested.connect(self.toggle)
             view.next_requested.connect(self.next_exercise)
             view.previous_requested.connect(self.previous_exercise)
@@ -352,6 +359,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
+        bar.setAccessibleName("Menu bar")
         file_menu = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(
             self.tr("&Open routine file…"), "Ctrl+O", self.open_routine_dialog
@@ -361,6 +369,14 @@ class MainWindow(QMainWindow):
             self.tr("&Export routine…"), "", self.export_routine_dialog
         )
         file_menu.addAction(self.export_action)
+        self.print_handout_action = self._action(
+            self.tr("&Print handout…"), "Ctrl+P", self.print_handout
+        )
+        self.save_handout_action = self._action(
+            self.tr("Save &handout as PDF…"), "", self.save_handout
+        )
+        file_menu.addAction(self.print_handout_action)
+        file_menu.addAction(self.save_handout_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.close))
 
@@ -455,6 +471,9 @@ class MainWindow(QMainWindow):
         language.triggered.connect(self.open_language_settings)
         settings.addAction(language)
         self.settings_menu = settings  # (Settings > Reminders… is added by ui/reminders.py)
+        from homestretch.ui.display import DisplayChoices
+
+        self.display = DisplayChoices(settings, self.settings, self._change_settings, self._rescale)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         for topic, text, keys in (
@@ -495,6 +514,20 @@ class MainWindow(QMainWindow):
         self.routines_page.history_button.setEnabled(self.history is not None)
 
     # -- routines
+
+    def handouts(self) -> HandoutJobs:
+        """Printing and saving handouts (off the GUI thread)."""
+        from homestretch.ui.handout import jobs_of  # (QtPdf: only when a handout is asked for)
+
+        return jobs_of(self, partial(self.add_notice, "handout"))
+
+    def print_handout(self) -> None:
+        entry = self.routines_page.selected()
+        self.handouts().print_dialog(entry.routine if entry else None)
+
+    def save_handout(self) -> None:
+        entry = self.routines_page.selected()
+        self.handouts().save_dialog(entry.routine if entry else None)
 
     def reload_routines(self, select: str = "") -> None:
         from homestretch.core.library import discover, preferred
@@ -809,8 +842,15 @@ class MainWindow(QMainWindow):
             timeline,
             self.clock,
             speed=self.speed if trial is None else max(self.speed, TRY_SPEED),
+            # A try-out is the physiotherapist's, not the patient's: the patient's
+            # check-in waits for their next session.
             pain_before=self._pain_before if trial is None else None,
-            areas_before=self._areas_before,
+            areas_before=self._areas_before if trial is None else (),
+        )
+        self._trying = (
+            ""
+            if trial is None
+            else self.tr("Trying it: {speed}× faster, silent").format(speed=f"{session.speed:g}")
         )
         driver = SessionDriver(session, parent=self)
         self.driver, self._session = driver, session
@@ -821,11 +861,12 @@ class MainWindow(QMainWindow):
         driver.pain_rated.connect(self._on_pain_rated)
         driver.stop_advised.connect(self._on_stop_advised)
         driver.continued_anyway.connect(self._on_continued_anyway)
-        driver.countdown.connect(self.voice.countdown)
-        self.voice.set_settings(self.settings)
-        self._use_voice_for(routine)
+        if trial is None:  # (a try-out is silent: at its speed cues would be cut short)
+            driver.countdown.connect(self.voice.countdown)
+            self.voice.set_settings(self.settings)
+            self._use_voice_for(routine)
+            session.subscribe(self.voice)
         self.session_view.set_language(routine.language)
-        session.subscribe(self.voice)
         if self.recorder is not None and not self.recorder.saved:
             self._unsaved.append(self.recorder)  # the last session's writes, still waiting
         self.recorder = None  # (a try-out is not logged)
@@ -833,7 +874,11 @@ class MainWindow(QMainWindow):
             self.recorder = self._new_recorder(session, single_exercise=exercise is not None)
         if self.recorder is not None:
             session.subscribe(self.recorder)
-        self.voice.prepare(timeline)
+        if trial is None:
+            self.voice.prepare(timeline)
+        self.session_view.show_trial(
+            self._trying and self.tr("{trying}, not logged").format(trying=self._trying)
+        )
         self.session_view.pain_after.set_areas(())
         self.session_view.show_advice("")
         self.session_view.show_notice("")
@@ -890,6 +935,16 @@ class MainWindow(QMainWindow):
             )
         self._segment = segment
         self.session_view.show_segment(segment, exercise, describe_next(timeline, segment.index))
+        if self._trying:  # what the patient will hear, shown instead of said
+            from homestretch.speech.cues import cue_text
+
+            words = cue_text(segment, self.settings.verbosity)
+            trial_text = (
+                self.tr("{trying}; the patient hears “{words}”")
+                if words
+                else self.tr("{trying}, not logged")
+            )
+            self.session_view.show_trial(trial_text.format(trying=self._trying, words=words))
         self._animate()
 
     def _animate(self) -> None:
@@ -981,11 +1036,11 @@ class MainWindow(QMainWindow):
         )
         self._show_saved_summary()
         self._update_actions()
-        # The before-rating belonged to this session; the next one asks afresh.
-        self._pain_before = None
-        self._areas_before = ()
-        self.routines_page.pain.set_value(None)
-        self.routines_page.pain.set_areas(())
+        if not self._trying:  # the before-rating belonged to this session; the next asks afresh
+            self._pain_before = None
+            self._areas_before = ()
+            self.routines_page.pain.set_value(None)
+            self.routines_page.pain.set_areas(())
         self.session_finished.emit(outcome)
 
     def confirm_stop(self) -> None:
@@ -1173,6 +1228,7 @@ class MainWindow(QMainWindow):
             self._voice.set_muted(self.muted)
         if self._session_view is not None:
             self._session_view.set_muted(self.muted)
+            self._session_view.audible_countdown = self._countdown_ticks()
         self.mute_action.setChecked(self.muted)
         self._prepare_selected()  # muted, nothing was synthesised
 
@@ -1186,6 +1242,12 @@ class MainWindow(QMainWindow):
 
     def set_sound(self, key: str, on: bool) -> None:
         self._change_settings(**{key: on})
+        if self._session_view is not None:
+            self._session_view.audible_countdown = self._countdown_ticks()
+
+    def _countdown_ticks(self) -> bool:
+        """Whether the last seconds tick aloud (if not, a screen reader is told them)."""
+        return not self.muted and self.settings.sound_countdown
 
     def open_speech_settings(self) -> None:
         from homestretch.ui.settings_dialog import SpeechSettingsDialog
@@ -1263,6 +1325,23 @@ class MainWindow(QMainWindow):
             self.clear_notice("voice")
         else:
             self.add_notice("voice", missing_voice_notice(choice.language))
+
+    def _rescale(self) -> None:
+        """Lay the pages out again at the new text size (the history page is made afresh)."""
+        style.apply_scale(
+            self.routines_page, style.page_scale(*self.routines_page.size().toTuple())
+        )
+        style.apply_scale(self.notice_bar, style.page_scale(self.width(), self.height()))
+        if self._session_view is not None:
+            self._session_view.rescale()
+        history = self._history_view
+        if history is not None:
+            shown = self.stack.currentWidget() is history
+            self.stack.removeWidget(history)
+            history.deleteLater()
+            self._history_view = None
+            if shown:
+                self.show_history()
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

@@ -3,288 +3,236 @@
 :class:`DesktopNotifier` sends ``Notify`` with the types of the
 specification (``susssasa{sv}i``: ``replaces_id`` a uint32, the hints a
 dictionary of variants naming the app's desktop entry) and turns the
-server's ``ActionInvoked`` and ``NotificationClosed`` signals into Qt
-signals. QtDBus cannot send a uint32 from Python (see
-:mod:`homestretch.ui.dbus_wire`), so :class:`WireBus` speaks the bus
-protocol itself on a non-blocking socket watched by QSocketNotifier: the GUI
-thread never waits on the bus.
+server's ``ActionInvoked`` and ``NotificationClosed`` signals for its own
+notifications into Qt signals. QtDBus cannot send a uint32 from Python, so
+the messages are written by jeepney, a pure-Python D-Bus library: the
+signature decides the wire types. All bus I/O happens on one worker thread
+(:class:`_BusWorker`); results reach the GUI thread through queued Qt
+signals, so the GUI thread never waits on the bus.
 
-Where there is no session bus or no notification server, ``failed`` is
-emitted and the caller falls back (the tray icon's message, or a notice in
-the window).
+Where there is no session bus, no notification server or no jeepney (it is
+installed on Linux only), ``failed`` is emitted and the caller falls back
+(the tray icon's message, or a notice in the window).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import socket
-from collections.abc import Callable
-from typing import Final
+import queue
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Final
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
-from homestretch.ui.dbus_wire import (
-    NO_REPLY_EXPECTED,
-    Message,
-    MessageType,
-    Variant,
-    WireError,
-    decode,
-    encode,
-    message_length,
-)
+try:
+    from jeepney import (
+        AuthenticationError,
+        DBusAddress,
+        HeaderFields,
+        MatchRule,
+        MessageType,
+        new_method_call,
+    )
+    from jeepney.bus import get_bus
+    from jeepney.bus_messages import message_bus
+    from jeepney.io.blocking import prep_socket
+    from jeepney.io.threading import DBusConnection, ReceiveStopped
+except ImportError:  # (a Linux-only dependency, see pyproject.toml)
+    HAVE_JEEPNEY = False
+else:
+    HAVE_JEEPNEY = True
 
 _logger = logging.getLogger(__name__)
 
 SERVICE: Final = "org.freedesktop.Notifications"
 PATH: Final = "/org/freedesktop/Notifications"
-BUS: Final = "org.freedesktop.DBus"
 NOTIFY_SIGNATURE: Final = "susssasa{sv}i"
-CALL_TIMEOUT_MS: Final = 25_000
+CALL_TIMEOUT_S: Final = 25.0
 """A call not answered by then counts as failed (the D-Bus default timeout)."""
-
-Reply = Callable[[Message], None]
+AUTH_TIMEOUT_S: Final = 2.0
+"""Connecting and authenticating to the bus: a local socket answers in milliseconds."""
 
 
 def session_bus_address() -> str:
     return os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
 
 
-def _socket_path(address: str) -> str | bytes | None:
-    """Where to connect for the first usable ``unix:`` address; None if there is none."""
-    for entry in address.split(";"):
-        kind, _, params = entry.partition(":")
-        if kind != "unix":
-            continue
-        values = dict(p.partition("=")[::2] for p in params.split(",") if p)
-        if "path" in values:
-            return _unescape(values["path"])
-        if "abstract" in values:
-            return b"\0" + _unescape(values["abstract"]).encode()
-    return None
+@dataclass(frozen=True)
+class _Call:
+    """A method call for the worker to send (plain values: jeepney types them)."""
+
+    member: str
+    signature: str
+    body: tuple[Any, ...]
+    answer: bool
+    """Whether the answer matters (Notify's does: the id, or why not)."""
 
 
-def _unescape(text: str) -> str:
-    """A D-Bus address value: ``%XX`` is the byte XX."""
-    out, index = bytearray(), 0
-    while index < len(text):
-        code = text[index + 1 : index + 3]
-        if (
-            text[index] == "%"
-            and len(code) == 2
-            and all(c in "0123456789abcdefABCDEF" for c in code)
-        ):
-            out.append(int(code, 16))
-            index += 3
-        else:
-            out.extend(text[index].encode())
-            index += 1
-    return out.decode("utf-8", errors="replace")
+class _Channel(QObject):
+    """What the worker thread reports; its signals reach the GUI thread queued.
 
-
-class WireBus(QObject):
-    """A connection to a message bus, driven by the Qt event loop.
-
-    Args:
-        address: the bus address (``DBUS_SESSION_BUS_ADDRESS`` form).
+    It has no parent, so a worker that outlives its notifier still emits
+    into a living object (whose connections Qt has dropped by then).
 
     Signals:
-        signal_received(object): a D-Bus signal arrived (a :class:`Message`).
-        lost(str): the connection could not be made or broke; why.
+        shown(int): a Notify call was answered: the notification's id.
+        refused(str): a Notify call was refused or not answered; why.
+        action_invoked(int, str): ``ActionInvoked``: the id, the action key.
+        closed(int, int): ``NotificationClosed``: the id, the reason.
+        lost(str): the bus could not be reached or the connection broke; why.
     """
 
-    signal_received = Signal(object)
+    shown = Signal(int)
+    refused = Signal(str)
+    action_invoked = Signal(int, str)
+    closed = Signal(int, int)
     lost = Signal(str)
 
-    def __init__(self, address: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+
+class _BusWorker:
+    """One connection to the session bus, owned by one thread.
+
+    The GUI thread hands calls over with :meth:`submit` and wakes the thread
+    with jeepney's interrupt (a pipe write); nothing on the GUI thread reads
+    or writes the bus socket. The thread ends when the connection breaks
+    (``lost``) or :meth:`stop` is called (no signal).
+    """
+
+    def __init__(self, address: str, channel: _Channel, call_timeout: float) -> None:
         self._address = address
-        self._socket: socket.socket | None = None
-        self._read: QSocketNotifier | None = None
-        self._write: QSocketNotifier | None = None
-        self._in = b""
-        self._out = b""
-        self._authenticated = False
-        self._waiting: list[tuple[Message, Reply | None]] = []
-        self._replies: dict[int, Reply | None] = {}
-        self._timers: dict[int, QTimer] = {}
-        self._serial = 0
-        self.unique_name = ""
+        self._call_timeout = call_timeout
+        self._channel = channel
+        self._jobs: queue.SimpleQueue[_Call | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._conn: Any = None  # a jeepney.io.threading.DBusConnection, once connected
+        self._ended = False
+        self._thread = threading.Thread(target=self._run, name="notifications", daemon=True)
+        self._thread.start()
 
-    @property
-    def connected(self) -> bool:
-        return self._socket is not None
-
-    def open(self) -> bool:
-        """Start connecting; False (and ``lost``) when it cannot even start."""
-        if self._socket is not None:
+    def submit(self, call: _Call | None) -> bool:
+        """Queue a call (None: stop); False when this connection has already ended."""
+        with self._lock:
+            if self._ended:
+                return False
+            self._jobs.put(call)
+            if self._conn is not None:
+                self._conn.interrupt()  # (a connecting thread reads the queue once connected)
             return True
-        target = _socket_path(self._address)
-        getuid = getattr(os, "getuid", None)  # (the bus of freedesktop systems only)
-        family = getattr(socket, "AF_UNIX", None)
-        if target is None or getuid is None or family is None:
-            self.lost.emit("no session bus")
-            return False
-        sock = socket.socket(family, socket.SOCK_STREAM)
+
+    def stop(self) -> None:
+        self.submit(None)
+
+    # -- on the worker thread
+
+    def _run(self) -> None:
+        why = ""
         try:
-            sock.connect(target)  # a local socket: connecting does not wait on the peer
-        except OSError as exc:
-            sock.close()
-            self.lost.emit(f"cannot reach the session bus: {exc.strerror or exc}")
-            return False
-        sock.setblocking(False)
-        self._socket = sock
-        self._read = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._read.activated.connect(self._readable)
-        self._write = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Write, self)
-        self._write.setEnabled(False)
-        self._write.activated.connect(self._flush)
-        uid = str(getuid()).encode().hex()
-        self._send_raw(b"\0AUTH EXTERNAL " + uid.encode() + b"\r\n")
-        hello = Message(MessageType.METHOD_CALL, path="/org/freedesktop/DBus", interface=BUS)
-        hello.member, hello.destination = "Hello", BUS
-        self._queue(hello, self._hello)
-        return True
+            why = self._serve()
+        finally:
+            with self._lock:
+                self._ended = True
+                conn, self._conn = self._conn, None
+            if conn is not None:
+                conn.close()
+        if why:
+            _logger.warning("notifications: %s", why)
+            self._channel.lost.emit(why)
 
-    def close(self) -> None:
-        for timer in self._timers.values():
-            timer.stop()
-        self._timers.clear()
-        for notifier in (self._read, self._write):
-            if notifier is not None:
-                notifier.setEnabled(False)
-                notifier.deleteLater()
-        self._read = self._write = None
-        if self._socket is not None:
-            self._socket.close()
-            self._socket = None
-        self._authenticated = False
-        self._in = self._out = b""
-        pending = [reply for reply in self._replies.values() if reply is not None]
-        pending += [reply for _, reply in self._waiting if reply is not None]
-        self._replies.clear()
-        self._waiting.clear()
-        for reply in pending:
-            reply(Message(MessageType.ERROR, error_name="org.freedesktop.DBus.Error.Disconnected"))
-
-    def call(self, message: Message, reply: Reply | None = None) -> None:
-        """Send a method call; ``reply`` gets the answer (an ERROR message on failure)."""
-        if reply is None:
-            message.flags |= NO_REPLY_EXPECTED
-        if not self.open():
-            if reply is not None:
-                reply(Message(MessageType.ERROR, error_name="org.freedesktop.DBus.Error.NoServer"))
-            return
-        self._queue(message, reply)
-
-    def add_match(self, rule: str) -> None:
-        match = Message(MessageType.METHOD_CALL, path="/org/freedesktop/DBus", interface=BUS)
-        match.member, match.destination = "AddMatch", BUS
-        match.signature, match.body = "s", [rule]
-        self.call(match, lambda _reply: None)
-
-    # -- the socket
-
-    def _queue(self, message: Message, reply: Reply | None) -> None:
-        if not self._authenticated:
-            self._waiting.append((message, reply))
-            return
-        self._serial += 1
-        serial = self._serial
-        if reply is not None:
-            self._replies[serial] = reply
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.timeout.connect(lambda: self._timed_out(serial))
-            timer.start(CALL_TIMEOUT_MS)
-            self._timers[serial] = timer
-        self._send_raw(encode(message, serial))
-
-    def _timed_out(self, serial: int) -> None:
-        self._timers.pop(serial, None)
-        reply = self._replies.pop(serial, None)
-        if reply is not None:
-            reply(Message(MessageType.ERROR, error_name="org.freedesktop.DBus.Error.NoReply"))
-
-    def _send_raw(self, data: bytes) -> None:
-        self._out += data
-        self._flush()
-
-    def _flush(self) -> None:
-        if self._socket is None:
-            return
+    def _serve(self) -> str:
+        """Connect, then send and receive until stopped; why it ended ("" when stopped)."""
         try:
-            while self._out:
-                sent = self._socket.send(self._out)
-                self._out = self._out[sent:]
-        except BlockingIOError:
-            pass
-        except OSError as exc:
-            self._broken(f"the session bus connection broke: {exc.strerror or exc}")
-            return
-        if self._write is not None:
-            self._write.setEnabled(bool(self._out))
+            sock = prep_socket(get_bus(self._address), timeout=AUTH_TIMEOUT_S)
+        except AuthenticationError as exc:
+            return f"the session bus refused us ({exc})"
+        except (OSError, ValueError, RuntimeError) as exc:
+            # (jeepney: RuntimeError for an address with no unix: entry, ValueError
+            # for one that cannot be read, TimeoutError for a bus that never answers)
+            return f"cannot reach the session bus ({exc})"
+        conn = DBusConnection(sock)
+        with self._lock:
+            self._conn = conn
+        rule = MatchRule(type="signal", interface=SERVICE, path=PATH)
+        for greeting in (message_bus.Hello(), message_bus.AddMatch(rule)):
+            why = _send(conn, greeting)
+            if why:
+                return why
+        notifications = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
+        waiting: dict[int, float] = {}
+        """The Notify calls not answered yet: serial -> when they count as failed."""
+        while True:
+            while not self._jobs.empty():
+                call = self._jobs.get()
+                if call is None:
+                    return ""
+                message = new_method_call(notifications, call.member, call.signature, call.body)
+                serial = next(conn.outgoing_serial)
+                if call.answer:
+                    waiting[serial] = time.monotonic() + self._call_timeout
+                why = _send(conn, message, serial)
+                if why:
+                    return why
+            wait = min(waiting.values(), default=None)
+            try:
+                incoming = conn.receive(
+                    timeout=None if wait is None else max(wait - time.monotonic(), 0.0)
+                )
+            except ReceiveStopped:
+                conn.reset_interrupt()  # (then the queue is read: nothing put before is missed)
+                continue
+            except TimeoutError:
+                now = time.monotonic()
+                for serial in [s for s, deadline in waiting.items() if deadline <= now]:
+                    del waiting[serial]
+                    self._channel.refused.emit("no notification server (no answer in time)")
+                continue
+            except OSError as exc:
+                return _broken(exc)
+            except Exception as exc:  # (jeepney's parser on bytes that are no message;
+                # the thread must end with a word to the GUI, never silently)
+                return f"the session bus sent what cannot be read ({exc!r})"
+            self._take(incoming, rule, waiting)
 
-    def _readable(self) -> None:
-        if self._socket is None:
-            return
-        try:
-            chunk = self._socket.recv(65536)
-        except BlockingIOError:
-            return
-        except OSError as exc:
-            self._broken(f"the session bus connection broke: {exc.strerror or exc}")
-            return
-        if not chunk:
-            self._broken("the session bus closed the connection")
-            return
-        self._in += chunk
-        try:
-            self._take_input()
-        except (WireError, UnicodeDecodeError) as exc:
-            self._broken(f"the session bus sent what cannot be read: {exc}")
-
-    def _take_input(self) -> None:
-        while not self._authenticated:
-            line, found, rest = self._in.partition(b"\r\n")
-            if not found:
+    def _take(self, incoming: Any, rule: Any, waiting: dict[int, float]) -> None:
+        header = incoming.header
+        fields = header.fields
+        signature = fields.get(HeaderFields.signature, "")
+        body = incoming.body
+        if header.message_type is MessageType.signal:
+            if not rule.matches(incoming):
                 return
-            self._in = rest
-            if not line.startswith(b"OK "):
-                self._broken(f"the session bus refused us: {line.decode(errors='replace')}")
-                return
-            self._authenticated = True
-            self._send_raw(b"BEGIN\r\n")
-            waiting, self._waiting = self._waiting, []
-            for message, reply in waiting:
-                self._queue(message, reply)
-        while self._socket is not None:
-            length = message_length(self._in)
-            if length is None or len(self._in) < length:
-                return
-            data, self._in = self._in[:length], self._in[length:]
-            self._dispatch(decode(data))
+            member = fields.get(HeaderFields.member)
+            if member == "ActionInvoked" and signature == "us":
+                self._channel.action_invoked.emit(int(body[0]), str(body[1]))
+            elif member == "NotificationClosed" and signature == "uu":
+                self._channel.closed.emit(int(body[0]), int(body[1]))
+            return
+        if waiting.pop(fields.get(HeaderFields.reply_serial, 0), None) is None:
+            return  # (the answer to Hello, AddMatch, CloseNotification)
+        if header.message_type is MessageType.method_return and signature == "u":
+            self._channel.shown.emit(int(body[0]))
+            return
+        why = str(fields.get(HeaderFields.error_name, "an unexpected answer"))
+        if header.message_type is MessageType.error and body and isinstance(body[0], str):
+            why = f"{why}: {body[0]}"
+        self._channel.refused.emit(f"no notification server ({why})")
 
-    def _dispatch(self, message: Message) -> None:
-        if message.type in (MessageType.METHOD_RETURN, MessageType.ERROR):
-            timer = self._timers.pop(message.reply_serial, None)
-            if timer is not None:
-                timer.stop()
-            reply = self._replies.pop(message.reply_serial, None)
-            if reply is not None:
-                reply(message)
-        elif message.type is MessageType.SIGNAL:
-            self.signal_received.emit(message)
 
-    def _hello(self, reply: Message) -> None:
-        if reply.type is MessageType.METHOD_RETURN and reply.body:
-            self.unique_name = str(reply.body[0])
+def _send(conn: Any, message: Any, serial: int | None = None) -> str:
+    """Send ``message``; why the connection broke, or "" when it went out."""
+    try:
+        conn.send(message, serial=serial)
+    except OSError as exc:
+        return _broken(exc)
+    return ""
 
-    def _broken(self, why: str) -> None:
-        _logger.warning("notifications: %s", why)
-        self.close()
-        self.lost.emit(why)
+
+def _broken(exc: OSError) -> str:
+    if isinstance(exc, ConnectionResetError | BrokenPipeError):
+        return "the session bus closed the connection"
+    return f"the session bus connection broke ({exc.strerror or exc})"
 
 
 class DesktopNotifier(QObject):
@@ -294,12 +242,14 @@ class DesktopNotifier(QObject):
         app_id: the reverse-DNS application id: the icon and the desktop entry.
         app_name: shown by the server as the sender.
         address: the bus address; the session bus when omitted.
+        call_timeout: seconds after which an unanswered ``Notify`` counts as failed.
 
     Signals:
         shown(int): the server showed the notification; its id.
-        action_invoked(int, str): the patient pressed a button: the id, the action key.
-        closed(int, int): the notification went away: the id, the reason (1 expired,
-            2 dismissed, 3 closed by a call, 4 other).
+        action_invoked(int, str): the patient pressed a button of one of our
+            notifications: the id, the action key.
+        closed(int, int): one of our notifications went away: the id, the
+            reason (1 expired, 2 dismissed, 3 closed by a call, 4 other).
         failed(str): it could not be shown (no bus, no server); why.
     """
 
@@ -314,14 +264,17 @@ class DesktopNotifier(QObject):
         app_name: str,
         address: str | None = None,
         parent: QObject | None = None,
+        *,
+        call_timeout: float = CALL_TIMEOUT_S,
     ) -> None:
         super().__init__(parent)
+        self._call_timeout = call_timeout
         self._app_id = app_id
         self._app_name = app_name
-        self._bus = WireBus(session_bus_address() if address is None else address, self)
-        self._bus.signal_received.connect(self._signal)
-        self._bus.lost.connect(self._lost)
-        self._matched = False
+        self._address = session_bus_address() if address is None else address
+        self._worker: _BusWorker | None = None
+        self._ours: set[int] = set()
+        """The ids of the notifications this notifier showed and that are still up."""
         self.last_id = 0
 
     def notify(
@@ -334,63 +287,56 @@ class DesktopNotifier(QObject):
         timeout_ms: int = -1,
     ) -> None:
         """Show a notification; ``actions`` are (key, label) pairs, shown as buttons."""
-        if not self._matched and self._bus.open():
-            self._bus.add_match(f"type='signal',interface='{SERVICE}',path='{PATH}'")
-            self._matched = True
-        message = Message(
-            MessageType.METHOD_CALL,
-            path=PATH,
-            interface=SERVICE,
-            member="Notify",
-            destination=SERVICE,
-            signature=NOTIFY_SIGNATURE,
-            body=[
-                self._app_name,
-                replaces,
-                self._app_id,
-                summary,
-                body,
-                [part for pair in actions for part in pair],
-                {"desktop-entry": Variant("s", self._app_id)},
-                timeout_ms,
-            ],
-        )
-        self._bus.call(message, self._answered)
+        hints = {"desktop-entry": ("s", self._app_id)}  # (a variant: its signature, its value)
+        flat = [part for pair in actions for part in pair]
+        arguments = (self._app_name, replaces, self._app_id, summary, body, flat, hints)
+        self._send(_Call("Notify", NOTIFY_SIGNATURE, (*arguments, timeout_ms), answer=True))
 
     def close_notification(self, notification_id: int) -> None:
-        message = Message(
-            MessageType.METHOD_CALL,
-            path=PATH,
-            interface=SERVICE,
-            member="CloseNotification",
-            destination=SERVICE,
-            signature="u",
-            body=[notification_id],
-        )
-        self._bus.call(message, lambda _reply: None)
+        self._send(_Call("CloseNotification", "u", (notification_id,), answer=False))
 
     def close(self) -> None:
-        self._bus.close()
-        self._matched = False
+        """Close the connection (it is opened again by the next notification)."""
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.stop()
+        self._ours.clear()
+
+    def _send(self, call: _Call) -> None:
+        if not HAVE_JEEPNEY:
+            self.failed.emit("no D-Bus support on this system")
+            return
+        if not self._address:
+            self.failed.emit("no session bus")
+            return
+        if self._worker is None or not self._worker.submit(call):
+            channel = self._connect(_Channel())
+            self._worker = _BusWorker(self._address, channel, self._call_timeout)
+            self._worker.submit(call)
+
+    def _connect(self, channel: _Channel) -> _Channel:
+        queued = Qt.ConnectionType.QueuedConnection
+        channel.shown.connect(self._shown, queued)
+        channel.refused.connect(self.failed, queued)
+        channel.action_invoked.connect(self._action_invoked, queued)
+        channel.closed.connect(self._closed, queued)
+        channel.lost.connect(self._lost, queued)
+        return channel
+
+    def _shown(self, notification_id: int) -> None:
+        self.last_id = notification_id
+        self._ours.add(notification_id)
+        self.shown.emit(notification_id)
+
+    def _action_invoked(self, notification_id: int, key: str) -> None:
+        if notification_id in self._ours:
+            self.action_invoked.emit(notification_id, key)
+
+    def _closed(self, notification_id: int, reason: int) -> None:
+        if notification_id in self._ours:
+            self._ours.discard(notification_id)
+            self.closed.emit(notification_id, reason)
 
     def _lost(self, why: str) -> None:
-        self._matched = False  # a new connection asks for the signals again
+        self._ours.clear()  # (ids are the old server's; a new connection starts afresh)
         self.failed.emit(why)
-
-    def _answered(self, reply: Message) -> None:
-        if reply.type is MessageType.METHOD_RETURN and reply.signature == "u":
-            self.last_id = int(reply.body[0])
-            self.shown.emit(self.last_id)
-        else:
-            why = reply.error_name or "an unexpected answer"
-            if reply.type is MessageType.ERROR and reply.body and isinstance(reply.body[0], str):
-                why = f"{why}: {reply.body[0]}"
-            self.failed.emit(f"no notification server ({why})")
-
-    def _signal(self, message: Message) -> None:
-        if message.interface != SERVICE:
-            return
-        if message.member == "ActionInvoked" and message.signature == "us":
-            self.action_invoked.emit(int(message.body[0]), str(message.body[1]))
-        elif message.member == "NotificationClosed" and message.signature == "uu":
-            self.closed.emit(int(message.body[0]), int(message.body[1]))

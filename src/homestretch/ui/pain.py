@@ -5,8 +5,9 @@ They only display and report choices; the window decides what to do with them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFocusEvent,
     QHelpEvent,
@@ -38,19 +39,45 @@ from homestretch.core.checkin import (
     ANCHORS,
     REGIONS,
     Region,
-    anchor,
     area_name,
     describe_areas,
     shown,
 )
-from homestretch.core.i18n import QT_TRANSLATE_NOOP
-from homestretch.ui.style import FLOOR_PX, MARKED_COLOUR, MUTED_COLOUR, font, scalable
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
+from homestretch.ui.a11y import use_roles
+from homestretch.ui.style import (
+    FLOOR_PX,
+    MARKED_COLOUR,
+    MUTED_COLOUR,
+    font,
+    ink_on,
+    pixel_font,
+    scalable,
+)
 
-# Green to red across the scale, readable with white text.
-_SCALE_COLOURS = (
+# Green to red across the scale; the number on each in black or white, whichever reads better.
+SCALE_COLOURS = (
     "#2E7D32", "#43A047", "#7CB342", "#9E9D24", "#F9A825", "#F57F17",
     "#EF6C00", "#E65100", "#D84315", "#C62828", "#8E0000",
 )  # fmt: skip
+
+
+SCALE_DESCRIPTION = f"0 is {ANCHORS[0]}, 10 is {ANCHORS[10]}"
+"""What a screen reader says about every rating button."""
+
+
+def rating_name(rating: int) -> str:
+    """A rating button's name, as said: its number always, and the anchor words it has.
+
+    >>> rating_name(0), rating_name(1)
+    ('Pain 0 of 10: no pain', 'Pain 1 of 10')
+    """
+    words = ANCHORS.get(rating)
+    if words:
+        return translate("PainScale", "Pain {rating} of 10: {words}").format(
+            rating=rating, words=shown(words)
+        )
+    return translate("PainScale", "Pain {rating} of 10").format(rating=rating)
 
 
 class PainScale(QWidget):
@@ -80,11 +107,13 @@ class PainScale(QWidget):
             scalable(button, 22, bold=True, minimum=(40, 52))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setAccessibleName(f"Pain {rating}: {anchor(rating)}")
-            button.setToolTip(f"{rating}: {shown(anchor(rating))}")
-            colour = _SCALE_COLOURS[rating]
+            button.setAccessibleName(rating_name(rating))
+            button.setAccessibleDescription(SCALE_DESCRIPTION)
+            button.setToolTip(rating_name(rating))
+            colour = SCALE_COLOURS[rating]
             button.setStyleSheet(
-                f"QPushButton:checked {{ background: {colour}; color: white; border-radius: 6px; }}"
+                f"QPushButton:checked {{ background: {colour}; color: {ink_on(colour)};"
+                " border-radius: 6px; }"
             )
             self.group.addButton(button, rating)
             row.addWidget(button)
@@ -160,6 +189,7 @@ class AnchorRow(QWidget):
 
     def _place(self) -> None:
         height = 0
+        taken = 0.0  # where the words before end: words never run into each other
         for rating, label in self.labels.items():
             button = self.buttons[rating].geometry()
             left_edge = button.left() - self.x()
@@ -172,16 +202,21 @@ class AnchorRow(QWidget):
             tries = [(words, px), *((two_lines, p) for p in range(px, FLOOR_PX - 1, -1))]
             for text, size_px in tries:
                 label.setText(text)
-                label.setFont(font(size_px))
+                label.setFont(pixel_font(size_px))  # (px follows the buttons: scaled already)
                 size = label.sizeHint()
-                x = min(max(0.0, centre - size.width() / 2), self.width() - size.width())
+                x = min(max(taken, centre - size.width() / 2), self.width() - size.width())
                 middle = x + size.width() / 2
-                if left_edge <= middle <= left_edge + button.width():
+                if left_edge <= middle <= left_edge + button.width() and x >= taken:
                     break
+            taken = x + size.width() + 4
             label.setGeometry(round(x), 0, size.width(), size.height())
             height = max(height, size.height())
         if height and height != self.height():
             self.setFixedHeight(height)
+
+
+MAP_NAME = "Body map: where does it hurt"
+MAP_KEYS = "Arrow keys go from area to area; Space marks or clears one."
 
 
 class PainMap(QWidget):
@@ -194,14 +229,20 @@ class PainMap(QWidget):
 
     changed = Signal()
     hovered = Signal(str)
+    ACCESSIBLE_ROLE = QAccessible.Role.CheckBox
+    """As a screen reader tells it: the area pointed at (its name), checked when marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        use_roles()
         super().__init__(parent)
         self.marked: set[str] = set()
         self.pointed: str | None = None
         self.setMinimumSize(420, 380)
         self.setMouseTracking(True)
-        self.setAccessibleName("Body map: click where it hurts")
+        # The keyboard too: arrows go from area to area, Space marks or clears one.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(MAP_NAME)
+        self.setAccessibleDescription(MAP_KEYS)
 
     def set_marked(self, regions: tuple[str, ...] | set[str]) -> None:
         self.marked = set(regions)
@@ -246,9 +287,46 @@ class PainMap(QWidget):
         region = self.region_at(event.position())
         if region is None:
             return
+        self.toggle(region)
+
+    def toggle(self, region: str) -> None:
+        """Mark the area, or clear it if it was marked."""
         self.marked ^= {region}
         self.update()
         self.changed.emit()
+        self._name_pointed()
+
+    def accessible_state(self, state: QAccessible.State) -> None:
+        state.checkable = True
+        state.checked = self.pointed is not None and self.pointed in self.marked
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        key = event.key()
+        step = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+        }.get(Qt.Key(key))
+        ids = [region.id for region in REGIONS]
+        if step is not None:
+            at = ids.index(self.pointed) if self.pointed in ids else (-1 if step > 0 else 0)
+            self._point_at(ids[(at + step) % len(ids)])
+        elif key == Qt.Key.Key_Space and self.pointed is not None:
+            self.toggle(self.pointed)
+        else:
+            super().keyPressEvent(event)
+
+    def _name_pointed(self) -> None:
+        """The map's name says the area pointed at, as the line under it does: a screen
+        reader says it when it changes."""
+        region = self.pointed
+        if region is None:
+            name = MAP_NAME
+        else:
+            name = f"{area_name(region)}: {'marked' if region in self.marked else 'not marked'}"
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         self._point_at(self.region_at(event.position()))
@@ -261,6 +339,7 @@ class PainMap(QWidget):
             self.pointed = region
             self.update()
             self.hovered.emit(region or "")
+            self._name_pointed()
 
     def event(self, event: QEvent) -> bool:
         """Each region names itself in a tooltip; the space between them has none."""
@@ -357,7 +436,11 @@ class PainMapDialog(QDialog):
 
         use_dialog_font(self)
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Click the areas that hurt; click again to clear one."))
+        hint = QLabel(
+            self.tr(
+                "Click the areas that hurt; click again to clear one. (Or: arrow keys, then Space.)"
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.map = PainMap()
@@ -381,7 +464,8 @@ class PainMapDialog(QDialog):
         from homestretch.ui.dialogs import room_for
 
         room = room_for(self)
-        self.resize(min(660, room.width()), min(600, room.height()))
+        wanted = self.sizeHint().expandedTo(QSize(660, 600))  # (more with large text)
+        self.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height()))
         super().showEvent(event)
 
     def _show_pointed(self) -> None:

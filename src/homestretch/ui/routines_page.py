@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,42 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
+from homestretch.core.formatting import dose_text
+from homestretch.core.i18n import QT_TRANSLATE_NOOP
+from homestretch.ui.a11y import name_from_label
 from homestretch.ui.pain import PainScale
-from homestretch.ui.style import apply_scale, page_scale, scalable
+from homestretch.ui.style import apply_scale, current_theme, page_scale, scalable
 from homestretch.ui.text import plain, tooltip
 
 if TYPE_CHECKING:
     from homestretch.core.library import RoutineEntry
-    from homestretch.core.routine import Exercise
 
 
-WARNING_COLOUR = "#8a6d00"
 """A warning about a usable routine, listed with its exercises."""
-
-
-def dosage_text(exercise: Exercise) -> str:
-    from homestretch.core.routine import Sides
-
-    reps = exercise.reps
-    amount = (
-        translate("RoutinesPage", "{seconds} s").format(
-            seconds=QLocale().toString(exercise.phases[0].seconds, "g", 6)
-        )
-        if exercise.timed
-        else translate("RoutinesPage", "%n rep(s)", "", reps)
-    )
-    if exercise.sets > 1:
-        amount = translate("RoutinesPage", "{sets} × {amount}").format(
-            sets=exercise.sets, amount=amount
-        )
-    sides = {
-        Sides.ALTERNATING: translate("RoutinesPage", "{amount}, alternating legs"),
-        Sides.EACH: translate("RoutinesPage", "{amount} per leg"),
-        Sides.BOTH: translate("RoutinesPage", "{amount}, both legs"),
-        Sides.NONE: "{amount}",
-    }[exercise.sides]
-    return sides.format(amount=amount)
 
 
 EXERCISE_HINT = QT_TRANSLATE_NOOP(
@@ -99,7 +75,20 @@ class RoutinesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[RoutineEntry] = []
-        layout = QHBoxLayout(self)
+        # With large text on a small screen the page scrolls rather than cutting words.
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        page.addWidget(self.scroller)
+        content = QWidget()
+        self.scroller.setWidget(content)
+        # See-through, so the page itself is painted (the window waits for its first paint).
+        self.scroller.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)  # (setWidget turned it on)
+        layout = QHBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(24)
 
@@ -116,6 +105,7 @@ class RoutinesPage(QWidget):
         self.list.currentRowChanged.connect(self._show_selected)
         left.addWidget(self.list, 1)
         self.open_button = QPushButton(self.tr("Open a routine file…  (Ctrl+O)"))
+        name_from_label(self.open_button)
         scalable(self.open_button, 18, minimum=(0, 44))
         self.open_button.clicked.connect(self.open_requested.emit)
         left.addWidget(self.open_button)
@@ -141,6 +131,7 @@ class RoutinesPage(QWidget):
         left.addWidget(self._undo_bar())
         left.addSpacing(12)
         self.history_button = QPushButton(self.tr("Your history  (Ctrl+H)"))
+        name_from_label(self.history_button)
         scalable(self.history_button, 18, minimum=(0, 44))
         self.history_button.setToolTip(
             self.tr("Past sessions, pain ratings and the report for your physiotherapist")
@@ -167,6 +158,7 @@ class RoutinesPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.details)
+        scroll.setAccessibleName("About this routine")  # (a Tab stop: arrows scroll it)
         scroll.setMinimumHeight(MIN_DETAILS_HEIGHT)  # (it scrolls: small screens first)
         right.addWidget(scroll, 1)
         self.exercises = QListWidget()
@@ -186,6 +178,7 @@ class RoutinesPage(QWidget):
         self.where_button.clicked.connect(self.where_requested.emit)
         right.addWidget(self.where_button, 0, Qt.AlignmentFlag.AlignRight)
         self.start_button = QPushButton(self.tr("▶  Start  (Space)"))
+        name_from_label(self.start_button)
         scalable(self.start_button, 30, bold=True, minimum=(0, 76))
         self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.start_requested.emit)
@@ -239,6 +232,13 @@ class RoutinesPage(QWidget):
         """Say that the routine ``title`` was deleted, and offer to undo it."""
         self.deleted_label.setText(self.tr("“{title}” moved to the trash.").format(title=title))
         self.undo_delete_button.setAccessibleDescription(f"Put “{title}” back")
+        self.undo_delete_button.setVisible(True)
+        self.undo_bar.setVisible(True)
+
+    def show_done(self, text: str) -> None:
+        """Say on the same line that an action finished (plain text, nothing to undo)."""
+        self.deleted_label.setText(text)
+        self.undo_delete_button.setVisible(False)
         self.undo_bar.setVisible(True)
 
     def hide_deleted(self) -> None:
@@ -249,8 +249,17 @@ class RoutinesPage(QWidget):
             self.delete_requested.emit()
 
     def _undo_from_key(self) -> None:
-        if self.undo_bar.isVisible():
+        if self.undo_bar.isVisible() and self.undo_delete_button.isVisibleTo(self.undo_bar):
             self.undo_delete_requested.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() is QEvent.Type.PaletteChange:  # another colour scheme
+            warning = QColor(current_theme().warning)
+            for row in range(self.exercises.count()):
+                item = self.exercises.item(row)
+                if item.data(EXERCISE_ROLE) is None:  # (a problem, not an exercise)
+                    item.setForeground(warning)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -322,15 +331,15 @@ class RoutinesPage(QWidget):
             for k, e in enumerate(routine.exercises):
                 item = QListWidgetItem(
                     self.tr("{number}. {name} — {dosage}").format(
-                        number=k + 1, name=e.name, dosage=dosage_text(e)
+                        number=k + 1, name=e.name, dosage=dose_text(e, routine.language)
                     )
                 )
                 item.setData(EXERCISE_ROLE, k)
                 item.setToolTip(tooltip(f"{e.name}: {self.tr(EXERCISE_HINT)}"))
                 self.exercises.addItem(item)
             for warning in entry.problems:  # (shown with the exercises, not started)
-                item = QListWidgetItem(f"⚠ {warning}")  # (the routine's problem, as read)
-                item.setForeground(QColor(WARNING_COLOUR))
+                item = QListWidgetItem(f"⚠ {warning}")
+                item.setForeground(QColor(current_theme().warning))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.exercises.addItem(item)
             self.exercises.setCurrentRow(0)

@@ -39,6 +39,9 @@ class SessionTable(QTableView):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Tab leaves the table for the page's next control (arrows move between rows):
+        # otherwise the keyboard could never get out of it.
+        self.setTabKeyNavigation(False)
         # Sideways scrolling only where even the longest words could not fit.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # Always there, so the width shared out does not change as rows grow.

@@ -11,57 +11,67 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, Signal, SignalInstance
-from PySide6.QtGui import QHideEvent, QImage, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal, SignalInstance
+from PySide6.QtGui import (
+    QAccessible,
+    QHideEvent,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from homestretch.core.formatting import format_clock
+from homestretch.core.formatting import POSITION_WORDS, format_clock
 from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, say
 from homestretch.core.player import State
 from homestretch.core.pose import Figure, Pose
-from homestretch.core.routine import Exercise, Position, Side, Sides
+from homestretch.core.routine import Exercise, Side, Sides
 from homestretch.core.timeline import Segment, SegmentKind
+from homestretch.ui.a11y import Announcer, set_label, spoken, use_roles
 from homestretch.ui.figure import accessible_text, paint_figure
-from homestretch.ui.fit import FitLabel
+from homestretch.ui.fit import FitLabel, fit_button_text, fit_wrapped
 from homestretch.ui.pain import NoteEdit, PainScale
 from homestretch.ui.style import (
     ADVICE_STYLE,
     BOTH_COLOUR,
-    CAUTION_COLOUR,
-    DONE_COLOUR,
     FLOOR_PX,
     LEFT_COLOUR,
     NOTICE_STYLE,
     RIGHT_COLOUR,
     apply_scale,
     font,
+    ink,
     page_scale,
     scalable,
+    text_factor,
+    text_px,
 )
 from homestretch.ui.text import plain
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
-POSITION_WORDS = {
-    Position.SITTING: Phrase.SITTING,
-    Position.STANDING: Phrase.STANDING,
-    Position.LYING_FACE_DOWN: Phrase.LYING_FACE_DOWN,
-    Position.LYING_ON_BACK: Phrase.LYING_ON_BACK,
-    Position.LYING_ON_SIDE: Phrase.LYING_ON_SIDE,
-}
-"""Shown in place of a picture: the exercise's starting position."""
-
+BUTTON_PX = 26
+"""The session buttons' words, in pixels at full size (smaller where they would not fit)."""
+BUTTON_GROWTH = 1.3
+"""The session buttons and the title row grow at most this much taller with larger text
+(their words shrink to fit)."""
+COUNTED_SECONDS = 3
+"""The last seconds of a phase told to a screen reader when no tick sounds them."""
 LARGEST_SCALE = 2.0
 """On a large screen (full screen at 1920x1080 and up) the words grow too, up to twice."""
 
@@ -153,7 +163,10 @@ class SideBadge(QWidget):
 class IllustrationArea(QFrame):
     """The exercise's picture: an animated figure, the routine's own picture, or a placeholder."""
 
+    ACCESSIBLE_ROLE = QAccessible.Role.Graphic
+
     def __init__(self, parent: QWidget | None = None) -> None:
+        use_roles()
         super().__init__(parent)
         self.setObjectName("illustration")
         self.setMinimumSize(160, 100)
@@ -168,6 +181,8 @@ class IllustrationArea(QFrame):
         self._caption = ""
         self.language = DEFAULT_LANGUAGE
         """The routine's language, in which the placeholder's words are."""
+        self._exercise: Exercise | None = None
+        self.setAccessibleName("Exercise picture")
 
     def show_exercise(
         self, exercise: Exercise | None, figure: Figure | None, picture: Path | None = None
@@ -181,9 +196,8 @@ class IllustrationArea(QFrame):
         self._image = None
         self._caption = ""
         self._placeholder = say(language, POSITION_WORDS[exercise.position]) if exercise else ""
-        name, description = accessible_text(exercise, figure)
-        self.setAccessibleName(name)
-        self.setAccessibleDescription(description)
+        self._exercise = exercise
+        self._describe()
         if figure is None and picture is not None:
             from homestretch.core.files import FileReadError, read_regular_file
             from homestretch.core.routine import MAX_PICTURE_BYTES, svg_outside_reference
@@ -212,8 +226,25 @@ class IllustrationArea(QFrame):
 
     def show_frame(self, pose: Pose | None, side: Side | None) -> None:
         self.pose = pose
-        self.side = side
+        if side is not self.side:
+            self.side = side
+            self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """Name and describe the picture for screen readers: the position and the side."""
+        exercise = self._exercise
+        name, description = accessible_text(
+            exercise,
+            self.figure,
+            place=say(self.language, POSITION_WORDS[exercise.position]) if exercise else "",
+            side=self.side,
+            both_legs=self.both_legs,
+        )
+        if name != self.accessibleName():  # (each change is an event for the screen reader)
+            self.setAccessibleName(name)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
 
     def shows_figure(self) -> bool:
         return self.figure is not None and self.pose is not None
@@ -302,6 +333,11 @@ class SessionView(QWidget):
         self._phase_text = ""
         self._advised = False
         self._language = DEFAULT_LANGUAGE
+        self.announcer = Announcer(self)
+        """Tells screen readers of each new phase, and of the last seconds when nothing ticks."""
+        self.audible_countdown = True
+        """Whether the last seconds tick aloud (else the screen reader is told them)."""
+        self._counted: int | None = None
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(24, 12, 24, 16)
         self.outer.setSpacing(8)
@@ -327,6 +363,10 @@ class SessionView(QWidget):
         self.progress.setFixedHeight(14)
         self.progress.setAccessibleName("Session progress")
         self.outer.addWidget(self.progress)
+
+        self.trial = _wrapping(20, bold=True, name="session_trial", style=NOTICE_STYLE)
+        self.trial.hide()
+        self.outer.addWidget(self.trial)
 
         self.notice = _wrapping(20, name="session_notice", style=NOTICE_STYLE)
         self.notice.hide()
@@ -386,7 +426,7 @@ class SessionView(QWidget):
             alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
             name="cautions",
         )
-        self.cautions.set_colour(CAUTION_COLOUR)
+        ink(self.cautions, "caution")
         self.cautions.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         left.addWidget(self.cautions, 1)
         body.addLayout(left, 4)
@@ -436,6 +476,7 @@ class SessionView(QWidget):
         self.note = NoteEdit()
         _scalable(self.note, 20)
         self.note.setPlaceholderText(self.tr("A note for your physiotherapist (optional)"))
+        self.note.setAccessibleName(spoken(self.note.placeholderText()))
         self.note.setTabChangesFocus(True)
         self.note.save_requested.connect(self._note_done)
         self.note.left.connect(self.save_note)
@@ -443,7 +484,8 @@ class SessionView(QWidget):
         # A few lines (it scrolls for more), so the words above keep their room.
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         note_row.addWidget(self.note, 1)
-        self.save_note_button = QPushButton(self.tr("Save note\n(Ctrl+Enter)"))
+        self.save_note_button = QPushButton()
+        set_label(self.save_note_button, self.tr("Save note\n(Ctrl+Enter)"))
         _scalable(self.save_note_button, 18)
         self.save_note_button.setEnabled(False)
         self.save_note_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -451,18 +493,37 @@ class SessionView(QWidget):
         note_row.addWidget(self.save_note_button)
         self._saved_note = ""
         checkin.addLayout(note_row)
-        page.addWidget(self.checkin, 0)
+        # With large text on a small screen the check-in scrolls rather than being cut.
+        self.checkin_scroll = QScrollArea()
+        self.checkin_scroll.setWidgetResizable(True)
+        self.checkin_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.checkin_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        self.checkin_scroll.setWidget(self.checkin)
+        page.addWidget(self.checkin_scroll, 0)
 
     def _button(self, text: str, signal: SignalInstance) -> QPushButton:
-        button = QPushButton(text)
-        _scalable(button, 26, bold=True)
+        button = QPushButton()
+        set_label(button, text)
+        _scalable(button, BUTTON_PX, bold=True)
         # The fonts follow the window (see set_scale), so the text does not set the width:
         # otherwise a window once large could never be made small.
         button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # Keys belong to the window's shortcuts: a focused button must not eat Space.
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(signal.emit)
+        button.installEventFilter(self)  # (its words shrink to fit its width: large text)
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() is QEvent.Type.Resize and watched in self._buttons():
+            self._fit(watched)
+        return False
+
+    def _fit(self, *buttons: QPushButton) -> None:
+        """The buttons' words as large as the scale wants, or as fits their width."""
+        wanted = text_px(max(FLOOR_PX, round(BUTTON_PX * self.scale)))
+        for button in buttons or self._buttons():
+            fit_button_text(button, wanted, FLOOR_PX)
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (
@@ -478,6 +539,14 @@ class SessionView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self.set_scale(page_scale(self.width(), self.height(), largest=LARGEST_SCALE))
+        self._fit_messages()
+
+    def _fit_messages(self) -> None:
+        """The advice and the notice as large as wanted, or as leaves the exercise room."""
+        width = self.width() - self.outer.contentsMargins().left() * 2
+        for label, base_px, share in ((self.advice, 28, 0.16), (self.notice, 20, 0.1)):
+            wanted = text_px(max(FLOOR_PX, round(base_px * self.scale)))
+            fit_wrapped(label, width, wanted, FLOOR_PX, round(self.height() * share))
 
     def set_scale(self, scale: float) -> None:
         """Fonts, margins and the largest sizes at ``scale`` times full size.
@@ -491,6 +560,9 @@ class SessionView(QWidget):
             return
         self.scale = scale
         apply_scale(self, scale)
+        self._fit()
+        self._fit_messages()
+        scale *= text_factor()  # (larger text: larger limits, taller buttons)
         for label, base_px in (
             (self.exercise_name, 46),
             (self.phase, 72),
@@ -502,16 +574,26 @@ class SessionView(QWidget):
             (self.summary, 30),
         ):
             label.set_limits(max(FLOOR_PX + 2, round(base_px * scale)), label._min_px)
-        self.exercise_name.setFixedHeight(round(60 * scale))
+        self.exercise_name.setFixedHeight(
+            round(60 * self.scale * min(text_factor(), BUTTON_GROWTH))
+        )
         lines = self.note.fontMetrics().lineSpacing()
         self.note.setMaximumHeight(round(4 * lines + 2 * self.note.document().documentMargin() + 6))
         self.side.set_scale(scale)
         self.side.setMinimumHeight(round(40 * scale))
-        tall = round(64 * scale)
+        # Taller buttons for larger text, but not twice as tall: their words shrink to fit.
+        tall = round(64 * self.scale * min(text_factor(), BUTTON_GROWTH))
         for button in self._buttons():
             button.setFixedHeight(tall)
-        margin = round(20 * scale)
-        self.outer.setContentsMargins(margin, round(10 * scale), margin, round(14 * scale))
+        margin = round(20 * self.scale)  # (the margins do not grow with the text)
+        self.outer.setContentsMargins(
+            margin, round(10 * self.scale), margin, round(14 * self.scale)
+        )
+
+    def rescale(self) -> None:
+        """Scale again (the text size changed)."""
+        self.scale = 0.0
+        self.set_scale(page_scale(self.width(), self.height(), largest=LARGEST_SCALE))
 
     # -- display
 
@@ -575,6 +657,13 @@ class SessionView(QWidget):
         else:
             self.reps.setText("")
         self.next_up.setText(next_text)
+        self._counted = None
+        self.announcer.announce(self.phase, self._phase_announcement())
+
+    def _phase_announcement(self) -> str:
+        """One sentence for a new phase: its name, the side, the rep, how long."""
+        parts = [self._phase_text.capitalize(), self.side.current().capitalize(), self.reps.text()]
+        return ". ".join(part for part in parts if part) + "."
 
     def _show_phase(self) -> None:
         if self._state is State.PAUSED:
@@ -590,7 +679,16 @@ class SessionView(QWidget):
     def show_remaining(self, segment_left: float, session_left: float, total: float) -> None:
         if self._state is State.FINISHED:
             return  # the end page says what was done, not what is left
-        self.countdown.setText(str(max(0, int(-(-segment_left // 1)))))
+        seconds = max(0, int(-(-segment_left // 1)))
+        self.countdown.setText(str(seconds))
+        if (
+            not self.audible_countdown
+            and self._state is State.RUNNING
+            and 1 <= seconds <= COUNTED_SECONDS
+            and self._counted != seconds
+        ):
+            self._counted = seconds
+            self.announcer.announce(self.countdown, str(seconds))
         self.session_left.setText(
             say(self._language, Phrase.TIME_LEFT, time=format_clock(session_left))
         )
@@ -603,26 +701,33 @@ class SessionView(QWidget):
 
     def show_state(self, state: State) -> None:
         """Buttons and words for the player's state (running, paused, ...)."""
+        changed = state is not self._state
         self._state = state
         finished = state is State.FINISHED
         self.pages.setCurrentWidget(self.finished_page if finished else self.exercise_page)
         self._update_buttons()
         if not finished:
             self._show_phase()
+        if changed and state is State.PAUSED:
+            self.announcer.announce(self.phase, "Paused.")
+        elif changed and state is State.RUNNING and self._phase_text:
+            self.announcer.announce(self.phase, "Going on.")
 
     def _update_buttons(self) -> None:
         state = self._state
         finished = state is State.FINISHED
         if self._advised and state is State.PAUSED:
-            self.toggle_button.setText(self.tr("■ End the session (Space)"))
+            set_label(self.toggle_button, self.tr("■ End the session (Space)"))
         else:
-            self.toggle_button.setText(
+            set_label(
+                self.toggle_button,
                 {
                     State.IDLE: self.tr("▶ Start (Space)"),
                     State.RUNNING: self.tr("❚❚ Pause (Space)"),
                     State.PAUSED: self.tr("▶ Resume (Space)"),
-                }.get(state, "")
+                }.get(state, ""),
             )
+        self._fit(self.toggle_button)
         deciding = self._advised and state is State.PAUSED
         self.continue_button.setVisible(deciding)
         self.toggle_button.setVisible(not finished)
@@ -643,9 +748,11 @@ class SessionView(QWidget):
         language = self._language
         done = f"{say(language, Phrase.WELL_DONE)} ✓"
         self.title.setText(done if completed else say(language, Phrase.SESSION_STOPPED))
-        self.title.set_colour(DONE_COLOUR if completed else None)
+        ink(self.title, "done" if completed else None)
         self.summary.setText(summary)
         self.side.show_side(None, both=False)
+        title = self.title.accessibleName().capitalize()
+        self.announcer.announce(self.title, f"{title}. {summary}")
         self._note_edited()
         # Space or Enter lead on, whatever was chosen with Tab in an earlier session.
         self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -655,8 +762,9 @@ class SessionView(QWidget):
         changed = text != self._saved_note
         self.save_note_button.setEnabled(changed)
         saved = text and not changed
-        self.save_note_button.setText(
-            self.tr("Note saved") if saved else self.tr("Save note\n(Ctrl+Enter)")
+        set_label(
+            self.save_note_button,
+            self.tr("Note saved") if saved else self.tr("Save note\n(Ctrl+Enter)"),
         )
 
     def _note_done(self) -> None:
@@ -679,21 +787,30 @@ class SessionView(QWidget):
         super().hideEvent(event)
 
     def set_muted(self, muted: bool) -> None:
-        self.mute_button.setText(self.tr("Unmute (M)") if muted else self.tr("Mute (M)"))
+        set_label(self.mute_button, self.tr("Unmute (M)") if muted else self.tr("Mute (M)"))
+        self._fit(self.mute_button)
 
     def show_advice(self, text: str, *, stop: bool = True) -> None:
         """Advice to stop (``stop``: the session waits for the patient's choice), or none."""
         self.advice.setText(text)
         self.advice.setVisible(bool(text))
+        self._fit_messages()
         self._advised = bool(text) and stop
         self._update_buttons()
         if self._advised:
             self.next_up.setText(say(self._language, Phrase.ADVICE_KEYS))
 
+    def show_trial(self, text: str) -> None:
+        """Say that this session is a try-out (the editor's "Try it") and what it would
+        say aloud; "" for a patient's session."""
+        self.trial.setText(text)
+        self.trial.setVisible(bool(text))
+
     def show_notice(self, text: str) -> None:
         """A notice about this session only (a pain rating during it)."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        self._fit_messages()
 
 
 _TITLES = {

@@ -20,7 +20,8 @@ from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.settings import Settings
 from homestretch.speech.synthesis import Voice
 from homestretch.speech.voices import ROUTINE_LANGUAGE, order_voices
-from homestretch.ui.dialogs import large_buttons, use_dialog_font
+from homestretch.ui.dialogs import large_buttons, room_for, use_dialog_font
+from homestretch.ui.style import text_factor
 
 SAMPLE = "Straighten your right knee, and hold."
 SAMPLE_TEXT = QT_TRANSLATE_NOOP("SpeechSettingsDialog", "Say a sample")
@@ -75,8 +76,10 @@ class SpeechSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        layout.addWidget(self._plain(self.tr("Voice")))
+        voice_label = self._plain(self.tr("Voice"))
+        layout.addWidget(voice_label)
         self.voice = QComboBox()
+        voice_label.setBuddy(self.voice)  # (a screen reader says the label with the box)
         self.voice.setAccessibleName("Voice")
         self.voice.addItem(self.tr("Default voice"), "")
         first, rest = order_voices(voices, language)
@@ -136,7 +139,8 @@ class SpeechSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.buttons = buttons
-        self.setMinimumWidth(560)
+        # Wider with larger text (fewer lines, so it stays within a laptop's height).
+        self.setMinimumWidth(min(round(560 * text_factor()), room_for(self).width()))
 
     @staticmethod
     def _plain(text: str) -> QLabel:

@@ -150,7 +150,7 @@ def export_to(window: MainWindow, source: Path, output: Path) -> None:
 
 def _exported(window: MainWindow, source: Path, output: Path, future: Future[Any]) -> None:
     try:
-        future.result()
+        manifest = future.result()
     except RoutineError as exc:
         count = len(exc.problems)
         warn(
@@ -175,6 +175,14 @@ def _exported(window: MainWindow, source: Path, output: Path, future: Future[Any
                 parent=output.parent, value=exc.strerror or exc
             ),
         )
+    else:
+        count = len(manifest.members) - 1
+        done = (
+            translate("Sharing", "Exported {routine} and %n picture(s) to {output}", "", count)
+            if count
+            else translate("Sharing", "Exported {routine} to {output}")
+        )
+        window.routines_page.show_done(done.format(routine=manifest.routine, output=output))
 
 
 # --------------------------------------------------------------------------- opening

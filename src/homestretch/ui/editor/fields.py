@@ -317,6 +317,48 @@ class ChoiceField(Field):
         self.put(self.combo.itemData(index))
 
 
+def language_words(tag: str) -> str:
+    """A language of the list as it names itself, with its tag: ``Deutsch (de)``."""
+    from homestretch.core.phrases import OWN_NAMES
+
+    own = OWN_NAMES.get(tag)
+    return f"{own} ({tag})" if own else tag
+
+
+class LanguageField(Field):
+    """The routine's language: one Homestretch speaks, by its own name and tag.
+
+    A tag in the file that is not in the list (``fr``, ``de-AT``, or one the
+    loader refuses) is kept and shown as the file writes it, as one more item,
+    until another language is chosen; the loader's message about it shows
+    underneath. Leaving the default chosen writes nothing.
+    """
+
+    def __init__(self, draft: Editable, path: KeyPath, k: Key) -> None:
+        from homestretch.core.phrases import OWN_NAMES
+
+        super().__init__(draft, path, k)
+        self.combo = QComboBox()
+        self.languages = tuple(OWN_NAMES)
+        for tag in self.languages:
+            self.combo.addItem(language_words(tag), tag)
+        self.combo.currentIndexChanged.connect(self._changed)
+        self.finish(self.combo)
+
+    def show_value(self, value: Any) -> None:
+        if value is None and self.key is not None:
+            value = self.key.default
+        tag = value if isinstance(value, str) else str(value)
+        while self.combo.count() > len(self.languages):  # the file's own tag, shown before
+            self.combo.removeItem(self.combo.count() - 1)
+        if self.combo.findData(tag) < 0:
+            self.combo.addItem(tag, tag)
+        self.combo.setCurrentIndex(self.combo.findData(tag))
+
+    def _changed(self, index: int) -> None:
+        self.put(self.combo.itemData(index))
+
+
 class ListButtons(QWidget):
     """Add, remove, up and down under a list or a table."""
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.routine_keys import (
-    SCHEMA_VERSION,
     Level,
     Position,
     Side,
@@ -22,6 +21,7 @@ from homestretch.ui.editor.fields import (
     Editable,
     Field,
     KeyPath,
+    LanguageField,
     NumberField,
     PhasesTable,
     TextField,
@@ -124,21 +124,6 @@ class Form(QWidget):
         return None
 
 
-class _StopRuleField(NumberField):
-    """A stop-rule number: the stop rule needs format 2, so a file of format 1 is raised to it
-    with the rule's first number (one undo step)."""
-
-    def put(self, value: Any) -> None:
-        if self._updating or value == self.value():
-            return
-        with self.draft.group(self.tr("change {lower}").format(lower=self.label.text().lower())):
-            schema = self.draft.get(("schema",))
-            if value is not None and (not isinstance(schema, int) or schema < SCHEMA_VERSION):
-                self.draft.set(("schema",), SCHEMA_VERSION)
-            self.draft.set(self.path, value)
-        self.edited.emit()
-
-
 class _SidesField(ChoiceField):
     """Sides: an exercise that is no longer one-sided loses the keys only those may have
     (its first side, the switch between legs), in the same undo step."""
@@ -156,7 +141,7 @@ class _SidesField(ChoiceField):
 
 
 class RoutineForm(Form):
-    """The routine's name, description, sessions a week, times and stop rule."""
+    """The routine's name, description, language, sessions a week, times and stop rule."""
 
     def __init__(self, draft: Editable) -> None:
         super().__init__(draft)
@@ -164,6 +149,7 @@ class RoutineForm(Form):
         self.layout_.addWidget(heading(translate("Forms", "The routine")))
         self.add(TextField(draft, ("name",), key(routine, "name")))
         self.add(TextField(draft, ("description",), key(routine, "description"), lines=4))
+        self.add(LanguageField(draft, ("language",), key(routine, "language")))
         self.add(NumberField(draft, ("sessions_per_week",), key(routine, "sessions_per_week")))
         self.add(NumberField(draft, ("prepare_seconds",), key(routine, "prepare_seconds")))
         self.add(
@@ -175,11 +161,11 @@ class RoutineForm(Form):
         self.layout_.addWidget(rule)
         for name in ("pain_rise", "pain_at_least"):
             self.add(
-                _StopRuleField(
+                NumberField(
                     draft,
                     ("stop_rule", name),
                     key(Level.STOP_RULE, name),
-                    none_text=words_in({"": STOP_RULE_OFF})[""],
+                    none_text=translate("Forms", STOP_RULE_OFF),
                 )
             )
         self.layout_.addStretch(1)

@@ -16,6 +16,7 @@ PREVIEW_FONT_PX = 15
 PREVIEW_COLUMNS = 100
 """The dialog is wide enough for this many characters of the table, where there is room."""
 PREVIEW_LINES = 30
+CLOSE_WORD = "Close"
 
 
 def preview_text(timeline: Timeline) -> str:
@@ -26,7 +27,8 @@ def preview_text(timeline: Timeline) -> str:
 
 
 class PreviewDialog(QDialog):
-    """The session, segment by segment, as text that can be selected and copied."""
+    """The session, segment by segment, as text that can be selected and copied; what
+    Homestretch says is in the routine's language, as the session says it."""
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +41,10 @@ class PreviewDialog(QDialog):
         self.table.setPlainText(preview_text(timeline))
         self.table.setAccessibleName("The session, segment by segment")
         layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # A button of words, as the app's questions have (a standard Close button has the
+        # style's icon, which crowds its word).
+        buttons = QDialogButtonBox()
+        self.close_button = buttons.addButton(CLOSE_WORD, QDialogButtonBox.ButtonRole.RejectRole)
         large_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

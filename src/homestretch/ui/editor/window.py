@@ -3,13 +3,19 @@
 The window only shows the draft (:class:`homestretch.core.draft.Draft`) and
 forwards edits to it: the draft keeps the data, the undo history, the loader's
 judgement and the file. After every change the window shows the draft again,
-and a moment after typing stops it shows the loader's messages next to their
-fields, and the totals.
+and a moment after typing stops it has the draft checked in a thread of its own
+(the loader's check takes about a second for a 100-exercise routine), then shows
+the loader's messages next to their fields, and the totals. A check's verdict
+is shown only if no later check was asked for and the draft is still as it was
+(a generation number, and the draft's own :meth:`~homestretch.core.draft.Draft.adopt`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import Callable
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signal
@@ -35,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from homestretch.core.draft import blank_exercise
+from homestretch.core.draft import DraftCheck, DraftSnapshot, blank_exercise, check_snapshot
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.routine import ASSETS_PREFIX, RoutineError, Severity
 from homestretch.ui import style
@@ -63,6 +69,8 @@ BUNDLED_NOTICE = QT_TRANSLATE_NOOP(
 WARNING = "⚠ "
 CATALOGUE_ICON_PX = 40
 """The figures in the catalogue menu are drawn this many pixels tall."""
+
+_log = logging.getLogger(__name__)
 
 
 def totals_text(seconds: float | None, count: int) -> str:
@@ -169,6 +177,7 @@ class EditorWindow(QMainWindow):
 
     Args:
         draft: the routine being edited.
+        check: what checks a snapshot of the draft, in the checking thread.
 
     Signals:
         saved(object): the routine was saved to this :class:`~pathlib.Path`.
@@ -178,8 +187,15 @@ class EditorWindow(QMainWindow):
 
     saved = Signal(object)
     try_requested = Signal(object)
+    _checked_elsewhere = Signal(int, object)  # (generation, future), from the checking thread
 
-    def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        draft: Draft,
+        parent: QWidget | None = None,
+        *,
+        check: Callable[[DraftSnapshot], DraftCheck] = check_snapshot,
+    ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -193,7 +209,13 @@ class EditorWindow(QMainWindow):
         self.checker = QTimer(self)
         self.checker.setSingleShot(True)
         self.checker.setInterval(CHECK_DELAY_MS)
-        self.checker.timeout.connect(self.check)
+        self.checker.timeout.connect(self.request_check)
+        self._check = check
+        self._pool: ThreadPoolExecutor | None = None  # (made when first needed)
+        self.generation = 0
+        """Counts the checks asked for: a verdict is shown only if it is the last one's."""
+        self._awaited: int | None = None  # (the generation of the check on its way)
+        self._checked_elsewhere.connect(self._take_check)
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -288,7 +310,9 @@ class EditorWindow(QMainWindow):
         self.preview_button = QPushButton(self.tr("Preview the session…"))
         self.preview_button.clicked.connect(self.show_preview)
         self.try_button = QPushButton(
-            self.tr("▶ Try it ({TRY_SPEED:g}× faster, not logged)").format(TRY_SPEED=TRY_SPEED)
+            self.tr("▶ Try it ({TRY_SPEED:g}× faster, silent, not logged)").format(
+                TRY_SPEED=TRY_SPEED
+            )
         )
         self.try_button.clicked.connect(self.try_it)
         self.save_button = QPushButton(self.tr("Save  (Ctrl+S)"))
@@ -310,7 +334,7 @@ class EditorWindow(QMainWindow):
         self.show_routine_form()
         self._show_list()
         self._update()
-        self.check()
+        self.request_check()
         room = self.screen().availableGeometry()
         self.resize(min(1100, room.width() - 16), min(800, room.height() - 48))
 
@@ -428,9 +452,64 @@ class EditorWindow(QMainWindow):
         self._update()
         self.checker.start()
 
-    def check(self) -> None:
-        """The loader's judgement: each message next to its field; totals; the rest on top."""
+    def request_check(self) -> None:
+        """Have the draft checked in the checking thread; :meth:`check` shows the verdict
+        when it comes (at once if the draft's verdict is known already)."""
         self.checker.stop()
+        if self.draft.checked:
+            self.check()
+            return
+        self.generation += 1
+        generation = self._awaited = self.generation
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="draft-check")
+        future = self._pool.submit(self._check, self.draft.snapshot())
+        future.add_done_callback(lambda done: self._hand_back(generation, done))
+
+    @property
+    def checking(self) -> bool:
+        """A check is on its way (what is shown is of an earlier draft)."""
+        return self._awaited is not None
+
+    def _hand_back(self, generation: int, future: Future[DraftCheck]) -> None:
+        """(In the checking thread.) Queue the verdict for the GUI thread."""
+        with contextlib.suppress(RuntimeError):  # (the window is gone)
+            self._checked_elsewhere.emit(generation, future)
+
+    def _take_check(self, generation: int, future: Future[DraftCheck]) -> None:
+        if generation != self.generation:
+            return  # a later check was asked for: this verdict is of an older draft
+        self._awaited = None
+        try:
+            verdict = future.result()
+        except CancelledError:
+            return
+        except Exception:  # (the loader reports problems; this is a defect: logged)
+            _log.exception("The editor's background check failed; checking here instead")
+            self.check()
+            return
+        if self.draft.adopt(verdict):
+            self.check()  # (the verdict is known: nothing is computed here)
+        elif not self.checker.isActive():
+            self.request_check()  # (changed without an edit: a save)
+
+    def stop_checking(self) -> None:
+        """Drop the checks on their way (the window closes)."""
+        self.generation += 1
+        self._awaited = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def check(self) -> None:
+        """The loader's judgement: each message next to its field; totals; the rest on top.
+
+        Computed here (on the GUI thread) unless the draft's verdict is known already:
+        the editor's own checks come through :meth:`request_check`; a save checks here.
+        """
+        self.checker.stop()
+        self.generation += 1  # (a verdict on its way is of this draft or an older one)
+        self._awaited = None
         draft = self.draft
         self.problems = draft.problems()
         forms: list[Form] = [self.routine_form]
@@ -522,7 +601,7 @@ class EditorWindow(QMainWindow):
         self.exercise_scroll.verticalScrollBar().setValue(scroll_at)
         self.routine_button.setChecked(False)
         self._update()
-        self.check()
+        self.request_check()
 
     def _chain_tabs(self, form: QWidget) -> None:
         """Tab goes from the exercise list's buttons into the form, and on to the bottom row."""
@@ -676,6 +755,7 @@ class EditorWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._closing or not self.draft.modified:
             self.unsubscribe()
+            self.stop_checking()
             event.accept()
             return
         event.ignore()

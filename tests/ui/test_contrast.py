@@ -1,0 +1,188 @@
+"""Readable in every colour scheme: each text and background pair meets WCAG 2.2 AA, and
+the window follows the chosen scheme (or the system's) at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import fields
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from homestretch.core.settings import ColourScheme, Settings, load_settings
+from homestretch.ui import charts, style
+from homestretch.ui.pain import SCALE_COLOURS
+from tests.helpers import FakeClock
+from tests.ui.conftest import MakeWindow
+from tests.ui.screens import RESTS_ROUTINE, Walk
+
+AA = 4.5
+"""WCAG 2.2 AA for text."""
+AA_NON_TEXT = 3.0
+"""WCAG 2.2 AA for large text and for what is not text (the focus ring)."""
+
+TEXT_ON: dict[str, tuple[str, ...]] = {
+    "text": ("window", "base", "alternate_base"),
+    "button_text": ("button",),
+    "highlighted_text": ("highlight",),
+    "disabled_text": ("window", "base", "button"),
+    "caution": ("window",),
+    "done": ("window",),
+    "muted": ("window", "base"),
+    "warning": ("base", "alternate_base"),
+}
+"""Each text colour of a scheme, and the backgrounds it is drawn on."""
+
+
+@pytest.fixture(autouse=True)
+def back_to_light() -> Iterator[None]:
+    """The scheme and text size are the application's: the next test starts in light."""
+    yield
+    style.apply_theme(style.LIGHT)
+    style.set_text_size(100)
+
+
+def test_the_contrast_ratio_is_wcags() -> None:
+    assert style.contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert style.contrast("#123456", "#123456") == pytest.approx(1.0)
+    assert style.contrast("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+    assert style.contrast("#FFFFFF", "#767676") == pytest.approx(4.54, abs=0.01)
+
+
+@pytest.mark.parametrize("scheme", list(style.THEMES))
+def test_every_text_colour_of_every_scheme_meets_aa(scheme: ColourScheme) -> None:
+    theme = style.THEMES[scheme]
+    named = {f.name for f in fields(style.Theme)}
+    assert set(TEXT_ON) | {b for bs in TEXT_ON.values() for b in bs} | {"focus"} == named
+    low = [
+        f"{ink} {getattr(theme, ink)} on {ground} {getattr(theme, ground)}: "
+        f"{style.contrast(getattr(theme, ink), getattr(theme, ground)):.2f}"
+        for ink, grounds in TEXT_ON.items()
+        for ground in grounds
+        if style.contrast(getattr(theme, ink), getattr(theme, ground)) < AA
+    ]
+    assert not low, "\n".join(low)
+    for ground in ("window", "base", "button"):
+        assert style.contrast(theme.focus, getattr(theme, ground)) >= AA_NON_TEXT, ground
+
+
+def test_the_fixed_pairs_meet_aa() -> None:
+    pairs = {
+        "notice": (style.NOTICE_INK, style.NOTICE_BACKGROUND),
+        "advice": ("#FFFFFF", style.CAUTION_COLOUR),
+        "left badge": ("#FFFFFF", style.LEFT_COLOUR),
+        "right badge": ("#FFFFFF", style.RIGHT_COLOUR),
+        "both badge": ("#FFFFFF", style.BOTH_COLOUR),
+        "chart bar": (charts.BAR_TEXT, charts.BAR_COLOUR),
+        **{f"pain {k}": (style.ink_on(c), c) for k, c in enumerate(SCALE_COLOURS)},
+    }
+    low = [
+        f"{n}: {style.contrast(*pair):.2f}"
+        for n, pair in pairs.items()
+        if style.contrast(*pair) < AA
+    ]
+    assert not low, low
+
+
+def test_the_window_takes_the_chosen_scheme_and_keeps_it(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    clock = FakeClock()
+    window = make_window(clock=clock, speed=1.0, settings=Settings(colour_scheme=ColourScheme.DARK))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(style.DARK.window)
+    walk = Walk(window, clock)
+    walk.ready()
+    walk.key(Qt.Key.Key_Space)
+    cautions = window.session_view.cautions
+    assert cautions._colour == QColor(style.DARK.caution)
+    window.display.scheme_actions[ColourScheme.HIGH_CONTRAST].trigger()
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
+    assert app.palette().color(QPalette.ColorRole.WindowText) == QColor("#FFFFFF")
+    assert cautions._colour == QColor(style.HIGH_CONTRAST.caution)  # (a page already shown)
+    saved = load_settings(window.paths.settings_file)
+    assert saved.colour_scheme is ColourScheme.HIGH_CONTRAST
+
+
+def test_following_the_system_follows_its_scheme_and_contrast(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window(settings=Settings(colour_scheme=ColourScheme.SYSTEM))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    hints = QGuiApplication.styleHints()
+
+    def window_colour() -> QColor:
+        return app.palette().color(QPalette.ColorRole.Window)
+
+    # What the desktop tells Qt when the patient switches it (the platform sends these).
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window_colour() == QColor(style.DARK.window)
+    hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+    assert window_colour() == QColor(style.HIGH_CONTRAST.window)
+    hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.NoPreference)
+    # A scheme chosen in the menu wins over the system's.
+    window.display.scheme_actions[ColourScheme.LIGHT].trigger()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window_colour() == QColor(style.LIGHT.window)
+
+
+@pytest.mark.parametrize("contrast", list(Qt.ContrastPreference))
+@pytest.mark.parametrize("colours", list(Qt.ColorScheme))
+def test_the_system_scheme(colours: Qt.ColorScheme, contrast: Qt.ContrastPreference) -> None:
+    theme = style.system_theme(colours, contrast)
+    if contrast is Qt.ContrastPreference.HighContrast:
+        assert theme is style.HIGH_CONTRAST
+    else:
+        assert theme is (style.DARK if colours is Qt.ColorScheme.Dark else style.LIGHT)
+
+
+def test_left_and_right_differ_without_colour(qtbot: QtBot) -> None:
+    """The side badges say the side in words, point to it and stand on its side."""
+    from homestretch.core.routine import Side
+    from homestretch.ui.session_view import SideBadge
+
+    badge = SideBadge()
+    qtbot.addWidget(badge)
+    badge.resize(900, 80)
+    badge.show()
+    assert "LEFT" in badge.left.text()
+    assert "◀" in badge.left.text()
+    assert "RIGHT" in badge.right.text()
+    assert "▶" in badge.right.text()
+    badge.show_side(Side.LEFT, both=False)
+    QApplication.processEvents()
+    assert badge.left.geometry().right() < badge.width() / 2
+    badge.show_side(Side.RIGHT, both=False)
+    QApplication.processEvents()
+    assert badge.right.geometry().left() > badge.width() / 2
+    assert badge.current() == "RIGHT LEG"
+
+
+def test_a_routines_problems_take_the_schemes_warning_colour(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window(clock=FakeClock(), speed=1.0)
+    broken = window.paths.user_routines_dir / "no-picture.yaml"
+    broken.parent.mkdir(parents=True, exist_ok=True)
+    text = RESTS_ROUTINE.replace(
+        "position: sitting", "position: sitting\n    illustration: gone.png", 1
+    )
+    broken.write_text(text, encoding="utf-8")  # a missing picture: a warning, listed
+    window.reload_routines(select=str(broken))
+    exercises = window.routines_page.exercises
+    problems = [
+        exercises.item(k)
+        for k in range(exercises.count())
+        if exercises.item(k).data(Qt.ItemDataRole.UserRole) is None
+    ]
+    assert problems, "the routine's problem is listed"
+    window.display.scheme_actions[ColourScheme.DARK].trigger()
+    QApplication.processEvents()  # (Qt posts the palette change)
+    assert [p.foreground().color().name() for p in problems] == [
+        QColor(style.DARK.warning).name()
+    ] * len(problems)
