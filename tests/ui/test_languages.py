@@ -132,6 +132,64 @@ def test_the_dialogs_show_their_texts_in_the_language(
     assert found == []
 
 
+GERMAN_LIST_BUTTONS = {
+    "steps": (
+        "Schritt hinzufügen",
+        "Ausgewählten Schritt entfernen",
+        "Ausgewählten Schritt nach oben verschieben",
+        "Ausgewählten Schritt nach unten verschieben",
+    ),
+    "cautions": (
+        "Hinweis hinzufügen",
+        "Ausgewählten Hinweis entfernen",
+        "Ausgewählten Hinweis nach oben verschieben",
+        "Ausgewählten Hinweis nach unten verschieben",
+    ),
+    "phases": (
+        "Phase hinzufügen",
+        "Ausgewählte Phase entfernen",
+        "Ausgewählte Phase nach oben verschieben",
+        "Ausgewählte Phase nach unten verschieben",
+    ),
+}
+"""The editor's list buttons in German, as homestretch_de.ts has them: whole sentences
+(a capitalised noun, its gender's article ending), not "{noun} hinzufügen"."""
+
+
+@pytest.mark.parametrize("in_language", ["de"], indirect=True)
+def test_the_editors_list_buttons_say_whole_sentences_in_german(
+    qtbot: QtBot, make_window: MakeWindow, in_language: str
+) -> None:
+    from homestretch.ui.editor.fields import ListButtons, PhasesTable, TextListField
+
+    window = make_window()
+    window.routines_page.edit_button.click()
+    editor = window.editor
+    assert editor is not None
+    editor.list.setCurrentRow(0)
+    settle()
+    lists = {
+        str(field.path[-1]): field
+        for field in editor.findChildren(TextListField) + editor.findChildren(PhasesTable)
+    }
+    assert set(lists) == set(GERMAN_LIST_BUTTONS)
+    for name, (add, remove, up, down) in GERMAN_LIST_BUTTONS.items():
+        buttons: ListButtons = lists[name].buttons
+        assert (buttons.add.text(), buttons.remove.text()) == (add, "Entfernen"), name
+        assert (buttons.up.text(), buttons.down.text()) == ("Hoch", "Runter"), name
+        shown = (buttons.add, buttons.remove, buttons.up, buttons.down)
+        names = [b.accessibleName() for b in shown]
+        assert names == [add, remove, up, down], name
+    steps = lists["steps"]
+    assert isinstance(steps, TextListField)
+    before = len(steps.items())
+    steps.buttons.add.click()
+    assert len(steps.items()) == before + 1
+    assert "Neuer Schritt" in steps.items()
+    editor._closing = True
+    editor.close()
+
+
 @pytest.mark.parametrize(
     ("in_language", "one", "three"),
     [

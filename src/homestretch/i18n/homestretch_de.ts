@@ -666,14 +666,6 @@
             <translation>Abbruchregel</translation>
         </message>
         <message>
-            <source>step</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
-            <source>caution</source>
-            <translation>Hinweis</translation>
-        </message>
-        <message>
             <source>Legs</source>
             <translation>Beine</translation>
         </message>
@@ -1226,10 +1218,6 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
     <context>
         <name>ListButtons</name>
         <message>
-            <source>Add {noun}</source>
-            <translation>{noun} hinzufügen</translation>
-        </message>
-        <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
@@ -1248,6 +1236,65 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>Move down (Alt+Down)</source>
             <translation>Nach unten (Alt+Pfeil runter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListWords</name>
+        <message>
+            <source>Add step</source>
+            <translation>Schritt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove the selected step</source>
+            <translation>Ausgewählten Schritt entfernen</translation>
+        </message>
+        <message>
+            <source>Move the selected step up</source>
+            <translation>Ausgewählten Schritt nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move the selected step down</source>
+            <translation>Ausgewählten Schritt nach unten verschieben</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>Neuer Schritt</translation>
+        </message>
+        <message>
+            <source>Add caution</source>
+            <translation>Hinweis hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove the selected caution</source>
+            <translation>Ausgewählten Hinweis entfernen</translation>
+        </message>
+        <message>
+            <source>Move the selected caution up</source>
+            <translation>Ausgewählten Hinweis nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move the selected caution down</source>
+            <translation>Ausgewählten Hinweis nach unten verschieben</translation>
+        </message>
+        <message>
+            <source>New caution</source>
+            <translation>Neuer Hinweis</translation>
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation>Phase hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove the selected phase</source>
+            <translation>Ausgewählte Phase entfernen</translation>
+        </message>
+        <message>
+            <source>Move the selected phase up</source>
+            <translation>Ausgewählte Phase nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move the selected phase down</source>
+            <translation>Ausgewählte Phase nach unten verschieben</translation>
         </message>
     </context>
     <context>

@@ -666,14 +666,6 @@
             <translation>Stopregel</translation>
         </message>
         <message>
-            <source>step</source>
-            <translation>stap</translation>
-        </message>
-        <message>
-            <source>caution</source>
-            <translation>waarschuwing</translation>
-        </message>
-        <message>
             <source>Legs</source>
             <translation>Benen</translation>
         </message>
@@ -1226,10 +1218,6 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
     <context>
         <name>ListButtons</name>
         <message>
-            <source>Add {noun}</source>
-            <translation>{noun} toevoegen</translation>
-        </message>
-        <message>
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
@@ -1248,6 +1236,65 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>Move down (Alt+Down)</source>
             <translation>Omlaag (Alt+pijl omlaag)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListWords</name>
+        <message>
+            <source>Add step</source>
+            <translation>Stap toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove the selected step</source>
+            <translation>Geselecteerde stap verwijderen</translation>
+        </message>
+        <message>
+            <source>Move the selected step up</source>
+            <translation>Geselecteerde stap omhoog verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move the selected step down</source>
+            <translation>Geselecteerde stap omlaag verplaatsen</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>Nieuwe stap</translation>
+        </message>
+        <message>
+            <source>Add caution</source>
+            <translation>Waarschuwing toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove the selected caution</source>
+            <translation>Geselecteerde waarschuwing verwijderen</translation>
+        </message>
+        <message>
+            <source>Move the selected caution up</source>
+            <translation>Geselecteerde waarschuwing omhoog verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move the selected caution down</source>
+            <translation>Geselecteerde waarschuwing omlaag verplaatsen</translation>
+        </message>
+        <message>
+            <source>New caution</source>
+            <translation>Nieuwe waarschuwing</translation>
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation>Fase toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove the selected phase</source>
+            <translation>Geselecteerde fase verwijderen</translation>
+        </message>
+        <message>
+            <source>Move the selected phase up</source>
+            <translation>Geselecteerde fase omhoog verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move the selected phase down</source>
+            <translation>Geselecteerde fase omlaag verplaatsen</translation>
         </message>
     </context>
     <context>

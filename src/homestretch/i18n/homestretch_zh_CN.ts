@@ -662,14 +662,6 @@
             <translation>停止规则</translation>
         </message>
         <message>
-            <source>step</source>
-            <translation>步骤</translation>
-        </message>
-        <message>
-            <source>caution</source>
-            <translation>注意事项</translation>
-        </message>
-        <message>
             <source>Legs</source>
             <translation>腿</translation>
         </message>
@@ -1217,10 +1209,6 @@ so you and your physiotherapist can see how it is going.</source>
     <context>
         <name>ListButtons</name>
         <message>
-            <source>Add {noun}</source>
-            <translation>添加{noun}</translation>
-        </message>
-        <message>
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -1239,6 +1227,65 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Move down (Alt+Down)</source>
             <translation>下移（Alt+下）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListWords</name>
+        <message>
+            <source>Add step</source>
+            <translation>添加步骤</translation>
+        </message>
+        <message>
+            <source>Remove the selected step</source>
+            <translation>删除所选步骤</translation>
+        </message>
+        <message>
+            <source>Move the selected step up</source>
+            <translation>上移所选步骤</translation>
+        </message>
+        <message>
+            <source>Move the selected step down</source>
+            <translation>下移所选步骤</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>新步骤</translation>
+        </message>
+        <message>
+            <source>Add caution</source>
+            <translation>添加注意事项</translation>
+        </message>
+        <message>
+            <source>Remove the selected caution</source>
+            <translation>删除所选注意事项</translation>
+        </message>
+        <message>
+            <source>Move the selected caution up</source>
+            <translation>上移所选注意事项</translation>
+        </message>
+        <message>
+            <source>Move the selected caution down</source>
+            <translation>下移所选注意事项</translation>
+        </message>
+        <message>
+            <source>New caution</source>
+            <translation>新注意事项</translation>
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation>添加阶段</translation>
+        </message>
+        <message>
+            <source>Remove the selected phase</source>
+            <translation>删除所选阶段</translation>
+        </message>
+        <message>
+            <source>Move the selected phase up</source>
+            <translation>上移所选阶段</translation>
+        </message>
+        <message>
+            <source>Move the selected phase down</source>
+            <translation>下移所选阶段</translation>
         </message>
     </context>
     <context>

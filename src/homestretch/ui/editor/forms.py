@@ -22,6 +22,7 @@ from homestretch.ui.editor.fields import (
     Field,
     KeyPath,
     LanguageField,
+    ListWords,
     NumberField,
     PhasesTable,
     TextField,
@@ -187,13 +188,9 @@ class ExerciseForm(Form):
         self.add(TextField(draft, at("name"), key(ex, "name")))
         self.add(ChoiceField(draft, at("position"), key(ex, "position"), words_in(POSITION_WORDS)))
         self.add(TextField(draft, at("summary"), key(ex, "summary"), lines=2))
+        self.add(TextListField(draft, at("steps"), key(ex, "steps"), words=ListWords.steps()))
         self.add(
-            TextListField(draft, at("steps"), key(ex, "steps"), noun=translate("Forms", "step"))
-        )
-        self.add(
-            TextListField(
-                draft, at("cautions"), key(ex, "cautions"), noun=translate("Forms", "caution")
-            )
+            TextListField(draft, at("cautions"), key(ex, "cautions"), words=ListWords.cautions())
         )
         self.add(PictureField(draft, index, copier=pictures))
 
