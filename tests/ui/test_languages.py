@@ -180,6 +180,13 @@ def test_the_editors_list_buttons_say_whole_sentences_in_german(
         shown = (buttons.add, buttons.remove, buttons.up, buttons.down)
         names = [b.accessibleName() for b in shown]
         assert names == [add, remove, up, down], name
+    form = editor.exercise_form
+    assert form is not None
+    assert [f.label.text() for f in form.work_fields] == [
+        "Dehnung auf Zeit: Sekunden",
+        "Dehnung auf Zeit: Name",
+        "Dehnung auf Zeit: gesprochener Hinweis",
+    ]  # (whole labels: a German noun keeps its capital)
     steps = lists["steps"]
     assert isinstance(steps, TextListField)
     before = len(steps.items())

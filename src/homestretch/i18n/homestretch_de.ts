@@ -549,10 +549,6 @@
             <translation>Zeitlicher Ablauf der Übung</translation>
         </message>
         <message>
-            <source>Timed stretch: {lower}</source>
-            <translation>Dehnung auf Zeit: {lower}</translation>
-        </message>
-        <message>
             <source>Exercise {value}: {value2}</source>
             <translation>Übung {value}: {value2}</translation>
         </message>
@@ -640,6 +636,18 @@
         <message>
             <source>Left leg first</source>
             <translation>Linkes Bein zuerst</translation>
+        </message>
+        <message>
+            <source>Timed stretch: seconds</source>
+            <translation>Dehnung auf Zeit: Sekunden</translation>
+        </message>
+        <message>
+            <source>Timed stretch: name</source>
+            <translation>Dehnung auf Zeit: Name</translation>
+        </message>
+        <message>
+            <source>Timed stretch: spoken cue</source>
+            <translation>Dehnung auf Zeit: gesprochener Hinweis</translation>
         </message>
         <message>
             <source>the routine's</source>
@@ -1164,32 +1172,8 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Bericht gespeichert: {path}</translation>
         </message>
         <message>
-            <source>the exercise results</source>
-            <translation>die Übungsergebnisse</translation>
-        </message>
-        <message>
-            <source>the sessions</source>
-            <translation>die Sitzungen</translation>
-        </message>
-        <message>
-            <source>Export {what} as CSV</source>
-            <translation>CSV-Export: {what}</translation>
-        </message>
-        <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: {exc}</source>
-            <translation>Nicht gespeichert ({capitalize}): {exc}</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: cannot write {output}: {reason}</source>
-            <translation>Nicht gespeichert ({capitalize}): {output} kann nicht geschrieben werden: {reason}</translation>
-        </message>
-        <message>
-            <source>Saved {what}: {output}</source>
-            <translation>Gespeichert ({what}): {output}</translation>
         </message>
     </context>
     <context>
@@ -2109,6 +2093,41 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>{number}. {name} — {dosage}</source>
             <translation>{number}. {name} — {dosage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveWords</name>
+        <message>
+            <source>Export the sessions as CSV</source>
+            <translation>Sitzungen als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: {exc}</source>
+            <translation>Die Sitzungen wurden nicht gespeichert: {exc}</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: cannot write {output}: {reason}</source>
+            <translation>Die Sitzungen wurden nicht gespeichert: {output} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved the sessions: {output}</source>
+            <translation>Sitzungen gespeichert: {output}</translation>
+        </message>
+        <message>
+            <source>Export the exercise results as CSV</source>
+            <translation>Übungsergebnisse als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: {exc}</source>
+            <translation>Die Übungsergebnisse wurden nicht gespeichert: {exc}</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: cannot write {output}: {reason}</source>
+            <translation>Die Übungsergebnisse wurden nicht gespeichert: {output} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved the exercise results: {output}</source>
+            <translation>Übungsergebnisse gespeichert: {output}</translation>
         </message>
     </context>
     <context>

@@ -549,10 +549,6 @@
             <translation>Hoe de oefening getimed wordt</translation>
         </message>
         <message>
-            <source>Timed stretch: {lower}</source>
-            <translation>Rekoefening op tijd: {lower}</translation>
-        </message>
-        <message>
             <source>Exercise {value}: {value2}</source>
             <translation>Oefening {value}: {value2}</translation>
         </message>
@@ -640,6 +636,18 @@
         <message>
             <source>Left leg first</source>
             <translation>Eerst het linkerbeen</translation>
+        </message>
+        <message>
+            <source>Timed stretch: seconds</source>
+            <translation>Rekoefening op tijd: seconden</translation>
+        </message>
+        <message>
+            <source>Timed stretch: name</source>
+            <translation>Rekoefening op tijd: naam</translation>
+        </message>
+        <message>
+            <source>Timed stretch: spoken cue</source>
+            <translation>Rekoefening op tijd: gesproken aanwijzing</translation>
         </message>
         <message>
             <source>the routine's</source>
@@ -1164,32 +1172,8 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Rapport opgeslagen: {path}</translation>
         </message>
         <message>
-            <source>the exercise results</source>
-            <translation>de oefenresultaten</translation>
-        </message>
-        <message>
-            <source>the sessions</source>
-            <translation>de sessies</translation>
-        </message>
-        <message>
-            <source>Export {what} as CSV</source>
-            <translation>CSV-export: {what}</translation>
-        </message>
-        <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: {exc}</source>
-            <translation>Niet opgeslagen ({capitalize}): {exc}</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: cannot write {output}: {reason}</source>
-            <translation>Niet opgeslagen ({capitalize}): {output} kan niet worden geschreven: {reason}</translation>
-        </message>
-        <message>
-            <source>Saved {what}: {output}</source>
-            <translation>Opgeslagen ({what}): {output}</translation>
         </message>
     </context>
     <context>
@@ -2109,6 +2093,41 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>{number}. {name} — {dosage}</source>
             <translation>{number}. {name} — {dosage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveWords</name>
+        <message>
+            <source>Export the sessions as CSV</source>
+            <translation>Sessies exporteren als CSV</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: {exc}</source>
+            <translation>De sessies zijn niet opgeslagen: {exc}</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: cannot write {output}: {reason}</source>
+            <translation>De sessies zijn niet opgeslagen: {output} kan niet worden geschreven: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved the sessions: {output}</source>
+            <translation>Sessies opgeslagen: {output}</translation>
+        </message>
+        <message>
+            <source>Export the exercise results as CSV</source>
+            <translation>Oefenresultaten exporteren als CSV</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: {exc}</source>
+            <translation>De oefenresultaten zijn niet opgeslagen: {exc}</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: cannot write {output}: {reason}</source>
+            <translation>De oefenresultaten zijn niet opgeslagen: {output} kan niet worden geschreven: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved the exercise results: {output}</source>
+            <translation>Oefenresultaten opgeslagen: {output}</translation>
         </message>
     </context>
     <context>

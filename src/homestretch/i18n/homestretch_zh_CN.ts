@@ -545,10 +545,6 @@
             <translation>练习的计时方式</translation>
         </message>
         <message>
-            <source>Timed stretch: {lower}</source>
-            <translation>定时拉伸：{lower}</translation>
-        </message>
-        <message>
             <source>Exercise {value}: {value2}</source>
             <translation>练习 {value}：{value2}</translation>
         </message>
@@ -636,6 +632,18 @@
         <message>
             <source>Left leg first</source>
             <translation>先左腿</translation>
+        </message>
+        <message>
+            <source>Timed stretch: seconds</source>
+            <translation>定时拉伸：秒数</translation>
+        </message>
+        <message>
+            <source>Timed stretch: name</source>
+            <translation>定时拉伸：名称</translation>
+        </message>
+        <message>
+            <source>Timed stretch: spoken cue</source>
+            <translation>定时拉伸：语音提示</translation>
         </message>
         <message>
             <source>the routine's</source>
@@ -1155,32 +1163,8 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>已保存报告：{path}</translation>
         </message>
         <message>
-            <source>the exercise results</source>
-            <translation>练习结果</translation>
-        </message>
-        <message>
-            <source>the sessions</source>
-            <translation>训练</translation>
-        </message>
-        <message>
-            <source>Export {what} as CSV</source>
-            <translation>将{what}导出为 CSV</translation>
-        </message>
-        <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: {exc}</source>
-            <translation>{capitalize}未保存：{exc}</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: cannot write {output}: {reason}</source>
-            <translation>{capitalize}未保存：无法写入 {output}：{reason}</translation>
-        </message>
-        <message>
-            <source>Saved {what}: {output}</source>
-            <translation>已保存{what}：{output}</translation>
         </message>
     </context>
     <context>
@@ -2097,6 +2081,41 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>{number}. {name} — {dosage}</source>
             <translation>{number}. {name} — {dosage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveWords</name>
+        <message>
+            <source>Export the sessions as CSV</source>
+            <translation>将训练记录导出为 CSV</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: {exc}</source>
+            <translation>训练记录未保存：{exc}</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: cannot write {output}: {reason}</source>
+            <translation>训练记录未保存：无法写入 {output}：{reason}</translation>
+        </message>
+        <message>
+            <source>Saved the sessions: {output}</source>
+            <translation>已保存训练记录：{output}</translation>
+        </message>
+        <message>
+            <source>Export the exercise results as CSV</source>
+            <translation>将练习结果导出为 CSV</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: {exc}</source>
+            <translation>练习结果未保存：{exc}</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: cannot write {output}: {reason}</source>
+            <translation>练习结果未保存：无法写入 {output}：{reason}</translation>
+        </message>
+        <message>
+            <source>Saved the exercise results: {output}</source>
+            <translation>已保存练习结果：{output}</translation>
         </message>
     </context>
     <context>

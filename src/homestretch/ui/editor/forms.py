@@ -48,6 +48,13 @@ SIDE_WORDS = {
     Side.RIGHT.value: QT_TRANSLATE_NOOP("Forms", "Right leg first"),
     Side.LEFT.value: QT_TRANSLATE_NOOP("Forms", "Left leg first"),
 }
+WORK_LABELS = {
+    "seconds": QT_TRANSLATE_NOOP("Forms", "Timed stretch: seconds"),
+    "name": QT_TRANSLATE_NOOP("Forms", "Timed stretch: name"),
+    "say": QT_TRANSLATE_NOOP("Forms", "Timed stretch: spoken cue"),
+}
+"""The timed stretch's fields' labels, each whole (a translated key label lower-cased
+into "Timed stretch: {label}" reads wrongly in German, whose nouns keep their capital)."""
 ROUTINES_OWN = QT_TRANSLATE_NOOP("Forms", "the routine's")
 """What an exercise's own rest or preparation box says when the routine's is used.
 (These words are translated where they are shown: :func:`words_in`, ``translate``.)"""
@@ -230,10 +237,9 @@ class ExerciseForm(Form):
             self.add(TextField(draft, at("work", "name"), key(work, "name"))),
             self.add(TextField(draft, at("work", "say"), key(work, "say"))),
         ]
+        labels = words_in(WORK_LABELS)
         for field in self.work_fields:
-            field.label.setText(
-                self.tr("Timed stretch: {lower}").format(lower=field.label.text().lower())
-            )
+            field.label.setText(labels[str(field.path[-1])])
             field.editor.setAccessibleName(field.label.text())
         self.add(NumberField(draft, at("rest_between_sets"), key(ex, "rest_between_sets")))
         own = translate("Forms", ROUTINES_OWN)
