@@ -220,6 +220,14 @@ def test_english_plurals_with_and_without_qt(qapp: QApplication) -> None:
         assert i18n.english("RoutinesPage", "%n rep(s)", "", n) == wanted
 
 
+HISTORY_NAMES = {
+    "de": ("März 2026: an 2 Tagen geübt", ("Von-Datum", "Bis-Datum")),
+    "nl": ("maart 2026: op 2 dagen geoefend", ("Vanaf-datum", "Tot-datum")),
+    "zh_CN": ("2026年3月：练习了 2 天", ("开始日期", "结束日期")),
+}
+"""What a screen reader hears for a month of the history and its date boxes."""
+
+
 @pytest.mark.parametrize(
     ("in_language", "month", "monday"),
     [("de", "März 2026", "Mo"), ("nl", "maart 2026", "ma"), ("zh_CN", "2026年3月", "一")],
@@ -236,6 +244,13 @@ def test_history_dates_follow_the_language(
     assert shown == month
     assert QLocale().name().startswith(in_language.split("_")[0])
     assert percent(0.8) in ("80\u00a0%", "80%")
+    sessions = {date(2026, 3, 2): 2, date(2026, 3, 20): 1}
+    grid.show_month(date(2026, 3, 1), sessions, date(2026, 3, 31))
+    # Whole translated names (no "{month}: exercised on..." in English, no "Von date").
+    exercised, dates = HISTORY_NAMES[in_language]
+    assert grid.accessibleName() == exercised
+    view = make_window().history_view
+    assert (view.from_edit.accessibleName(), view.to_edit.accessibleName()) == dates
     grid.deleteLater()
 
 

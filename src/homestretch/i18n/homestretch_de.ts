@@ -1039,12 +1039,16 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Von</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>Von-Datum</translation>
+        </message>
+        <message>
             <source>to</source>
             <translation>bis</translation>
         </message>
         <message>
-            <source>To</source>
-            <translation>Bis</translation>
+            <source>To date</source>
+            <translation>Bis-Datum</translation>
         </message>
         <message>
             <source>Last 30 days</source>
@@ -1607,6 +1611,13 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <source>Su</source>
             <comment>Sunday</comment>
             <translation>So</translation>
+        </message>
+        <message numerus="yes">
+            <source>{month}: exercised on %n day(s)</source>
+            <translation>
+                <numerusform>{month}: an %n Tag geübt</numerusform>
+                <numerusform>{month}: an %n Tagen geübt</numerusform>
+            </translation>
         </message>
         <message>
             <source>MMMM yyyy</source>

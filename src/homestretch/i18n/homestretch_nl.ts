@@ -1039,12 +1039,16 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Van</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>Vanaf-datum</translation>
+        </message>
+        <message>
             <source>to</source>
             <translation>tot</translation>
         </message>
         <message>
-            <source>To</source>
-            <translation>Tot</translation>
+            <source>To date</source>
+            <translation>Tot-datum</translation>
         </message>
         <message>
             <source>Last 30 days</source>
@@ -1607,6 +1611,13 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <source>Su</source>
             <comment>Sunday</comment>
             <translation>zo</translation>
+        </message>
+        <message numerus="yes">
+            <source>{month}: exercised on %n day(s)</source>
+            <translation>
+                <numerusform>{month}: op %n dag geoefend</numerusform>
+                <numerusform>{month}: op %n dagen geoefend</numerusform>
+            </translation>
         </message>
         <message>
             <source>MMMM yyyy</source>

@@ -1034,12 +1034,16 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>从</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <source>To</source>
-            <translation>到</translation>
+            <source>To date</source>
+            <translation>结束日期</translation>
         </message>
         <message>
             <source>Last 30 days</source>
@@ -1597,6 +1601,12 @@ so you and your physiotherapist can see how it is going.</source>
             <source>Su</source>
             <comment>Sunday</comment>
             <translation>日</translation>
+        </message>
+        <message numerus="yes">
+            <source>{month}: exercised on %n day(s)</source>
+            <translation>
+                <numerusform>{month}：练习了 %n 天</numerusform>
+            </translation>
         </message>
         <message>
             <source>MMMM yyyy</source>

@@ -74,6 +74,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.core.checkin import anchor, describe_areas, shown
+from homestretch.core.dates import month_and_year
 from homestretch.core.events import EventKind
 from homestretch.core.formatting import (
     format_clock,
@@ -459,7 +460,11 @@ class MonthGrid(QWidget):
         self.today = today
         last = self._last()
         self.sessions = {d: n for d, n in sessions.items() if self.first <= d <= last and n}
-        self.setAccessibleName(f"{self.first:%B %Y}: exercised on {len(self.sessions)} days")
+        days = len(self.sessions)
+        month = month_and_year(self.first.year, self.first.month)
+        self.setAccessibleName(
+            self.tr("{month}: exercised on %n day(s)", "", days).format(month=month)
+        )
         self.update()
 
     def _last(self) -> date:
@@ -755,10 +760,10 @@ class HistoryView(QWidget):
         filter_rows.addLayout(row)
         row.setSpacing(10)
         row.addWidget(_label(self.tr("From")))
-        self.from_edit = self._date_edit(self.tr("From"))
+        self.from_edit = self._date_edit(self.tr("From date"))
         row.addWidget(self.from_edit)
         row.addWidget(_label(self.tr("to")))
-        self.to_edit = self._date_edit(self.tr("To"))
+        self.to_edit = self._date_edit(self.tr("To date"))
         row.addWidget(self.to_edit)
         if style.text_factor() > LARGE_TEXT:  # (large text: the routine and buttons below)
             row.addStretch(1)
@@ -810,7 +815,7 @@ class HistoryView(QWidget):
         edit.setMinimumHeight(44)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(self.tr("d MMM yyyy", "date field format"))
-        edit.setAccessibleName(f"{name} date")
+        edit.setAccessibleName(name)
         edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         edit.calendarWidget().setFont(style.font(18))
         edit.calendarWidget().setMinimumSize(460, 320)
