@@ -250,6 +250,7 @@ def test_history_dates_follow_the_language(
     exercised, dates = HISTORY_NAMES[in_language]
     assert grid.accessibleName() == exercised
     view = make_window().history_view
+    assert view is not None
     assert (view.from_edit.accessibleName(), view.to_edit.accessibleName()) == dates
     grid.deleteLater()
 
