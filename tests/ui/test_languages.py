@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from homestretch.core import i18n
@@ -187,6 +187,12 @@ def test_the_editors_list_buttons_say_whole_sentences_in_german(
         "Dehnung auf Zeit: Name",
         "Dehnung auf Zeit: gesprochener Hinweis",
     ]  # (whole labels: a German noun keeps its capital)
+    phases = form.phases
+    assert isinstance(phases, PhasesTable)
+    table = phases.table
+    delegate = table.itemDelegateForColumn(1)
+    box = delegate.createEditor(table, QStyleOptionViewItem(), table.model().index(0, 1))
+    assert box.accessibleName() == "Sekunden"  # (the phase's seconds, being edited)
     steps = lists["steps"]
     assert isinstance(steps, TextListField)
     before = len(steps.items())

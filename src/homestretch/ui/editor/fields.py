@@ -580,8 +580,9 @@ class _SecondsDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: object, index: object) -> QWidget:  # noqa: N802
         box = QDoubleSpinBox(parent)
-        configure_number_box(box, key(Level.PHASE, "seconds"))
-        box.setAccessibleName("Seconds")
+        seconds = key(Level.PHASE, "seconds")
+        configure_number_box(box, seconds)
+        box.setAccessibleName(translate("RoutineKeys", seconds.label))
         return box
 
 
