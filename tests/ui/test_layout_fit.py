@@ -220,3 +220,22 @@ def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
         assert not found, "\n".join(found)
     finally:
         style.set_text_size(100)
+
+
+@pytest.mark.parametrize("notices", [0, 1])
+def test_the_start_button_is_in_view_at_1366x768_without_scrolling(
+    qtbot: QtBot, make_window: MakeWindow, notices: int
+) -> None:
+    """The routines page scrolls only where it must (large text, small screens): at an
+    ordinary laptop's size, with a notice showing, Start is on screen as it opens."""
+    window = make_window(clock=FakeClock())
+    for k in range(notices):
+        window.add_notice(f"test{k}", NOTICES[k])
+    window.resize(1366, 768 - TITLE_AND_PANEL)
+    settle()
+    page = window.routines_page
+    bar = page.scroller.verticalScrollBar()
+    assert bar.maximum() == 0, f"the page scrolls by {bar.maximum()} px"
+    start = page.start_button
+    bottom = start.mapTo(page.scroller.viewport(), start.rect().bottomLeft()).y()
+    assert bottom < page.scroller.viewport().height()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -170,6 +171,11 @@ class RoutinesPage(QWidget):
         self.exercises.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.exercises.itemActivated.connect(self._exercise_activated)
         self.exercises.setMinimumHeight(MIN_LIST_HEIGHT)  # (it scrolls: small screens first)
+        # It takes the room left over, and asks for none: its default wish (192 px) made
+        # the page scroll at 1366x768 with a notice, the Start button below the fold.
+        ignored = self.exercises.sizePolicy()
+        ignored.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.exercises.setSizePolicy(ignored)
         right.addWidget(self.exercises, 2)
         self.pain = PainScale(self.tr("How is your pain right now? (optional)"))
         right.addWidget(self.pain)
