@@ -936,8 +936,9 @@ class _MonthRow(Flowable):
         y = top - self.title_h
         for slot in range(len(self.months)):
             for i, name in enumerate(self.block.day_names):
-                x = lefts[slot] + (i + 0.5) * cell_w - self.measure(name, styles.FONT) / 2
-                say((styles.FONT, 7.0, styles.MUTED, False), x, y - self.names_h + 1.2 * mm, name)
+                font = pdf.font_for(name)  # (a CJK weekday needs the fallback font)
+                x = lefts[slot] + (i + 0.5) * cell_w - self.measure(name, font) / 2
+                say((font, 7.0, styles.MUTED, False), x, y - self.names_h + 1.2 * mm, name)
         y -= self.names_h
         for week_index in range(6):
             row_top = y - week_index * cell_h
