@@ -397,13 +397,13 @@ def _weeks(data: ReportData) -> list[Block]:
         Heading(translate("Report", "Week by week")),
         Table(
             (
-                Column(translate("Report", "Week (Monday to Sunday)"), 0.44),
-                Column(translate("Report", "Sessions that count"), 0.19, Align.RIGHT),
-                Column(translate("Report", "Prescribed"), 0.16, Align.RIGHT),
-                Column(translate("Report", "Adherence"), 0.21, Align.RIGHT),
+                Column(translate("Report", "Week (Monday to Sunday)"), 0.48),
+                Column(translate("Report", "Sessions that count"), 0.17, Align.RIGHT),
+                Column(translate("Report", "Prescribed"), 0.15, Align.RIGHT),
+                Column(translate("Report", "Adherence"), 0.2, Align.RIGHT),
             ),
             rows,
-            width=0.8,
+            width=0.86,
         ),
     ]
     if partial:
