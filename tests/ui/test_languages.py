@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from homestretch.core import i18n
@@ -132,6 +132,77 @@ def test_the_dialogs_show_their_texts_in_the_language(
     assert found == []
 
 
+GERMAN_LIST_BUTTONS = {
+    "steps": (
+        "Schritt hinzufügen",
+        "Ausgewählten Schritt entfernen",
+        "Ausgewählten Schritt nach oben verschieben",
+        "Ausgewählten Schritt nach unten verschieben",
+    ),
+    "cautions": (
+        "Hinweis hinzufügen",
+        "Ausgewählten Hinweis entfernen",
+        "Ausgewählten Hinweis nach oben verschieben",
+        "Ausgewählten Hinweis nach unten verschieben",
+    ),
+    "phases": (
+        "Phase hinzufügen",
+        "Ausgewählte Phase entfernen",
+        "Ausgewählte Phase nach oben verschieben",
+        "Ausgewählte Phase nach unten verschieben",
+    ),
+}
+"""The editor's list buttons in German, as homestretch_de.ts has them: whole sentences
+(a capitalised noun, its gender's article ending), not "{noun} hinzufügen"."""
+
+
+@pytest.mark.parametrize("in_language", ["de"], indirect=True)
+def test_the_editors_list_buttons_say_whole_sentences_in_german(
+    qtbot: QtBot, make_window: MakeWindow, in_language: str
+) -> None:
+    from homestretch.ui.editor.fields import ListButtons, PhasesTable, TextListField
+
+    window = make_window()
+    window.routines_page.edit_button.click()
+    editor = window.editor
+    assert editor is not None
+    editor.list.setCurrentRow(0)
+    settle()
+    lists = {
+        str(field.path[-1]): field
+        for field in editor.findChildren(TextListField) + editor.findChildren(PhasesTable)
+    }
+    assert set(lists) == set(GERMAN_LIST_BUTTONS)
+    for name, (add, remove, up, down) in GERMAN_LIST_BUTTONS.items():
+        buttons: ListButtons = lists[name].buttons
+        assert (buttons.add.text(), buttons.remove.text()) == (add, "Entfernen"), name
+        assert (buttons.up.text(), buttons.down.text()) == ("Hoch", "Runter"), name
+        shown = (buttons.add, buttons.remove, buttons.up, buttons.down)
+        names = [b.accessibleName() for b in shown]
+        assert names == [add, remove, up, down], name
+    form = editor.exercise_form
+    assert form is not None
+    assert [f.label.text() for f in form.work_fields] == [
+        "Dehnung auf Zeit: Sekunden",
+        "Dehnung auf Zeit: Name",
+        "Dehnung auf Zeit: gesprochener Hinweis",
+    ]  # (whole labels: a German noun keeps its capital)
+    phases = form.phases
+    assert isinstance(phases, PhasesTable)
+    table = phases.table
+    delegate = table.itemDelegateForColumn(1)
+    box = delegate.createEditor(table, QStyleOptionViewItem(), table.model().index(0, 1))
+    assert box.accessibleName() == "Sekunden"  # (the phase's seconds, being edited)
+    steps = lists["steps"]
+    assert isinstance(steps, TextListField)
+    before = len(steps.items())
+    steps.buttons.add.click()
+    assert len(steps.items()) == before + 1
+    assert "Neuer Schritt" in steps.items()
+    editor._closing = True
+    editor.close()
+
+
 @pytest.mark.parametrize(
     ("in_language", "one", "three"),
     [
@@ -155,6 +226,14 @@ def test_english_plurals_with_and_without_qt(qapp: QApplication) -> None:
         assert i18n.english("RoutinesPage", "%n rep(s)", "", n) == wanted
 
 
+HISTORY_NAMES = {
+    "de": ("März 2026: an 2 Tagen geübt", ("Von-Datum", "Bis-Datum")),
+    "nl": ("maart 2026: op 2 dagen geoefend", ("Vanaf-datum", "Tot-datum")),
+    "zh_CN": ("2026年3月：练习了 2 天", ("开始日期", "结束日期")),
+}
+"""What a screen reader hears for a month of the history and its date boxes."""
+
+
 @pytest.mark.parametrize(
     ("in_language", "month", "monday"),
     [("de", "März 2026", "Mo"), ("nl", "maart 2026", "ma"), ("zh_CN", "2026年3月", "一")],
@@ -171,6 +250,14 @@ def test_history_dates_follow_the_language(
     assert shown == month
     assert QLocale().name().startswith(in_language.split("_")[0])
     assert percent(0.8) in ("80\u00a0%", "80%")
+    sessions = {date(2026, 3, 2): 2, date(2026, 3, 20): 1}
+    grid.show_month(date(2026, 3, 1), sessions, date(2026, 3, 31))
+    # Whole translated names (no "{month}: exercised on..." in English, no "Von date").
+    exercised, dates = HISTORY_NAMES[in_language]
+    assert grid.accessibleName() == exercised
+    view = make_window().history_view
+    assert view is not None
+    assert (view.from_edit.accessibleName(), view.to_edit.accessibleName()) == dates
     grid.deleteLater()
 
 

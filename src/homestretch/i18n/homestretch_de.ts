@@ -549,10 +549,6 @@
             <translation>Zeitlicher Ablauf der Übung</translation>
         </message>
         <message>
-            <source>Timed stretch: {lower}</source>
-            <translation>Dehnung auf Zeit: {lower}</translation>
-        </message>
-        <message>
             <source>Exercise {value}: {value2}</source>
             <translation>Übung {value}: {value2}</translation>
         </message>
@@ -642,6 +638,18 @@
             <translation>Linkes Bein zuerst</translation>
         </message>
         <message>
+            <source>Timed stretch: seconds</source>
+            <translation>Dehnung auf Zeit: Sekunden</translation>
+        </message>
+        <message>
+            <source>Timed stretch: name</source>
+            <translation>Dehnung auf Zeit: Name</translation>
+        </message>
+        <message>
+            <source>Timed stretch: spoken cue</source>
+            <translation>Dehnung auf Zeit: gesprochener Hinweis</translation>
+        </message>
+        <message>
             <source>the routine's</source>
             <translation>wie im Programm</translation>
         </message>
@@ -664,14 +672,6 @@
         <message>
             <source>Stop rule</source>
             <translation>Abbruchregel</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
-            <source>caution</source>
-            <translation>Hinweis</translation>
         </message>
         <message>
             <source>Legs</source>
@@ -1039,12 +1039,16 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Von</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>Von-Datum</translation>
+        </message>
+        <message>
             <source>to</source>
             <translation>bis</translation>
         </message>
         <message>
-            <source>To</source>
-            <translation>Bis</translation>
+            <source>To date</source>
+            <translation>Bis-Datum</translation>
         </message>
         <message>
             <source>Last 30 days</source>
@@ -1172,32 +1176,8 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Bericht gespeichert: {path}</translation>
         </message>
         <message>
-            <source>the exercise results</source>
-            <translation>die Übungsergebnisse</translation>
-        </message>
-        <message>
-            <source>the sessions</source>
-            <translation>die Sitzungen</translation>
-        </message>
-        <message>
-            <source>Export {what} as CSV</source>
-            <translation>CSV-Export: {what}</translation>
-        </message>
-        <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: {exc}</source>
-            <translation>Nicht gespeichert ({capitalize}): {exc}</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: cannot write {output}: {reason}</source>
-            <translation>Nicht gespeichert ({capitalize}): {output} kann nicht geschrieben werden: {reason}</translation>
-        </message>
-        <message>
-            <source>Saved {what}: {output}</source>
-            <translation>Gespeichert ({what}): {output}</translation>
         </message>
     </context>
     <context>
@@ -1226,10 +1206,6 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
     <context>
         <name>ListButtons</name>
         <message>
-            <source>Add {noun}</source>
-            <translation>{noun} hinzufügen</translation>
-        </message>
-        <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
@@ -1248,6 +1224,65 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>Move down (Alt+Down)</source>
             <translation>Nach unten (Alt+Pfeil runter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListWords</name>
+        <message>
+            <source>Add step</source>
+            <translation>Schritt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove the selected step</source>
+            <translation>Ausgewählten Schritt entfernen</translation>
+        </message>
+        <message>
+            <source>Move the selected step up</source>
+            <translation>Ausgewählten Schritt nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move the selected step down</source>
+            <translation>Ausgewählten Schritt nach unten verschieben</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>Neuer Schritt</translation>
+        </message>
+        <message>
+            <source>Add caution</source>
+            <translation>Hinweis hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove the selected caution</source>
+            <translation>Ausgewählten Hinweis entfernen</translation>
+        </message>
+        <message>
+            <source>Move the selected caution up</source>
+            <translation>Ausgewählten Hinweis nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move the selected caution down</source>
+            <translation>Ausgewählten Hinweis nach unten verschieben</translation>
+        </message>
+        <message>
+            <source>New caution</source>
+            <translation>Neuer Hinweis</translation>
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation>Phase hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove the selected phase</source>
+            <translation>Ausgewählte Phase entfernen</translation>
+        </message>
+        <message>
+            <source>Move the selected phase up</source>
+            <translation>Ausgewählte Phase nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move the selected phase down</source>
+            <translation>Ausgewählte Phase nach unten verschieben</translation>
         </message>
     </context>
     <context>
@@ -1576,6 +1611,13 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <source>Su</source>
             <comment>Sunday</comment>
             <translation>So</translation>
+        </message>
+        <message numerus="yes">
+            <source>{month}: exercised on %n day(s)</source>
+            <translation>
+                <numerusform>{month}: an %n Tag geübt</numerusform>
+                <numerusform>{month}: an %n Tagen geübt</numerusform>
+            </translation>
         </message>
         <message>
             <source>MMMM yyyy</source>
@@ -2062,6 +2104,41 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>{number}. {name} — {dosage}</source>
             <translation>{number}. {name} — {dosage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveWords</name>
+        <message>
+            <source>Export the sessions as CSV</source>
+            <translation>Sitzungen als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: {exc}</source>
+            <translation>Die Sitzungen wurden nicht gespeichert: {exc}</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: cannot write {output}: {reason}</source>
+            <translation>Die Sitzungen wurden nicht gespeichert: {output} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved the sessions: {output}</source>
+            <translation>Sitzungen gespeichert: {output}</translation>
+        </message>
+        <message>
+            <source>Export the exercise results as CSV</source>
+            <translation>Übungsergebnisse als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: {exc}</source>
+            <translation>Die Übungsergebnisse wurden nicht gespeichert: {exc}</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: cannot write {output}: {reason}</source>
+            <translation>Die Übungsergebnisse wurden nicht gespeichert: {output} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved the exercise results: {output}</source>
+            <translation>Übungsergebnisse gespeichert: {output}</translation>
         </message>
     </context>
     <context>

@@ -83,6 +83,13 @@
     <context>
         <name>MonthGrid</name>
         <message numerus="yes">
+            <source>{month}: exercised on %n day(s)</source>
+            <translation>
+                <numerusform>{month}: exercised on %n day</numerusform>
+                <numerusform>{month}: exercised on %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{day}: %n session(s)</source>
             <translation>
                 <numerusform>{day}: %n session</numerusform>

@@ -549,10 +549,6 @@
             <translation>Hoe de oefening getimed wordt</translation>
         </message>
         <message>
-            <source>Timed stretch: {lower}</source>
-            <translation>Rekoefening op tijd: {lower}</translation>
-        </message>
-        <message>
             <source>Exercise {value}: {value2}</source>
             <translation>Oefening {value}: {value2}</translation>
         </message>
@@ -642,6 +638,18 @@
             <translation>Eerst het linkerbeen</translation>
         </message>
         <message>
+            <source>Timed stretch: seconds</source>
+            <translation>Rekoefening op tijd: seconden</translation>
+        </message>
+        <message>
+            <source>Timed stretch: name</source>
+            <translation>Rekoefening op tijd: naam</translation>
+        </message>
+        <message>
+            <source>Timed stretch: spoken cue</source>
+            <translation>Rekoefening op tijd: gesproken aanwijzing</translation>
+        </message>
+        <message>
             <source>the routine's</source>
             <translation>zoals het schema</translation>
         </message>
@@ -664,14 +672,6 @@
         <message>
             <source>Stop rule</source>
             <translation>Stopregel</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>stap</translation>
-        </message>
-        <message>
-            <source>caution</source>
-            <translation>waarschuwing</translation>
         </message>
         <message>
             <source>Legs</source>
@@ -1039,12 +1039,16 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Van</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>Vanaf-datum</translation>
+        </message>
+        <message>
             <source>to</source>
             <translation>tot</translation>
         </message>
         <message>
-            <source>To</source>
-            <translation>Tot</translation>
+            <source>To date</source>
+            <translation>Tot-datum</translation>
         </message>
         <message>
             <source>Last 30 days</source>
@@ -1172,32 +1176,8 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Rapport opgeslagen: {path}</translation>
         </message>
         <message>
-            <source>the exercise results</source>
-            <translation>de oefenresultaten</translation>
-        </message>
-        <message>
-            <source>the sessions</source>
-            <translation>de sessies</translation>
-        </message>
-        <message>
-            <source>Export {what} as CSV</source>
-            <translation>CSV-export: {what}</translation>
-        </message>
-        <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: {exc}</source>
-            <translation>Niet opgeslagen ({capitalize}): {exc}</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: cannot write {output}: {reason}</source>
-            <translation>Niet opgeslagen ({capitalize}): {output} kan niet worden geschreven: {reason}</translation>
-        </message>
-        <message>
-            <source>Saved {what}: {output}</source>
-            <translation>Opgeslagen ({what}): {output}</translation>
         </message>
     </context>
     <context>
@@ -1226,10 +1206,6 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
     <context>
         <name>ListButtons</name>
         <message>
-            <source>Add {noun}</source>
-            <translation>{noun} toevoegen</translation>
-        </message>
-        <message>
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
@@ -1248,6 +1224,65 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>Move down (Alt+Down)</source>
             <translation>Omlaag (Alt+pijl omlaag)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListWords</name>
+        <message>
+            <source>Add step</source>
+            <translation>Stap toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove the selected step</source>
+            <translation>Geselecteerde stap verwijderen</translation>
+        </message>
+        <message>
+            <source>Move the selected step up</source>
+            <translation>Geselecteerde stap omhoog verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move the selected step down</source>
+            <translation>Geselecteerde stap omlaag verplaatsen</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>Nieuwe stap</translation>
+        </message>
+        <message>
+            <source>Add caution</source>
+            <translation>Waarschuwing toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove the selected caution</source>
+            <translation>Geselecteerde waarschuwing verwijderen</translation>
+        </message>
+        <message>
+            <source>Move the selected caution up</source>
+            <translation>Geselecteerde waarschuwing omhoog verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move the selected caution down</source>
+            <translation>Geselecteerde waarschuwing omlaag verplaatsen</translation>
+        </message>
+        <message>
+            <source>New caution</source>
+            <translation>Nieuwe waarschuwing</translation>
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation>Fase toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove the selected phase</source>
+            <translation>Geselecteerde fase verwijderen</translation>
+        </message>
+        <message>
+            <source>Move the selected phase up</source>
+            <translation>Geselecteerde fase omhoog verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move the selected phase down</source>
+            <translation>Geselecteerde fase omlaag verplaatsen</translation>
         </message>
     </context>
     <context>
@@ -1576,6 +1611,13 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <source>Su</source>
             <comment>Sunday</comment>
             <translation>zo</translation>
+        </message>
+        <message numerus="yes">
+            <source>{month}: exercised on %n day(s)</source>
+            <translation>
+                <numerusform>{month}: op %n dag geoefend</numerusform>
+                <numerusform>{month}: op %n dagen geoefend</numerusform>
+            </translation>
         </message>
         <message>
             <source>MMMM yyyy</source>
@@ -2062,6 +2104,41 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>{number}. {name} — {dosage}</source>
             <translation>{number}. {name} — {dosage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveWords</name>
+        <message>
+            <source>Export the sessions as CSV</source>
+            <translation>Sessies exporteren als CSV</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: {exc}</source>
+            <translation>De sessies zijn niet opgeslagen: {exc}</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: cannot write {output}: {reason}</source>
+            <translation>De sessies zijn niet opgeslagen: {output} kan niet worden geschreven: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved the sessions: {output}</source>
+            <translation>Sessies opgeslagen: {output}</translation>
+        </message>
+        <message>
+            <source>Export the exercise results as CSV</source>
+            <translation>Oefenresultaten exporteren als CSV</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: {exc}</source>
+            <translation>De oefenresultaten zijn niet opgeslagen: {exc}</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: cannot write {output}: {reason}</source>
+            <translation>De oefenresultaten zijn niet opgeslagen: {output} kan niet worden geschreven: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved the exercise results: {output}</source>
+            <translation>Oefenresultaten opgeslagen: {output}</translation>
         </message>
     </context>
     <context>

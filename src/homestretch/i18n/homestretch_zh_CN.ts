@@ -545,10 +545,6 @@
             <translation>练习的计时方式</translation>
         </message>
         <message>
-            <source>Timed stretch: {lower}</source>
-            <translation>定时拉伸：{lower}</translation>
-        </message>
-        <message>
             <source>Exercise {value}: {value2}</source>
             <translation>练习 {value}：{value2}</translation>
         </message>
@@ -638,6 +634,18 @@
             <translation>先左腿</translation>
         </message>
         <message>
+            <source>Timed stretch: seconds</source>
+            <translation>定时拉伸：秒数</translation>
+        </message>
+        <message>
+            <source>Timed stretch: name</source>
+            <translation>定时拉伸：名称</translation>
+        </message>
+        <message>
+            <source>Timed stretch: spoken cue</source>
+            <translation>定时拉伸：语音提示</translation>
+        </message>
+        <message>
             <source>the routine's</source>
             <translation>按方案设置</translation>
         </message>
@@ -660,14 +668,6 @@
         <message>
             <source>Stop rule</source>
             <translation>停止规则</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>步骤</translation>
-        </message>
-        <message>
-            <source>caution</source>
-            <translation>注意事项</translation>
         </message>
         <message>
             <source>Legs</source>
@@ -1034,12 +1034,16 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>从</translation>
         </message>
         <message>
+            <source>From date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <source>To</source>
-            <translation>到</translation>
+            <source>To date</source>
+            <translation>结束日期</translation>
         </message>
         <message>
             <source>Last 30 days</source>
@@ -1163,32 +1167,8 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>已保存报告：{path}</translation>
         </message>
         <message>
-            <source>the exercise results</source>
-            <translation>练习结果</translation>
-        </message>
-        <message>
-            <source>the sessions</source>
-            <translation>训练</translation>
-        </message>
-        <message>
-            <source>Export {what} as CSV</source>
-            <translation>将{what}导出为 CSV</translation>
-        </message>
-        <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: {exc}</source>
-            <translation>{capitalize}未保存：{exc}</translation>
-        </message>
-        <message>
-            <source>{capitalize} was not saved: cannot write {output}: {reason}</source>
-            <translation>{capitalize}未保存：无法写入 {output}：{reason}</translation>
-        </message>
-        <message>
-            <source>Saved {what}: {output}</source>
-            <translation>已保存{what}：{output}</translation>
         </message>
     </context>
     <context>
@@ -1217,10 +1197,6 @@ so you and your physiotherapist can see how it is going.</source>
     <context>
         <name>ListButtons</name>
         <message>
-            <source>Add {noun}</source>
-            <translation>添加{noun}</translation>
-        </message>
-        <message>
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -1239,6 +1215,65 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Move down (Alt+Down)</source>
             <translation>下移（Alt+下）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListWords</name>
+        <message>
+            <source>Add step</source>
+            <translation>添加步骤</translation>
+        </message>
+        <message>
+            <source>Remove the selected step</source>
+            <translation>删除所选步骤</translation>
+        </message>
+        <message>
+            <source>Move the selected step up</source>
+            <translation>上移所选步骤</translation>
+        </message>
+        <message>
+            <source>Move the selected step down</source>
+            <translation>下移所选步骤</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>新步骤</translation>
+        </message>
+        <message>
+            <source>Add caution</source>
+            <translation>添加注意事项</translation>
+        </message>
+        <message>
+            <source>Remove the selected caution</source>
+            <translation>删除所选注意事项</translation>
+        </message>
+        <message>
+            <source>Move the selected caution up</source>
+            <translation>上移所选注意事项</translation>
+        </message>
+        <message>
+            <source>Move the selected caution down</source>
+            <translation>下移所选注意事项</translation>
+        </message>
+        <message>
+            <source>New caution</source>
+            <translation>新注意事项</translation>
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation>添加阶段</translation>
+        </message>
+        <message>
+            <source>Remove the selected phase</source>
+            <translation>删除所选阶段</translation>
+        </message>
+        <message>
+            <source>Move the selected phase up</source>
+            <translation>上移所选阶段</translation>
+        </message>
+        <message>
+            <source>Move the selected phase down</source>
+            <translation>下移所选阶段</translation>
         </message>
     </context>
     <context>
@@ -1566,6 +1601,12 @@ so you and your physiotherapist can see how it is going.</source>
             <source>Su</source>
             <comment>Sunday</comment>
             <translation>日</translation>
+        </message>
+        <message numerus="yes">
+            <source>{month}: exercised on %n day(s)</source>
+            <translation>
+                <numerusform>{month}：练习了 %n 天</numerusform>
+            </translation>
         </message>
         <message>
             <source>MMMM yyyy</source>
@@ -2050,6 +2091,41 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>{number}. {name} — {dosage}</source>
             <translation>{number}. {name} — {dosage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveWords</name>
+        <message>
+            <source>Export the sessions as CSV</source>
+            <translation>将训练记录导出为 CSV</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: {exc}</source>
+            <translation>训练记录未保存：{exc}</translation>
+        </message>
+        <message>
+            <source>The sessions were not saved: cannot write {output}: {reason}</source>
+            <translation>训练记录未保存：无法写入 {output}：{reason}</translation>
+        </message>
+        <message>
+            <source>Saved the sessions: {output}</source>
+            <translation>已保存训练记录：{output}</translation>
+        </message>
+        <message>
+            <source>Export the exercise results as CSV</source>
+            <translation>将练习结果导出为 CSV</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: {exc}</source>
+            <translation>练习结果未保存：{exc}</translation>
+        </message>
+        <message>
+            <source>The exercise results were not saved: cannot write {output}: {reason}</source>
+            <translation>练习结果未保存：无法写入 {output}：{reason}</translation>
+        </message>
+        <message>
+            <source>Saved the exercise results: {output}</source>
+            <translation>已保存练习结果：{output}</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -73,6 +74,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.core.checkin import anchor, describe_areas, shown
+from homestretch.core.dates import month_and_year
 from homestretch.core.events import EventKind
 from homestretch.core.formatting import (
     format_clock,
@@ -458,7 +460,11 @@ class MonthGrid(QWidget):
         self.today = today
         last = self._last()
         self.sessions = {d: n for d, n in sessions.items() if self.first <= d <= last and n}
-        self.setAccessibleName(f"{self.first:%B %Y}: exercised on {len(self.sessions)} days")
+        days = len(self.sessions)
+        month = month_and_year(self.first.year, self.first.month)
+        self.setAccessibleName(
+            self.tr("{month}: exercised on %n day(s)", "", days).format(month=month)
+        )
         self.update()
 
     def _last(self) -> date:
@@ -549,6 +555,45 @@ class MonthGrid(QWidget):
 
 
 # -- the page
+
+
+@dataclass(frozen=True)
+class SaveWords:
+    """What saving one kind of file says, each a whole translated sentence (a word such
+    as "the sessions" put into "{what} was not saved" breaks German's and Chinese's
+    grammar, and English's plural too). ``{output}``, ``{reason}``, ``{exc}`` are filled in."""
+
+    caption: str
+    """The file dialog's title."""
+    failed: str
+    """The history could not be read: ``{exc}``."""
+    cannot_write: str
+    """The file could not be written: ``{output}``, ``{reason}``."""
+    saved: str
+    """Written to ``{output}``."""
+
+    @classmethod
+    def sessions_csv(cls) -> SaveWords:
+        return cls(
+            caption=translate("SaveWords", "Export the sessions as CSV"),
+            failed=translate("SaveWords", "The sessions were not saved: {exc}"),
+            cannot_write=translate(
+                "SaveWords", "The sessions were not saved: cannot write {output}: {reason}"
+            ),
+            saved=translate("SaveWords", "Saved the sessions: {output}"),
+        )
+
+    @classmethod
+    def exercises_csv(cls) -> SaveWords:
+        return cls(
+            caption=translate("SaveWords", "Export the exercise results as CSV"),
+            failed=translate("SaveWords", "The exercise results were not saved: {exc}"),
+            cannot_write=translate(
+                "SaveWords",
+                "The exercise results were not saved: cannot write {output}: {reason}",
+            ),
+            saved=translate("SaveWords", "Saved the exercise results: {output}"),
+        )
 
 
 class HistoryView(QWidget):
@@ -715,10 +760,10 @@ class HistoryView(QWidget):
         filter_rows.addLayout(row)
         row.setSpacing(10)
         row.addWidget(_label(self.tr("From")))
-        self.from_edit = self._date_edit(self.tr("From"))
+        self.from_edit = self._date_edit(self.tr("From date"))
         row.addWidget(self.from_edit)
         row.addWidget(_label(self.tr("to")))
-        self.to_edit = self._date_edit(self.tr("To"))
+        self.to_edit = self._date_edit(self.tr("To date"))
         row.addWidget(self.to_edit)
         if style.text_factor() > LARGE_TEXT:  # (large text: the routine and buttons below)
             row.addStretch(1)
@@ -770,7 +815,7 @@ class HistoryView(QWidget):
         edit.setMinimumHeight(44)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(self.tr("d MMM yyyy", "date field format"))
-        edit.setAccessibleName(f"{name} date")
+        edit.setAccessibleName(name)
         edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         edit.calendarWidget().setFont(style.font(18))
         edit.calendarWidget().setMinimumSize(460, 320)
@@ -1313,23 +1358,16 @@ class HistoryView(QWidget):
             write_atomically(output, csv_bytes(text))
 
         name = f"homestretch-{kind}-{since.isoformat()}-to-{until.isoformat()}.csv"
-        what = self.tr("the exercise results") if kind == "exercises" else self.tr("the sessions")
-        written = self._save_file(
-            self.tr("Export {what} as CSV").format(what=what),
-            name,
-            self.tr("CSV (*.csv)"),
-            what,
-            write,
-        )
+        words = SaveWords.exercises_csv() if kind == "exercises" else SaveWords.sessions_csv()
+        written = self._save_file(name, self.tr("CSV (*.csv)"), words, write)
         if written is not None:
             self.csv_saved.emit(str(written))
 
     def _save_file(
         self,
-        caption: str,
         suggested: str,
         filters: str,
-        what: str,
+        words: SaveWords,
         write: Callable[[Path], object],
     ) -> Path | None:
         """Ask for a file name (adding the filter's suffix if missing), write, and say so.
@@ -1337,35 +1375,23 @@ class HistoryView(QWidget):
         Returns the file written, or None if the patient cancelled or it failed
         (the page then says why; the app carries on).
         """
-        output = self._ask_file(caption, suggested, filters)
+        output = self._ask_file(words.caption, suggested, filters)
         if output is None:
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write(output)
         except HistoryError as exc:
-            self.show_notice(
-                self.tr("{capitalize} was not saved: {exc}").format(
-                    capitalize=what.capitalize(), exc=exc
-                ),
-                undo=False,
-            )
+            self.show_notice(words.failed.format(exc=exc), undo=False)
             return None
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            self.show_notice(
-                self.tr("{capitalize} was not saved: cannot write {output}: {reason}").format(
-                    capitalize=what.capitalize(), output=output, reason=reason
-                ),
-                undo=False,
-            )
+            self.show_notice(words.cannot_write.format(output=output, reason=reason), undo=False)
             return None
         finally:
             QApplication.restoreOverrideCursor()
         self.report_folder = output.parent
-        self.show_notice(
-            self.tr("Saved {what}: {output}").format(what=what, output=output), undo=False
-        )
+        self.show_notice(words.saved.format(output=output), undo=False)
         return output
 
     def _ask_file(self, caption: str, suggested: str, filters: str) -> Path | None:

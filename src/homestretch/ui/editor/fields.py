@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -359,21 +360,70 @@ class LanguageField(Field):
         self.put(self.combo.itemData(index))
 
 
-class ListButtons(QWidget):
-    """Add, remove, up and down under a list or a table."""
+@dataclass(frozen=True)
+class ListWords:
+    """What a list's buttons say and are named, and a new item's text, for one kind of list.
 
-    def __init__(self, noun: str, parent: QWidget | None = None) -> None:
+    Each is a whole translated sentence: a noun put into "Add {noun}" stays
+    lower-case and ungendered in German, and Chinese orders it otherwise.
+    """
+
+    add: str
+    """The add button's text, and its name."""
+    remove: str
+    """The remove button's name (its text is "Remove")."""
+    up: str
+    """The up button's name (its text is "Up")."""
+    down: str
+    """The down button's name (its text is "Down")."""
+    new: str = ""
+    """A new item's text, opened for typing (a list of texts only)."""
+
+    @classmethod
+    def steps(cls) -> ListWords:
+        return cls(
+            add=translate("ListWords", "Add step"),
+            remove=translate("ListWords", "Remove the selected step"),
+            up=translate("ListWords", "Move the selected step up"),
+            down=translate("ListWords", "Move the selected step down"),
+            new=translate("ListWords", "New step"),
+        )
+
+    @classmethod
+    def cautions(cls) -> ListWords:
+        return cls(
+            add=translate("ListWords", "Add caution"),
+            remove=translate("ListWords", "Remove the selected caution"),
+            up=translate("ListWords", "Move the selected caution up"),
+            down=translate("ListWords", "Move the selected caution down"),
+            new=translate("ListWords", "New caution"),
+        )
+
+    @classmethod
+    def phases(cls) -> ListWords:
+        return cls(
+            add=translate("ListWords", "Add phase"),
+            remove=translate("ListWords", "Remove the selected phase"),
+            up=translate("ListWords", "Move the selected phase up"),
+            down=translate("ListWords", "Move the selected phase down"),
+        )
+
+
+class ListButtons(QWidget):
+    """Add, remove, up and down under a list or a table, in ``words`` for its kind."""
+
+    def __init__(self, words: ListWords, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.add = QPushButton(self.tr("Add {noun}").format(noun=noun))
+        self.add = QPushButton(words.add)
         self.remove = QPushButton(self.tr("Remove"))
         self.up = QPushButton(self.tr("Up"))
         self.down = QPushButton(self.tr("Down"))
-        self.add.setAccessibleName(f"Add {noun}")
-        self.remove.setAccessibleName(f"Remove the selected {noun}")
-        self.up.setAccessibleName(f"Move the selected {noun} up")
-        self.down.setAccessibleName(f"Move the selected {noun} down")
+        self.add.setAccessibleName(words.add)
+        self.remove.setAccessibleName(words.remove)
+        self.up.setAccessibleName(words.up)
+        self.down.setAccessibleName(words.down)
         self.up.setToolTip(self.tr("Move up (Alt+Up)"))
         self.down.setToolTip(self.tr("Move down (Alt+Down)"))
         for button in (self.add, self.remove, self.up, self.down):
@@ -401,9 +451,9 @@ class TextListField(Field):
     """An editable list of texts (steps, cautions): add, edit in place, remove, reorder
     (buttons, or Alt+Up/Down). An optional list left empty is left out of the file."""
 
-    def __init__(self, draft: Editable, path: KeyPath, k: Key, *, noun: str) -> None:
+    def __init__(self, draft: Editable, path: KeyPath, k: Key, *, words: ListWords) -> None:
         super().__init__(draft, path, k)
-        self.noun = noun
+        self.words = words
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setEditTriggers(
@@ -413,7 +463,7 @@ class TextListField(Field):
         )
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(self._item_changed)
-        self.buttons = ListButtons(noun)
+        self.buttons = ListButtons(words)
         self.buttons.add.clicked.connect(self.add_item)
         self.buttons.remove.clicked.connect(self.remove_item)
         self.buttons.up.clicked.connect(lambda: self.move_item(-1))
@@ -475,7 +525,7 @@ class TextListField(Field):
         """A new item after the current one, opened for typing."""
         texts = self.items()
         row = self.list.currentRow() + 1 if texts else 0
-        new = f"New {self.noun}"
+        new = self.words.new
         if not texts and self.value() is None:
             self.draft.set(self.path, [new])
         else:
@@ -530,8 +580,9 @@ class _SecondsDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: object, index: object) -> QWidget:  # noqa: N802
         box = QDoubleSpinBox(parent)
-        configure_number_box(box, key(Level.PHASE, "seconds"))
-        box.setAccessibleName("Seconds")
+        seconds = key(Level.PHASE, "seconds")
+        configure_number_box(box, seconds)
+        box.setAccessibleName(translate("RoutineKeys", seconds.label))
         return box
 
 
@@ -558,7 +609,7 @@ class PhasesTable(Field):
         self.table.setItemDelegateForColumn(1, _SecondsDelegate(self.table))
         self.table.itemChanged.connect(self._item_changed)
         self.table.currentCellChanged.connect(lambda *_: self._enable())
-        self.buttons = ListButtons("phase")
+        self.buttons = ListButtons(ListWords.phases())
         self.buttons.add.clicked.connect(self.add_phase)
         self.buttons.remove.clicked.connect(self.remove_phase)
         self.buttons.up.clicked.connect(lambda: self.move_phase(-1))

@@ -22,6 +22,7 @@ from homestretch.ui.editor.fields import (
     Field,
     KeyPath,
     LanguageField,
+    ListWords,
     NumberField,
     PhasesTable,
     TextField,
@@ -47,6 +48,13 @@ SIDE_WORDS = {
     Side.RIGHT.value: QT_TRANSLATE_NOOP("Forms", "Right leg first"),
     Side.LEFT.value: QT_TRANSLATE_NOOP("Forms", "Left leg first"),
 }
+WORK_LABELS = {
+    "seconds": QT_TRANSLATE_NOOP("Forms", "Timed stretch: seconds"),
+    "name": QT_TRANSLATE_NOOP("Forms", "Timed stretch: name"),
+    "say": QT_TRANSLATE_NOOP("Forms", "Timed stretch: spoken cue"),
+}
+"""The timed stretch's fields' labels, each whole (a translated key label lower-cased
+into "Timed stretch: {label}" reads wrongly in German, whose nouns keep their capital)."""
 ROUTINES_OWN = QT_TRANSLATE_NOOP("Forms", "the routine's")
 """What an exercise's own rest or preparation box says when the routine's is used.
 (These words are translated where they are shown: :func:`words_in`, ``translate``.)"""
@@ -187,13 +195,9 @@ class ExerciseForm(Form):
         self.add(TextField(draft, at("name"), key(ex, "name")))
         self.add(ChoiceField(draft, at("position"), key(ex, "position"), words_in(POSITION_WORDS)))
         self.add(TextField(draft, at("summary"), key(ex, "summary"), lines=2))
+        self.add(TextListField(draft, at("steps"), key(ex, "steps"), words=ListWords.steps()))
         self.add(
-            TextListField(draft, at("steps"), key(ex, "steps"), noun=translate("Forms", "step"))
-        )
-        self.add(
-            TextListField(
-                draft, at("cautions"), key(ex, "cautions"), noun=translate("Forms", "caution")
-            )
+            TextListField(draft, at("cautions"), key(ex, "cautions"), words=ListWords.cautions())
         )
         self.add(PictureField(draft, index, copier=pictures))
 
@@ -233,10 +237,9 @@ class ExerciseForm(Form):
             self.add(TextField(draft, at("work", "name"), key(work, "name"))),
             self.add(TextField(draft, at("work", "say"), key(work, "say"))),
         ]
+        labels = words_in(WORK_LABELS)
         for field in self.work_fields:
-            field.label.setText(
-                self.tr("Timed stretch: {lower}").format(lower=field.label.text().lower())
-            )
+            field.label.setText(labels[str(field.path[-1])])
             field.editor.setAccessibleName(field.label.text())
         self.add(NumberField(draft, at("rest_between_sets"), key(ex, "rest_between_sets")))
         own = translate("Forms", ROUTINES_OWN)
