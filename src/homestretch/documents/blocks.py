@@ -161,6 +161,8 @@ class BarChart:
 
     title: str
     bars: Sequence[Bar]
+    percent: str = "{value} %"
+    """How a percentage is written, in the document's language (``{value}`` filled in)."""
 
 
 class Tone(StrEnum):
@@ -296,3 +298,5 @@ class Document:
     subject: str = ""
     page_of: str = "page {page} of {pages}"
     """Right of the footer on every page: ``{page}`` and ``{pages}`` filled in."""
+    continued: str = "{title} (continued)"
+    """A table's group row repeated at the top of the next page (``{title}`` filled in)."""

@@ -123,7 +123,7 @@ def render_document(
     pdf.register_fonts()
     width, height = pdf.frame_size(paper)
     tracker = _Tracker(progress)
-    renderer = _Renderer(text, width, height, tracker)
+    renderer = _Renderer(text, width, height, tracker, continued=document.continued)
     story = renderer.flowables(document.blocks)
     tracker.started()
     info = pdf.DocumentInfo(
@@ -164,8 +164,17 @@ class _Tracker:
 
 
 class _Renderer:
-    def __init__(self, text: TextStyles, width: float, height: float, tracker: _Tracker) -> None:
+    def __init__(
+        self,
+        text: TextStyles,
+        width: float,
+        height: float,
+        tracker: _Tracker,
+        *,
+        continued: str = Document.continued,
+    ) -> None:
         self.text = text
+        self.continued = continued
         self.width = width
         self.tallest_cell = height * 0.42  # (two fit on a page under its header)
         """A table cell's text goes on in a row below beyond this height."""
@@ -511,7 +520,7 @@ class _Renderer:
                 size=size,
                 leading=body.leading,
                 measure=measure,
-                continued=lambda title: self._group_cell(f"{title} (continued)"),
+                continued=lambda title: self._group_cell(self.continued.format(title=title)),
                 on_drawn=self.tracker.drawn,
             )
         ]
@@ -927,8 +936,9 @@ class _MonthRow(Flowable):
         y = top - self.title_h
         for slot in range(len(self.months)):
             for i, name in enumerate(self.block.day_names):
-                x = lefts[slot] + (i + 0.5) * cell_w - self.measure(name, styles.FONT) / 2
-                say((styles.FONT, 7.0, styles.MUTED, False), x, y - self.names_h + 1.2 * mm, name)
+                font = pdf.font_for(name)  # (a CJK weekday needs the fallback font)
+                x = lefts[slot] + (i + 0.5) * cell_w - self.measure(name, font) / 2
+                say((font, 7.0, styles.MUTED, False), x, y - self.names_h + 1.2 * mm, name)
         y -= self.names_h
         for week_index in range(6):
             row_top = y - week_index * cell_h
@@ -1164,7 +1174,15 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
     for tick in range(0, 101, 20):
         x = left + tick / 100 * (right - left)
         drawing.add(Line(x, bottom, x, top, strokeColor=grid, strokeWidth=0.4))
-        drawing.add(_string(x, bottom - LABEL_PT - 2, f"{tick} %", LABEL_PT, textAnchor="middle"))
+        drawing.add(
+            _string(
+                x,
+                bottom - LABEL_PT - 2,
+                chart.percent.format(value=tick),
+                LABEL_PT,
+                textAnchor="middle",
+            )
+        )
     slot = (top - bottom) / max(1, len(chart.bars))
     fill, edge, ink = color(styles.BAR), color(styles.BAR_EDGE), color(styles.BAR_TEXT)
     for index, (bar, name) in enumerate(zip(chart.bars, names, strict=True)):
@@ -1181,7 +1199,7 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
             String(
                 left + 3,
                 centre - LABEL_PT / 3,
-                f"{bar.percent} %",
+                chart.percent.format(value=bar.percent),
                 fontName=styles.FONT_BOLD,
                 fontSize=LABEL_PT,
                 fillColor=ink,

@@ -1863,6 +1863,374 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>Pain before and after</source>
+            <translation>Schmerz vorher und nachher</translation>
+        </message>
+        <message>
+            <source>Pain before and after (weekly average)</source>
+            <translation>Schmerz vorher und nachher (Wochendurchschnitt)</translation>
+        </message>
+        <message>
+            <source>Share of sessions in which each exercise was completed</source>
+            <translation>Anteil der Sitzungen, in denen die Übung erledigt wurde</translation>
+        </message>
+        <message numerus="yes">
+            <source>{since} to {until} (%n day(s))</source>
+            <translation>
+                <numerusform>{since} bis {until} (%n Tag)</numerusform>
+                <numerusform>{since} bis {until} (%n Tage)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Period: {period}, from the first session on {first}</source>
+            <translation>Zeitraum: {period}, ab der ersten Sitzung am {first}</translation>
+        </message>
+        <message>
+            <source>Period: {period}</source>
+            <translation>Zeitraum: {period}</translation>
+        </message>
+        <message>
+            <source>{app} exercise report</source>
+            <translation>{app}-Übungsbericht</translation>
+        </message>
+        <message numerus="yes">
+            <source>{routine} (%n session(s), {per_week} a week prescribed)</source>
+            <translation>
+                <numerusform>{routine} (%n Sitzung, {per_week} pro Woche verordnet)</numerusform>
+                <numerusform>{routine} (%n Sitzungen, {per_week} pro Woche verordnet)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the items of a list</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>Routine: {routines}</source>
+            <translation>Programm: {routines}</translation>
+        </message>
+        <message>
+            <source>Routines: {routines}</source>
+            <translation>Programme: {routines}</translation>
+        </message>
+        <message>
+            <source>Prepared on {day} by {app} {version} from the session log kept on the patient's computer. Days are the patient's local calendar days.</source>
+            <translation>Erstellt am {day} von {app} {version} aus dem Sitzungsprotokoll auf dem Computer des Patienten. Tage sind die örtlichen Kalendertage des Patienten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>Vor den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
+                <numerusform>Vor den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>vor den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
+                <numerusform>vor den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>Nach den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
+                <numerusform>Nach den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>nach den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
+                <numerusform>nach den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No ratings in this period</source>
+            <translation>Keine Bewertungen in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>no ratings in this period</source>
+            <translation>keine Bewertungen in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>Adherence</source>
+            <translation>Therapietreue</translation>
+        </message>
+        <message>
+            <source>No sessions were logged in this period.</source>
+            <translation>In diesem Zeitraum wurden keine Sitzungen aufgezeichnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week(s), a partial week its share; each week counts up to its prescription)</source>
+            <translation>
+                <numerusform>{adherence}: {done} von {prescribed} verordneten Sitzungen ({per_week} pro Woche über %n Woche, eine angebrochene Woche anteilig; jede Woche zählt bis zu ihrer Verordnung)</numerusform>
+                <numerusform>{adherence}: {done} von {prescribed} verordneten Sitzungen ({per_week} pro Woche über %n Wochen, eine angebrochene Woche anteilig; jede Woche zählt bis zu ihrer Verordnung)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week(s); each week counts up to its prescription)</source>
+            <translation>
+                <numerusform>{adherence}: {done} von {prescribed} verordneten Sitzungen ({per_week} pro Woche über %n Woche; jede Woche zählt bis zu ihrer Verordnung)</numerusform>
+                <numerusform>{adherence}: {done} von {prescribed} verordneten Sitzungen ({per_week} pro Woche über %n Wochen; jede Woche zählt bis zu ihrer Verordnung)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overall adherence</source>
+            <translation>Therapietreue insgesamt</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>{logged} logged: {completed} completed, {skipping} finished with exercises skipped, {stopped} stopped early, {interrupted} interrupted; {counted} with at least one exercise completed (these count, at most %n session(s) a day)</source>
+            <translation>
+                <numerusform>{logged} aufgezeichnet: {completed} vollständig, {skipping} mit übersprungenen Übungen beendet, {stopped} vorzeitig gestoppt, {interrupted} unterbrochen; {counted} mit mindestens einer erledigten Übung (diese zählen, höchstens %n Sitzung pro Tag)</numerusform>
+                <numerusform>{logged} aufgezeichnet: {completed} vollständig, {skipping} mit übersprungenen Übungen beendet, {stopped} vorzeitig gestoppt, {interrupted} unterbrochen; {counted} mit mindestens einer erledigten Übung (diese zählen, höchstens %n Sitzungen pro Tag)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Days exercised</source>
+            <translation>Trainingstage</translation>
+        </message>
+        <message>
+            <source>{exercised} of {days}; longest run {longest}; current run {current} (on {day})</source>
+            <translation>{exercised} von {days}; längste Serie {longest}; aktuelle Serie {current} (am {day})</translation>
+        </message>
+        <message>
+            <source>Pain (0-10)</source>
+            <translation>Schmerz (0-10)</translation>
+        </message>
+        <message>
+            <source>Stop-rule warnings</source>
+            <translation>Warnungen der Abbruchregel</translation>
+        </message>
+        <message>
+            <source>{count} (listed below)</source>
+            <translation>{count} (unten aufgeführt)</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+        <message>
+            <source>{first} to {last} *</source>
+            <comment>a partial week</comment>
+            <translation>{first} bis {last} *</translation>
+        </message>
+        <message>
+            <source>Week by week</source>
+            <translation>Woche für Woche</translation>
+        </message>
+        <message>
+            <source>Week (Monday to Sunday)</source>
+            <translation>Woche (Montag bis Sonntag)</translation>
+        </message>
+        <message>
+            <source>Sessions that count</source>
+            <translation>Zählende Sitzungen</translation>
+        </message>
+        <message>
+            <source>Prescribed</source>
+            <translation>Verordnet</translation>
+        </message>
+        <message>
+            <source>* Part of the week lies outside the period: it is prescribed its share of the week's sessions, rounded.</source>
+            <translation>* Ein Teil der Woche liegt außerhalb des Zeitraums: Verordnet ist der entsprechende Anteil der Sitzungen der Woche, gerundet.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>A green day had at least one session that counts (at least one exercise completed); the small figure is how many. Days in grey are outside the period.</source>
+            <translation>Ein grüner Tag hatte mindestens eine zählende Sitzung (mindestens eine Übung erledigt); die kleine Zahl gibt an, wie viele. Graue Tage liegen außerhalb des Zeitraums.</translation>
+        </message>
+        <message>
+            <source>Before the session</source>
+            <translation>Vor der Sitzung</translation>
+        </message>
+        <message>
+            <source>After the session</source>
+            <translation>Nach der Sitzung</translation>
+        </message>
+        <message>
+            <source>Pain (0–10)</source>
+            <translation>Schmerz (0–10)</translation>
+        </message>
+        <message>
+            <source>Pain trend</source>
+            <translation>Schmerzverlauf</translation>
+        </message>
+        <message>
+            <source>Pain on a scale of 0 (none) to 10 (worst imaginable), rated by the patient before and after sessions. {summary}.</source>
+            <translation>Schmerz auf einer Skala von 0 (keiner) bis 10 (schlimmster vorstellbarer), vom Patienten vor und nach den Sitzungen bewertet. {summary}.</translation>
+        </message>
+        <message>
+            <source>No pain ratings were recorded in this period.</source>
+            <translation>In diesem Zeitraum wurden keine Schmerzbewertungen erfasst.</translation>
+        </message>
+        <message>
+            <source>Exercises completed</source>
+            <translation>Erledigte Übungen</translation>
+        </message>
+        <message>
+            <source>No exercises were recorded in this period.</source>
+            <translation>In diesem Zeitraum wurden keine Übungen erfasst.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Übersprungen</translation>
+        </message>
+        <message>
+            <source>Stopped part way</source>
+            <translation>Mittendrin gestoppt</translation>
+        </message>
+        <message>
+            <source>Completed share</source>
+            <translation>Anteil erledigt</translation>
+        </message>
+        <message>
+            <source>{day} {time}</source>
+            <comment>a day and a time of day</comment>
+            <translation>{day} {time}</translation>
+        </message>
+        <message>
+            <source>pain is {now} out of 10 (the limit set is {limit})</source>
+            <translation>Schmerz {now} von 10 (die festgelegte Grenze ist {limit})</translation>
+        </message>
+        <message>
+            <source>pain rose from {before} to {now} (the limit set is a rise of {rise})</source>
+            <translation>Schmerz von {before} auf {now} gestiegen (die festgelegte Grenze ist ein Anstieg um {rise})</translation>
+        </message>
+        <message>
+            <source>pain {now} of 10 is above the limit {limit}</source>
+            <translation>Schmerz {now} von 10 liegt über der Grenze {limit}</translation>
+        </message>
+        <message>
+            <source>(no detail)</source>
+            <translation>(keine Angabe)</translation>
+        </message>
+        <message>
+            <source>The routine's stop rule did not fire in this period.</source>
+            <translation>Die Abbruchregel des Programms hat in diesem Zeitraum nicht angeschlagen.</translation>
+        </message>
+        <message>
+            <source>The routine's stop rule fired: the patient was told to stop and contact you.</source>
+            <translation>Die Abbruchregel des Programms hat angeschlagen: Der Patient wurde aufgefordert, aufzuhören und Sie zu kontaktieren.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Was geschah</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the body areas of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Where it hurt before: {before}; after: {after}.</source>
+            <translation>Schmerzen vorher: {before}; nachher: {after}.</translation>
+        </message>
+        <message>
+            <source>Where it hurt before: {before}.</source>
+            <translation>Schmerzen vorher: {before}.</translation>
+        </message>
+        <message>
+            <source>Where it hurt after: {after}.</source>
+            <translation>Schmerzen nachher: {after}.</translation>
+        </message>
+        <message>
+            <source>Stopped part way through {exercise}: {done} of {planned}.</source>
+            <translation>{exercise} mittendrin gestoppt: {done} von {planned}.</translation>
+        </message>
+        <message>
+            <source>Sessions and notes</source>
+            <translation>Sitzungen und Notizen</translation>
+        </message>
+        <message>
+            <source>Day, time</source>
+            <translation>Tag, Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Exercises done</source>
+            <translation>Übungen erledigt</translation>
+        </message>
+        <message>
+            <source>Pain before</source>
+            <translation>Schmerz vorher</translation>
+        </message>
+        <message>
+            <source>Pain after</source>
+            <translation>Schmerz nachher</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>{weekday} {day}, {time}</source>
+            <comment>a day of the month and a time</comment>
+            <translation>{weekday} {day}., {time}</translation>
+        </message>
+        <message>
+            <source>{done} of {planned}</source>
+            <comment>exercises done of those planned</comment>
+            <translation>{done} von {planned}</translation>
+        </message>
+        <message>
+            <source>{app} exercise report, {period}</source>
+            <translation>{app}-Übungsbericht, {period}</translation>
+        </message>
+        <message>
+            <source>{app} report, {since} to {until}</source>
+            <translation>{app}-Bericht, {since} bis {until}</translation>
+        </message>
+        <message>
+            <source>Home exercise sessions, adherence and pain, for the physiotherapist</source>
+            <translation>Heimübungen, Therapietreue und Schmerz, für die Physiotherapie</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>{title} (continued)</source>
+            <comment>a month's rows going on</comment>
+            <translation>{title} (Fortsetzung)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportWriter</name>
         <message>
             <source>The report was not saved: cannot write {output}: {reason}</source>

@@ -98,6 +98,79 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message numerus="yes">
+            <source>{since} to {until} (%n day(s))</source>
+            <translation>
+                <numerusform>{since} to {until} (%n day)</numerusform>
+                <numerusform>{since} to {until} (%n days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{routine} (%n session(s), {per_week} a week prescribed)</source>
+            <translation>
+                <numerusform>{routine} (%n session, {per_week} a week prescribed)</numerusform>
+                <numerusform>{routine} (%n sessions, {per_week} a week prescribed)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>Before sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
+                <numerusform>Before sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>before sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
+                <numerusform>before sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>After sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
+                <numerusform>After sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>after sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
+                <numerusform>after sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week(s), a partial week its share; each week counts up to its prescription)</source>
+            <translation>
+                <numerusform>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week, a partial week its share; each week counts up to its prescription)</numerusform>
+                <numerusform>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n weeks, a partial week its share; each week counts up to its prescription)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week(s); each week counts up to its prescription)</source>
+            <translation>
+                <numerusform>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week; each week counts up to its prescription)</numerusform>
+                <numerusform>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n weeks; each week counts up to its prescription)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{logged} logged: {completed} completed, {skipping} finished with exercises skipped, {stopped} stopped early, {interrupted} interrupted; {counted} with at least one exercise completed (these count, at most %n session(s) a day)</source>
+            <translation>
+                <numerusform>{logged} logged: {completed} completed, {skipping} finished with exercises skipped, {stopped} stopped early, {interrupted} interrupted; {counted} with at least one exercise completed (these count, at most %n session a day)</numerusform>
+                <numerusform>{logged} logged: {completed} completed, {skipping} finished with exercises skipped, {stopped} stopped early, {interrupted} interrupted; {counted} with at least one exercise completed (these count, at most %n sessions a day)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoutinesPage</name>
         <message numerus="yes">
             <source>%n exercise(s) · about {time} · {per_week} times a week</source>

@@ -1863,6 +1863,374 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>Pain before and after</source>
+            <translation>Pijn voor en na</translation>
+        </message>
+        <message>
+            <source>Pain before and after (weekly average)</source>
+            <translation>Pijn voor en na (weekgemiddelde)</translation>
+        </message>
+        <message>
+            <source>Share of sessions in which each exercise was completed</source>
+            <translation>Aandeel van de sessies waarin elke oefening is voltooid</translation>
+        </message>
+        <message numerus="yes">
+            <source>{since} to {until} (%n day(s))</source>
+            <translation>
+                <numerusform>{since} tot en met {until} (%n dag)</numerusform>
+                <numerusform>{since} tot en met {until} (%n dagen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Period: {period}, from the first session on {first}</source>
+            <translation>Periode: {period}, vanaf de eerste sessie op {first}</translation>
+        </message>
+        <message>
+            <source>Period: {period}</source>
+            <translation>Periode: {period}</translation>
+        </message>
+        <message>
+            <source>{app} exercise report</source>
+            <translation>{app}-oefenverslag</translation>
+        </message>
+        <message numerus="yes">
+            <source>{routine} (%n session(s), {per_week} a week prescribed)</source>
+            <translation>
+                <numerusform>{routine} (%n sessie, {per_week} per week voorgeschreven)</numerusform>
+                <numerusform>{routine} (%n sessies, {per_week} per week voorgeschreven)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the items of a list</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>Routine: {routines}</source>
+            <translation>Schema: {routines}</translation>
+        </message>
+        <message>
+            <source>Routines: {routines}</source>
+            <translation>Schema’s: {routines}</translation>
+        </message>
+        <message>
+            <source>Prepared on {day} by {app} {version} from the session log kept on the patient's computer. Days are the patient's local calendar days.</source>
+            <translation>Opgesteld op {day} door {app} {version} uit het sessielogboek op de computer van de patiënt. Dagen zijn de plaatselijke kalenderdagen van de patiënt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>Voor de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
+                <numerusform>Voor de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>voor de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
+                <numerusform>voor de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>Na de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
+                <numerusform>Na de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>na de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
+                <numerusform>na de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No ratings in this period</source>
+            <translation>Geen scores in deze periode</translation>
+        </message>
+        <message>
+            <source>no ratings in this period</source>
+            <translation>geen scores in deze periode</translation>
+        </message>
+        <message>
+            <source>Adherence</source>
+            <translation>Therapietrouw</translation>
+        </message>
+        <message>
+            <source>No sessions were logged in this period.</source>
+            <translation>In deze periode zijn geen sessies vastgelegd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week(s), a partial week its share; each week counts up to its prescription)</source>
+            <translation>
+                <numerusform>{adherence}: {done} van {prescribed} voorgeschreven sessies ({per_week} per week over %n week, een gedeeltelijke week naar verhouding; elke week telt tot aan het voorschrift)</numerusform>
+                <numerusform>{adherence}: {done} van {prescribed} voorgeschreven sessies ({per_week} per week over %n weken, een gedeeltelijke week naar verhouding; elke week telt tot aan het voorschrift)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week(s); each week counts up to its prescription)</source>
+            <translation>
+                <numerusform>{adherence}: {done} van {prescribed} voorgeschreven sessies ({per_week} per week over %n week; elke week telt tot aan het voorschrift)</numerusform>
+                <numerusform>{adherence}: {done} van {prescribed} voorgeschreven sessies ({per_week} per week over %n weken; elke week telt tot aan het voorschrift)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overall adherence</source>
+            <translation>Totale therapietrouw</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessies</translation>
+        </message>
+        <message numerus="yes">
+            <source>{logged} logged: {completed} completed, {skipping} finished with exercises skipped, {stopped} stopped early, {interrupted} interrupted; {counted} with at least one exercise completed (these count, at most %n session(s) a day)</source>
+            <translation>
+                <numerusform>{logged} vastgelegd: {completed} voltooid, {skipping} afgerond met overgeslagen oefeningen, {stopped} vroegtijdig gestopt, {interrupted} onderbroken; {counted} met ten minste één voltooide oefening (deze tellen, hoogstens %n sessie per dag)</numerusform>
+                <numerusform>{logged} vastgelegd: {completed} voltooid, {skipping} afgerond met overgeslagen oefeningen, {stopped} vroegtijdig gestopt, {interrupted} onderbroken; {counted} met ten minste één voltooide oefening (deze tellen, hoogstens %n sessies per dag)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Days exercised</source>
+            <translation>Dagen geoefend</translation>
+        </message>
+        <message>
+            <source>{exercised} of {days}; longest run {longest}; current run {current} (on {day})</source>
+            <translation>{exercised} van {days}; langste reeks {longest}; huidige reeks {current} (op {day})</translation>
+        </message>
+        <message>
+            <source>Pain (0-10)</source>
+            <translation>Pijn (0-10)</translation>
+        </message>
+        <message>
+            <source>Stop-rule warnings</source>
+            <translation>Waarschuwingen van de stopregel</translation>
+        </message>
+        <message>
+            <source>{count} (listed below)</source>
+            <translation>{count} (hieronder vermeld)</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} t/m {last}</translation>
+        </message>
+        <message>
+            <source>{first} to {last} *</source>
+            <comment>a partial week</comment>
+            <translation>{first} t/m {last} *</translation>
+        </message>
+        <message>
+            <source>Week by week</source>
+            <translation>Week na week</translation>
+        </message>
+        <message>
+            <source>Week (Monday to Sunday)</source>
+            <translation>Week (maandag t/m zondag)</translation>
+        </message>
+        <message>
+            <source>Sessions that count</source>
+            <translation>Tellende sessies</translation>
+        </message>
+        <message>
+            <source>Prescribed</source>
+            <translation>Voorgeschreven</translation>
+        </message>
+        <message>
+            <source>* Part of the week lies outside the period: it is prescribed its share of the week's sessions, rounded.</source>
+            <translation>* Een deel van de week valt buiten de periode: voorgeschreven is het evenredige deel van de sessies van de week, afgerond.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>A green day had at least one session that counts (at least one exercise completed); the small figure is how many. Days in grey are outside the period.</source>
+            <translation>Een groene dag had ten minste één sessie die telt (ten minste één oefening voltooid); het kleine getal geeft aan hoeveel. Grijze dagen vallen buiten de periode.</translation>
+        </message>
+        <message>
+            <source>Before the session</source>
+            <translation>Voor de sessie</translation>
+        </message>
+        <message>
+            <source>After the session</source>
+            <translation>Na de sessie</translation>
+        </message>
+        <message>
+            <source>Pain (0–10)</source>
+            <translation>Pijn (0–10)</translation>
+        </message>
+        <message>
+            <source>Pain trend</source>
+            <translation>Pijnverloop</translation>
+        </message>
+        <message>
+            <source>Pain on a scale of 0 (none) to 10 (worst imaginable), rated by the patient before and after sessions. {summary}.</source>
+            <translation>Pijn op een schaal van 0 (geen) tot 10 (ergst denkbaar), door de patiënt beoordeeld voor en na de sessies. {summary}.</translation>
+        </message>
+        <message>
+            <source>No pain ratings were recorded in this period.</source>
+            <translation>In deze periode zijn geen pijnscores vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Exercises completed</source>
+            <translation>Voltooide oefeningen</translation>
+        </message>
+        <message>
+            <source>No exercises were recorded in this period.</source>
+            <translation>In deze periode zijn geen oefeningen vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Oefening</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Voltooid</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Overgeslagen</translation>
+        </message>
+        <message>
+            <source>Stopped part way</source>
+            <translation>Halverwege gestopt</translation>
+        </message>
+        <message>
+            <source>Completed share</source>
+            <translation>Aandeel voltooid</translation>
+        </message>
+        <message>
+            <source>{day} {time}</source>
+            <comment>a day and a time of day</comment>
+            <translation>{day} {time}</translation>
+        </message>
+        <message>
+            <source>pain is {now} out of 10 (the limit set is {limit})</source>
+            <translation>pijn is {now} van 10 (de ingestelde grens is {limit})</translation>
+        </message>
+        <message>
+            <source>pain rose from {before} to {now} (the limit set is a rise of {rise})</source>
+            <translation>pijn steeg van {before} naar {now} (de ingestelde grens is een stijging van {rise})</translation>
+        </message>
+        <message>
+            <source>pain {now} of 10 is above the limit {limit}</source>
+            <translation>pijn {now} van 10 ligt boven de grens {limit}</translation>
+        </message>
+        <message>
+            <source>(no detail)</source>
+            <translation>(geen details)</translation>
+        </message>
+        <message>
+            <source>The routine's stop rule did not fire in this period.</source>
+            <translation>De stopregel van het schema is in deze periode niet afgegaan.</translation>
+        </message>
+        <message>
+            <source>The routine's stop rule fired: the patient was told to stop and contact you.</source>
+            <translation>De stopregel van het schema is afgegaan: de patiënt is gevraagd te stoppen en contact met u op te nemen.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the body areas of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Where it hurt before: {before}; after: {after}.</source>
+            <translation>Pijn vooraf: {before}; achteraf: {after}.</translation>
+        </message>
+        <message>
+            <source>Where it hurt before: {before}.</source>
+            <translation>Pijn vooraf: {before}.</translation>
+        </message>
+        <message>
+            <source>Where it hurt after: {after}.</source>
+            <translation>Pijn achteraf: {after}.</translation>
+        </message>
+        <message>
+            <source>Stopped part way through {exercise}: {done} of {planned}.</source>
+            <translation>{exercise} halverwege gestopt: {done} van {planned}.</translation>
+        </message>
+        <message>
+            <source>Sessions and notes</source>
+            <translation>Sessies en notities</translation>
+        </message>
+        <message>
+            <source>Day, time</source>
+            <translation>Dag, tijd</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Einde</translation>
+        </message>
+        <message>
+            <source>Exercises done</source>
+            <translation>Oefeningen gedaan</translation>
+        </message>
+        <message>
+            <source>Pain before</source>
+            <translation>Pijn vooraf</translation>
+        </message>
+        <message>
+            <source>Pain after</source>
+            <translation>Pijn achteraf</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>{weekday} {day}, {time}</source>
+            <comment>a day of the month and a time</comment>
+            <translation>{weekday} {day}, {time}</translation>
+        </message>
+        <message>
+            <source>{done} of {planned}</source>
+            <comment>exercises done of those planned</comment>
+            <translation>{done} van {planned}</translation>
+        </message>
+        <message>
+            <source>{app} exercise report, {period}</source>
+            <translation>{app}-oefenverslag, {period}</translation>
+        </message>
+        <message>
+            <source>{app} report, {since} to {until}</source>
+            <translation>{app}-verslag, {since} t/m {until}</translation>
+        </message>
+        <message>
+            <source>Home exercise sessions, adherence and pain, for the physiotherapist</source>
+            <translation>Thuisoefensessies, therapietrouw en pijn, voor de fysiotherapeut</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>pagina {page} van {pages}</translation>
+        </message>
+        <message>
+            <source>{title} (continued)</source>
+            <comment>a month's rows going on</comment>
+            <translation>{title} (vervolg)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportWriter</name>
         <message>
             <source>The report was not saved: cannot write {output}: {reason}</source>

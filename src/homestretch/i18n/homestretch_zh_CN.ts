@@ -1851,6 +1851,364 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>Pain before and after</source>
+            <translation>训练前后的疼痛</translation>
+        </message>
+        <message>
+            <source>Pain before and after (weekly average)</source>
+            <translation>训练前后的疼痛（每周平均）</translation>
+        </message>
+        <message>
+            <source>Share of sessions in which each exercise was completed</source>
+            <translation>各项练习完成的训练占比</translation>
+        </message>
+        <message numerus="yes">
+            <source>{since} to {until} (%n day(s))</source>
+            <translation>
+                <numerusform>{since}至{until}（%n 天）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Period: {period}, from the first session on {first}</source>
+            <translation>时间段：{period}，自 {first} 首次训练起</translation>
+        </message>
+        <message>
+            <source>Period: {period}</source>
+            <translation>时间段：{period}</translation>
+        </message>
+        <message>
+            <source>{app} exercise report</source>
+            <translation>{app} 锻炼报告</translation>
+        </message>
+        <message numerus="yes">
+            <source>{routine} (%n session(s), {per_week} a week prescribed)</source>
+            <translation>
+                <numerusform>{routine}（%n 次训练，规定每周 {per_week} 次）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the items of a list</comment>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Routine: {routines}</source>
+            <translation>方案：{routines}</translation>
+        </message>
+        <message>
+            <source>Routines: {routines}</source>
+            <translation>方案：{routines}</translation>
+        </message>
+        <message>
+            <source>Prepared on {day} by {app} {version} from the session log kept on the patient's computer. Days are the patient's local calendar days.</source>
+            <translation>由 {app} {version} 于 {day} 根据患者电脑上保存的训练记录生成。日期为患者当地的日历日。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>训练前：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>训练前：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>训练后：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>训练后：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No ratings in this period</source>
+            <translation>此期间没有评分</translation>
+        </message>
+        <message>
+            <source>no ratings in this period</source>
+            <translation>此期间没有评分</translation>
+        </message>
+        <message>
+            <source>Adherence</source>
+            <translation>依从性</translation>
+        </message>
+        <message>
+            <source>No sessions were logged in this period.</source>
+            <translation>此期间没有记录任何训练。</translation>
+        </message>
+        <message numerus="yes">
+            <source>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week(s), a partial week its share; each week counts up to its prescription)</source>
+            <translation>
+                <numerusform>{adherence}：规定的 {prescribed} 次训练中完成 {done} 次（每周 {per_week} 次，共 %n 周，不完整的周按比例计算；每周最多计到规定次数）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week(s); each week counts up to its prescription)</source>
+            <translation>
+                <numerusform>{adherence}：规定的 {prescribed} 次训练中完成 {done} 次（每周 {per_week} 次，共 %n 周；每周最多计到规定次数）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overall adherence</source>
+            <translation>总体依从性</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>训练</translation>
+        </message>
+        <message numerus="yes">
+            <source>{logged} logged: {completed} completed, {skipping} finished with exercises skipped, {stopped} stopped early, {interrupted} interrupted; {counted} with at least one exercise completed (these count, at most %n session(s) a day)</source>
+            <translation>
+                <numerusform>记录 {logged} 次：完成 {completed} 次，跳过部分练习后结束 {skipping} 次，提前停止 {stopped} 次，中断 {interrupted} 次；至少完成一项练习的有 {counted} 次（这些计入，每天最多 %n 次）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Days exercised</source>
+            <translation>锻炼天数</translation>
+        </message>
+        <message>
+            <source>{exercised} of {days}; longest run {longest}; current run {current} (on {day})</source>
+            <translation>{days} 天中有 {exercised} 天；最长连续 {longest}；当前连续 {current}（截至 {day}）</translation>
+        </message>
+        <message>
+            <source>Pain (0-10)</source>
+            <translation>疼痛（0-10）</translation>
+        </message>
+        <message>
+            <source>Stop-rule warnings</source>
+            <translation>停止规则警告</translation>
+        </message>
+        <message>
+            <source>{count} (listed below)</source>
+            <translation>{count}（见下文）</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} 至 {last}</translation>
+        </message>
+        <message>
+            <source>{first} to {last} *</source>
+            <comment>a partial week</comment>
+            <translation>{first} 至 {last} *</translation>
+        </message>
+        <message>
+            <source>Week by week</source>
+            <translation>每周情况</translation>
+        </message>
+        <message>
+            <source>Week (Monday to Sunday)</source>
+            <translation>周（周一至周日）</translation>
+        </message>
+        <message>
+            <source>Sessions that count</source>
+            <translation>计入的训练</translation>
+        </message>
+        <message>
+            <source>Prescribed</source>
+            <translation>规定次数</translation>
+        </message>
+        <message>
+            <source>* Part of the week lies outside the period: it is prescribed its share of the week's sessions, rounded.</source>
+            <translation>* 该周有部分日子在此期间之外：按比例计算其规定训练次数，四舍五入。</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>日历</translation>
+        </message>
+        <message>
+            <source>A green day had at least one session that counts (at least one exercise completed); the small figure is how many. Days in grey are outside the period.</source>
+            <translation>绿色的日子至少有一次计入的训练（至少完成一项练习）；小数字表示次数。灰色的日子在此期间之外。</translation>
+        </message>
+        <message>
+            <source>Before the session</source>
+            <translation>训练前</translation>
+        </message>
+        <message>
+            <source>After the session</source>
+            <translation>训练后</translation>
+        </message>
+        <message>
+            <source>Pain (0–10)</source>
+            <translation>疼痛（0–10）</translation>
+        </message>
+        <message>
+            <source>Pain trend</source>
+            <translation>疼痛趋势</translation>
+        </message>
+        <message>
+            <source>Pain on a scale of 0 (none) to 10 (worst imaginable), rated by the patient before and after sessions. {summary}.</source>
+            <translation>疼痛分为 0（无）到 10（可想象的最剧烈），由患者在训练前后评分。{summary}。</translation>
+        </message>
+        <message>
+            <source>No pain ratings were recorded in this period.</source>
+            <translation>此期间没有记录疼痛评分。</translation>
+        </message>
+        <message>
+            <source>Exercises completed</source>
+            <translation>完成的练习</translation>
+        </message>
+        <message>
+            <source>No exercises were recorded in this period.</source>
+            <translation>此期间没有记录任何练习。</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <source>Stopped part way</source>
+            <translation>中途停止</translation>
+        </message>
+        <message>
+            <source>Completed share</source>
+            <translation>完成比例</translation>
+        </message>
+        <message>
+            <source>{day} {time}</source>
+            <comment>a day and a time of day</comment>
+            <translation>{day} {time}</translation>
+        </message>
+        <message>
+            <source>pain is {now} out of 10 (the limit set is {limit})</source>
+            <translation>疼痛为 {now}/10（设定的上限为 {limit}）</translation>
+        </message>
+        <message>
+            <source>pain rose from {before} to {now} (the limit set is a rise of {rise})</source>
+            <translation>疼痛从 {before} 升至 {now}（设定的上限为升高 {rise}）</translation>
+        </message>
+        <message>
+            <source>pain {now} of 10 is above the limit {limit}</source>
+            <translation>疼痛 {now}/10 超过上限 {limit}</translation>
+        </message>
+        <message>
+            <source>(no detail)</source>
+            <translation>（无详情）</translation>
+        </message>
+        <message>
+            <source>The routine's stop rule did not fire in this period.</source>
+            <translation>此期间方案的停止规则未被触发。</translation>
+        </message>
+        <message>
+            <source>The routine's stop rule fired: the patient was told to stop and contact you.</source>
+            <translation>方案的停止规则已触发：已提示患者停止训练并与您联系。</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>发生了什么</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the body areas of a list</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Where it hurt before: {before}; after: {after}.</source>
+            <translation>训练前疼痛部位：{before}；训练后：{after}。</translation>
+        </message>
+        <message>
+            <source>Where it hurt before: {before}.</source>
+            <translation>训练前疼痛部位：{before}。</translation>
+        </message>
+        <message>
+            <source>Where it hurt after: {after}.</source>
+            <translation>训练后疼痛部位：{after}。</translation>
+        </message>
+        <message>
+            <source>Stopped part way through {exercise}: {done} of {planned}.</source>
+            <translation>{exercise} 中途停止：完成 {done}，计划 {planned}。</translation>
+        </message>
+        <message>
+            <source>Sessions and notes</source>
+            <translation>训练与备注</translation>
+        </message>
+        <message>
+            <source>Day, time</source>
+            <translation>日期、时间</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>结束方式</translation>
+        </message>
+        <message>
+            <source>Exercises done</source>
+            <translation>完成练习</translation>
+        </message>
+        <message>
+            <source>Pain before</source>
+            <translation>训练前疼痛</translation>
+        </message>
+        <message>
+            <source>Pain after</source>
+            <translation>训练后疼痛</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>{weekday} {day}, {time}</source>
+            <comment>a day of the month and a time</comment>
+            <translation>{day}日 {weekday} {time}</translation>
+        </message>
+        <message>
+            <source>{done} of {planned}</source>
+            <comment>exercises done of those planned</comment>
+            <translation>{done}/{planned}</translation>
+        </message>
+        <message>
+            <source>{app} exercise report, {period}</source>
+            <translation>{app} 锻炼报告，{period}</translation>
+        </message>
+        <message>
+            <source>{app} report, {since} to {until}</source>
+            <translation>{app} 报告，{since} 至 {until}</translation>
+        </message>
+        <message>
+            <source>Home exercise sessions, adherence and pain, for the physiotherapist</source>
+            <translation>居家锻炼、依从性与疼痛，供物理治疗师参考</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>{title} (continued)</source>
+            <comment>a month's rows going on</comment>
+            <translation>{title}（续）</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportWriter</name>
         <message>
             <source>The report was not saved: cannot write {output}: {reason}</source>
