@@ -2383,8 +2383,8 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Programmdatei öffnen…  (Strg+O)</translation>
         </message>
         <message>
-            <source>or drop a .yaml file onto this window</source>
-            <translation>oder eine .yaml-Datei in dieses Fenster ziehen</translation>
+            <source>or drop a .yaml or .homestretch file onto this window</source>
+            <translation>oder eine .yaml- oder .homestretch-Datei in dieses Fenster ziehen</translation>
         </message>
         <message>
             <source>Edit…</source>

@@ -2383,8 +2383,8 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Schemabestand openen…  (Ctrl+O)</translation>
         </message>
         <message>
-            <source>or drop a .yaml file onto this window</source>
-            <translation>of sleep een .yaml-bestand naar dit venster</translation>
+            <source>or drop a .yaml or .homestretch file onto this window</source>
+            <translation>of sleep een .yaml- of .homestretch-bestand naar dit venster</translation>
         </message>
         <message>
             <source>Edit…</source>

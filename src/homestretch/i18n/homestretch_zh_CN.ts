@@ -2361,8 +2361,8 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>打开方案文件…  (Ctrl+O)</translation>
         </message>
         <message>
-            <source>or drop a .yaml file onto this window</source>
-            <translation>或把 .yaml 文件拖到此窗口</translation>
+            <source>or drop a .yaml or .homestretch file onto this window</source>
+            <translation>或把 .yaml 或 .homestretch 文件拖到此窗口</translation>
         </message>
         <message>
             <source>Edit…</source>

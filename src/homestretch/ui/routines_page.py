@@ -110,7 +110,7 @@ class RoutinesPage(QWidget):
         scalable(self.open_button, 18, minimum=(0, 44))
         self.open_button.clicked.connect(self.open_requested.emit)
         left.addWidget(self.open_button)
-        hint = QLabel(self.tr("or drop a .yaml file onto this window"))
+        hint = QLabel(self.tr("or drop a .yaml or .homestretch file onto this window"))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         left.addWidget(hint)
