@@ -1053,20 +1053,23 @@ def _string(x: float, y: float, text: str, size: float, **kwargs: Any) -> String
     return String(x, y, text, fontSize=size, **kwargs)
 
 
+def _chart_title(title: str, width: float, height: float) -> String:
+    """A chart's title, bold and centred along its top."""
+    return _string(
+        width / 2,
+        height - TITLE_PT,
+        title,
+        TITLE_PT,
+        textAnchor="middle",
+        fontName=pdf.font_for(title, bold=True),
+    )
+
+
 def line_chart(chart: LineChart, width: float, height: float) -> Drawing:
     """A line chart over dates: the title on top, the legend at the foot, the y axis
     labelled with words ("5  moderate")."""
     drawing = _drawing(width, height)
-    drawing.add(
-        _string(
-            width / 2,
-            height - TITLE_PT,
-            chart.title,
-            TITLE_PT,
-            textAnchor="middle",
-            fontName=pdf.font_for(chart.title, bold=True),
-        )
-    )
+    drawing.add(_chart_title(chart.title, width, height))
     label_width = max(
         (stringWidth(label, pdf.font_for(label), LABEL_PT) for _, label in chart.y_ticks),
         default=0.0,
@@ -1153,16 +1156,7 @@ def bar_chart(chart: BarChart, width: float) -> Drawing:
     figure at the base of the bar (dark on light green, readable on a short bar too)."""
     height = _bar_chart_height(chart)
     drawing = _drawing(width, height)
-    drawing.add(
-        _string(
-            width / 2,
-            height - TITLE_PT,
-            chart.title,
-            TITLE_PT,
-            textAnchor="middle",
-            fontName=pdf.font_for(chart.title, bold=True),
-        )
-    )
+    drawing.add(_chart_title(chart.title, width, height))
     names = [_fit(bar.label, width * 0.38) for bar in chart.bars]
     label_width = max((stringWidth(n, pdf.font_for(n), LABEL_PT) for n in names), default=0.0)
     left = label_width + 6
