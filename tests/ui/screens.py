@@ -288,15 +288,15 @@ def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at th
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     language = os.environ.get("UI_LANGUAGE")  # de, nl, zh_CN: the window in that language
-    installed = None  # (kept while the window runs: its translators go with it)
-    if language:
-        from homestretch.i18n.catalogue import TRANSLATIONS, release
-        from homestretch.ui.language import install_language
+    from homestretch.i18n.catalogue import TRANSLATIONS, release
+    from homestretch.ui.language import install_language
 
-        built = Path(tempfile.mkdtemp())
-        for ts in TRANSLATIONS:
-            release(ts, built / ts.with_suffix(".qm").name)
-        installed = install_language(language, built)
+    built = Path(tempfile.mkdtemp())
+    for ts in TRANSLATIONS:
+        release(ts, built / ts.with_suffix(".qm").name)
+    # As the app does, English too: its plural forms ("7 exercises", not "7 exercise(s)").
+    # (Kept while the window runs: its translators go with it.)
+    installed = install_language(language or "en", built)
     data = Path(tempfile.mkdtemp())
     os.environ["HOMESTRETCH_DATA_DIR"] = str(data)
     clock = FakeClock()
