@@ -76,6 +76,7 @@ def display(tmp_path: Path) -> Iterator[dict[str, str]]:
         [openbox], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
+        _wait(lambda: _manager_ready(env), "openbox to manage the screen")
         yield env
     finally:
         for process in (manager, server):
@@ -85,6 +86,31 @@ def display(tmp_path: Path) -> Iterator[dict[str, str]]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+def _manager_ready(env: dict[str, str]) -> bool:
+    """Whether the window manager has announced _NET_ACTIVE_WINDOW yet.
+
+    Until openbox has set up the root window, xdotool refuses to activate a
+    window ("Your windowmanager claims not to support _NET_ACTIVE_WINDOW"); on
+    a busy machine that can take longer than the app takes to map its window.
+    """
+    result = subprocess.run(
+        ["xdotool", "getactivewindow"], env=env, capture_output=True, text=True, check=False
+    )
+    return "claims not to support" not in result.stderr
+
+
+def _activate(window: str, env: dict[str, str]) -> bool:
+    result = subprocess.run(
+        ["xdotool", "windowactivate", "--sync", window],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=WAIT_S,
+    )
+    return result.returncode == 0
 
 
 def _visible_windows(env: dict[str, str]) -> list[str]:
@@ -123,7 +149,7 @@ def test_the_close_button_keeps_homestretch_in_the_tray_and_logging_out_ends_it(
         _wait(lambda: _visible_windows(display), "the window")
         (window,) = _visible_windows(display)
         time.sleep(1.0)  # (its first paint and start-up)
-        subprocess.run(["xdotool", "windowactivate", "--sync", window], env=display, check=True)
+        _wait(lambda: _activate(window, display), "openbox to activate the window")
         subprocess.run(["xdotool", "key", "--clearmodifiers", "alt+F4"], env=display, check=True)
         _wait(lambda: not _visible_windows(display), "the window to hide")
         time.sleep(1.0)
