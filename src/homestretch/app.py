@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -170,6 +170,31 @@ def empty_old_trash(paths: AppPaths) -> threading.Thread:
     return thread
 
 
+def restart_command(paths: AppPaths, *, speed: float, muted: bool) -> list[str]:
+    """The command that starts Homestretch again as it was started: the same program
+    (the bundle's, or this Python's ``-m homestretch``), the same data folder when one
+    was chosen, muted and at the speed it ran at; no file, no ``--start``."""
+    program = (
+        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "homestretch"]
+    )
+    options: list[str] = []
+    if paths != AppPaths.resolve(None):
+        options += ["--data-dir", str(paths.data_dir)]
+    if muted:
+        options.append("--mute")
+    if speed != 1.0:
+        options += ["--speed", f"{speed:g}"]
+    return [*program, *options]
+
+
+def start_again(command: Sequence[str]) -> bool:
+    """Start ``command`` on its own (detached: it outlives this process); whether it started."""
+    started, _pid = QProcess.startDetached(command[0], list(command[1:]))
+    if not started:
+        logging.getLogger("homestretch").warning("Could not start again: %s", " ".join(command))
+    return bool(started)
+
+
 def run_app(
     paths: AppPaths,
     *,
@@ -251,6 +276,16 @@ def run_app(
             parts.append(watch_smoke(window, app))
 
     window.first_painted.connect(finish_startup)
+    restarting: list[bool] = []
+
+    def restart() -> None:
+        """Settings > Language…, "Save and restart now": quit, then start again once the
+        log, the speaker and the one-instance socket are let go (see the end)."""
+        logging.getLogger("homestretch").info("Starting again to show the chosen language")
+        restarting.append(True)
+        app.quit()
+
+    window.restart_requested.connect(restart)
     if instance is not None:  # (after finish_startup: the routines are loaded first)
         handed_over = HandedOver(window)
         instance.requested.connect(handed_over.take)
@@ -286,5 +321,7 @@ def run_app(
             close = getattr(part, "close", None)
             if close is not None:
                 close()
+        if restarting:
+            start_again(restart_command(paths, speed=speed, muted=muted))
         stop_diagnostics_log(diagnostics)
         language.remove()

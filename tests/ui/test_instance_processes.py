@@ -72,6 +72,20 @@ class Apps:
         self.started.append(process)
         return process
 
+    def start_program(self, code: str) -> subprocess.Popen[bytes]:
+        """``python -c code`` (a start that drives the window itself)."""
+        out = (self.work / f"app-{len(self.started)}.err").open("wb")
+        with out:
+            process = subprocess.Popen(
+                [sys.executable, "-c", code],
+                env=self.env,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        self.started.append(process)
+        return process
+
     def said(self, process: subprocess.Popen[bytes]) -> str:
         number = self.started.index(process)
         return (self.work / f"app-{number}.err").read_text(errors="replace")
@@ -354,3 +368,63 @@ def test_a_message_that_is_not_ours_is_refused_and_the_app_runs_on(apps: Apps) -
     wait_for(lambda: apps.log().count("Ignored a message") == 3, START_TIMEOUT, "the log lines")
     assert first.poll() is None
     assert apps.listening()
+
+
+RESTARTING = """
+import sys
+from PySide6.QtCore import QTimer
+from homestretch import cli
+from homestretch.ui.main_window import MainWindow
+
+made = MainWindow.__init__
+
+
+def init(self, *args, **kwargs):
+    made(self, *args, **kwargs)
+
+    def choose_german():  # (what Settings > Language..., "Save and restart now" does)
+        self._change_settings(language="de")
+        self.restart_requested.emit()
+
+    self.first_painted.connect(lambda: QTimer.singleShot(300, choose_german))
+
+
+MainWindow.__init__ = init
+sys.exit(cli.main(["--mute"]))
+"""
+
+
+def processes_on(data: Path) -> list[int]:
+    """The processes running with ``data`` as their data folder (a restarted app is
+    no child of the test: it is found by its environment)."""
+    wanted = f"HOMESTRETCH_DATA_DIR={data}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                environment = (entry / "environ").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if wanted in environment:
+                found.append(int(entry.name))
+    return found
+
+
+def test_restart_now_ends_this_start_and_a_new_one_takes_the_window(apps: Apps) -> None:
+    first = apps.start_program(RESTARTING)
+    assert apps.finish(first) == 0, apps.said(first)
+    wait_for(apps.listening, START_TIMEOUT, "the new start to listen")
+    (again,) = processes_on(apps.data)
+    try:
+        assert apps.log().count("Starting again to show the chosen language") == 1
+        from homestretch.core.paths import AppPaths
+        from homestretch.core.settings import read_settings
+
+        settings = read_settings(AppPaths.resolve(apps.data).settings_file).settings
+        assert settings.language == "de"
+        os.kill(again, signal.SIGTERM)
+        wait_for(lambda: not processes_on(apps.data), START_TIMEOUT, "the new start to end")
+    finally:
+        if processes_on(apps.data):
+            os.kill(again, signal.SIGKILL)
+    assert apps.sockets() == []

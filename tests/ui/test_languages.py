@@ -4,6 +4,7 @@ language, dates and numbers in its forms, and German's long words fit the screen
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -348,3 +349,49 @@ def test_the_language_dialog_saves_the_choice_for_the_next_start(
     dialog.accept()
     assert window.settings.language == "nl"
     assert read_settings(window.paths.settings_file).settings.language == "nl"
+
+
+def test_save_and_restart_now_is_offered_for_a_new_language_on_the_routines_page(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.show()
+    window.open_language_settings()
+    dialog = window.language_dialog
+    assert not dialog.restart_button.isVisible()  # (the language shown: nothing to restart for)
+    dialog.choice.setCurrentIndex(dialog.choice.findData("de"))
+    assert dialog.restart_button.isVisible()
+    with qtbot.waitSignal(window.restart_requested, timeout=2000):
+        dialog.restart_button.click()
+    assert window.settings.language == "de"
+
+
+def test_restart_is_not_offered_while_a_session_is_on_screen(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.show()
+    window.start_session()
+    assert window.stack.currentWidget() is not window.routines_page
+    window.open_language_settings()
+    dialog = window.language_dialog
+    dialog.choice.setCurrentIndex(dialog.choice.findData("de"))
+    assert not dialog.restart_button.isVisible()
+    assert "start it again" in dialog.note.text()
+    with qtbot.assertNotEmitted(window.restart_requested):
+        dialog.accept()
+    assert window.settings.language == "de"
+
+
+def test_starting_again_keeps_the_data_folder_chosen_the_mute_and_the_speed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from homestretch.app import restart_command
+    from homestretch.core.paths import ENV_DATA_DIR, AppPaths
+
+    monkeypatch.delenv(ENV_DATA_DIR, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    default = restart_command(AppPaths.resolve(None), speed=1.0, muted=False)
+    assert default == [sys.executable, "-m", "homestretch"]
+    chosen = restart_command(AppPaths.resolve(tmp_path / "d"), speed=2.0, muted=True)
+    assert chosen[3:] == ["--data-dir", str(tmp_path / "d"), "--mute", "--speed", "2"]

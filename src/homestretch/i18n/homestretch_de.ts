@@ -1195,6 +1195,14 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Sprache des Systems ({language})</translation>
         </message>
         <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save and &amp;restart now</source>
+            <translation>Speichern und jetzt &amp;neu starten</translation>
+        </message>
+        <message>
             <source>The routine's own words (names, steps) stay in the language it is written in.</source>
             <translation>Die Texte des Programms selbst (Namen, Schritte) bleiben in der Sprache, in der es geschrieben ist.</translation>
         </message>

@@ -1195,6 +1195,14 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Taal van het systeem ({language})</translation>
         </message>
         <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Opslaan</translation>
+        </message>
+        <message>
+            <source>Save and &amp;restart now</source>
+            <translation>Opslaan en nu &amp;opnieuw starten</translation>
+        </message>
+        <message>
             <source>The routine's own words (names, steps) stay in the language it is written in.</source>
             <translation>De eigen woorden van het schema (namen, stappen) blijven in de taal waarin het is geschreven.</translation>
         </message>

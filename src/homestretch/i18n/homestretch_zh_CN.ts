@@ -1186,6 +1186,14 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>系统语言（{language}）</translation>
         </message>
         <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save and &amp;restart now</source>
+            <translation>保存并立即重新启动(&amp;R)</translation>
+        </message>
+        <message>
             <source>The routine's own words (names, steps) stay in the language it is written in.</source>
             <translation>方案本身的文字（名称、步骤）保持其编写时的语言。</translation>
         </message>

@@ -14,14 +14,26 @@ class LanguageDialog(QDialog):
 
     The choice is saved when the dialog is accepted and shown from the next
     start; the dialog says so. A routine's own words stay in its language.
+    When starting again loses nothing, "Save and restart now" offers to show
+    the new language at once (:attr:`restart` says it was chosen).
 
     Args:
         setting: the current setting ("" to follow the system).
         showing: the language the window shows now.
+        can_restart: whether to offer "Save and restart now".
     """
 
-    def __init__(self, setting: str, showing: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        setting: str,
+        showing: str,
+        parent: QWidget | None = None,
+        *,
+        can_restart: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self.restart = False
+        self._can_restart = can_restart
         use_dialog_font(self)
         self.setWindowTitle(self.tr("Language"))
         layout = QVBoxLayout(self)
@@ -43,6 +55,11 @@ class LanguageDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+        self.restart_button = buttons.addButton(
+            self.tr("Save and &restart now"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restart_button.clicked.connect(self._save_and_restart)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         large_buttons(buttons)
@@ -55,8 +72,14 @@ class LanguageDialog(QDialog):
         """The chosen setting: a language code, or "" for the system's language."""
         return str(self.choice.currentData())
 
+    def _save_and_restart(self) -> None:
+        self.restart = True
+        self.accept()
+
     def _show_note(self) -> None:
-        if chosen_language(self.setting()) == self._showing:
+        changed = chosen_language(self.setting()) != self._showing
+        self.restart_button.setVisible(changed and self._can_restart)
+        if not changed:
             self.note.setText(
                 self.tr(
                     "The routine's own words (names, steps) stay in the language it is written in."

@@ -134,10 +134,13 @@ class MainWindow(QMainWindow):
     Signals:
         session_finished(object): a session ended; its :class:`~homestretch.core.player.Outcome`.
         first_painted(): the window has been drawn once (slow start-up work can follow).
+        restart_requested(): the patient asked to start Homestretch again now (to show
+            the language just chosen); whoever runs the app quits and starts it again.
     """
 
     session_finished = Signal(object)
     first_painted = Signal()
+    restart_requested = Signal()
 
     def __init__(
         self,
@@ -1275,15 +1278,31 @@ class MainWindow(QMainWindow):
         self.speech_dialog = dialog
 
     def open_language_settings(self) -> None:
-        """Settings > Language…: saved now, shown from the next start."""
+        """Settings > Language…: saved now, shown from the next start, or at once with
+        "Save and restart now" when nothing would be cut short by starting again."""
         from homestretch.ui.language import showing
         from homestretch.ui.language_dialog import LanguageDialog
 
-        dialog = LanguageDialog(self.settings.language, showing(), self)
+        dialog = LanguageDialog(
+            self.settings.language, showing(), self, can_restart=self._can_restart()
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._change_settings(language=dialog.setting()))
+
+        def accepted() -> None:
+            self._change_settings(language=dialog.setting())
+            if dialog.restart and self._can_restart():
+                self.restart_requested.emit()
+
+        dialog.accepted.connect(accepted)
         dialog.open()
         self.language_dialog = dialog
+
+    def _can_restart(self) -> bool:
+        """Whether starting again now loses nothing: no session on screen (running, or
+        waiting for its check-in and note) and no routine open in the editor."""
+        if self.stack.currentWidget() is not self.routines_page:
+            return False
+        return self.editor is None or not self.editor.isVisible()
 
     def _change_settings(self, **changes: object) -> None:
         from dataclasses import replace
