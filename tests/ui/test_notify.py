@@ -228,3 +228,29 @@ def test_without_jeepney_it_fails_at_once_and_the_caller_falls_back(tmp_path: Pa
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "no D-Bus support on this system"
+
+
+def _open_descriptors() -> int:
+    return sum(1 for _ in Path("/proc/self/fd").iterdir())
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts /proc/self/fd")
+def test_connecting_again_and_again_leaves_no_descriptor_open(
+    qtbot: QtBot, server: NotificationServer, bus_address: str
+) -> None:
+    notifier = DesktopNotifier(APP_ID, APP_NAME, bus_address)
+
+    def one_connection() -> None:
+        with qtbot.waitSignal(notifier.shown, timeout=10_000):
+            notifier.notify("Time for your exercises", "", ACTIONS)
+        worker = notifier._worker
+        assert worker is not None
+        notifier.close()  # (the next notification connects again)
+        worker._thread.join(timeout=10)
+        assert not worker._thread.is_alive()
+
+    one_connection()  # (the first may open what stays: Qt's, the server's)
+    before = _open_descriptors()
+    for _ in range(5):
+        one_connection()
+    assert _open_descriptors() - before <= 1  # (five connections leaked 10 before)

@@ -17,6 +17,7 @@ installed on Linux only), ``failed`` is emitted and the caller falls back
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import queue
@@ -109,6 +110,7 @@ class _BusWorker:
         self._lock = threading.Lock()
         self._conn: Any = None  # a jeepney.io.threading.DBusConnection, once connected
         self._ended = False
+        self._pipe: list[tuple[int, int]] = []
         self._thread = threading.Thread(target=self._run, name="notifications", daemon=True)
         self._thread.start()
 
@@ -136,7 +138,7 @@ class _BusWorker:
                 self._ended = True
                 conn, self._conn = self._conn, None
             if conn is not None:
-                conn.close()
+                _close(conn, self._pipe)
         if why:
             _logger.warning("notifications: %s", why)
             self._channel.lost.emit(why)
@@ -152,6 +154,7 @@ class _BusWorker:
             # for one that cannot be read, TimeoutError for a bus that never answers)
             return f"cannot reach the session bus ({exc})"
         conn = DBusConnection(sock)
+        self._pipe = _stop_pipe(conn)
         with self._lock:
             self._conn = conn
         rule = MatchRule(type="signal", interface=SERVICE, path=PATH)
@@ -218,6 +221,30 @@ class _BusWorker:
         if header.message_type is MessageType.error and body and isinstance(body[0], str):
             why = f"{why}: {body[0]}"
         self._channel.refused.emit(f"no notification server ({why})")
+
+
+def _stop_pipe(conn: Any) -> list[tuple[int, int]]:
+    """The descriptors of ``conn``'s stop pipe with their inodes (see :func:`_close`)."""
+    found = []
+    for name in ("_stop_r", "_stop_w"):
+        descriptor = getattr(conn, name, None)
+        if isinstance(descriptor, int):
+            with contextlib.suppress(OSError):
+                found.append((descriptor, os.fstat(descriptor).st_ino))
+    return found
+
+
+def _close(conn: Any, pipe: list[tuple[int, int]]) -> None:
+    """Close ``conn`` and its stop ``pipe``: jeepney's threading connection (0.8, 0.9)
+    closes its socket and selector but leaves open the pipe that interrupts a receive:
+    two descriptors lost with every connection (a laptop that sleeps every night
+    connects again every morning). A descriptor is closed only while it is still that
+    pipe (same inode), never a file opened since under the same number."""
+    conn.close()
+    for descriptor, inode in pipe:
+        with contextlib.suppress(OSError):
+            if os.fstat(descriptor).st_ino == inode:
+                os.close(descriptor)
 
 
 def _send(conn: Any, message: Any, serial: int | None = None) -> str:
