@@ -849,6 +849,38 @@ def test_changing_one_key_through_the_draft_saves_that_line_alone(
     assert users_copy.read_text(encoding="utf-8") == ORIGINAL
 
 
+@pytest.mark.parametrize(
+    ("path", "value", "line", "next_line"),
+    [
+        # rest_between_reps comes before rest_between_sides in the key table
+        (
+            ("exercises", 0, "rest_between_reps"),
+            3,
+            "    rest_between_reps: 3",
+            "    rest_between_sides:",
+        ),
+        # sets comes before work (exercise 6 has first_side, then work)
+        (("exercises", 6, "sets"), 2, "    sets: 2", "    work:"),
+    ],
+)
+def test_a_key_added_lands_among_its_neighbours_not_at_the_end(
+    paths: AppPaths,
+    users_copy: Path,
+    path: tuple[str | int, ...],
+    value: Any,
+    line: str,
+    next_line: str,
+) -> None:
+    draft = Draft.open(users_copy, paths=paths)
+    draft.set(path, value)
+    draft.save()
+    saved = users_copy.read_text(encoding="utf-8")
+    assert changed_lines(ORIGINAL, saved) == [f"+{line}"]
+    lines = saved.splitlines()
+    assert lines[lines.index(line) + 1].startswith(next_line)
+    assert load_routine(users_copy).warnings == ()
+
+
 def test_two_copies_of_the_bundled_routine_never_overwrite_each_other(
     paths: AppPaths, tmp_path: Path
 ) -> None:

@@ -1131,7 +1131,7 @@ def _resolve(data: Any, path: KeyPath, *, create: bool = False, default: Any = d
             if part not in node:
                 if not create:
                     raise KeyError(part)
-                node[part] = default() if i == len(path) - 1 else {}
+                _add_key(node, path[: i + 1], default() if i == len(path) - 1 else {})
             node = node[part]
         elif isinstance(node, list) and isinstance(part, int):
             node = node[part]
@@ -1152,7 +1152,28 @@ def _put(data: dict[str, Any], path: KeyPath, value: Any) -> None:
     fits = isinstance(parent, dict) if isinstance(last, str) else isinstance(parent, list)
     if not fits:
         raise TypeError(f"{path} is not a place in the routine")
-    parent[last] = value
+    if isinstance(parent, dict) and last not in parent:
+        _add_key(parent, path, value)
+    else:
+        parent[last] = value
+
+
+def _add_key(mapping: dict[str, Any], path: KeyPath, value: Any) -> None:
+    """Add the key ``path`` names to ``mapping`` (its parent) where the key table puts
+    it (before the first key present that the table lists after it), so that the
+    writer puts a new key among its neighbours in the file, not at the file's end;
+    a key the table does not know goes last."""
+    level, name = _key_of(path)
+    order = [k.name for k in KEYS.get(level, ())]
+    if name not in order:
+        mapping[str(name)] = value
+        return
+    after = set(order[order.index(name) + 1 :])
+    items = list(mapping.items())
+    at = next((i for i, (key, _) in enumerate(items) if key in after), len(items))
+    items.insert(at, (str(name), value))
+    mapping.clear()
+    mapping.update(items)
 
 
 def _remove_key(data: dict[str, Any], path: KeyPath) -> None:

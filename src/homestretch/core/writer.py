@@ -236,11 +236,18 @@ def _update(old: Any, new: Any) -> Any:
         for key in [k for k in old if k not in new]:
             _keep_blank_lines(old, key)
             del old[key]
-        for key, value in new.items():
+        keys = list(new)
+        for position, (key, value) in enumerate(new.items()):
             if key in old:
                 old[key] = _update(old[key], value)
+                continue
+            fresh = _fresh(value, flow=_is_flow(old))
+            # Where ``new`` has it: before the first of the keys after it that the file has.
+            later = next((k for k in keys[position + 1 :] if k in old), None)
+            if later is None:
+                old[key] = fresh
             else:
-                old[key] = _fresh(value, flow=_is_flow(old))
+                old.insert(list(old).index(later), key, fresh)
         return old
     if isinstance(old, CommentedSeq) and isinstance(new, list):
         _update_list(old, new)
