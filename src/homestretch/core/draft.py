@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, Final
 from homestretch.core.files import read_regular_file, write_atomically
 from homestretch.core.library import PICTURES_SUFFIX, free_routine_path, safe_stem
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR, AppPaths
+from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, language_of, say
 from homestretch.core.routine import (
     FIGURE_SUFFIXES,
     MAX_FILE_BYTES,
@@ -965,9 +966,16 @@ class Draft:
 
     # ------------------------------------------------------------------ helpers
 
+    @property
+    def language(self) -> str:
+        """The routine's ``language:`` as written (``en`` when it has none)."""
+        value = self._data.get("language")
+        return value if isinstance(value, str) and value else DEFAULT_LANGUAGE
+
     def catalogue(self) -> list[dict[str, Any]]:
-        """The bundled exercises as data, ready for :meth:`add_exercise`."""
-        return catalogue(self._bundled_dir / BUNDLED_ROUTINE.name)
+        """The bundled exercises as data, ready for :meth:`add_exercise`, in the routine's
+        language: from the bundled routine written in it, else the English one."""
+        return catalogue(bundled_routine_in(self.language, self._bundled_dir))
 
     def _ids(self) -> list[str]:
         exercises = self._data.get("exercises")
@@ -1002,6 +1010,34 @@ def blank_exercise() -> dict[str, Any]:
         "steps": [""],
         "work": {"seconds": 30},
     }
+
+
+NEW_PHASE_SECONDS: Final = 5
+
+
+def new_phase(language: str) -> dict[str, Any]:
+    """The phase a new one (or an exercise changed from timed work to reps) starts as:
+    a hold of :data:`NEW_PHASE_SECONDS`, named in the routine's ``language``."""
+    return {"name": say(language, Phrase.HOLD_PHASE), "seconds": NEW_PHASE_SECONDS}
+
+
+def bundled_routine_in(language: str, folder: Path = BUNDLED_ROUTINES_DIR) -> Path:
+    """The bundled routine (``sciatica-relief*.yaml`` in ``folder``) written in the
+    phrase-table language that serves ``language`` (a BCP 47 tag: ``de-AT`` finds the
+    German one), else the English one. Each translation has the same exercise ids."""
+    english = folder / BUNDLED_ROUTINE.name
+    wanted = language_of(language)
+    if wanted == DEFAULT_LANGUAGE:
+        return english
+    for path in sorted(folder.glob(f"{BUNDLED_ROUTINE.stem}.*{BUNDLED_ROUTINE.suffix}")):
+        try:
+            data = routine_data(read_routine_file(path).decode("utf-8"))
+        except (RoutineError, UnicodeDecodeError):
+            continue
+        tag = data.get("language") if data else None
+        if isinstance(tag, str) and language_of(tag) == wanted:
+            return path
+    return english
 
 
 def catalogue(routine_file: Path = BUNDLED_ROUTINE) -> list[dict[str, Any]]:
