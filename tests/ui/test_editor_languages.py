@@ -16,7 +16,7 @@ from homestretch.core.paths import BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR, AppPat
 from homestretch.core.routine import load_routine
 from homestretch.core.routine_keys import Level, key
 from homestretch.core.settings import Settings
-from homestretch.ui.editor.fields import LanguageField, PhasesTable, key_tip
+from homestretch.ui.editor.fields import LanguageField, NumberField, PhasesTable, key_tip
 from homestretch.ui.editor.window import EditorWindow
 from homestretch.ui.language import Installed, install_language, showing
 from tests.ui.conftest import MakeWindow
@@ -85,6 +85,14 @@ def test_the_editor_in_german_shows_no_english_in_fields_tooltips_or_catalogue(
     assert sets.editor.toolTip() == (
         "Wie oft die ganze Übung gemacht wird, mit einer Pause dazwischen.\nErlaubt: von 1 bis 20."
     )
+    # The undo and redo texts name the edit in German (the key table's label, translated).
+    assert isinstance(sets, NumberField)
+    sets.box.setValue(sets.box.value() + 1)
+    assert editor.undo_action.text() == "&Rückgängig: „Sätze“ ändern"
+    editor.undo()
+    assert editor.redo_action.text() == "&Wiederholen: „Sätze“ ändern"
+    found += [f"after an undo: {p}" for p in english_left(editor, sources, routine)]
+    assert found == []
     language = editor.routine_form.fields[("language",)]
     assert isinstance(language, LanguageField)
     assert "Die Sprache, in der das Programm geschrieben ist" in language.editor.toolTip()

@@ -340,6 +340,113 @@
         </message>
     </context>
     <context>
+        <name>Draft</name>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>add exercise</source>
+            <translation>Übung hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove exercise</source>
+            <translation>Übung entfernen</translation>
+        </message>
+        <message>
+            <source>move exercise</source>
+            <translation>Übung verschieben</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>add phase</source>
+            <translation>Phase hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove phase</source>
+            <translation>Phase entfernen</translation>
+        </message>
+        <message>
+            <source>move phase</source>
+            <translation>Phase verschieben</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>add step</source>
+            <translation>Schritt hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove step</source>
+            <translation>Schritt entfernen</translation>
+        </message>
+        <message>
+            <source>move step</source>
+            <translation>Schritt verschieben</translation>
+        </message>
+        <message>
+            <source>Caution</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>add caution</source>
+            <translation>Hinweis hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove caution</source>
+            <translation>Hinweis entfernen</translation>
+        </message>
+        <message>
+            <source>move caution</source>
+            <translation>Hinweis verschieben</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>add item</source>
+            <translation>Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove item</source>
+            <translation>Eintrag entfernen</translation>
+        </message>
+        <message>
+            <source>move item</source>
+            <translation>Eintrag verschieben</translation>
+        </message>
+        <message>
+            <source>remove “{field}”</source>
+            <translation>„{field}“ entfernen</translation>
+        </message>
+        <message>
+            <source>change “{field}”</source>
+            <translation>„{field}“ ändern</translation>
+        </message>
+        <message>
+            <source>duplicate exercise</source>
+            <translation>Übung duplizieren</translation>
+        </message>
+        <message>
+            <source>Undo {change}</source>
+            <translation>Rückgängig: {change}</translation>
+        </message>
+        <message>
+            <source>Redo {change}</source>
+            <translation>Wiederholen: {change}</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Programm</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>

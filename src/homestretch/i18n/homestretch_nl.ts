@@ -340,6 +340,113 @@
         </message>
     </context>
     <context>
+        <name>Draft</name>
+        <message>
+            <source>Exercise</source>
+            <translation>Oefening</translation>
+        </message>
+        <message>
+            <source>add exercise</source>
+            <translation>oefening toevoegen</translation>
+        </message>
+        <message>
+            <source>remove exercise</source>
+            <translation>oefening verwijderen</translation>
+        </message>
+        <message>
+            <source>move exercise</source>
+            <translation>oefening verplaatsen</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>add phase</source>
+            <translation>fase toevoegen</translation>
+        </message>
+        <message>
+            <source>remove phase</source>
+            <translation>fase verwijderen</translation>
+        </message>
+        <message>
+            <source>move phase</source>
+            <translation>fase verplaatsen</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>add step</source>
+            <translation>stap toevoegen</translation>
+        </message>
+        <message>
+            <source>remove step</source>
+            <translation>stap verwijderen</translation>
+        </message>
+        <message>
+            <source>move step</source>
+            <translation>stap verplaatsen</translation>
+        </message>
+        <message>
+            <source>Caution</source>
+            <translation>Waarschuwing</translation>
+        </message>
+        <message>
+            <source>add caution</source>
+            <translation>waarschuwing toevoegen</translation>
+        </message>
+        <message>
+            <source>remove caution</source>
+            <translation>waarschuwing verwijderen</translation>
+        </message>
+        <message>
+            <source>move caution</source>
+            <translation>waarschuwing verplaatsen</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>add item</source>
+            <translation>item toevoegen</translation>
+        </message>
+        <message>
+            <source>remove item</source>
+            <translation>item verwijderen</translation>
+        </message>
+        <message>
+            <source>move item</source>
+            <translation>item verplaatsen</translation>
+        </message>
+        <message>
+            <source>remove “{field}”</source>
+            <translation>‘{field}’ verwijderen</translation>
+        </message>
+        <message>
+            <source>change “{field}”</source>
+            <translation>‘{field}’ wijzigen</translation>
+        </message>
+        <message>
+            <source>duplicate exercise</source>
+            <translation>oefening dupliceren</translation>
+        </message>
+        <message>
+            <source>Undo {change}</source>
+            <translation>Ongedaan maken: {change}</translation>
+        </message>
+        <message>
+            <source>Redo {change}</source>
+            <translation>Opnieuw: {change}</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Schema</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>

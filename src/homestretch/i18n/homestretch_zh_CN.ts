@@ -340,6 +340,113 @@
         </message>
     </context>
     <context>
+        <name>Draft</name>
+        <message>
+            <source>Exercise</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>add exercise</source>
+            <translation>添加练习</translation>
+        </message>
+        <message>
+            <source>remove exercise</source>
+            <translation>删除练习</translation>
+        </message>
+        <message>
+            <source>move exercise</source>
+            <translation>移动练习</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>add phase</source>
+            <translation>添加阶段</translation>
+        </message>
+        <message>
+            <source>remove phase</source>
+            <translation>删除阶段</translation>
+        </message>
+        <message>
+            <source>move phase</source>
+            <translation>移动阶段</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>add step</source>
+            <translation>添加步骤</translation>
+        </message>
+        <message>
+            <source>remove step</source>
+            <translation>删除步骤</translation>
+        </message>
+        <message>
+            <source>move step</source>
+            <translation>移动步骤</translation>
+        </message>
+        <message>
+            <source>Caution</source>
+            <translation>注意事项</translation>
+        </message>
+        <message>
+            <source>add caution</source>
+            <translation>添加注意事项</translation>
+        </message>
+        <message>
+            <source>remove caution</source>
+            <translation>删除注意事项</translation>
+        </message>
+        <message>
+            <source>move caution</source>
+            <translation>移动注意事项</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>add item</source>
+            <translation>添加项目</translation>
+        </message>
+        <message>
+            <source>remove item</source>
+            <translation>删除项目</translation>
+        </message>
+        <message>
+            <source>move item</source>
+            <translation>移动项目</translation>
+        </message>
+        <message>
+            <source>remove “{field}”</source>
+            <translation>删除“{field}”</translation>
+        </message>
+        <message>
+            <source>change “{field}”</source>
+            <translation>更改“{field}”</translation>
+        </message>
+        <message>
+            <source>duplicate exercise</source>
+            <translation>复制练习</translation>
+        </message>
+        <message>
+            <source>Undo {change}</source>
+            <translation>撤销：{change}</translation>
+        </message>
+        <message>
+            <source>Redo {change}</source>
+            <translation>重做：{change}</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>方案</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>
