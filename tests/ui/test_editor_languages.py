@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.draft import Draft
@@ -87,6 +87,7 @@ def test_the_editor_in_german_shows_no_english_in_fields_tooltips_or_catalogue(
     )
     # The undo and redo texts name the edit in German (the key table's label, translated).
     assert isinstance(sets, NumberField)
+    assert isinstance(sets.box, QSpinBox)  # (a count)
     sets.box.setValue(sets.box.value() + 1)
     assert editor.undo_action.text() == "&Rückgängig: „Sätze“ ändern"
     editor.undo()
