@@ -17,6 +17,7 @@ from homestretch.core.routine import load_routine
 from homestretch.core.routine_keys import Level, key
 from homestretch.core.settings import Settings
 from homestretch.ui.editor.fields import LanguageField, NumberField, PhasesTable, key_tip
+from homestretch.ui.editor.picture import PictureField
 from homestretch.ui.editor.window import EditorWindow
 from homestretch.ui.language import Installed, install_language, showing
 from tests.ui.conftest import MakeWindow
@@ -65,6 +66,13 @@ def test_the_editor_in_german_shows_no_english_in_fields_tooltips_or_catalogue(
     sources = english_sources(showing())
     routine = routine_words(GERMAN)
     found = [f"exercise: {p}" for p in english_left(editor, sources, routine)]
+    # The bundled figures are named by the exercises they show, in German.
+    picture = form.fields[("exercises", 0, "illustration")]
+    assert isinstance(picture, PictureField)
+    figures = [picture.combo.itemText(i) for i in range(picture.combo.count())]
+    assert sorted(f for f in figures if f.startswith("Figur: ")) == sorted(
+        f"Figur: {name}" for name in names_in(GERMAN)
+    )
     # The catalogue: the German exercises, their summaries as the menu's tooltips.
     assert catalogue_names(editor) == names_in(GERMAN)
     german = {e.name: e.summary for e in load_routine(GERMAN).exercises}
