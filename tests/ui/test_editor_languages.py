@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QSpinBox
+from PySide6.QtWidgets import QApplication, QLabel, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.draft import Draft
@@ -16,10 +16,12 @@ from homestretch.core.paths import BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR, AppPat
 from homestretch.core.routine import load_routine
 from homestretch.core.routine_keys import Level, key
 from homestretch.core.settings import Settings
+from homestretch.speech.synthesis import Voice
 from homestretch.ui.editor.fields import LanguageField, NumberField, PhasesTable, key_tip
 from homestretch.ui.editor.picture import PictureField
 from homestretch.ui.editor.window import EditorWindow
 from homestretch.ui.language import Installed, install_language, showing
+from homestretch.ui.settings_dialog import SpeechSettingsDialog
 from tests.ui.conftest import MakeWindow
 from tests.ui.languages import english_left, english_sources, routine_words
 from tests.ui.test_editor import open_editor, show_exercise
@@ -201,3 +203,18 @@ def test_the_voice_notice_names_the_language_in_the_windows_language(
     select(window, CHINESE)
     (notice,) = window.notices()
     assert ("Vereinfachtes Chinesisch (简体中文)" if in_language == "de" else "简体中文") in notice
+
+
+@pytest.mark.parametrize(
+    ("in_language", "wanted"),
+    [("de", "Stimmen für Niederländisch (Nederlands) stehen zuerst"), ("zh_CN", "荷兰语的语音")],
+    indirect=["in_language"],
+)
+def test_the_voice_settings_name_the_routines_language_in_the_windows_language(
+    qtbot: QtBot, in_language: str, wanted: str
+) -> None:
+    voices = [Voice("gmw/nl", "Dutch", ("nl",)), Voice("gmw/en", "English", ("en",))]
+    dialog = SpeechSettingsDialog(Settings(), voices, language="nl")
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(wanted in text for text in texts), texts
