@@ -238,16 +238,16 @@ def test_typing_merges_into_one_undo_step(paths: AppPaths, clock: FakeClock) -> 
     clock.advance(5)  # a pause: the next change is a new step
     draft.set(("exercises", 0, "name"), "Sit!")
     draft.set(("exercises", 0, "reps"), 9)
-    assert draft.undo_text == "Undo change reps"
+    assert draft.undo_text == "Undo change “Reps”"
     draft.undo()
-    assert draft.undo_text == "Undo change name"
+    assert draft.undo_text == "Undo change “Name”"
     draft.undo()
     assert draft.get(("exercises", 0, "name")) == "Sit"
     draft.undo()
     assert draft.get(("exercises", 0, "name")) == name
     assert not draft.can_undo
     assert not draft.modified
-    assert draft.redo_text == "Redo change name"
+    assert draft.redo_text == "Redo change “Name”"
     draft.redo()
     assert draft.get(("exercises", 0, "name")) == "Sit"
 
@@ -279,13 +279,13 @@ def test_a_group_is_one_undo_step(paths: AppPaths) -> None:
 
 
 def test_undo_texts_use_the_key_tables_labels() -> None:
-    assert describe(("exercises", 0, "rest_between_reps")) == "rest between reps"
-    assert describe(("exercises", 0, "phases", 2, "say")) == "spoken cue"
-    assert describe(("exercises", 0, "work", "seconds")) == "seconds"
-    assert describe(("stop_rule", "pain_at_least")) == "pain limit"
-    assert describe(("prepare_seconds",)) == "time to get into position"
-    assert describe(("exercises", 0, "illustration")) == "picture"
-    assert describe(("exercises", 3)) == "exercise"
+    assert describe(("exercises", 0, "rest_between_reps")) == "Rest between reps"
+    assert describe(("exercises", 0, "phases", 2, "say")) == "Spoken cue"
+    assert describe(("exercises", 0, "work", "seconds")) == "Seconds"
+    assert describe(("stop_rule", "pain_at_least")) == "Pain limit"
+    assert describe(("prepare_seconds",)) == "Time to get into position"
+    assert describe(("exercises", 0, "illustration")) == "Picture"
+    assert describe(("exercises", 3)) == "Exercise"
 
 
 # --------------------------------------------------------------------------- ids
@@ -684,7 +684,7 @@ def test_a_picture_is_copied_next_to_the_routine_at_save(
     reference = draft.copy_picture(2, source)
     assert reference == "mine-pictures/my-knee-photo-1.png"
     assert draft.get(("exercises", 2, "illustration")) == reference
-    assert draft.undo_text == "Undo change picture"
+    assert draft.undo_text == "Undo change “Picture”"
     assert draft.pending_pictures == {reference: source}
     assert draft.picture_file(2) == source
     assert draft.problems() == []  # the copy still to make is no missing picture
@@ -1048,7 +1048,7 @@ def test_a_read_only_folder_refuses_the_save_and_the_draft_stays_as_it_was(
         assert draft.bundled
         assert draft.path == BUNDLED_ROUTINE
         assert draft.get(("name",)) == name  # the copy's new name is taken back
-        assert draft.undo_text == "Undo change reps"
+        assert draft.undo_text == "Undo change “Reps”"
         assert not draft.can_redo
         assert draft.modified
         assert list(disk.iterdir()) == []
@@ -1071,7 +1071,7 @@ def test_a_key_newer_than_the_files_format_raises_schema_in_the_same_undo_step(
     draft.set(("stop_rule", "pain_at_least"), 8)  # (already format 2: schema stays)
     draft.set(("language",), "nl")
     assert draft.get(("schema",)) == 3
-    assert draft.undo_text == "Undo change language"
+    assert draft.undo_text == "Undo change “Language”"
     assert draft.problems() == []
     draft.undo()
     assert (draft.get(("schema",)), draft.get(("language",))) == (2, None)

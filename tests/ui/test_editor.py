@@ -414,7 +414,7 @@ def test_undo_and_redo_through_the_actions(qtbot: QtBot, editor: EditorWindow) -
     assert draft.get(("exercises", 0, "reps")) == 12
     assert editor.undo_action.isEnabled()
     assert editor.undo_action.text() == f"&{draft.undo_text}"
-    assert "reps" in editor.undo_action.text()
+    assert "“Reps”" in editor.undo_action.text()
     assert editor.undo_action.shortcut().toString() == "Ctrl+Z"
     reps.box.setFocus()
     qtbot.keyClick(reps.box, Qt.Key.Key_Z, CTRL)  # type: ignore[no-untyped-call]
@@ -493,7 +493,7 @@ def test_choosing_a_language_is_one_undo_step_that_raises_the_format_and_saves(
         qtbot.keyClick(combo, Qt.Key.Key_Down)  # type: ignore[no-untyped-call]
     assert combo.currentText() == "Nederlands (nl)"
     assert (draft.get(("language",)), draft.get(("schema",))) == ("nl", 3)
-    assert draft.undo_text == "Undo change language"
+    assert draft.undo_text == "Undo change “Language”"
     window.undo_action.trigger()
     assert (draft.get(("language",)), draft.get(("schema",))) == ("de", 3)
     window.undo_action.trigger()

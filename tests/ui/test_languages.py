@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from homestretch.core import i18n
 from homestretch.core.i18n import translate
-from homestretch.core.paths import BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR
+from homestretch.core.paths import BUNDLED_ROUTINES_DIR
 from homestretch.ui.language import Installed, install_language
 from homestretch.ui.main_window import MainWindow
 from tests.helpers import FakeClock
@@ -114,20 +114,18 @@ def test_the_dialogs_show_their_texts_in_the_language(
     window.speech_dialog.reject()
     selected = window.routines_page.selected()
     assert selected is not None
-    # The "Add" menu offers the bundled (English) routine's exercises as a catalogue.
-    routine = routine_words(selected.path) + routine_words(BUNDLED_ROUTINE)
+    # The "Add" menu offers the bundled exercises in the routine's language, as it is.
+    routine = routine_words(selected.path)
     window.routines_page.edit_button.click()
     editor = window.editor
     assert editor is not None
     settle()
     sources = english_sources(in_language)
-    # (The fields' tooltips explain the routine format from its one table, in English.)
-    found.extend(f"editor: {p}" for p in english_left(editor, sources, routine, tooltips=False))
+    # (The fields' tooltips too: the key table's descriptions, translated.)
+    found.extend(f"editor: {p}" for p in english_left(editor, sources, routine))
     editor.list.setCurrentRow(0)
     settle()
-    found.extend(
-        f"editor exercise: {p}" for p in english_left(editor, sources, routine, tooltips=False)
-    )
+    found.extend(f"editor exercise: {p}" for p in english_left(editor, sources, routine))
     editor._closing = True
     editor.close()
     assert found == []

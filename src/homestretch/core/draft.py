@@ -43,8 +43,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from homestretch.core.files import read_regular_file, write_atomically
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.library import PICTURES_SUFFIX, free_routine_path, safe_stem
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR, AppPaths
+from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, language_of, say
 from homestretch.core.routine import (
     FIGURE_SUFFIXES,
     MAX_FILE_BYTES,
@@ -81,13 +83,53 @@ KeyPath = tuple[str | int, ...]
 MERGE_SECONDS: Final = 2.0
 """Changes of one field closer together than this (typing) merge into one undo step."""
 _ID_RE: Final = re.compile(ID_PATTERN)
+
+
+@dataclass(frozen=True)
+class _ListWords:
+    """The undo texts of one kind of list: each a whole phrase (marked for translation;
+    translated when the edit is made), since a noun put into "add {item}" takes another
+    article or word order in German and Chinese."""
+
+    item: str
+    add: str
+    remove: str
+    move: str
+
+
 _LIST_ITEMS: Final = {
-    "exercises": "exercise",
-    "phases": "phase",
-    "steps": "step",
-    "cautions": "caution",
+    "exercises": _ListWords(
+        QT_TRANSLATE_NOOP("Draft", "Exercise"),
+        QT_TRANSLATE_NOOP("Draft", "add exercise"),
+        QT_TRANSLATE_NOOP("Draft", "remove exercise"),
+        QT_TRANSLATE_NOOP("Draft", "move exercise"),
+    ),
+    "phases": _ListWords(
+        QT_TRANSLATE_NOOP("Draft", "Phase"),
+        QT_TRANSLATE_NOOP("Draft", "add phase"),
+        QT_TRANSLATE_NOOP("Draft", "remove phase"),
+        QT_TRANSLATE_NOOP("Draft", "move phase"),
+    ),
+    "steps": _ListWords(
+        QT_TRANSLATE_NOOP("Draft", "Step"),
+        QT_TRANSLATE_NOOP("Draft", "add step"),
+        QT_TRANSLATE_NOOP("Draft", "remove step"),
+        QT_TRANSLATE_NOOP("Draft", "move step"),
+    ),
+    "cautions": _ListWords(
+        QT_TRANSLATE_NOOP("Draft", "Caution"),
+        QT_TRANSLATE_NOOP("Draft", "add caution"),
+        QT_TRANSLATE_NOOP("Draft", "remove caution"),
+        QT_TRANSLATE_NOOP("Draft", "move caution"),
+    ),
 }
-"""The word for one item of each list, for the undo texts."""
+"""The words for each list's items, for the undo texts."""
+_ITEM: Final = _ListWords(
+    QT_TRANSLATE_NOOP("Draft", "Item"),
+    QT_TRANSLATE_NOOP("Draft", "add item"),
+    QT_TRANSLATE_NOOP("Draft", "remove item"),
+    QT_TRANSLATE_NOOP("Draft", "move item"),
+)
 _NUMERIC_KINDS: Final = frozenset({Kind.COUNT, Kind.DURATION})
 _NEEDS_RE: Final = re.compile(r"needs '([a-z_]+)'$")
 _KEY_MESSAGE_RE: Final = re.compile(r"^(?:unknown|duplicate) key '([^']*)'")
@@ -474,8 +516,10 @@ class Draft:
         exists = self._exists(path)
         if (value is None and not exists) or (exists and self.get(path) == value):
             return
-        word = "remove" if value is None else "change"
-        text = f"{word} {describe(path)}"
+        if value is None:
+            text = translate("Draft", "remove “{field}”").format(field=describe(path))
+        else:
+            text = translate("Draft", "change “{field}”").format(field=describe(path))
         needed = format_needed(path)
         schema = self._data.get("schema")
         older = needed > 1 and (
@@ -507,7 +551,7 @@ class Draft:
                 raise TypeError(f"{path} is not a list")
             items.insert(index, value)
 
-        self._edit(f"add {_item_word(path)}", Change(path, True), apply)
+        self._edit(translate("Draft", _list_words(path).add), Change(path, True), apply)
 
     def remove(self, path: KeyPath, index: int) -> None:
         """Remove item ``index`` of the list at ``path``."""
@@ -515,7 +559,7 @@ class Draft:
         if not -len(items) <= index < len(items):
             raise IndexError(f"{path} has no item {index}")
         self._edit(
-            f"remove {_item_word(path)}",
+            translate("Draft", _list_words(path).remove),
             Change(path, True),
             lambda data: _resolve_list(data, path).pop(index),
         )
@@ -533,7 +577,7 @@ class Draft:
             target = _resolve_list(data, path)
             target.insert(new, target.pop(old))
 
-        self._edit(f"move {_item_word(path)}", Change(path, True), apply)
+        self._edit(translate("Draft", _list_words(path).move), Change(path, True), apply)
 
     def add_exercise(self, exercise: Mapping[str, Any], index: int | None = None) -> int:
         """Add ``exercise`` (data in the file's shape, such as one from :meth:`catalogue`
@@ -546,7 +590,7 @@ class Draft:
         item = _with_unique_id(item, self._ids())
         count = self.exercise_count()
         at = count if index is None else max(0, min(index, count))
-        self._insert_exercise(at, item, "add exercise")
+        self._insert_exercise(at, item, translate("Draft", "add exercise"))
         return at
 
     def duplicate_exercise(self, index: int) -> int:
@@ -557,7 +601,7 @@ class Draft:
             raise TypeError(f"exercise {index} is not a mapping")
         item.pop("id", None)
         item = _with_unique_id(item, self._ids())
-        self._insert_exercise(index + 1, item, "duplicate exercise")
+        self._insert_exercise(index + 1, item, translate("Draft", "duplicate exercise"))
         return index + 1
 
     def _insert_exercise(self, at: int, item: dict[str, Any], text: str) -> None:
@@ -641,11 +685,15 @@ class Draft:
     @property
     def undo_text(self) -> str:
         """``"Undo change reps"``; empty when there is nothing to undo."""
-        return f"Undo {self._undo[-1].text}" if self._undo else ""
+        if not self._undo:
+            return ""
+        return translate("Draft", "Undo {change}").format(change=self._undo[-1].text)
 
     @property
     def redo_text(self) -> str:
-        return f"Redo {self._redo[-1].text}" if self._redo else ""
+        if not self._redo:
+            return ""
+        return translate("Draft", "Redo {change}").format(change=self._redo[-1].text)
 
     def undo(self) -> None:
         if not self._undo:
@@ -888,7 +936,8 @@ class Draft:
             free = _free_file_name(name, target.parent / folder_name, taken, folder_name)
             fresh = f"{folder_name}/{free}" if folder_name else free
             self._pending[fresh] = self._pending.pop(reference)
-            with self.group("change picture"):
+            picture = describe(("exercises", 0, "illustration"))
+            with self.group(translate("Draft", "change “{field}”").format(field=picture)):
                 for index in range(self.exercise_count()):
                     if self.get(("exercises", index, "illustration")) == reference:
                         self.set(("exercises", index, "illustration"), fresh, merge=False)
@@ -965,9 +1014,16 @@ class Draft:
 
     # ------------------------------------------------------------------ helpers
 
+    @property
+    def language(self) -> str:
+        """The routine's ``language:`` as written (``en`` when it has none)."""
+        value = self._data.get("language")
+        return value if isinstance(value, str) and value else DEFAULT_LANGUAGE
+
     def catalogue(self) -> list[dict[str, Any]]:
-        """The bundled exercises as data, ready for :meth:`add_exercise`."""
-        return catalogue(self._bundled_dir / BUNDLED_ROUTINE.name)
+        """The bundled exercises as data, ready for :meth:`add_exercise`, in the routine's
+        language: from the bundled routine written in it, else the English one."""
+        return catalogue(bundled_routine_in(self.language, self._bundled_dir))
 
     def _ids(self) -> list[str]:
         exercises = self._data.get("exercises")
@@ -1004,6 +1060,34 @@ def blank_exercise() -> dict[str, Any]:
     }
 
 
+NEW_PHASE_SECONDS: Final = 5
+
+
+def new_phase(language: str) -> dict[str, Any]:
+    """The phase a new one (or an exercise changed from timed work to reps) starts as:
+    a hold of :data:`NEW_PHASE_SECONDS`, named in the routine's ``language``."""
+    return {"name": say(language, Phrase.HOLD_PHASE), "seconds": NEW_PHASE_SECONDS}
+
+
+def bundled_routine_in(language: str, folder: Path = BUNDLED_ROUTINES_DIR) -> Path:
+    """The bundled routine (``sciatica-relief*.yaml`` in ``folder``) written in the
+    phrase-table language that serves ``language`` (a BCP 47 tag: ``de-AT`` finds the
+    German one), else the English one. Each translation has the same exercise ids."""
+    english = folder / BUNDLED_ROUTINE.name
+    wanted = language_of(language)
+    if wanted == DEFAULT_LANGUAGE:
+        return english
+    for path in sorted(folder.glob(f"{BUNDLED_ROUTINE.stem}.*{BUNDLED_ROUTINE.suffix}")):
+        try:
+            data = routine_data(read_routine_file(path).decode("utf-8"))
+        except (RoutineError, UnicodeDecodeError):
+            continue
+        tag = data.get("language") if data else None
+        if isinstance(tag, str) and language_of(tag) == wanted:
+            return path
+    return english
+
+
 def catalogue(routine_file: Path = BUNDLED_ROUTINE) -> list[dict[str, Any]]:
     """The exercises of the bundled routine as data in the file's shape.
 
@@ -1036,16 +1120,20 @@ def unique_id(name: str, taken: Sequence[str] | set[str]) -> str:
 
 
 def describe(path: KeyPath) -> str:
-    """A key path in plain words, from the key table's labels: ``reps``,
-    ``rest between reps``, ``step``, ``pain limit``."""
+    """A key path in plain words, in the interface's language, from the key table's
+    labels without their unit: ``Reps``, ``Rest between reps``, ``Step``, ``Pain limit``."""
     level, name = _key_of(path)
     if name is None:
-        word = _LIST_ITEMS.get(str(path[-2])) if len(path) >= 2 else None
-        return word or "routine"
+        words = _LIST_ITEMS.get(str(path[-2])) if len(path) >= 2 else None
+        return translate("Draft", words.item if words else QT_TRANSLATE_NOOP("Draft", "Routine"))
     for k in KEYS.get(level, ()):
         if k.name == name:
-            return re.sub(r"\s*\(.*\)$", "", k.label).lower()
+            return _UNIT.sub("", translate("RoutineKeys", k.label))
     return name.replace("_", " ")
+
+
+_UNIT: Final = re.compile(r"\s*[(（][^()（）]*[)）]$")
+"""A label's unit at its end: `` (seconds)``, `` (Sekunden)``, ``（秒）``."""
 
 
 def format_needed(path: KeyPath) -> int:
@@ -1088,8 +1176,8 @@ def _key_of(path: KeyPath) -> tuple[Level, str | None]:
     return level, name
 
 
-def _item_word(path: KeyPath) -> str:
-    return _LIST_ITEMS.get(str(path[-1]) if path else "", "item")
+def _list_words(path: KeyPath) -> _ListWords:
+    return _LIST_ITEMS.get(str(path[-1]) if path else "", _ITEM)
 
 
 def _checked_data(data: Mapping[str, Any]) -> dict[str, Any]:

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Phrase(StrEnum):
     """One thing the session says or shows, whatever the language."""
@@ -191,12 +193,14 @@ DEFAULT_LANGUAGE: Final = "en"
 """A routine without ``language:`` is in English; so is one in a language not in the table."""
 
 LANGUAGE_NAMES: Final = {
-    "en": "English",
-    "de": "German (Deutsch)",
-    "nl": "Dutch (Nederlands)",
-    "zh-CN": "Simplified Chinese (简体中文)",
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    "de": QT_TRANSLATE_NOOP("Languages", "German (Deutsch)"),
+    "nl": QT_TRANSLATE_NOOP("Languages", "Dutch (Nederlands)"),
+    "zh-CN": QT_TRANSLATE_NOOP("Languages", "Simplified Chinese (简体中文)"),
 }
-"""The languages in the table, by their tag, named in plain words (the first is the default)."""
+"""The languages in the table, by their tag, named in plain English words with their own
+name (the first is the default); :func:`language_name` gives them in the interface's
+language."""
 OWN_NAMES: Final = {"en": "English", "de": "Deutsch", "nl": "Nederlands", "zh-CN": "简体中文"}
 """The languages in the table, each named in itself (the editor's list of languages)."""
 
@@ -1039,6 +1043,16 @@ def supported(tag: str) -> str | None:
 def language_of(tag: str) -> str:
     """The table language used for a routine in ``tag``: English when none serves it."""
     return supported(tag) or DEFAULT_LANGUAGE
+
+
+def language_name(tag: str) -> str:
+    """The language of the table that serves ``tag`` named in the interface's language,
+    with its own name after it ("Duits (Deutsch)" in a Dutch window); a tag no language
+    of the table serves, as it is."""
+    served = supported(tag)
+    if served is None:
+        return tag
+    return translate("Languages", LANGUAGE_NAMES[served])
 
 
 def placeholders(text: Text) -> frozenset[str]:

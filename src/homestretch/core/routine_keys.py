@@ -185,7 +185,9 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "schema",
             Kind.COUNT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Format version"),
-            "The version of the routine format the file is written in.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys", "The version of the routine format the file is written in."
+            ),
             required=True,
             low=1,
             high=SCHEMA_VERSION,
@@ -196,7 +198,10 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "name",
             Kind.TEXT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Name"),
-            "The routine's name, shown in the list of routines and in the history.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "The routine's name, shown in the list of routines and in the history.",
+            ),
             required=True,
             max_length=MAX_TEXT,
         ),
@@ -204,7 +209,9 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "description",
             Kind.TEXT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Description"),
-            "A few sentences for the patient about the routine as a whole.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys", "A few sentences for the patient about the routine as a whole."
+            ),
             default="",
             max_length=4000,
         ),
@@ -212,7 +219,11 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "sessions_per_week",
             Kind.COUNT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Sessions per week"),
-            "How often the patient should do the routine; it is stored with each logged session.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "How often the patient should do the routine; it is stored with each logged "
+                "session.",
+            ),
             default=7,
             low=1,
             high=21,
@@ -220,21 +231,27 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         _duration(
             "prepare_seconds",
             QT_TRANSLATE_NOOP("RoutineKeys", "Time to get into position (seconds)"),
-            "Time to get into position before each exercise, while the exercise is introduced "
-            "aloud. An exercise can set its own.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "Time to get into position before each exercise, while the exercise is introduced "
+                "aloud. An exercise can set its own.",
+            ),
             10,
         ),
         _duration(
             "rest_between_exercises",
             QT_TRANSLATE_NOOP("RoutineKeys", "Rest between exercises (seconds)"),
-            "The rest after each exercise except the last. An exercise can set its own.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "The rest after each exercise except the last. An exercise can set its own.",
+            ),
             20,
         ),
         Key(
             "exercises",
             Kind.EXERCISES,
             QT_TRANSLATE_NOOP("RoutineKeys", "Exercises"),
-            "The exercises, in the order they are done.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "The exercises, in the order they are done."),
             required=True,
             min_items=1,
             max_items=MAX_EXERCISES,
@@ -254,9 +271,12 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "language",
             Kind.LANGUAGE,
             QT_TRANSLATE_NOOP("RoutineKeys", "Language"),
-            "The language the routine is written in, as a BCP 47 tag (`nl`, `de`, `zh-CN`): "
-            "what Homestretch itself says and shows during the session (counts, sides, rests, "
-            "the end) is in this language, read out by a voice that speaks it.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "The language the routine is written in, as a BCP 47 tag (`nl`, `de`, `zh-CN`): "
+                "what Homestretch itself says and shows during the session (counts, sides, rests, "
+                "the end) is in this language, read out by a voice that speaks it.",
+            ),
             default=DEFAULT_LANGUAGE,
             max_length=MAX_LANGUAGE_TAG,
             since=3,
@@ -269,8 +289,11 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "pain_rise",
             Kind.COUNT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Pain rise"),
-            "Advise stopping when a pain rating is this many points or more above the rating "
-            "given before the session.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "Advise stopping when a pain rating is this many points or more above the rating "
+                "given before the session.",
+            ),
             low=1,
             high=10,
             since=2,
@@ -279,8 +302,11 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "pain_at_least",
             Kind.COUNT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Pain limit"),
-            "Advise stopping at any pain rating of this or more, including the one given before "
-            "the session.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "Advise stopping at any pain rating of this or more, including the one given "
+                "before the session.",
+            ),
             low=1,
             high=10,
             since=2,
@@ -291,8 +317,11 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "id",
             Kind.WORD,
             QT_TRANSLATE_NOOP("RoutineKeys", "Id"),
-            "A short permanent name that follows the exercise from session to session in the "
-            "log: lower-case letters, digits and hyphens. Keep it when the dose changes.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "A short permanent name that follows the exercise from session to session in the "
+                "log: lower-case letters, digits and hyphens. Keep it when the dose changes.",
+            ),
             required=True,
             max_length=MAX_ID,
             allowed_words="see below",
@@ -301,7 +330,9 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "name",
             Kind.TEXT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Name"),
-            "The exercise's title, spoken when the exercise begins.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys", "The exercise's title, spoken when the exercise begins."
+            ),
             required=True,
             max_length=80,
         ),
@@ -309,7 +340,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "position",
             Kind.CHOICE,
             QT_TRANSLATE_NOOP("RoutineKeys", "Position"),
-            "How the patient lies, sits or stands.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "How the patient lies, sits or stands."),
             required=True,
             choices=_choices(Position),
         ),
@@ -317,7 +348,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "summary",
             Kind.TEXT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Summary"),
-            "A one-sentence description, spoken after the name.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "A one-sentence description, spoken after the name."),
             required=True,
             max_length=300,
         ),
@@ -325,7 +356,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "steps",
             Kind.TEXTS,
             QT_TRANSLATE_NOOP("RoutineKeys", "Steps"),
-            "The instructions for the patient, in order.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "The instructions for the patient, in order."),
             required=True,
             max_length=MAX_TEXT,
             min_items=1,
@@ -334,15 +365,18 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "cautions",
             Kind.TEXTS,
             QT_TRANSLATE_NOOP("RoutineKeys", "Cautions"),
-            "Warnings to heed while doing the exercise.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Warnings to heed while doing the exercise."),
             max_length=MAX_TEXT,
         ),
         Key(
             "illustration",
             Kind.PICTURE,
             QT_TRANSLATE_NOOP("RoutineKeys", "Picture"),
-            "A picture or figure shown during the exercise, relative to the routine's folder "
-            "or starting with 'assets:' for a bundled one.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "A picture or figure shown during the exercise, relative to the routine's folder "
+                "or starting with 'assets:' for a bundled one.",
+            ),
             max_length=300,
             allowed_words="see [Pictures](#pictures)",
         ),
@@ -350,7 +384,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "sides",
             Kind.CHOICE,
             QT_TRANSLATE_NOOP("RoutineKeys", "Sides"),
-            "Which legs the exercise works, and in what order.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Which legs the exercise works, and in what order."),
             default=Sides.NONE.value,
             choices=_choices(Sides),
         ),
@@ -358,7 +392,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "first_side",
             Kind.CHOICE,
             QT_TRANSLATE_NOOP("RoutineKeys", "First side"),
-            "The leg to start with.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "The leg to start with."),
             default=Side.RIGHT.value,
             choices=_choices(Side),
             only_with=_ONE_SIDED,
@@ -368,7 +402,9 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "sets",
             Kind.COUNT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Sets"),
-            "How many times the whole exercise is done, with a rest between.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys", "How many times the whole exercise is done, with a rest between."
+            ),
             default=1,
             low=1,
             high=20,
@@ -377,7 +413,10 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "reps",
             Kind.COUNT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Reps"),
-            "The number of repetitions, per leg for one-sided exercises, in each set.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "The number of repetitions, per leg for one-sided exercises, in each set.",
+            ),
             default=1,
             low=1,
             high=100,
@@ -390,7 +429,9 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "phases",
             Kind.PHASES,
             QT_TRANSLATE_NOOP("RoutineKeys", "Phases"),
-            "The timed parts of each rep, in order, such as bend, hold, lower.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys", "The timed parts of each rep, in order, such as bend, hold, lower."
+            ),
             min_items=1,
             max_items=MAX_PHASES,
             default_words="one of `phases` or `work`",
@@ -399,14 +440,17 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "work",
             Kind.WORK,
             QT_TRANSLATE_NOOP("RoutineKeys", "Timed work"),
-            "One timed stretch, done once per side in each set, instead of reps of phases.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "One timed stretch, done once per side in each set, instead of reps of phases.",
+            ),
             default_words="one of `phases` or `work`",
             allowed_words="see below",
         ),
         _duration(
             "rest_between_reps",
             QT_TRANSLATE_NOOP("RoutineKeys", "Rest between reps (seconds)"),
-            "The rest between two reps.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "The rest between two reps."),
             0,
             only_with=("phases", ()),
             note="only with `phases`",
@@ -415,7 +459,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "rest_between_sides",
             Kind.DURATION,
             QT_TRANSLATE_NOOP("RoutineKeys", "Switch between legs (seconds)"),
-            "The time to switch from one leg to the other.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "The time to switch from one leg to the other."),
             default=3,
             low=1,
             high=MAX_SECONDS,
@@ -425,21 +469,26 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
         _duration(
             "rest_between_sets",
             QT_TRANSLATE_NOOP("RoutineKeys", "Rest between sets (seconds)"),
-            "The rest between two sets.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "The rest between two sets."),
             30,
             note="matters only when `sets` is more than 1",
         ),
         _duration(
             "rest_after",
             QT_TRANSLATE_NOOP("RoutineKeys", "Rest after (seconds)"),
-            "The rest after this exercise; the routine's rest between exercises when left out.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "The rest after this exercise; the routine's rest between exercises when left out.",
+            ),
             None,
             default_words="the routine's `rest_between_exercises`",
         ),
         _duration(
             "prepare_seconds",
             QT_TRANSLATE_NOOP("RoutineKeys", "Time to get into position (seconds)"),
-            "Time to get into position; the routine's when left out.",
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys", "Time to get into position; the routine's when left out."
+            ),
             None,
             default_words="the routine's `prepare_seconds`",
         ),
@@ -449,7 +498,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "name",
             Kind.TEXT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Name"),
-            "The phase's label, such as hold.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "The phase's label, such as hold."),
             required=True,
             max_length=40,
             note="the phase's label, such as `hold`",
@@ -458,7 +507,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "seconds",
             Kind.DURATION,
             QT_TRANSLATE_NOOP("RoutineKeys", "Seconds"),
-            "How long the phase lasts.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "How long the phase lasts."),
             required=True,
             low=0,
             high=MAX_SECONDS,
@@ -468,7 +517,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "say",
             Kind.TEXT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Spoken cue"),
-            "Spoken as the phase begins.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Spoken as the phase begins."),
             max_length=200,
             default_words="nothing is said",
             note="spoken as the phase begins",
@@ -479,7 +528,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "seconds",
             Kind.DURATION,
             QT_TRANSLATE_NOOP("RoutineKeys", "Seconds"),
-            "How long the work lasts, on each side.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "How long the work lasts, on each side."),
             required=True,
             low=0,
             high=MAX_SECONDS,
@@ -489,7 +538,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "name",
             Kind.TEXT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Name"),
-            "The label shown during the work.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "The label shown during the work."),
             default="work",
             max_length=40,
         ),
@@ -497,7 +546,7 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             "say",
             Kind.TEXT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Spoken cue"),
-            "Spoken as the work begins.",
+            QT_TRANSLATE_NOOP("RoutineKeys", "Spoken as the work begins."),
             max_length=200,
             default_words="nothing is said",
         ),

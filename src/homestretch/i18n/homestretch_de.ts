@@ -340,6 +340,113 @@
         </message>
     </context>
     <context>
+        <name>Draft</name>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>add exercise</source>
+            <translation>Übung hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove exercise</source>
+            <translation>Übung entfernen</translation>
+        </message>
+        <message>
+            <source>move exercise</source>
+            <translation>Übung verschieben</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>add phase</source>
+            <translation>Phase hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove phase</source>
+            <translation>Phase entfernen</translation>
+        </message>
+        <message>
+            <source>move phase</source>
+            <translation>Phase verschieben</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>add step</source>
+            <translation>Schritt hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove step</source>
+            <translation>Schritt entfernen</translation>
+        </message>
+        <message>
+            <source>move step</source>
+            <translation>Schritt verschieben</translation>
+        </message>
+        <message>
+            <source>Caution</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>add caution</source>
+            <translation>Hinweis hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove caution</source>
+            <translation>Hinweis entfernen</translation>
+        </message>
+        <message>
+            <source>move caution</source>
+            <translation>Hinweis verschieben</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>add item</source>
+            <translation>Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove item</source>
+            <translation>Eintrag entfernen</translation>
+        </message>
+        <message>
+            <source>move item</source>
+            <translation>Eintrag verschieben</translation>
+        </message>
+        <message>
+            <source>remove “{field}”</source>
+            <translation>„{field}“ entfernen</translation>
+        </message>
+        <message>
+            <source>change “{field}”</source>
+            <translation>„{field}“ ändern</translation>
+        </message>
+        <message>
+            <source>duplicate exercise</source>
+            <translation>Übung duplizieren</translation>
+        </message>
+        <message>
+            <source>Undo {change}</source>
+            <translation>Rückgängig: {change}</translation>
+        </message>
+        <message>
+            <source>Redo {change}</source>
+            <translation>Wiederholen: {change}</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Programm</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>
@@ -567,6 +674,43 @@
     </context>
     <context>
         <name>Fields</name>
+        <message>
+            <source>Allowed: from {low} to {high}.</source>
+            <translation>Erlaubt: von {low} bis {high}.</translation>
+        </message>
+        <message>
+            <source>Allowed: more than {low} and up to {high} seconds.</source>
+            <translation>Erlaubt: mehr als {low} und höchstens {high} Sekunden.</translation>
+        </message>
+        <message>
+            <source>Allowed: from {low} to {high} seconds.</source>
+            <translation>Erlaubt: von {low} bis {high} Sekunden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Allowed: up to %n character(s).</source>
+            <translation>
+                <numerusform>Erlaubt: höchstens %n Zeichen.</numerusform>
+                <numerusform>Erlaubt: höchstens %n Zeichen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At least one; each up to %n character(s).</source>
+            <translation>
+                <numerusform>Mindestens ein Eintrag; jeder höchstens %n Zeichen lang.</numerusform>
+                <numerusform>Mindestens ein Eintrag; jeder höchstens %n Zeichen lang.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each up to %n character(s).</source>
+            <translation>
+                <numerusform>Jeder Eintrag höchstens %n Zeichen lang.</numerusform>
+                <numerusform>Jeder Eintrag höchstens %n Zeichen lang.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Allowed: from {low} to {high} phases.</source>
+            <translation>Erlaubt: {low} bis {high} Phasen.</translation>
+        </message>
         <message>
             <source> s</source>
             <translation> s</translation>
@@ -1212,6 +1356,25 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         </message>
     </context>
     <context>
+        <name>Languages</name>
+        <message>
+            <source>English</source>
+            <translation>Englisch (English)</translation>
+        </message>
+        <message>
+            <source>German (Deutsch)</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>Dutch (Nederlands)</source>
+            <translation>Niederländisch (Nederlands)</translation>
+        </message>
+        <message>
+            <source>Simplified Chinese (简体中文)</source>
+            <translation>Vereinfachtes Chinesisch (简体中文)</translation>
+        </message>
+    </context>
+    <context>
         <name>ListButtons</name>
         <message>
             <source>Remove</source>
@@ -1730,6 +1893,10 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
     </context>
     <context>
         <name>PreviewDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
         <message>
             <source>Preview of “{name}”</source>
             <translation>Vorschau von „{name}“</translation>
@@ -2260,28 +2427,56 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Formatversion</translation>
         </message>
         <message>
+            <source>The version of the routine format the file is written in.</source>
+            <translation>Die Version des Programmformats, in dem die Datei geschrieben ist.</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
+        </message>
+        <message>
+            <source>The routine's name, shown in the list of routines and in the history.</source>
+            <translation>Der Name des Programms, wie er in der Liste der Programme und im Verlauf erscheint.</translation>
         </message>
         <message>
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
+            <source>A few sentences for the patient about the routine as a whole.</source>
+            <translation>Ein paar Zeilen für den Patienten über das Programm als Ganzes.</translation>
+        </message>
+        <message>
             <source>Sessions per week</source>
             <translation>Sitzungen pro Woche</translation>
+        </message>
+        <message>
+            <source>How often the patient should do the routine; it is stored with each logged session.</source>
+            <translation>Wie oft der Patient das Programm machen soll; der Wert wird mit jeder protokollierten Sitzung gespeichert.</translation>
         </message>
         <message>
             <source>Time to get into position (seconds)</source>
             <translation>Zeit zum Einnehmen der Position (Sekunden)</translation>
         </message>
         <message>
+            <source>Time to get into position before each exercise, while the exercise is introduced aloud. An exercise can set its own.</source>
+            <translation>Zeit, um vor jeder Übung die Position einzunehmen, während die Übung vorgelesen wird. Eine Übung kann eine eigene Zeit haben.</translation>
+        </message>
+        <message>
             <source>Rest between exercises (seconds)</source>
             <translation>Pause zwischen Übungen (Sekunden)</translation>
         </message>
         <message>
+            <source>The rest after each exercise except the last. An exercise can set its own.</source>
+            <translation>Die Pause nach jeder Übung außer der letzten. Eine Übung kann eine eigene Pause haben.</translation>
+        </message>
+        <message>
             <source>Exercises</source>
             <translation>Übungen</translation>
+        </message>
+        <message>
+            <source>The exercises, in the order they are done.</source>
+            <translation>Die Übungen in der Reihenfolge, in der sie gemacht werden.</translation>
         </message>
         <message>
             <source>Stop rule</source>
@@ -2296,84 +2491,192 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Sprache</translation>
         </message>
         <message>
+            <source>The language the routine is written in, as a BCP 47 tag (`nl`, `de`, `zh-CN`): what Homestretch itself says and shows during the session (counts, sides, rests, the end) is in this language, read out by a voice that speaks it.</source>
+            <translation>Die Sprache, in der das Programm geschrieben ist, als BCP-47-Kürzel (`nl`, `de`, `zh-CN`): Was Homestretch während der Sitzung selbst sagt und anzeigt (Zählen, Seiten, Pausen, das Ende), ist in dieser Sprache und wird von einer Stimme vorgelesen, die sie spricht.</translation>
+        </message>
+        <message>
             <source>Pain rise</source>
             <translation>Schmerzanstieg</translation>
+        </message>
+        <message>
+            <source>Advise stopping when a pain rating is this many points or more above the rating given before the session.</source>
+            <translation>Zum Aufhören raten, wenn eine Schmerzbewertung um so viele Punkte oder mehr über der Bewertung vor der Sitzung liegt.</translation>
         </message>
         <message>
             <source>Pain limit</source>
             <translation>Schmerzgrenze</translation>
         </message>
         <message>
+            <source>Advise stopping at any pain rating of this or more, including the one given before the session.</source>
+            <translation>Bei jeder Schmerzbewertung von diesem Wert oder höher zum Aufhören raten, auch bei der vor der Sitzung.</translation>
+        </message>
+        <message>
             <source>Id</source>
             <translation>Kennung</translation>
+        </message>
+        <message>
+            <source>A short permanent name that follows the exercise from session to session in the log: lower-case letters, digits and hyphens. Keep it when the dose changes.</source>
+            <translation>Ein kurzer, bleibender Name, unter dem die Übung von Sitzung zu Sitzung im Protokoll geführt wird: Kleinbuchstaben, Ziffern und Bindestriche. Behalten Sie ihn bei, wenn sich die Dosierung ändert.</translation>
+        </message>
+        <message>
+            <source>The exercise's title, spoken when the exercise begins.</source>
+            <translation>Der Titel der Übung, der zu Beginn der Übung gesprochen wird.</translation>
         </message>
         <message>
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
+            <source>How the patient lies, sits or stands.</source>
+            <translation>Wie der Patient liegt, sitzt oder steht.</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Kurzbeschreibung</translation>
+        </message>
+        <message>
+            <source>A one-sentence description, spoken after the name.</source>
+            <translation>Eine Beschreibung in einem Satz, die nach dem Namen gesprochen wird.</translation>
         </message>
         <message>
             <source>Steps</source>
             <translation>Schritte</translation>
         </message>
         <message>
+            <source>The instructions for the patient, in order.</source>
+            <translation>Die Anleitung für den Patienten, Schritt für Schritt.</translation>
+        </message>
+        <message>
             <source>Cautions</source>
             <translation>Hinweise</translation>
+        </message>
+        <message>
+            <source>Warnings to heed while doing the exercise.</source>
+            <translation>Worauf der Patient bei der Übung achten soll.</translation>
         </message>
         <message>
             <source>Picture</source>
             <translation>Bild</translation>
         </message>
         <message>
+            <source>A picture or figure shown during the exercise, relative to the routine's folder or starting with 'assets:' for a bundled one.</source>
+            <translation>Ein Bild oder eine Figur, die während der Übung gezeigt wird: eine Datei relativ zum Ordner des Programms oder, für eine mitgelieferte Figur, beginnend mit 'assets:'.</translation>
+        </message>
+        <message>
             <source>Sides</source>
             <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>Which legs the exercise works, and in what order.</source>
+            <translation>Welche Beine die Übung beansprucht und in welcher Reihenfolge.</translation>
         </message>
         <message>
             <source>First side</source>
             <translation>Erste Seite</translation>
         </message>
         <message>
+            <source>The leg to start with.</source>
+            <translation>Das Bein, mit dem begonnen wird.</translation>
+        </message>
+        <message>
             <source>Sets</source>
             <translation>Sätze</translation>
+        </message>
+        <message>
+            <source>How many times the whole exercise is done, with a rest between.</source>
+            <translation>Wie oft die ganze Übung gemacht wird, mit einer Pause dazwischen.</translation>
         </message>
         <message>
             <source>Reps</source>
             <translation>Wiederholungen</translation>
         </message>
         <message>
+            <source>The number of repetitions, per leg for one-sided exercises, in each set.</source>
+            <translation>Die Zahl der Wiederholungen in jedem Satz, bei einseitigen Übungen je Bein.</translation>
+        </message>
+        <message>
             <source>Phases</source>
             <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>The timed parts of each rep, in order, such as bend, hold, lower.</source>
+            <translation>Die zeitlichen Abschnitte jeder Wiederholung der Reihe nach, etwa beugen, halten, senken.</translation>
         </message>
         <message>
             <source>Timed work</source>
             <translation>Übung auf Zeit</translation>
         </message>
         <message>
+            <source>One timed stretch, done once per side in each set, instead of reps of phases.</source>
+            <translation>Eine Dehnung auf Zeit, in jedem Satz einmal je Seite, statt Wiederholungen aus Phasen.</translation>
+        </message>
+        <message>
             <source>Rest between reps (seconds)</source>
             <translation>Pause zwischen Wiederholungen (Sekunden)</translation>
+        </message>
+        <message>
+            <source>The rest between two reps.</source>
+            <translation>Die Pause zwischen zwei Wiederholungen.</translation>
         </message>
         <message>
             <source>Switch between legs (seconds)</source>
             <translation>Beinwechsel (Sekunden)</translation>
         </message>
         <message>
+            <source>The time to switch from one leg to the other.</source>
+            <translation>Die Zeit, um von einem Bein auf das andere zu wechseln.</translation>
+        </message>
+        <message>
             <source>Rest between sets (seconds)</source>
             <translation>Pause zwischen Sätzen (Sekunden)</translation>
+        </message>
+        <message>
+            <source>The rest between two sets.</source>
+            <translation>Die Pause zwischen zwei Sätzen.</translation>
         </message>
         <message>
             <source>Rest after (seconds)</source>
             <translation>Pause danach (Sekunden)</translation>
         </message>
         <message>
+            <source>The rest after this exercise; the routine's rest between exercises when left out.</source>
+            <translation>Die Pause nach dieser Übung; ohne Angabe gilt die Pause zwischen Übungen aus dem Programm.</translation>
+        </message>
+        <message>
+            <source>Time to get into position; the routine's when left out.</source>
+            <translation>Zeit zum Einnehmen der Position; ohne Angabe gilt die des Programms.</translation>
+        </message>
+        <message>
+            <source>The phase's label, such as hold.</source>
+            <translation>Die Bezeichnung der Phase, etwa „halten“.</translation>
+        </message>
+        <message>
             <source>Seconds</source>
             <translation>Sekunden</translation>
         </message>
         <message>
+            <source>How long the phase lasts.</source>
+            <translation>Wie lange die Phase dauert.</translation>
+        </message>
+        <message>
             <source>Spoken cue</source>
             <translation>Gesprochener Hinweis</translation>
+        </message>
+        <message>
+            <source>Spoken as the phase begins.</source>
+            <translation>Wird zu Beginn der Phase gesprochen.</translation>
+        </message>
+        <message>
+            <source>How long the work lasts, on each side.</source>
+            <translation>Wie lange die Übung je Seite dauert.</translation>
+        </message>
+        <message>
+            <source>The label shown during the work.</source>
+            <translation>Die Bezeichnung, die während der Übung angezeigt wird.</translation>
+        </message>
+        <message>
+            <source>Spoken as the work begins.</source>
+            <translation>Wird zu Beginn der Übung gesprochen.</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,30 @@
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message numerus="yes">
+            <source>Allowed: up to %n character(s).</source>
+            <translation>
+                <numerusform>Allowed: up to %n character.</numerusform>
+                <numerusform>Allowed: up to %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At least one; each up to %n character(s).</source>
+            <translation>
+                <numerusform>At least one; each up to %n character.</numerusform>
+                <numerusform>At least one; each up to %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each up to %n character(s).</source>
+            <translation>
+                <numerusform>Each up to %n character.</numerusform>
+                <numerusform>Each up to %n characters.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message numerus="yes">
             <source>{name}: completed in {completed} of %n session(s) ({percent}), skipped in {skipped}</source>

@@ -340,6 +340,113 @@
         </message>
     </context>
     <context>
+        <name>Draft</name>
+        <message>
+            <source>Exercise</source>
+            <translation>Oefening</translation>
+        </message>
+        <message>
+            <source>add exercise</source>
+            <translation>oefening toevoegen</translation>
+        </message>
+        <message>
+            <source>remove exercise</source>
+            <translation>oefening verwijderen</translation>
+        </message>
+        <message>
+            <source>move exercise</source>
+            <translation>oefening verplaatsen</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>add phase</source>
+            <translation>fase toevoegen</translation>
+        </message>
+        <message>
+            <source>remove phase</source>
+            <translation>fase verwijderen</translation>
+        </message>
+        <message>
+            <source>move phase</source>
+            <translation>fase verplaatsen</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>add step</source>
+            <translation>stap toevoegen</translation>
+        </message>
+        <message>
+            <source>remove step</source>
+            <translation>stap verwijderen</translation>
+        </message>
+        <message>
+            <source>move step</source>
+            <translation>stap verplaatsen</translation>
+        </message>
+        <message>
+            <source>Caution</source>
+            <translation>Waarschuwing</translation>
+        </message>
+        <message>
+            <source>add caution</source>
+            <translation>waarschuwing toevoegen</translation>
+        </message>
+        <message>
+            <source>remove caution</source>
+            <translation>waarschuwing verwijderen</translation>
+        </message>
+        <message>
+            <source>move caution</source>
+            <translation>waarschuwing verplaatsen</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>add item</source>
+            <translation>item toevoegen</translation>
+        </message>
+        <message>
+            <source>remove item</source>
+            <translation>item verwijderen</translation>
+        </message>
+        <message>
+            <source>move item</source>
+            <translation>item verplaatsen</translation>
+        </message>
+        <message>
+            <source>remove “{field}”</source>
+            <translation>‘{field}’ verwijderen</translation>
+        </message>
+        <message>
+            <source>change “{field}”</source>
+            <translation>‘{field}’ wijzigen</translation>
+        </message>
+        <message>
+            <source>duplicate exercise</source>
+            <translation>oefening dupliceren</translation>
+        </message>
+        <message>
+            <source>Undo {change}</source>
+            <translation>Ongedaan maken: {change}</translation>
+        </message>
+        <message>
+            <source>Redo {change}</source>
+            <translation>Opnieuw: {change}</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Schema</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>
@@ -567,6 +674,43 @@
     </context>
     <context>
         <name>Fields</name>
+        <message>
+            <source>Allowed: from {low} to {high}.</source>
+            <translation>Toegestaan: van {low} tot {high}.</translation>
+        </message>
+        <message>
+            <source>Allowed: more than {low} and up to {high} seconds.</source>
+            <translation>Toegestaan: meer dan {low} en hoogstens {high} seconden.</translation>
+        </message>
+        <message>
+            <source>Allowed: from {low} to {high} seconds.</source>
+            <translation>Toegestaan: van {low} tot {high} seconden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Allowed: up to %n character(s).</source>
+            <translation>
+                <numerusform>Toegestaan: hoogstens %n teken.</numerusform>
+                <numerusform>Toegestaan: hoogstens %n tekens.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At least one; each up to %n character(s).</source>
+            <translation>
+                <numerusform>Minstens één regel; elke regel hoogstens %n teken.</numerusform>
+                <numerusform>Minstens één regel; elke regel hoogstens %n tekens.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each up to %n character(s).</source>
+            <translation>
+                <numerusform>Elke regel hoogstens %n teken.</numerusform>
+                <numerusform>Elke regel hoogstens %n tekens.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Allowed: from {low} to {high} phases.</source>
+            <translation>Toegestaan: {low} tot {high} fasen.</translation>
+        </message>
         <message>
             <source> s</source>
             <translation> s</translation>
@@ -1212,6 +1356,25 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         </message>
     </context>
     <context>
+        <name>Languages</name>
+        <message>
+            <source>English</source>
+            <translation>Engels (English)</translation>
+        </message>
+        <message>
+            <source>German (Deutsch)</source>
+            <translation>Duits (Deutsch)</translation>
+        </message>
+        <message>
+            <source>Dutch (Nederlands)</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>Simplified Chinese (简体中文)</source>
+            <translation>Vereenvoudigd Chinees (简体中文)</translation>
+        </message>
+    </context>
+    <context>
         <name>ListButtons</name>
         <message>
             <source>Remove</source>
@@ -1730,6 +1893,10 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
     </context>
     <context>
         <name>PreviewDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
         <message>
             <source>Preview of “{name}”</source>
             <translation>Voorbeeld van ‘{name}’</translation>
@@ -2260,28 +2427,56 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Formaatversie</translation>
         </message>
         <message>
+            <source>The version of the routine format the file is written in.</source>
+            <translation>De versie van het schemaformaat waarin het bestand is geschreven.</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Naam</translation>
+        </message>
+        <message>
+            <source>The routine's name, shown in the list of routines and in the history.</source>
+            <translation>De naam van het schema, zoals die in de lijst met schema’s en in de geschiedenis staat.</translation>
         </message>
         <message>
             <source>Description</source>
             <translation>Beschrijving</translation>
         </message>
         <message>
+            <source>A few sentences for the patient about the routine as a whole.</source>
+            <translation>Een paar zinnen voor de patiënt over het schema als geheel.</translation>
+        </message>
+        <message>
             <source>Sessions per week</source>
             <translation>Sessies per week</translation>
+        </message>
+        <message>
+            <source>How often the patient should do the routine; it is stored with each logged session.</source>
+            <translation>Hoe vaak de patiënt het schema hoort te doen; dit wordt bij elke vastgelegde sessie bewaard.</translation>
         </message>
         <message>
             <source>Time to get into position (seconds)</source>
             <translation>Tijd om in positie te komen (seconden)</translation>
         </message>
         <message>
+            <source>Time to get into position before each exercise, while the exercise is introduced aloud. An exercise can set its own.</source>
+            <translation>Tijd om voor elke oefening in positie te komen, terwijl de oefening wordt voorgelezen. Een oefening kan een eigen tijd hebben.</translation>
+        </message>
+        <message>
             <source>Rest between exercises (seconds)</source>
             <translation>Rust tussen oefeningen (seconden)</translation>
         </message>
         <message>
+            <source>The rest after each exercise except the last. An exercise can set its own.</source>
+            <translation>De rust na elke oefening behalve de laatste. Een oefening kan een eigen rust hebben.</translation>
+        </message>
+        <message>
             <source>Exercises</source>
             <translation>Oefeningen</translation>
+        </message>
+        <message>
+            <source>The exercises, in the order they are done.</source>
+            <translation>De oefeningen, in de volgorde waarin ze worden gedaan.</translation>
         </message>
         <message>
             <source>Stop rule</source>
@@ -2296,84 +2491,192 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Taal</translation>
         </message>
         <message>
+            <source>The language the routine is written in, as a BCP 47 tag (`nl`, `de`, `zh-CN`): what Homestretch itself says and shows during the session (counts, sides, rests, the end) is in this language, read out by a voice that speaks it.</source>
+            <translation>De taal waarin het schema is geschreven, als BCP 47-taalcode (`nl`, `de`, `zh-CN`): wat Homestretch zelf tijdens de sessie zegt en toont (tellen, kanten, rustpauzes, het einde) is in deze taal, voorgelezen door een stem die deze taal spreekt.</translation>
+        </message>
+        <message>
             <source>Pain rise</source>
             <translation>Pijnstijging</translation>
+        </message>
+        <message>
+            <source>Advise stopping when a pain rating is this many points or more above the rating given before the session.</source>
+            <translation>Aanraden te stoppen wanneer een pijnscore zoveel punten of meer hoger is dan de score van vóór de sessie.</translation>
         </message>
         <message>
             <source>Pain limit</source>
             <translation>Pijngrens</translation>
         </message>
         <message>
+            <source>Advise stopping at any pain rating of this or more, including the one given before the session.</source>
+            <translation>Aanraden te stoppen bij elke pijnscore van deze waarde of hoger, ook die van vóór de sessie.</translation>
+        </message>
+        <message>
             <source>Id</source>
             <translation>Id</translation>
+        </message>
+        <message>
+            <source>A short permanent name that follows the exercise from session to session in the log: lower-case letters, digits and hyphens. Keep it when the dose changes.</source>
+            <translation>Een korte, vaste naam waarmee de oefening van sessie tot sessie in het logboek wordt gevolgd: kleine letters, cijfers en koppeltekens. Houd hem hetzelfde als de dosering verandert.</translation>
+        </message>
+        <message>
+            <source>The exercise's title, spoken when the exercise begins.</source>
+            <translation>De titel van de oefening, uitgesproken wanneer de oefening begint.</translation>
         </message>
         <message>
             <source>Position</source>
             <translation>Houding</translation>
         </message>
         <message>
+            <source>How the patient lies, sits or stands.</source>
+            <translation>Hoe de patiënt ligt, zit of staat.</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>A one-sentence description, spoken after the name.</source>
+            <translation>Een beschrijving in één zin, uitgesproken na de naam.</translation>
         </message>
         <message>
             <source>Steps</source>
             <translation>Stappen</translation>
         </message>
         <message>
+            <source>The instructions for the patient, in order.</source>
+            <translation>De instructies voor de patiënt, op volgorde.</translation>
+        </message>
+        <message>
             <source>Cautions</source>
             <translation>Waarschuwingen</translation>
+        </message>
+        <message>
+            <source>Warnings to heed while doing the exercise.</source>
+            <translation>Waarschuwingen om tijdens de oefening op te letten.</translation>
         </message>
         <message>
             <source>Picture</source>
             <translation>Afbeelding</translation>
         </message>
         <message>
+            <source>A picture or figure shown during the exercise, relative to the routine's folder or starting with 'assets:' for a bundled one.</source>
+            <translation>Een afbeelding of figuur die tijdens de oefening wordt getoond: een bestand ten opzichte van de map van het schema, of beginnend met 'assets:' voor een meegeleverde figuur.</translation>
+        </message>
+        <message>
             <source>Sides</source>
             <translation>Kanten</translation>
+        </message>
+        <message>
+            <source>Which legs the exercise works, and in what order.</source>
+            <translation>Welke benen de oefening gebruikt, en in welke volgorde.</translation>
         </message>
         <message>
             <source>First side</source>
             <translation>Eerste kant</translation>
         </message>
         <message>
+            <source>The leg to start with.</source>
+            <translation>Het been waarmee wordt begonnen.</translation>
+        </message>
+        <message>
             <source>Sets</source>
             <translation>Series</translation>
+        </message>
+        <message>
+            <source>How many times the whole exercise is done, with a rest between.</source>
+            <translation>Hoe vaak de hele oefening wordt gedaan, met rust ertussen.</translation>
         </message>
         <message>
             <source>Reps</source>
             <translation>Herhalingen</translation>
         </message>
         <message>
+            <source>The number of repetitions, per leg for one-sided exercises, in each set.</source>
+            <translation>Het aantal herhalingen per serie, bij oefeningen voor één kant per been.</translation>
+        </message>
+        <message>
             <source>Phases</source>
             <translation>Fasen</translation>
+        </message>
+        <message>
+            <source>The timed parts of each rep, in order, such as bend, hold, lower.</source>
+            <translation>De getimede delen van elke herhaling, op volgorde, zoals buigen, vasthouden, laten zakken.</translation>
         </message>
         <message>
             <source>Timed work</source>
             <translation>Oefening op tijd</translation>
         </message>
         <message>
+            <source>One timed stretch, done once per side in each set, instead of reps of phases.</source>
+            <translation>Eén rekoefening op tijd, per serie één keer per kant, in plaats van herhalingen uit fasen.</translation>
+        </message>
+        <message>
             <source>Rest between reps (seconds)</source>
             <translation>Rust tussen herhalingen (seconden)</translation>
+        </message>
+        <message>
+            <source>The rest between two reps.</source>
+            <translation>De rust tussen twee herhalingen.</translation>
         </message>
         <message>
             <source>Switch between legs (seconds)</source>
             <translation>Wisselen van been (seconden)</translation>
         </message>
         <message>
+            <source>The time to switch from one leg to the other.</source>
+            <translation>De tijd om van het ene been naar het andere te wisselen.</translation>
+        </message>
+        <message>
             <source>Rest between sets (seconds)</source>
             <translation>Rust tussen series (seconden)</translation>
+        </message>
+        <message>
+            <source>The rest between two sets.</source>
+            <translation>De rust tussen twee series.</translation>
         </message>
         <message>
             <source>Rest after (seconds)</source>
             <translation>Rust erna (seconden)</translation>
         </message>
         <message>
+            <source>The rest after this exercise; the routine's rest between exercises when left out.</source>
+            <translation>De rust na deze oefening; zonder waarde geldt de rust tussen oefeningen van het schema.</translation>
+        </message>
+        <message>
+            <source>Time to get into position; the routine's when left out.</source>
+            <translation>Tijd om in positie te komen; zonder waarde geldt die van het schema.</translation>
+        </message>
+        <message>
+            <source>The phase's label, such as hold.</source>
+            <translation>De naam van de fase, zoals ‘vasthouden’.</translation>
+        </message>
+        <message>
             <source>Seconds</source>
             <translation>Seconden</translation>
         </message>
         <message>
+            <source>How long the phase lasts.</source>
+            <translation>Hoe lang de fase duurt.</translation>
+        </message>
+        <message>
             <source>Spoken cue</source>
             <translation>Gesproken aanwijzing</translation>
+        </message>
+        <message>
+            <source>Spoken as the phase begins.</source>
+            <translation>Uitgesproken wanneer de fase begint.</translation>
+        </message>
+        <message>
+            <source>How long the work lasts, on each side.</source>
+            <translation>Hoe lang de oefening per kant duurt.</translation>
+        </message>
+        <message>
+            <source>The label shown during the work.</source>
+            <translation>De naam die tijdens de oefening wordt getoond.</translation>
+        </message>
+        <message>
+            <source>Spoken as the work begins.</source>
+            <translation>Uitgesproken wanneer de oefening begint.</translation>
         </message>
     </context>
     <context>

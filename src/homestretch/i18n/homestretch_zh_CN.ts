@@ -340,6 +340,113 @@
         </message>
     </context>
     <context>
+        <name>Draft</name>
+        <message>
+            <source>Exercise</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>add exercise</source>
+            <translation>添加练习</translation>
+        </message>
+        <message>
+            <source>remove exercise</source>
+            <translation>删除练习</translation>
+        </message>
+        <message>
+            <source>move exercise</source>
+            <translation>移动练习</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>add phase</source>
+            <translation>添加阶段</translation>
+        </message>
+        <message>
+            <source>remove phase</source>
+            <translation>删除阶段</translation>
+        </message>
+        <message>
+            <source>move phase</source>
+            <translation>移动阶段</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>add step</source>
+            <translation>添加步骤</translation>
+        </message>
+        <message>
+            <source>remove step</source>
+            <translation>删除步骤</translation>
+        </message>
+        <message>
+            <source>move step</source>
+            <translation>移动步骤</translation>
+        </message>
+        <message>
+            <source>Caution</source>
+            <translation>注意事项</translation>
+        </message>
+        <message>
+            <source>add caution</source>
+            <translation>添加注意事项</translation>
+        </message>
+        <message>
+            <source>remove caution</source>
+            <translation>删除注意事项</translation>
+        </message>
+        <message>
+            <source>move caution</source>
+            <translation>移动注意事项</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>add item</source>
+            <translation>添加项目</translation>
+        </message>
+        <message>
+            <source>remove item</source>
+            <translation>删除项目</translation>
+        </message>
+        <message>
+            <source>move item</source>
+            <translation>移动项目</translation>
+        </message>
+        <message>
+            <source>remove “{field}”</source>
+            <translation>删除“{field}”</translation>
+        </message>
+        <message>
+            <source>change “{field}”</source>
+            <translation>更改“{field}”</translation>
+        </message>
+        <message>
+            <source>duplicate exercise</source>
+            <translation>复制练习</translation>
+        </message>
+        <message>
+            <source>Undo {change}</source>
+            <translation>撤销：{change}</translation>
+        </message>
+        <message>
+            <source>Redo {change}</source>
+            <translation>重做：{change}</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>方案</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWindow</name>
         <message>
             <source>This is a routine that comes with Homestretch. Saving keeps it as it is and saves your changes as your own copy, with its own name.</source>
@@ -563,6 +670,40 @@
     </context>
     <context>
         <name>Fields</name>
+        <message>
+            <source>Allowed: from {low} to {high}.</source>
+            <translation>允许范围：{low} 到 {high}。</translation>
+        </message>
+        <message>
+            <source>Allowed: more than {low} and up to {high} seconds.</source>
+            <translation>允许范围：大于 {low} 秒，最多 {high} 秒。</translation>
+        </message>
+        <message>
+            <source>Allowed: from {low} to {high} seconds.</source>
+            <translation>允许范围：{low} 到 {high} 秒。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Allowed: up to %n character(s).</source>
+            <translation>
+                <numerusform>允许：最多 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At least one; each up to %n character(s).</source>
+            <translation>
+                <numerusform>至少一项；每项最多 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each up to %n character(s).</source>
+            <translation>
+                <numerusform>每项最多 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Allowed: from {low} to {high} phases.</source>
+            <translation>允许：{low} 到 {high} 个阶段。</translation>
+        </message>
         <message>
             <source> s</source>
             <translation> 秒</translation>
@@ -1203,6 +1344,25 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
     </context>
     <context>
+        <name>Languages</name>
+        <message>
+            <source>English</source>
+            <translation>英语</translation>
+        </message>
+        <message>
+            <source>German (Deutsch)</source>
+            <translation>德语</translation>
+        </message>
+        <message>
+            <source>Dutch (Nederlands)</source>
+            <translation>荷兰语</translation>
+        </message>
+        <message>
+            <source>Simplified Chinese (简体中文)</source>
+            <translation>简体中文</translation>
+        </message>
+    </context>
+    <context>
         <name>ListButtons</name>
         <message>
             <source>Remove</source>
@@ -1718,6 +1878,10 @@ so you and your physiotherapist can see how it is going.</source>
     </context>
     <context>
         <name>PreviewDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
         <message>
             <source>Preview of “{name}”</source>
             <translation>“{name}”的预览</translation>
@@ -2238,28 +2402,56 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>格式版本</translation>
         </message>
         <message>
+            <source>The version of the routine format the file is written in.</source>
+            <translation>文件所用方案格式的版本。</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>名称</translation>
+        </message>
+        <message>
+            <source>The routine's name, shown in the list of routines and in the history.</source>
+            <translation>方案的名称，显示在方案列表和记录中。</translation>
         </message>
         <message>
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
+            <source>A few sentences for the patient about the routine as a whole.</source>
+            <translation>写给患者的几句话，介绍整个方案。</translation>
+        </message>
+        <message>
             <source>Sessions per week</source>
             <translation>每周训练次数</translation>
+        </message>
+        <message>
+            <source>How often the patient should do the routine; it is stored with each logged session.</source>
+            <translation>患者应多久做一次此方案；该值会随每次记录的训练一起保存。</translation>
         </message>
         <message>
             <source>Time to get into position (seconds)</source>
             <translation>摆好姿势的时间（秒）</translation>
         </message>
         <message>
+            <source>Time to get into position before each exercise, while the exercise is introduced aloud. An exercise can set its own.</source>
+            <translation>每个练习开始前摆好姿势的时间，此时会朗读练习介绍。单个练习可以设置自己的时间。</translation>
+        </message>
+        <message>
             <source>Rest between exercises (seconds)</source>
             <translation>练习之间的休息（秒）</translation>
         </message>
         <message>
+            <source>The rest after each exercise except the last. An exercise can set its own.</source>
+            <translation>除最后一个练习外，每个练习之后的休息。单个练习可以设置自己的休息时间。</translation>
+        </message>
+        <message>
             <source>Exercises</source>
             <translation>练习</translation>
+        </message>
+        <message>
+            <source>The exercises, in the order they are done.</source>
+            <translation>各项练习，按进行的顺序排列。</translation>
         </message>
         <message>
             <source>Stop rule</source>
@@ -2274,84 +2466,192 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>语言</translation>
         </message>
         <message>
+            <source>The language the routine is written in, as a BCP 47 tag (`nl`, `de`, `zh-CN`): what Homestretch itself says and shows during the session (counts, sides, rests, the end) is in this language, read out by a voice that speaks it.</source>
+            <translation>方案所用的语言，以 BCP 47 标记表示（`nl`、`de`、`zh-CN`）：训练中 Homestretch 自己说的和显示的内容（计数、左右、休息、结束）都使用这种语言，并由会说这种语言的语音朗读。</translation>
+        </message>
+        <message>
             <source>Pain rise</source>
             <translation>疼痛上升</translation>
+        </message>
+        <message>
+            <source>Advise stopping when a pain rating is this many points or more above the rating given before the session.</source>
+            <translation>当疼痛评分比训练前的评分高出这么多分或更多时，建议停止。</translation>
         </message>
         <message>
             <source>Pain limit</source>
             <translation>疼痛上限</translation>
         </message>
         <message>
+            <source>Advise stopping at any pain rating of this or more, including the one given before the session.</source>
+            <translation>任何疼痛评分达到或超过此值时（包括训练前的评分），建议停止。</translation>
+        </message>
+        <message>
             <source>Id</source>
             <translation>标识</translation>
+        </message>
+        <message>
+            <source>A short permanent name that follows the exercise from session to session in the log: lower-case letters, digits and hyphens. Keep it when the dose changes.</source>
+            <translation>一个简短且固定的名称，用于在记录中逐次跟踪该练习：小写字母、数字和连字符。剂量改变时请保持不变。</translation>
+        </message>
+        <message>
+            <source>The exercise's title, spoken when the exercise begins.</source>
+            <translation>练习的标题，在练习开始时朗读。</translation>
         </message>
         <message>
             <source>Position</source>
             <translation>姿势</translation>
         </message>
         <message>
+            <source>How the patient lies, sits or stands.</source>
+            <translation>患者躺、坐或站的姿势。</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>概述</translation>
+        </message>
+        <message>
+            <source>A one-sentence description, spoken after the name.</source>
+            <translation>一句话的说明，在名称之后朗读。</translation>
         </message>
         <message>
             <source>Steps</source>
             <translation>步骤</translation>
         </message>
         <message>
+            <source>The instructions for the patient, in order.</source>
+            <translation>给患者的操作说明，按顺序排列。</translation>
+        </message>
+        <message>
             <source>Cautions</source>
             <translation>注意事项</translation>
+        </message>
+        <message>
+            <source>Warnings to heed while doing the exercise.</source>
+            <translation>做练习时需要注意的事项。</translation>
         </message>
         <message>
             <source>Picture</source>
             <translation>图片</translation>
         </message>
         <message>
+            <source>A picture or figure shown during the exercise, relative to the routine's folder or starting with 'assets:' for a bundled one.</source>
+            <translation>练习时显示的图片或图示：相对于方案所在文件夹的路径，或以 'assets:' 开头表示内置图示。</translation>
+        </message>
+        <message>
             <source>Sides</source>
             <translation>左右</translation>
+        </message>
+        <message>
+            <source>Which legs the exercise works, and in what order.</source>
+            <translation>练习用哪条腿，以及先后顺序。</translation>
         </message>
         <message>
             <source>First side</source>
             <translation>先做的一侧</translation>
         </message>
         <message>
+            <source>The leg to start with.</source>
+            <translation>先做的那条腿。</translation>
+        </message>
+        <message>
             <source>Sets</source>
             <translation>组数</translation>
+        </message>
+        <message>
+            <source>How many times the whole exercise is done, with a rest between.</source>
+            <translation>整个练习做几组，组与组之间休息。</translation>
         </message>
         <message>
             <source>Reps</source>
             <translation>次数</translation>
         </message>
         <message>
+            <source>The number of repetitions, per leg for one-sided exercises, in each set.</source>
+            <translation>每组的重复次数；单侧练习为每条腿的次数。</translation>
+        </message>
+        <message>
             <source>Phases</source>
             <translation>阶段</translation>
+        </message>
+        <message>
+            <source>The timed parts of each rep, in order, such as bend, hold, lower.</source>
+            <translation>每次重复中按顺序计时的各部分，例如弯曲、保持、放下。</translation>
         </message>
         <message>
             <source>Timed work</source>
             <translation>定时练习</translation>
         </message>
         <message>
+            <source>One timed stretch, done once per side in each set, instead of reps of phases.</source>
+            <translation>一次定时拉伸，每组每侧做一次，代替由阶段组成的重复。</translation>
+        </message>
+        <message>
             <source>Rest between reps (seconds)</source>
             <translation>每次之间的休息（秒）</translation>
+        </message>
+        <message>
+            <source>The rest between two reps.</source>
+            <translation>两次重复之间的休息。</translation>
         </message>
         <message>
             <source>Switch between legs (seconds)</source>
             <translation>换腿时间（秒）</translation>
         </message>
         <message>
+            <source>The time to switch from one leg to the other.</source>
+            <translation>从一条腿换到另一条腿的时间。</translation>
+        </message>
+        <message>
             <source>Rest between sets (seconds)</source>
             <translation>组间休息（秒）</translation>
+        </message>
+        <message>
+            <source>The rest between two sets.</source>
+            <translation>两组之间的休息。</translation>
         </message>
         <message>
             <source>Rest after (seconds)</source>
             <translation>之后的休息（秒）</translation>
         </message>
         <message>
+            <source>The rest after this exercise; the routine's rest between exercises when left out.</source>
+            <translation>此练习之后的休息；不填时使用方案中练习之间的休息。</translation>
+        </message>
+        <message>
+            <source>Time to get into position; the routine's when left out.</source>
+            <translation>摆好姿势的时间；不填时使用方案的设置。</translation>
+        </message>
+        <message>
+            <source>The phase's label, such as hold.</source>
+            <translation>阶段的名称，例如“保持”。</translation>
+        </message>
+        <message>
             <source>Seconds</source>
             <translation>秒数</translation>
         </message>
         <message>
+            <source>How long the phase lasts.</source>
+            <translation>阶段持续的时间。</translation>
+        </message>
+        <message>
             <source>Spoken cue</source>
             <translation>语音提示</translation>
+        </message>
+        <message>
+            <source>Spoken as the phase begins.</source>
+            <translation>阶段开始时朗读。</translation>
+        </message>
+        <message>
+            <source>How long the work lasts, on each side.</source>
+            <translation>每侧练习持续的时间。</translation>
+        </message>
+        <message>
+            <source>The label shown during the work.</source>
+            <translation>练习时显示的名称。</translation>
+        </message>
+        <message>
+            <source>Spoken as the work begins.</source>
+            <translation>练习开始时朗读。</translation>
         </message>
     </context>
     <context>

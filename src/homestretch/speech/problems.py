@@ -85,9 +85,9 @@ def problem_notice(problem: SpeechProblem, *, cache_dir: Path) -> str:
 def missing_voice_notice(language: str) -> str:
     """What the patient reads when no installed voice speaks the routine's ``language``
     (a language of the phrase table) and the default voice reads it instead."""
-    from homestretch.core.phrases import LANGUAGE_NAMES
+    from homestretch.core.phrases import language_name
 
-    name = LANGUAGE_NAMES.get(language, language)
+    name = language_name(language)
     return translate(
         "SpeechProblems",
         "No installed voice speaks {name}, the language of this routine, so the default "

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
+from homestretch.core.phrases import language_name
 from homestretch.core.settings import Settings
 from homestretch.speech.synthesis import Voice
 from homestretch.speech.voices import ROUTINE_LANGUAGE, order_voices
@@ -31,7 +32,6 @@ POLL_MS = 100
 """How often the dialog looks whether the sample is still being said."""
 SAMPLE_LONGEST_S = 30.0
 """The button comes back after this long whatever the speaker says."""
-LANGUAGE_NAMES = {"en": "English"}
 RATE_RANGE = (80, 250)
 """Words a minute, slowest to fastest."""
 
@@ -94,7 +94,7 @@ class SpeechSettingsDialog(QDialog):
         self.voice.setCurrentIndex(max(0, index))
         layout.addWidget(self.voice)
         if rest:
-            name = LANGUAGE_NAMES.get(language, language)
+            name = language_name(language)
             hint = self._plain(
                 self.tr("Voices for {name} come first, then other languages.").format(name=name)
             )

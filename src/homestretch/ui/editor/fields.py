@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from homestretch.core.draft import new_phase
 from homestretch.core.i18n import translate
+from homestretch.core.phrases import DEFAULT_LANGUAGE
 from homestretch.core.routine_keys import Key, Kind, Level, key
 from homestretch.ui import style
 from homestretch.ui.text import plain, tooltip
@@ -75,17 +77,56 @@ class Editable(Protocol):
     def group(self, text: str) -> AbstractContextManager[None]: ...
 
 
+def routine_language(draft: Editable) -> str:
+    """The routine's language as the draft has it (``en`` when it has none): the language
+    a new phase's name is in."""
+    value = draft.get(("language",))
+    return value if isinstance(value, str) and value else DEFAULT_LANGUAGE
+
+
 def number(value: float) -> int | float:
     """``value`` as the file should say it: ``3``, not ``3.0``."""
     return int(value) if float(value).is_integer() else round(float(value), DURATION_DECIMALS)
 
 
 def key_tip(k: Key) -> str:
-    """A key's tooltip: its description and the values it allows, from the table."""
-    from homestretch.core.routine_keys import allowed_words
+    """A key's tooltip, in the window's language: its description from the table of keys
+    (marked there for translation) and the values its limits allow.
 
-    allowed = allowed_words(k).replace("`", "")
-    return f"{k.description} Allowed: {allowed}."
+    (The guide's "Allowed values" words, :func:`~homestretch.core.routine_keys.allowed_words`,
+    stay English and point into the guide; a choice's values are the box's own words.)
+    """
+    description = translate("RoutineKeys", k.description).replace("`", "")
+    allowed = allowed_text(k)
+    return f"{description}\n{allowed}" if allowed else description
+
+
+def allowed_text(k: Key) -> str:
+    """The values a key's limits allow, as a sentence in the window's language ("" when
+    its field chooses among them or the table gives no limit)."""
+    if k.kind in (Kind.COUNT, Kind.DURATION):
+        low, high = (number(v) for v in k.bounds)
+        if k.kind is Kind.COUNT:
+            return translate("Fields", "Allowed: from {low} to {high}.").format(low=low, high=high)
+        if not k.low_inclusive:
+            return translate("Fields", "Allowed: more than {low} and up to {high} seconds.").format(
+                low=low, high=high
+            )
+        return translate("Fields", "Allowed: from {low} to {high} seconds.").format(
+            low=low, high=high
+        )
+    length = k.max_length or 0
+    if k.kind is Kind.TEXT and length:
+        return translate("Fields", "Allowed: up to %n character(s).", "", length)
+    if k.kind is Kind.TEXTS and length:
+        if k.min_items:
+            return translate("Fields", "At least one; each up to %n character(s).", "", length)
+        return translate("Fields", "Each up to %n character(s).", "", length)
+    if k.kind is Kind.PHASES and k.min_items is not None and k.max_items is not None:
+        return translate("Fields", "Allowed: from {low} to {high} phases.").format(
+            low=k.min_items, high=k.max_items
+        )
+    return ""
 
 
 def is_reorder(event: QEvent) -> int:
@@ -217,7 +258,7 @@ class NumberField(Field):
             box.setSingleStep(step)
         self.box = box
         if suffix is None:
-            suffix = " s" if k.kind is Kind.DURATION else ""
+            suffix = translate("Fields", " s") if k.kind is Kind.DURATION else ""
         box.setSuffix(suffix)
         if none_text:
             box.setSpecialValueText(none_text)
@@ -680,7 +721,7 @@ class PhasesTable(Field):
     def add_phase(self) -> None:
         phases = self.phases()
         row = self.table.currentRow() + 1 if phases else 0
-        self.draft.insert(self.path, row, {"name": "hold", "seconds": 5})
+        self.draft.insert(self.path, row, new_phase(routine_language(self.draft)))
         self.refresh()
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()

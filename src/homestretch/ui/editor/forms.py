@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
+from homestretch.core.draft import new_phase
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.routine_keys import (
     Level,
@@ -27,6 +28,7 @@ from homestretch.ui.editor.fields import (
     PhasesTable,
     TextField,
     TextListField,
+    routine_language,
 )
 from homestretch.ui.editor.picture import PictureField, Pictures
 from homestretch.ui.text import plain
@@ -75,7 +77,6 @@ def words_in(words: dict[str, str]) -> dict[str, str]:
 
 NEW_WORK: dict[str, Any] = {"seconds": 30}
 """The timed work an exercise gets when it changes from reps to a timed stretch."""
-NEW_PHASES: list[dict[str, Any]] = [{"name": "hold", "seconds": 5}]
 NEW_REPS = 5
 ONE_SIDED = (Sides.ALTERNATING.value, Sides.EACH.value)
 
@@ -296,7 +297,7 @@ class ExerciseForm(Form):
             with self.draft.group(self.tr("use reps of phases")):
                 self.draft.set((*at, "work"), None)
                 self.draft.set((*at, "reps"), NEW_REPS)
-                self.draft.set((*at, "phases"), [dict(p) for p in NEW_PHASES])
+                self.draft.set((*at, "phases"), [new_phase(routine_language(self.draft))])
         self.refresh()
         self.edited.emit()
 

@@ -15,11 +15,12 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
-from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
 from homestretch.core.paths import ASSETS_DIR
 from homestretch.core.routine import ASSETS_PREFIX, FIGURE_SUFFIXES, PICTURE_SUFFIXES
 from homestretch.core.routine_keys import Level, key
 from homestretch.ui.editor.fields import Editable, Field, KeyPath
+from homestretch.ui.language import showing
 
 ICON_SIZE = QSize(64, 48)
 """A bundled figure in the list, drawn this small."""
@@ -36,8 +37,32 @@ def figure_reference(name: str) -> str:
     return f"{ASSETS_PREFIX}{FIGURES_FOLDER}/{name}.yaml"
 
 
-def figure_words(reference: str) -> str:
-    """A figure's or picture's name in words: ``assets:figures/knee-pats.yaml`` is "Knee pats"."""
+@cache
+def _figure_names(language: str) -> dict[str, str]:
+    """The bundled figures' names in ``language``: the name of the bundled exercise each
+    shows, from the bundled routine in that language (English when there is none)."""
+    from homestretch.core.draft import bundled_routine_in, catalogue
+    from homestretch.core.routine import RoutineError
+
+    try:
+        exercises = catalogue(bundled_routine_in(language))
+    except (RoutineError, UnicodeDecodeError):
+        return {}
+    names: dict[str, str] = {}
+    for exercise in exercises:
+        reference, name = exercise.get("illustration"), exercise.get("name")
+        if isinstance(reference, str) and isinstance(name, str):
+            names.setdefault(reference, name)
+    return names
+
+
+def figure_words(reference: str, language: str = SOURCE_LANGUAGE) -> str:
+    """A figure's name in words in ``language`` (the window's): the bundled exercise it
+    shows ("Knee pats", in Dutch "Knieën kloppen"), else its file name in words
+    (``assets:figures/side-lying.yaml`` is "Side lying")."""
+    named = _figure_names(language).get(reference)
+    if named:
+        return named
     stem = Path(reference.removeprefix(ASSETS_PREFIX)).stem.replace("-", " ").replace("_", " ")
     return stem[:1].upper() + stem[1:]
 
@@ -108,7 +133,9 @@ class PictureField(Field):
         for reference in bundled_figures():
             combo.addItem(
                 figure_icon(reference),
-                self.tr("Figure: {figure_words}").format(figure_words=figure_words(reference)),
+                self.tr("Figure: {figure_words}").format(
+                    figure_words=figure_words(reference, showing())
+                ),
                 reference,
             )
         if isinstance(value, str) and combo.findData(value) < 0:

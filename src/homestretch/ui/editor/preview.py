@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from homestretch.core.i18n import QT_TRANSLATE_NOOP
 from homestretch.ui import style
 from homestretch.ui.dialogs import large_buttons, room_for
 
@@ -16,7 +17,8 @@ PREVIEW_FONT_PX = 15
 PREVIEW_COLUMNS = 100
 """The dialog is wide enough for this many characters of the table, where there is room."""
 PREVIEW_LINES = 30
-CLOSE_WORD = "Close"
+CLOSE_WORD = QT_TRANSLATE_NOOP("PreviewDialog", "Close")
+"""(Translated where it is shown.)"""
 
 
 def preview_text(timeline: Timeline) -> str:
@@ -44,7 +46,9 @@ class PreviewDialog(QDialog):
         # A button of words, as the app's questions have (a standard Close button has the
         # style's icon, which crowds its word).
         buttons = QDialogButtonBox()
-        self.close_button = buttons.addButton(CLOSE_WORD, QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = buttons.addButton(
+            self.tr(CLOSE_WORD), QDialogButtonBox.ButtonRole.RejectRole
+        )
         large_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

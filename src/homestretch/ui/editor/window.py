@@ -371,7 +371,9 @@ class EditorWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
     def _build_catalogue(self) -> None:
+        """The "Add" menu: the bundled exercises in the routine's language, and a blank one."""
         self.add_menu.clear()
+        self._catalogue_language = self.draft.language
         for exercise in self.draft.catalogue():
             reference = exercise.get("illustration")
             name = str(exercise.get("name", self.tr("Exercise")))
@@ -445,6 +447,8 @@ class EditorWindow(QMainWindow):
         self.routine_form.refresh()
         if self.exercise_form is not None:
             self.exercise_form.refresh()
+        if self.draft.language != self._catalogue_language:
+            self._build_catalogue()  # (offered in the routine's new language)
         self._update()
         self.checker.start()
 
