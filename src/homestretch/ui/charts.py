@@ -23,6 +23,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QCategoryAxis,
     QChart,
+    QChartView,
     QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
@@ -316,3 +317,11 @@ def paint(chart: QChart, colours: style.ChartColours | None = None) -> None:
                 bar_set.setColor(QColor(colours.bar))
                 bar_set.setBorderColor(QColor(colours.bar_edge))
                 bar_set.setLabelColor(QColor(colours.bar_text))
+
+
+def paint_view(view: QChartView, colours: style.ChartColours | None = None) -> None:
+    """Colour the chart ``view`` shows, and the view around it, with ``colours``
+    (default: those of the colour scheme in use)."""
+    colours = style.chart_colours() if colours is None else colours
+    paint(view.chart(), colours)
+    view.setBackgroundBrush(QColor(colours.background))

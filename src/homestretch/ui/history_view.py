@@ -104,7 +104,7 @@ from homestretch.core.stats import (
 )
 from homestretch.ui import style
 from homestretch.ui.a11y import name_from_label, tab_order
-from homestretch.ui.charts import completion_chart, pain_chart, paint
+from homestretch.ui.charts import completion_chart, pain_chart, paint_view
 from homestretch.ui.dialogs import ask
 from homestretch.ui.session_table import SessionTable
 from homestretch.ui.text import plain, tooltip
@@ -1165,6 +1165,7 @@ class HistoryView(QWidget):
     def _set_chart(self, view: QChartView, chart: QChart) -> None:
         old = view.chart()
         view.setChart(chart)
+        paint_view(view)
         old.deleteLater()
 
     def _chart_name(self, names: tuple[str, str]) -> str:
@@ -1185,7 +1186,7 @@ class HistoryView(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             for view in (self.pain_view, self.rates_view):
-                paint(view.chart())
+                paint_view(view)
 
     def _count_rates(self, since: date, until: date) -> None:
         """Per-exercise rates, summed up by the log in one query (no exercise rows read)."""
