@@ -48,9 +48,7 @@ def test_the_charts_say_their_dates_and_figures(qtbot: QtBot, log: HistoryLog, w
     assert name == f"Exercises completed, the last {days} days"
     rates = exercise_rates(sessions)
     shares = "; ".join(f"{r.name}: {round(r.rate * 100)}%" for r in rates)
-    assert description == (
-        f"Share of its sessions in which each exercise was completed: {shares}."
-    )
+    assert description == (f"Share of its sessions in which each exercise was completed: {shares}.")
 
     month = view.months[-1]
     name, description, _ = heard(month)
