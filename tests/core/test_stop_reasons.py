@@ -63,7 +63,11 @@ def test_a_reason_is_shown_translated_with_its_figures(before: int, now: int, ri
     detail = StopRule(pain_rise=rise).check(before, now)
     if detail is None:
         return
-    i18n.install(lambda c, t, d=None, n=-1: t.replace("pain rose from", "Schmerz stieg von"))
+
+    def german_start(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return text.replace("pain rose from", "Schmerz stieg von")
+
+    i18n.install(german_start)
     try:
         shown = stop_detail(detail)
     finally:

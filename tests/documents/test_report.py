@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from homestretch.core.checkin import REGION_IDS, StopRule, stop_detail
+from homestretch.core.checkin import REGION_IDS
 from homestretch.core.dates import long_date, short_date
 from homestretch.core.history import HistoryLog
 from homestretch.core.paths import BUNDLED_ROUTINE
@@ -359,12 +359,3 @@ def test_the_pain_chart_rings_equal_ratings_and_averages_years_of_them() -> None
     assert averaged.title == "Pain before and after (weekly average)"
     assert 60 <= len(averaged.series[0].points) <= 66  # one point a week
     assert averaged.series[1].points == []
-
-
-def test_the_report_writes_the_stop_rules_reason_from_the_core() -> None:
-    """The report's reasons come from :func:`homestretch.core.checkin.stop_detail` (tests/core/
-    test_stop_reasons.py checks each reason :meth:`StopRule.check` logs is recognised)."""
-    assert report.stop_detail is stop_detail
-    detail = StopRule(pain_rise=3).check(2, 6)
-    assert detail is not None
-    assert stop_detail(detail) == detail

@@ -56,7 +56,7 @@ def test_the_charts_say_their_dates_and_figures(qtbot: QtBot, log: HistoryLog, w
     assert name == f"March 2026: exercised on {len(marked)} days"
     assert description == "Days with a session: " + ", ".join(str(d.day) for d in marked)
 
-    assert heard(view.scroll)[0] == "History"
+    assert heard(view.page_scroll)[0] == "History"
     assert list(problems(view)) == []
 
     # Other dates: the chart names say them; a period without ratings says so.

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.checkin import StopRule
@@ -37,7 +38,8 @@ def test_what_a_session_logged_is_shown_in_german(
 ) -> None:
     rose = StopRule(pain_rise=2).check(2, 5)
     at_least = StopRule(pain_at_least=7).check(None, 8)
-    assert rose is not None and at_least is not None
+    assert rose is not None
+    assert at_least is not None
     ended = add_session(
         log,
         wall,
@@ -63,9 +65,10 @@ def test_what_a_session_logged_is_shown_in_german(
         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
         if (value := model.data(model.index(row, column), role))
     ]
+    named: list[QWidget] = [view.pain_view, view.rates_view, view.page_scroll, *view.months]
     texts += [
         (f"{part} of {type(w).__name__}", text)
-        for w in (view.pain_view, view.rates_view, view.scroll, *view.months)
+        for w in named
         for part, text in (("name", w.accessibleName()), ("description", w.accessibleDescription()))
         if text
     ]

@@ -722,7 +722,7 @@ class HistoryView(QWidget):
         scroll.setWidget(self.pages)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, shown in turn
         scroll.setAccessibleName(self.tr("History"))
-        self.scroll = scroll
+        self.page_scroll = scroll
         outer.addWidget(scroll, 1)
 
         self.refresh()
