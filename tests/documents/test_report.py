@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from homestretch.core.checkin import REGION_IDS, StopRule
+from homestretch.core.checkin import REGION_IDS
 from homestretch.core.dates import long_date, short_date
 from homestretch.core.history import HistoryLog
 from homestretch.core.paths import BUNDLED_ROUTINE
@@ -359,23 +359,3 @@ def test_the_pain_chart_rings_equal_ratings_and_averages_years_of_them() -> None
     assert averaged.title == "Pain before and after (weekly average)"
     assert 60 <= len(averaged.series[0].points) <= 66  # one point a week
     assert averaged.series[1].points == []
-
-
-@pytest.mark.parametrize(
-    ("rule", "before", "now"),
-    [(StopRule(pain_at_least=7), None, 8), (StopRule(pain_rise=3), 2, 6)],
-)
-def test_the_stop_rules_logged_reasons_are_known_to_the_report(
-    rule: StopRule, before: int | None, now: int
-) -> None:
-    """The report writes a logged reason in its own language by recognising it: each
-    reason :meth:`StopRule.check` logs matches one of :data:`report.STOP_DETAILS`, and
-    in English comes out as it was logged."""
-    detail = rule.check(before, now)
-    assert detail is not None
-    assert sum(1 for p, _ in report.STOP_DETAILS if p.fullmatch(detail)) == 1
-    assert report.stop_detail(detail) == detail
-    assert report.stop_detail("something a newer version logs") == (
-        "something a newer version logs"
-    )
-    assert report.stop_detail("") == "(no detail)"

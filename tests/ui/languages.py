@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from PySide6.QtGui import QAction
@@ -117,8 +117,15 @@ def english_left(
     top: QWidget, sources: set[str], routine: list[str], *, tooltips: bool = True
 ) -> list[str]:
     """The texts ``top`` shows in English."""
+    return english_in(shown_texts(top, tooltips=tooltips), sources, routine)
+
+
+def english_in(
+    texts: Iterable[tuple[str, str]], sources: set[str], routine: list[str]
+) -> list[str]:
+    """The texts of ``texts`` ((where, text) pairs) that are English."""
     found = []
-    for where, text in shown_texts(top, tooltips=tooltips):
+    for where, text in texts:
         plain = strip_accelerator(text)
         if plain in sources:
             found.append(f"{where}: {text!r} (an English source)")

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import fields
+from typing import Final
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from homestretch.core.history import HistoryLog
 from homestretch.core.settings import ColourScheme, Settings, load_settings
-from homestretch.ui import charts, style
+from homestretch.ui import style
+from homestretch.ui.history_view import EXERCISED_COLOUR
 from homestretch.ui.pain import SCALE_COLOURS
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, Wall
 from tests.ui.conftest import MakeWindow
 from tests.ui.screens import RESTS_ROUTINE, Walk
 
@@ -76,7 +79,6 @@ def test_the_fixed_pairs_meet_aa() -> None:
         "left badge": ("#FFFFFF", style.LEFT_COLOUR),
         "right badge": ("#FFFFFF", style.RIGHT_COLOUR),
         "both badge": ("#FFFFFF", style.BOTH_COLOUR),
-        "chart bar": (charts.BAR_TEXT, charts.BAR_COLOUR),
         **{f"pain {k}": (style.ink_on(c), c) for k, c in enumerate(SCALE_COLOURS)},
     }
     low = [
@@ -85,6 +87,37 @@ def test_the_fixed_pairs_meet_aa() -> None:
         if style.contrast(*pair) < AA
     ]
     assert not low, low
+
+
+CHART_TEXT: Final = {"text": ("background",), "bar_text": ("bar", "background")}
+"""The chart's texts and what they are drawn on (a bar's figure passes a short bar's end)."""
+CHART_SHAPES: Final = ("grid", "axis", "before", "after", "bar_edge")
+"""What the chart draws that is not text: against the chart's background."""
+
+
+@pytest.mark.parametrize("scheme", list(style.THEMES))
+def test_the_chart_colours_of_every_scheme_meet_aa(scheme: ColourScheme) -> None:
+    theme = style.THEMES[scheme]
+    chart = style.chart_colours(theme)
+    named = {f.name for f in fields(style.ChartColours)}
+    assert set(CHART_TEXT) | set(CHART_SHAPES) | {"background", "bar"} == named
+    low = [
+        f"{ink} {getattr(chart, ink)} on {ground} {getattr(chart, ground)}"
+        for ink, grounds in CHART_TEXT.items()
+        for ground in grounds
+        if style.contrast(getattr(chart, ink), getattr(chart, ground)) < AA
+    ]
+    low += [
+        f"{shape} {getattr(chart, shape)} on {chart.background}"
+        for shape in CHART_SHAPES
+        if style.contrast(getattr(chart, shape), chart.background) < AA_NON_TEXT
+    ]
+    assert not low, "\n".join(low)
+    # Dark schemes draw dark charts: their background is the scheme's own.
+    assert chart.background == theme.base
+    # The calendar's green discs on the window, their white day numbers on the discs.
+    assert style.contrast(EXERCISED_COLOUR, theme.window) >= AA_NON_TEXT
+    assert style.contrast("#FFFFFF", EXERCISED_COLOUR) >= AA
 
 
 def test_the_window_takes_the_chosen_scheme_and_keeps_it(
@@ -186,3 +219,45 @@ def test_a_routines_problems_take_the_schemes_warning_colour(
     assert [p.foreground().color().name() for p in problems] == [
         QColor(style.DARK.warning).name()
     ] * len(problems)
+
+
+def readable_pixels(image: QImage, area: QRect, background: QColor) -> list[QColor]:
+    """The pixels in ``area`` of ``image`` that stand out from ``background`` as text must."""
+    found = []
+    for x in range(area.left(), area.right(), 2):
+        for y in range(area.top(), area.bottom()):
+            colour = image.pixelColor(x, y)
+            if colour != background and style.contrast(colour.name(), background.name()) >= AA:
+                found.append(colour)
+    return found
+
+
+@pytest.mark.parametrize("theme", [style.LIGHT, style.DARK, style.HIGH_CONTRAST])
+def test_the_history_charts_and_calendar_are_drawn_in_the_scheme(
+    qtbot: QtBot, log: HistoryLog, wall: Wall, theme: style.Theme
+) -> None:
+    """Made in light, then switched, as the patient does: the charts' background is the
+    scheme's (dark in dark schemes), and their titles and the calendar's heading read
+    against it."""
+    from tests.ui.test_history_view import make_view, three_months
+
+    three_months(log, wall)
+    view = make_view(qtbot, log)
+    style.apply_theme(theme)
+    QApplication.processEvents()
+    dark = style.luminance(theme.window) < style.luminance("#777777")
+    chart_ground = QColor(style.chart_colours(theme).background)
+    for chart_view in (view.pain_view, view.rates_view):
+        image = chart_view.grab().toImage()
+        assert image.width() > 300
+        for x, y in ((4, 4), (image.width() - 5, image.height() - 5)):
+            assert image.pixelColor(x, y) == chart_ground, chart_view.accessibleName()
+        assert (style.luminance(chart_ground.name()) < 0.2) == dark
+        title = QRect(0, 0, image.width(), style.text_px(40))
+        inked = readable_pixels(image, title, chart_ground)
+        assert len(inked) > 40, f"{chart_view.accessibleName()}: its title does not read"
+    month = view.months[-1]
+    image = month.grab().toImage()
+    window = QColor(theme.window)
+    assert image.pixelColor(2, 2) == window
+    assert len(readable_pixels(image, QRect(0, 0, image.width(), 36), window)) > 40

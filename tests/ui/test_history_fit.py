@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QTableView, QWi
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.history import HistoryLog
-from homestretch.ui.charts import AFTER_COLOUR, BEFORE_COLOUR
+from homestretch.ui import style
 from homestretch.ui.fit import text_fits, text_flags
 from homestretch.ui.history_view import HistoryView
 from tests.helpers import Wall
@@ -111,8 +111,8 @@ def test_pain_chart_shows_both_dots_and_apart_dates(
     # the before dots ring the after dots drawn over them.
     picture = view.pain_view.grab().toImage()
     pixels = colours_in(picture, view.pain_view.mapFromScene(chart.plotArea()).boundingRect())
-    assert shows(BEFORE_COLOUR, pixels) > 10 * days
-    assert shows(AFTER_COLOUR, pixels) > 10 * days
+    assert shows(style.chart_colours().before, pixels) > 10 * days
+    assert shows(style.chart_colours().after, pixels) > 10 * days
 
 
 # -- the sessions table

@@ -10,6 +10,8 @@ and contacting the physiotherapist.
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
@@ -210,6 +212,51 @@ def describe_areas(
     return separator.join([*known, *unknown])
 
 
+PAIN_AT_LEAST_REASON: Final = QT_TRANSLATE_NOOP(
+    "StopRule", "pain is {now} out of 10 (the limit set is {limit})"
+)
+"""Why the stop rule fired for a rating at or above its limit, as logged (in English)."""
+PAIN_ROSE_REASON: Final = QT_TRANSLATE_NOOP(
+    "StopRule", "pain rose from {before} to {now} (the limit set is a rise of {rise})"
+)
+"""Why the stop rule fired for a rating risen by its limit or more, as logged."""
+STOP_REASONS: Final = (
+    PAIN_AT_LEAST_REASON,
+    PAIN_ROSE_REASON,
+    QT_TRANSLATE_NOOP("StopRule", "pain {now} of 10 is above the limit {limit}"),  # (version 3)
+)
+"""Every reason :meth:`StopRule.check` logs, and those older versions logged: one template
+each, which writes the English the log keeps, recognises it when read back
+(:data:`STOP_PATTERNS`), and is translated for the window and the report (:func:`stop_detail`)."""
+
+
+def reason_pattern(template: str) -> re.Pattern[str]:
+    """What a reason written from ``template`` looks like: its words as they are, each
+    ``{name}`` a whole number (a group of that name)."""
+    parts = []
+    for words, name, _, _ in string.Formatter().parse(template):
+        parts.append(re.escape(words))
+        if name:
+            parts.append(f"(?P<{name}>-?\\d+)")
+    return re.compile("".join(parts))
+
+
+STOP_PATTERNS: Final = tuple((reason_pattern(t), t) for t in STOP_REASONS)
+"""Each reason's pattern, and its template."""
+
+
+def stop_detail(detail: str) -> str:
+    """A logged stop-rule reason in the window's language; one this version does not
+    know (a newer log's) as it was logged, or "(no detail)"."""
+    if not detail:
+        return translate("StopRule", "(no detail)")
+    for pattern, template in STOP_PATTERNS:
+        found = pattern.fullmatch(detail)
+        if found is not None:
+            return translate("StopRule", template).format(**found.groupdict())
+    return detail
+
+
 @dataclass(frozen=True)
 class StopRule:
     """When to advise stopping: pain up by ``pain_rise`` or more, or ``pain_at_least`` or more."""
@@ -220,9 +267,9 @@ class StopRule:
     def check(self, before: int | None, now: int) -> str | None:
         """Why the rule triggers for a rating ``now``, or ``None`` (in English, as logged)."""
         if self.pain_at_least is not None and now >= self.pain_at_least:
-            return f"pain is {now} out of 10 (the limit set is {self.pain_at_least})"
+            return PAIN_AT_LEAST_REASON.format(now=now, limit=self.pain_at_least)
         if self.pain_rise is not None and before is not None and now - before >= self.pain_rise:
-            return f"pain rose from {before} to {now} (the limit set is a rise of {self.pain_rise})"
+            return PAIN_ROSE_REASON.format(before=before, now=now, rise=self.pain_rise)
         return None
 
     def advice(self, before: int | None, now: int, language: str) -> str | None:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Final
 
+from homestretch.core.dates import decimal
 from homestretch.core.history import ExerciseTotal, SessionRecord, order_totals
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.player import ExerciseStatus, Outcome
@@ -271,6 +272,59 @@ def pain_series(sessions: Iterable[SessionRecord]) -> list[PainPoint]:
         if s.pain_before is not None or s.pain_after is not None
     ]
     return sorted(points, key=lambda p: p.when)
+
+
+def pain_summary(points: Sequence[PainPoint], *, first_capital: bool = False) -> str:
+    """The ratings before and after sessions, in words: their average, count, first and last
+    (the report's summary, and what a screen reader hears of the history page's chart).
+
+    ``first_capital``: the summary starts a sentence ("Before sessions: ...; after ...")."""
+    befores = [p.before for p in points if p.before is not None]
+    afters = [p.after for p in points if p.after is not None]
+    parts = []
+    if befores:
+        count = len(befores)
+        if first_capital:
+            pattern = translate(
+                "Stats",
+                "Before sessions: average {mean} over %n rating(s), first {first}, last {last}",
+                "",
+                count,
+            )
+        else:
+            pattern = translate(
+                "Stats",
+                "before sessions: average {mean} over %n rating(s), first {first}, last {last}",
+                "",
+                count,
+            )
+        parts.append(
+            pattern.format(mean=decimal(sum(befores) / count), first=befores[0], last=befores[-1])
+        )
+    if afters:
+        count = len(afters)
+        if first_capital and not parts:
+            pattern = translate(
+                "Stats",
+                "After sessions: average {mean} over %n rating(s), first {first}, last {last}",
+                "",
+                count,
+            )
+        else:
+            pattern = translate(
+                "Stats",
+                "after sessions: average {mean} over %n rating(s), first {first}, last {last}",
+                "",
+                count,
+            )
+        parts.append(
+            pattern.format(mean=decimal(sum(afters) / count), first=afters[0], last=afters[-1])
+        )
+    if not parts:
+        if first_capital:
+            return translate("Stats", "No ratings in this period")
+        return translate("Stats", "no ratings in this period")
+    return translate("Stats", "; ", "between the items of a list").join(parts)
 
 
 MARKERS_UP_TO: Final = 150

@@ -15,7 +15,6 @@ interface language, the command line's in English.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,10 +24,9 @@ from typing import Final
 
 from homestretch import APP_NAME, __version__
 from homestretch.core import stats
-from homestretch.core.checkin import ANCHORS, describe_areas, shown
+from homestretch.core.checkin import ANCHORS, describe_areas, shown, stop_detail
 from homestretch.core.dates import (
     day_and_month,
-    decimal,
     long_date,
     month_and_year,
     percent,
@@ -225,58 +223,6 @@ def _title(data: ReportData) -> list[Block]:
     return blocks
 
 
-def pain_summary(points: Sequence[stats.PainPoint], *, first_capital: bool = False) -> str:
-    """The ratings before and after sessions: their average, count, first and last.
-
-    ``first_capital``: the summary starts a sentence ("Before sessions: ...; after ...")."""
-    befores = [p.before for p in points if p.before is not None]
-    afters = [p.after for p in points if p.after is not None]
-    parts = []
-    if befores:
-        count = len(befores)
-        if first_capital:
-            pattern = translate(
-                "Report",
-                "Before sessions: average {mean} over %n rating(s), first {first}, last {last}",
-                "",
-                count,
-            )
-        else:
-            pattern = translate(
-                "Report",
-                "before sessions: average {mean} over %n rating(s), first {first}, last {last}",
-                "",
-                count,
-            )
-        parts.append(
-            pattern.format(mean=decimal(sum(befores) / count), first=befores[0], last=befores[-1])
-        )
-    if afters:
-        count = len(afters)
-        if first_capital and not parts:
-            pattern = translate(
-                "Report",
-                "After sessions: average {mean} over %n rating(s), first {first}, last {last}",
-                "",
-                count,
-            )
-        else:
-            pattern = translate(
-                "Report",
-                "after sessions: average {mean} over %n rating(s), first {first}, last {last}",
-                "",
-                count,
-            )
-        parts.append(
-            pattern.format(mean=decimal(sum(afters) / count), first=afters[0], last=afters[-1])
-        )
-    if not parts:
-        if first_capital:
-            return translate("Report", "No ratings in this period")
-        return translate("Report", "no ratings in this period")
-    return translate("Report", "; ", "between the items of a list").join(parts)
-
-
 def _summary(data: ReportData) -> list[Block]:
     blocks: list[Block] = [Heading(translate("Report", "Adherence"))]
     sessions = data.sessions
@@ -352,7 +298,7 @@ def _summary(data: ReportData) -> list[Block]:
                 day=long_date(reference),
             ),
         ),
-        (translate("Report", "Pain (0-10)"), pain_summary(data.pain)),
+        (translate("Report", "Pain (0-10)"), stats.pain_summary(data.pain)),
         (
             translate("Report", "Stop-rule warnings"),
             translate("Report", "{count} (listed below)").format(count=stops)
@@ -553,7 +499,7 @@ def _charts(data: ReportData) -> list[Block]:
                     "Report",
                     "Pain on a scale of 0 (none) to 10 (worst imaginable), rated by the patient "
                     "before and after sessions. {summary}.",
-                ).format(summary=pain_summary(data.pain, first_capital=True)),
+                ).format(summary=stats.pain_summary(data.pain, first_capital=True)),
                 Style.SMALL,
             ),
         ]
@@ -597,42 +543,6 @@ def _when(session: SessionRecord, at: datetime | None = None) -> str:
     return translate("Report", "{day} {time}", "a day and a time of day").format(
         day=short_date(day), time=f"{clock.hour:02d}:{clock.minute:02d}"
     )
-
-
-STOP_DETAILS: Final = (
-    (
-        re.compile(r"pain is (?P<now>\d+) out of 10 \(the limit set is (?P<limit>\d+)\)"),
-        QT_TRANSLATE_NOOP("Report", "pain is {now} out of 10 (the limit set is {limit})"),
-    ),
-    (
-        re.compile(
-            r"pain rose from (?P<before>\d+) to (?P<now>\d+) "
-            r"\(the limit set is a rise of (?P<rise>\d+)\)"
-        ),
-        QT_TRANSLATE_NOOP(
-            "Report", "pain rose from {before} to {now} (the limit set is a rise of {rise})"
-        ),
-    ),
-    (
-        re.compile(r"pain (?P<now>\d+) of 10 is above the limit (?P<limit>\d+)"),
-        QT_TRANSLATE_NOOP("Report", "pain {now} of 10 is above the limit {limit}"),
-    ),  # (as logs of version 3 have it)
-)
-"""The stop rule's reasons as :meth:`~homestretch.core.checkin.StopRule.check` logs them
-(in English), and as older versions logged them, and their sentences to translate (a test
-checks that each of today's matches)."""
-
-
-def stop_detail(detail: str) -> str:
-    """A logged stop-rule reason in the report's language; one this version does not
-    know (an older or newer log's) as it was logged, or "(no detail)"."""
-    if not detail:
-        return translate("Report", "(no detail)")
-    for pattern, text in STOP_DETAILS:
-        found = pattern.fullmatch(detail)
-        if found is not None:
-            return translate("Report", text).format(**found.groupdict())
-    return detail
 
 
 def _stop_events(data: ReportData) -> list[Block]:

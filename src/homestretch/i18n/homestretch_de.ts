@@ -650,6 +650,25 @@
         </message>
     </context>
     <context>
+        <name>EventKind</name>
+        <message>
+            <source>pain during the session</source>
+            <translation>Schmerz während der Sitzung</translation>
+        </message>
+        <message>
+            <source>stop rule</source>
+            <translation>Abbruchregel</translation>
+        </message>
+        <message>
+            <source>ended the session as advised</source>
+            <translation>Sitzung wie geraten beendet</translation>
+        </message>
+        <message>
+            <source>carried on after the advice to stop</source>
+            <translation>trotz des Rats aufzuhören weitergemacht</translation>
+        </message>
+    </context>
+    <context>
         <name>ExerciseForm</name>
         <message>
             <source>How the exercise is timed</source>
@@ -1101,10 +1120,6 @@
             <comment>date and time format</comment>
             <translation>ddd, d. MMM yyyy, HH:mm</translation>
         </message>
-        <message>
-            <source>{time} pain during the session: {pain}</source>
-            <translation>{time} Schmerz während der Sitzung: {pain}</translation>
-        </message>
         <message numerus="yes">
             <source>{name}: completed in {completed} of %n session(s) ({percent}), skipped in {skipped}</source>
             <translation>
@@ -1137,6 +1152,52 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>History</source>
             <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>{time} {event}: {detail}</source>
+            <comment>a logged event</comment>
+            <translation>{time} {event}: {detail}</translation>
+        </message>
+        <message>
+            <source>{time} {event}</source>
+            <comment>a logged event</comment>
+            <translation>{time} {event}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pain before and after, the last %n day(s)</source>
+            <translation>
+                <numerusform>Schmerz vorher und nachher, der letzte %n Tag</numerusform>
+                <numerusform>Schmerz vorher und nachher, die letzten %n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain before and after, {since} to {until}</source>
+            <translation>Schmerz vorher und nachher, {since} bis {until}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exercises completed, the last %n day(s)</source>
+            <translation>
+                <numerusform>Erledigte Übungen, der letzte %n Tag</numerusform>
+                <numerusform>Erledigte Übungen, die letzten %n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exercises completed, {since} to {until}</source>
+            <translation>Erledigte Übungen, {since} bis {until}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the items of a list</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>{name}: {percent}</source>
+            <comment>an exercise and its share</comment>
+            <translation>{name}: {percent}</translation>
+        </message>
+        <message>
+            <source>Share of its sessions in which each exercise was completed: {shares}.</source>
+            <translation>Anteil der Sitzungen, in denen die Übung erledigt wurde: {shares}.</translation>
         </message>
         <message>
             <source>Save report (PDF)…</source>
@@ -1791,6 +1852,15 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             </translation>
         </message>
         <message>
+            <source>, </source>
+            <comment>between the day numbers of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Days with a session: {days}</source>
+            <translation>Tage mit einer Sitzung: {days}</translation>
+        </message>
+        <message>
             <source>MMMM yyyy</source>
             <comment>month heading format</comment>
             <translation>MMMM yyyy</translation>
@@ -2101,42 +2171,6 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <source>Prepared on {day} by {app} {version} from the session log kept on the patient's computer. Days are the patient's local calendar days.</source>
             <translation>Erstellt am {day} von {app} {version} aus dem Sitzungsprotokoll auf dem Computer des Patienten. Tage sind die örtlichen Kalendertage des Patienten.</translation>
         </message>
-        <message numerus="yes">
-            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>Vor den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
-                <numerusform>Vor den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>vor den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
-                <numerusform>vor den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>Nach den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
-                <numerusform>Nach den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>nach den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
-                <numerusform>nach den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No ratings in this period</source>
-            <translation>Keine Bewertungen in diesem Zeitraum</translation>
-        </message>
-        <message>
-            <source>no ratings in this period</source>
-            <translation>keine Bewertungen in diesem Zeitraum</translation>
-        </message>
         <message>
             <source>Adherence</source>
             <translation>Therapietreue</translation>
@@ -2287,22 +2321,6 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <source>{day} {time}</source>
             <comment>a day and a time of day</comment>
             <translation>{day} {time}</translation>
-        </message>
-        <message>
-            <source>pain is {now} out of 10 (the limit set is {limit})</source>
-            <translation>Schmerz {now} von 10 (die festgelegte Grenze ist {limit})</translation>
-        </message>
-        <message>
-            <source>pain rose from {before} to {now} (the limit set is a rise of {rise})</source>
-            <translation>Schmerz von {before} auf {now} gestiegen (die festgelegte Grenze ist ein Anstieg um {rise})</translation>
-        </message>
-        <message>
-            <source>pain {now} of 10 is above the limit {limit}</source>
-            <translation>Schmerz {now} von 10 liegt über der Grenze {limit}</translation>
-        </message>
-        <message>
-            <source>(no detail)</source>
-            <translation>(keine Angabe)</translation>
         </message>
         <message>
             <source>The routine's stop rule did not fire in this period.</source>
@@ -3156,6 +3174,66 @@ nachher</translation>
         <message>
             <source>interrupted</source>
             <translation>unterbrochen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>Vor den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
+                <numerusform>Vor den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>vor den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
+                <numerusform>vor den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>Nach den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
+                <numerusform>Nach den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>nach den Sitzungen: Durchschnitt {mean} aus %n Bewertung, erste {first}, letzte {last}</numerusform>
+                <numerusform>nach den Sitzungen: Durchschnitt {mean} aus %n Bewertungen, erste {first}, letzte {last}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No ratings in this period</source>
+            <translation>Keine Bewertungen in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>no ratings in this period</source>
+            <translation>keine Bewertungen in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the items of a list</comment>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
+        <name>StopRule</name>
+        <message>
+            <source>pain is {now} out of 10 (the limit set is {limit})</source>
+            <translation>Schmerz {now} von 10 (die festgelegte Grenze ist {limit})</translation>
+        </message>
+        <message>
+            <source>pain rose from {before} to {now} (the limit set is a rise of {rise})</source>
+            <translation>Schmerz von {before} auf {now} gestiegen (die festgelegte Grenze ist ein Anstieg um {rise})</translation>
+        </message>
+        <message>
+            <source>pain {now} of 10 is above the limit {limit}</source>
+            <translation>Schmerz {now} von 10 liegt über der Grenze {limit}</translation>
+        </message>
+        <message>
+            <source>(no detail)</source>
+            <translation>(keine Angabe)</translation>
         </message>
     </context>
     <context>

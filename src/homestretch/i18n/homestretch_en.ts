@@ -66,6 +66,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Pain before and after, the last %n day(s)</source>
+            <translation>
+                <numerusform>Pain before and after, the last %n day</numerusform>
+                <numerusform>Pain before and after, the last %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exercises completed, the last %n day(s)</source>
+            <translation>
+                <numerusform>Exercises completed, the last %n day</numerusform>
+                <numerusform>Exercises completed, the last %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Current streak: %n day(s)</source>
             <translation>
                 <numerusform>Current streak: %n day</numerusform>
@@ -145,34 +159,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>Before sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
-                <numerusform>Before sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>before sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
-                <numerusform>before sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>After sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
-                <numerusform>After sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>after sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
-                <numerusform>after sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week(s), a partial week its share; each week counts up to its prescription)</source>
             <translation>
                 <numerusform>{adherence}: {done} of {prescribed} prescribed sessions ({per_week} a week over %n week, a partial week its share; each week counts up to its prescription)</numerusform>
@@ -225,6 +211,37 @@
             <translation>
                 <numerusform>The routine in it has %n problem:</numerusform>
                 <numerusform>The routine in it has %n problems:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Stats</name>
+        <message numerus="yes">
+            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>Before sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
+                <numerusform>Before sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>before sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
+                <numerusform>before sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>After sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
+                <numerusform>After sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>after sessions: average {mean} over %n rating, first {first}, last {last}</numerusform>
+                <numerusform>after sessions: average {mean} over %n ratings, first {first}, last {last}</numerusform>
             </translation>
         </message>
     </context>

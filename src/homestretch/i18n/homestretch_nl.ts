@@ -650,6 +650,25 @@
         </message>
     </context>
     <context>
+        <name>EventKind</name>
+        <message>
+            <source>pain during the session</source>
+            <translation>pijn tijdens de sessie</translation>
+        </message>
+        <message>
+            <source>stop rule</source>
+            <translation>stopregel</translation>
+        </message>
+        <message>
+            <source>ended the session as advised</source>
+            <translation>sessie beëindigd zoals geadviseerd</translation>
+        </message>
+        <message>
+            <source>carried on after the advice to stop</source>
+            <translation>doorgegaan na het advies te stoppen</translation>
+        </message>
+    </context>
+    <context>
         <name>ExerciseForm</name>
         <message>
             <source>How the exercise is timed</source>
@@ -1101,10 +1120,6 @@
             <comment>date and time format</comment>
             <translation>ddd d MMM yyyy, HH:mm</translation>
         </message>
-        <message>
-            <source>{time} pain during the session: {pain}</source>
-            <translation>{time} pijn tijdens de sessie: {pain}</translation>
-        </message>
         <message numerus="yes">
             <source>{name}: completed in {completed} of %n session(s) ({percent}), skipped in {skipped}</source>
             <translation>
@@ -1137,6 +1152,52 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>History</source>
             <translation>Geschiedenis</translation>
+        </message>
+        <message>
+            <source>{time} {event}: {detail}</source>
+            <comment>a logged event</comment>
+            <translation>{time} {event}: {detail}</translation>
+        </message>
+        <message>
+            <source>{time} {event}</source>
+            <comment>a logged event</comment>
+            <translation>{time} {event}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pain before and after, the last %n day(s)</source>
+            <translation>
+                <numerusform>Pijn voor en na, de laatste %n dag</numerusform>
+                <numerusform>Pijn voor en na, de laatste %n dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain before and after, {since} to {until}</source>
+            <translation>Pijn voor en na, {since} tot {until}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exercises completed, the last %n day(s)</source>
+            <translation>
+                <numerusform>Voltooide oefeningen, de laatste %n dag</numerusform>
+                <numerusform>Voltooide oefeningen, de laatste %n dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exercises completed, {since} to {until}</source>
+            <translation>Voltooide oefeningen, {since} tot {until}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the items of a list</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>{name}: {percent}</source>
+            <comment>an exercise and its share</comment>
+            <translation>{name}: {percent}</translation>
+        </message>
+        <message>
+            <source>Share of its sessions in which each exercise was completed: {shares}.</source>
+            <translation>Aandeel van de sessies waarin elke oefening is voltooid: {shares}.</translation>
         </message>
         <message>
             <source>Save report (PDF)…</source>
@@ -1791,6 +1852,15 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             </translation>
         </message>
         <message>
+            <source>, </source>
+            <comment>between the day numbers of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Days with a session: {days}</source>
+            <translation>Dagen met een sessie: {days}</translation>
+        </message>
+        <message>
             <source>MMMM yyyy</source>
             <comment>month heading format</comment>
             <translation>MMMM yyyy</translation>
@@ -2101,42 +2171,6 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <source>Prepared on {day} by {app} {version} from the session log kept on the patient's computer. Days are the patient's local calendar days.</source>
             <translation>Opgesteld op {day} door {app} {version} uit het sessielogboek op de computer van de patiënt. Dagen zijn de plaatselijke kalenderdagen van de patiënt.</translation>
         </message>
-        <message numerus="yes">
-            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>Voor de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
-                <numerusform>Voor de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>voor de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
-                <numerusform>voor de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>Na de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
-                <numerusform>Na de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>na de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
-                <numerusform>na de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No ratings in this period</source>
-            <translation>Geen scores in deze periode</translation>
-        </message>
-        <message>
-            <source>no ratings in this period</source>
-            <translation>geen scores in deze periode</translation>
-        </message>
         <message>
             <source>Adherence</source>
             <translation>Therapietrouw</translation>
@@ -2287,22 +2321,6 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <source>{day} {time}</source>
             <comment>a day and a time of day</comment>
             <translation>{day} {time}</translation>
-        </message>
-        <message>
-            <source>pain is {now} out of 10 (the limit set is {limit})</source>
-            <translation>pijn is {now} van 10 (de ingestelde grens is {limit})</translation>
-        </message>
-        <message>
-            <source>pain rose from {before} to {now} (the limit set is a rise of {rise})</source>
-            <translation>pijn steeg van {before} naar {now} (de ingestelde grens is een stijging van {rise})</translation>
-        </message>
-        <message>
-            <source>pain {now} of 10 is above the limit {limit}</source>
-            <translation>pijn {now} van 10 ligt boven de grens {limit}</translation>
-        </message>
-        <message>
-            <source>(no detail)</source>
-            <translation>(geen details)</translation>
         </message>
         <message>
             <source>The routine's stop rule did not fire in this period.</source>
@@ -3155,6 +3173,66 @@ achteraf</translation>
         <message>
             <source>interrupted</source>
             <translation>onderbroken</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>Voor de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
+                <numerusform>Voor de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>voor de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
+                <numerusform>voor de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>Na de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
+                <numerusform>Na de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>na de sessies: gemiddeld {mean} over %n score, eerste {first}, laatste {last}</numerusform>
+                <numerusform>na de sessies: gemiddeld {mean} over %n scores, eerste {first}, laatste {last}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No ratings in this period</source>
+            <translation>Geen scores in deze periode</translation>
+        </message>
+        <message>
+            <source>no ratings in this period</source>
+            <translation>geen scores in deze periode</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the items of a list</comment>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
+        <name>StopRule</name>
+        <message>
+            <source>pain is {now} out of 10 (the limit set is {limit})</source>
+            <translation>pijn is {now} van 10 (de ingestelde grens is {limit})</translation>
+        </message>
+        <message>
+            <source>pain rose from {before} to {now} (the limit set is a rise of {rise})</source>
+            <translation>pijn steeg van {before} naar {now} (de ingestelde grens is een stijging van {rise})</translation>
+        </message>
+        <message>
+            <source>pain {now} of 10 is above the limit {limit}</source>
+            <translation>pijn {now} van 10 ligt boven de grens {limit}</translation>
+        </message>
+        <message>
+            <source>(no detail)</source>
+            <translation>(geen details)</translation>
         </message>
     </context>
     <context>

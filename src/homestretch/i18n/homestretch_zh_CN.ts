@@ -646,6 +646,25 @@
         </message>
     </context>
     <context>
+        <name>EventKind</name>
+        <message>
+            <source>pain during the session</source>
+            <translation>训练中疼痛</translation>
+        </message>
+        <message>
+            <source>stop rule</source>
+            <translation>停止规则</translation>
+        </message>
+        <message>
+            <source>ended the session as advised</source>
+            <translation>已按建议结束训练</translation>
+        </message>
+        <message>
+            <source>carried on after the advice to stop</source>
+            <translation>建议停止后仍继续训练</translation>
+        </message>
+    </context>
+    <context>
         <name>ExerciseForm</name>
         <message>
             <source>How the exercise is timed</source>
@@ -1094,10 +1113,6 @@
             <comment>date and time format</comment>
             <translation>yyyy年M月d日 ddd HH:mm</translation>
         </message>
-        <message>
-            <source>{time} pain during the session: {pain}</source>
-            <translation>{time} 训练中疼痛：{pain}</translation>
-        </message>
         <message numerus="yes">
             <source>{name}: completed in {completed} of %n session(s) ({percent}), skipped in {skipped}</source>
             <translation>
@@ -1129,6 +1144,50 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>History</source>
             <translation>记录</translation>
+        </message>
+        <message>
+            <source>{time} {event}: {detail}</source>
+            <comment>a logged event</comment>
+            <translation>{time} {event}：{detail}</translation>
+        </message>
+        <message>
+            <source>{time} {event}</source>
+            <comment>a logged event</comment>
+            <translation>{time} {event}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pain before and after, the last %n day(s)</source>
+            <translation>
+                <numerusform>训练前后的疼痛，最近 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain before and after, {since} to {until}</source>
+            <translation>训练前后的疼痛，{since} 至 {until}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exercises completed, the last %n day(s)</source>
+            <translation>
+                <numerusform>已完成的练习，最近 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exercises completed, {since} to {until}</source>
+            <translation>已完成的练习，{since} 至 {until}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the items of a list</comment>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>{name}: {percent}</source>
+            <comment>an exercise and its share</comment>
+            <translation>{name}：{percent}</translation>
+        </message>
+        <message>
+            <source>Share of its sessions in which each exercise was completed: {shares}.</source>
+            <translation>各项练习在其训练中完成的比例：{shares}。</translation>
         </message>
         <message>
             <source>Save report (PDF)…</source>
@@ -1777,6 +1836,15 @@ so you and your physiotherapist can see how it is going.</source>
             </translation>
         </message>
         <message>
+            <source>, </source>
+            <comment>between the day numbers of a list</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Days with a session: {days}</source>
+            <translation>有训练的日子：{days} 日</translation>
+        </message>
+        <message>
             <source>MMMM yyyy</source>
             <comment>month heading format</comment>
             <translation>yyyy年M月</translation>
@@ -2083,38 +2151,6 @@ so you and your physiotherapist can see how it is going.</source>
             <source>Prepared on {day} by {app} {version} from the session log kept on the patient's computer. Days are the patient's local calendar days.</source>
             <translation>由 {app} {version} 于 {day} 根据患者电脑上保存的训练记录生成。日期为患者当地的日历日。</translation>
         </message>
-        <message numerus="yes">
-            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>训练前：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>训练前：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>训练后：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
-            <translation>
-                <numerusform>训练后：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No ratings in this period</source>
-            <translation>此期间没有评分</translation>
-        </message>
-        <message>
-            <source>no ratings in this period</source>
-            <translation>此期间没有评分</translation>
-        </message>
         <message>
             <source>Adherence</source>
             <translation>依从性</translation>
@@ -2262,22 +2298,6 @@ so you and your physiotherapist can see how it is going.</source>
             <source>{day} {time}</source>
             <comment>a day and a time of day</comment>
             <translation>{day} {time}</translation>
-        </message>
-        <message>
-            <source>pain is {now} out of 10 (the limit set is {limit})</source>
-            <translation>疼痛为 {now}/10（设定的上限为 {limit}）</translation>
-        </message>
-        <message>
-            <source>pain rose from {before} to {now} (the limit set is a rise of {rise})</source>
-            <translation>疼痛从 {before} 升至 {now}（设定的上限为升高 {rise}）</translation>
-        </message>
-        <message>
-            <source>pain {now} of 10 is above the limit {limit}</source>
-            <translation>疼痛 {now}/10 超过上限 {limit}</translation>
-        </message>
-        <message>
-            <source>(no detail)</source>
-            <translation>（无详情）</translation>
         </message>
         <message>
             <source>The routine's stop rule did not fire in this period.</source>
@@ -3126,6 +3146,62 @@ after</source>
         <message>
             <source>interrupted</source>
             <translation>已中断</translation>
+        </message>
+        <message numerus="yes">
+            <source>Before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>训练前：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>before sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>训练前：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>训练后：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>after sessions: average {mean} over %n rating(s), first {first}, last {last}</source>
+            <translation>
+                <numerusform>训练后：%n 次评分平均 {mean}，首次 {first}，最近 {last}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No ratings in this period</source>
+            <translation>此期间没有评分</translation>
+        </message>
+        <message>
+            <source>no ratings in this period</source>
+            <translation>此期间没有评分</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the items of a list</comment>
+            <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopRule</name>
+        <message>
+            <source>pain is {now} out of 10 (the limit set is {limit})</source>
+            <translation>疼痛为 {now}/10（设定的上限为 {limit}）</translation>
+        </message>
+        <message>
+            <source>pain rose from {before} to {now} (the limit set is a rise of {rise})</source>
+            <translation>疼痛从 {before} 升至 {now}（设定的上限为升高 {rise}）</translation>
+        </message>
+        <message>
+            <source>pain {now} of 10 is above the limit {limit}</source>
+            <translation>疼痛 {now}/10 超过上限 {limit}</translation>
+        </message>
+        <message>
+            <source>(no detail)</source>
+            <translation>（无详情）</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,9 @@ Each builder takes plain data and returns a new :class:`QChart`; nothing here
 reads the log. A chart is shown in a :class:`QChartView` (the PDF report draws
 its own charts from the same figures, see :mod:`homestretch.documents.report`).
 
-Sizes follow the rest of the app: every text is at least 18 px.
+Sizes follow the rest of the app: every text is at least 18 px. Colours are the
+colour scheme's (:func:`paint`, :func:`homestretch.ui.style.chart_colours`): a chart is
+dark in the dark scheme; the view paints it again when the scheme changes.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QCategoryAxis,
     QChart,
+    QChartView,
     QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
@@ -29,7 +32,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
-from homestretch import colours
 from homestretch.core.checkin import ANCHORS, shown
 from homestretch.core.i18n import translate
 from homestretch.core.stats import (
@@ -41,13 +43,9 @@ from homestretch.core.stats import (
 )
 from homestretch.ui import style
 
-BEFORE_COLOUR: Final = colours.PAIN_BEFORE
-"""Pain before a session: deep orange."""
-AFTER_COLOUR: Final = colours.PAIN_AFTER
-"""Pain after a session: teal (tells apart from orange also for red-green colour blindness)."""
-BAR_COLOUR: Final = colours.BAR
-BAR_BORDER: Final = style.DONE_COLOUR
-BAR_TEXT: Final = colours.BAR_TEXT
+BEFORE: Final = "before"
+AFTER: Final = "after"
+"""The object names of the pain chart's two lines (:func:`paint` colours them by it)."""
 
 
 MARKER_PX: Final = (12.0, 7.0)
@@ -123,13 +121,13 @@ def pain_chart(points: Sequence[PainPoint], *, title: str = "") -> QChart:
     # Equal ratings put both dots on one spot: the after dot (added last, drawn on top)
     # is the smaller, so the before dot shows as a ring around it. Shifting one line
     # sideways would also show both, but would draw a rating at a time it was not given.
-    for series, colour, width, size in zip(
-        (before, after), (BEFORE_COLOUR, AFTER_COLOUR), widths, MARKER_PX, strict=True
+    for series, name, width, size in zip(
+        (before, after), (BEFORE, AFTER), widths, MARKER_PX, strict=True
     ):
-        pen = QPen(QColor(colour))
+        series.setObjectName(name)
+        pen = QPen()
         pen.setWidthF(width)
         series.setPen(pen)
-        series.setColor(QColor(colour))
         series.setPointsVisible(markers)
         series.setMarkerSize(size)
         chart.addSeries(series)
@@ -168,6 +166,7 @@ def pain_chart(points: Sequence[PainPoint], *, title: str = "") -> QChart:
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
     chart.legend().setVisible(bool(points))
+    paint(chart)
     return chart
 
 
@@ -260,9 +259,6 @@ def completion_chart(rates: Sequence[ExerciseRate], *, title: str = "") -> QChar
     chart = _base_chart(title if rates else translate("Charts", "No exercises in these dates"))
     shown = list(reversed(rates))  # bar categories run bottom to top
     bars = QBarSet(translate("Charts", "Completed"))
-    bars.setColor(QColor(BAR_COLOUR))
-    bars.setBorderColor(QColor(BAR_BORDER))
-    bars.setLabelColor(QColor(BAR_TEXT))
     bars.setLabelFont(style.font(TEXT_PX, bold=True))
     bars.append([round(r.rate * 100) for r in shown])
     series = QHorizontalBarSeries()
@@ -291,4 +287,41 @@ def completion_chart(rates: Sequence[ExerciseRate], *, title: str = "") -> QChar
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     chart.legend().setVisible(False)
+    paint(chart)
     return chart
+
+
+def paint(chart: QChart, colours: style.ChartColours | None = None) -> None:
+    """Colour ``chart`` (background, titles, axes, grid, lines and bars) with ``colours``
+    (default: those of the colour scheme in use)."""
+    colours = style.chart_colours() if colours is None else colours
+    background, text = QColor(colours.background), QColor(colours.text)
+    chart.setBackgroundBrush(background)
+    chart.setBackgroundPen(QPen(background))
+    chart.setTitleBrush(text)
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setTitleBrush(text)
+        axis.setGridLineColor(QColor(colours.grid))
+        axis.setLinePenColor(QColor(colours.axis))
+    for series in chart.series():
+        if isinstance(series, QLineSeries):
+            colour = QColor(colours.before if series.objectName() == BEFORE else colours.after)
+            pen = series.pen()
+            pen.setColor(colour)
+            series.setPen(pen)
+            series.setColor(colour)  # (the dots too)
+        elif isinstance(series, QAbstractBarSeries):
+            for bar_set in series.barSets():
+                bar_set.setColor(QColor(colours.bar))
+                bar_set.setBorderColor(QColor(colours.bar_edge))
+                bar_set.setLabelColor(QColor(colours.bar_text))
+
+
+def paint_view(view: QChartView, colours: style.ChartColours | None = None) -> None:
+    """Colour the chart ``view`` shows, and the view around it, with ``colours``
+    (default: those of the colour scheme in use)."""
+    colours = style.chart_colours() if colours is None else colours
+    paint(view.chart(), colours)
+    view.setBackgroundBrush(QColor(colours.background))

@@ -73,9 +73,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from homestretch.core.checkin import anchor, describe_areas, shown
+from homestretch.core.checkin import anchor, describe_areas, shown, stop_detail
 from homestretch.core.dates import month_and_year
-from homestretch.core.events import EventKind
+from homestretch.core.events import EventKind, event_words
 from homestretch.core.formatting import (
     format_clock,
     practice_text,
@@ -95,6 +95,7 @@ from homestretch.core.stats import (
     outcome_text,
     overall_adherence,
     pain_series,
+    pain_summary,
     period,
     rates_of_totals,
     session_day,
@@ -103,7 +104,7 @@ from homestretch.core.stats import (
 )
 from homestretch.ui import style
 from homestretch.ui.a11y import name_from_label, tab_order
-from homestretch.ui.charts import completion_chart, pain_chart
+from homestretch.ui.charts import completion_chart, pain_chart, paint_view
 from homestretch.ui.dialogs import ask
 from homestretch.ui.session_table import SessionTable
 from homestretch.ui.text import plain, tooltip
@@ -180,13 +181,21 @@ def session_time_text(moment: datetime) -> str:
 
 def event_text(event: LoggedEvent, session: SessionRecord) -> str:
     """``⚠ 08:12 stop rule: …`` or ``08:05 pain during the session: 6 (moderate)``,
-    on the patient's clock where the session was done."""
+    on the patient's clock where the session was done, in the window's language."""
     at = local_text(session.local(event.at), "HH:mm")
-    if event.kind == EventKind.PAIN and event.detail.isdigit() and int(event.detail) <= 10:
-        return translate("HistoryView", "{time} pain during the session: {pain}").format(
-            time=at, pain=pain_words(int(event.detail))
+    detail = event.detail
+    if event.kind == EventKind.PAIN and detail.isdigit() and int(detail) <= 10:
+        detail = pain_words(int(detail))
+    elif event.kind == EventKind.STOP_RULE:
+        detail = stop_detail(detail)
+    if detail:
+        text = translate("HistoryView", "{time} {event}: {detail}", "a logged event").format(
+            time=at, event=event_words(event.kind), detail=detail
         )
-    text = f"{at} {event.kind.replace('_', ' ')}" + (f": {event.detail}" if event.detail else "")
+    else:
+        text = translate("HistoryView", "{time} {event}", "a logged event").format(
+            time=at, event=event_words(event.kind)
+        )
     return f"⚠ {text}" if event.kind == EventKind.STOP_RULE else text
 
 
@@ -207,6 +216,33 @@ PRACTICE_TIP: Final = QT_TRANSLATE_NOOP(
     "A practice run at {speed}× speed: its times are not real time, and it is "
     "left out of the calendar, the streaks and the adherence.",
 )
+
+
+PAIN_NAMES: Final = (
+    QT_TRANSLATE_NOOP("HistoryView", "Pain before and after, the last %n day(s)"),
+    QT_TRANSLATE_NOOP("HistoryView", "Pain before and after, {since} to {until}"),
+)
+"""What a screen reader calls the pain chart: for the last days up to today, for other dates."""
+RATES_NAMES: Final = (
+    QT_TRANSLATE_NOOP("HistoryView", "Exercises completed, the last %n day(s)"),
+    QT_TRANSLATE_NOOP("HistoryView", "Exercises completed, {since} to {until}"),
+)
+"""What a screen reader calls the completion chart."""
+
+
+def rates_in_words(rates: Sequence[ExerciseRate]) -> str:
+    """The completion chart's figures, for a screen reader: each exercise and its share."""
+    if not rates:
+        return translate("Charts", "No exercises in these dates")
+    shares = translate("HistoryView", "; ", "between the items of a list").join(
+        translate("HistoryView", "{name}: {percent}", "an exercise and its share").format(
+            name=r.name, percent=percent(r.rate)
+        )
+        for r in rates
+    )
+    return translate(
+        "HistoryView", "Share of its sessions in which each exercise was completed: {shares}."
+    ).format(shares=shares)
 
 
 def describe_session(session: SessionRecord) -> str:
@@ -465,6 +501,12 @@ class MonthGrid(QWidget):
         self.setAccessibleName(
             self.tr("{month}: exercised on %n day(s)", "", days).format(month=month)
         )
+        numbers = self.tr(", ", "between the day numbers of a list").join(
+            str(d.day) for d in sorted(self.sessions)
+        )
+        self.setAccessibleDescription(
+            self.tr("Days with a session: {days}").format(days=numbers) if numbers else ""
+        )
         self.update()
 
     def _last(self) -> date:
@@ -679,6 +721,8 @@ class HistoryView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.pages)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, shown in turn
+        scroll.setAccessibleName(self.tr("History"))
+        self.page_scroll = scroll
         outer.addWidget(scroll, 1)
 
         self.refresh()
@@ -1037,7 +1081,10 @@ class HistoryView(QWidget):
         per_week = every[0].sessions_per_week if every else 7
         self._show_calendar(all_days, min(until, today), today)
         self._show_figures(all_days, chosen_days, since, until, today, per_week, every)
-        self._set_chart(self.pain_view, pain_chart(pain_series(chosen)))
+        points = pain_series(chosen)
+        self._set_chart(self.pain_view, pain_chart(points))
+        self.pain_view.setAccessibleName(self._chart_name(PAIN_NAMES))
+        self.pain_view.setAccessibleDescription(pain_summary(points, first_capital=True))
         self._count_rates(since, until)
 
     def _set_routines(self, names: list[str]) -> None:
@@ -1118,7 +1165,28 @@ class HistoryView(QWidget):
     def _set_chart(self, view: QChartView, chart: QChart) -> None:
         old = view.chart()
         view.setChart(chart)
+        paint_view(view)
         old.deleteLater()
+
+    def _chart_name(self, names: tuple[str, str]) -> str:
+        """A chart's name with the dates it shows: ``names`` for the last days up to
+        today, and for other dates."""
+        since, until = self._shown_range
+        if until == self.today():
+            days = (until - since).days + 1
+            return translate("HistoryView", names[0], "", days)
+        form = self.tr("d MMM yyyy", "date field format")
+        return translate("HistoryView", names[1]).format(
+            since=local_text(since, form), until=local_text(until, form)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        """Another colour scheme: the charts take its colours (the calendar draws with
+        the palette)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            for view in (self.pain_view, self.rates_view):
+                paint_view(view)
 
     def _count_rates(self, since: date, until: date) -> None:
         """Per-exercise rates, summed up by the log in one query (no exercise rows read)."""
@@ -1137,6 +1205,8 @@ class HistoryView(QWidget):
                 for bar_set in series.barSets():
                     bar_set.hovered.connect(self._bar_hovered)
         self._set_chart(self.rates_view, chart)
+        self.rates_view.setAccessibleName(self._chart_name(RATES_NAMES))
+        self.rates_view.setAccessibleDescription(rates_in_words(rates))
         self.refreshed.emit(self.model.rowCount())
 
     def _bar_hovered(self, status: bool, index: int) -> None:

@@ -253,6 +253,79 @@ THEMES: Final = {
     ColourScheme.HIGH_CONTRAST: HIGH_CONTRAST,
 }
 """Each chosen scheme's colours (SYSTEM picks one of them, see :func:`theme_for`)."""
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    """The colours of the history page's charts in one scheme: text meets 4.5:1 and the
+    lines, dots, bar edges, axes and grid 3:1 against the chart's background (the bars'
+    figures 4.5:1 on the bars too); tests/ui/test_contrast.py checks each. The PDF report
+    is paper: it keeps the light colours of :mod:`homestretch.colours`."""
+
+    background: str
+    text: str
+    """Titles, axis labels and the legend."""
+    grid: str
+    axis: str
+    before: str
+    """Pain before a session: an orange."""
+    after: str
+    """Pain after a session: a teal (told apart from orange also with red-green colour
+    blindness, and by its thinner line and smaller dots)."""
+    bar: str
+    """The completion bars' fill (their edge makes their shape)."""
+    bar_edge: str
+    bar_text: str
+    """The percentage on each bar (drawn on the bar and, past a short bar, beside it)."""
+
+
+CHART_COLOURS: Final = {
+    LIGHT: ChartColours(
+        background=LIGHT.base,
+        text=LIGHT.text,
+        grid="#8C8C8C",
+        axis=LIGHT.muted,
+        before=colours.PAIN_BEFORE,
+        after=colours.PAIN_AFTER,
+        bar=colours.BAR,
+        bar_edge=colours.BOTH,
+        bar_text=colours.BAR_TEXT,
+    ),
+    DARK: ChartColours(
+        background=DARK.base,
+        text=DARK.text,
+        grid="#7A7A7A",
+        axis=DARK.muted,
+        before="#FF9E5E",
+        after="#4DB6AC",
+        bar="#1E4620",
+        bar_edge=DARK.done,
+        bar_text=DARK.text,
+    ),
+    HIGH_CONTRAST: ChartColours(
+        background=HIGH_CONTRAST.base,
+        text=HIGH_CONTRAST.text,
+        grid="#8A8A8A",
+        axis=HIGH_CONTRAST.text,
+        before="#FFA040",
+        after="#40E0D0",
+        bar="#1A4D1A",
+        bar_edge=HIGH_CONTRAST.done,
+        bar_text=HIGH_CONTRAST.text,
+    ),
+}
+"""Each scheme's chart colours (keyed by its :class:`Theme`)."""
+
+
+def chart_colours(theme: Theme | None = None) -> ChartColours:
+    """The chart colours of ``theme`` (default: the scheme in use; a theme of no scheme
+    takes the dark or the light scheme's, by its window)."""
+    theme = current_theme() if theme is None else theme
+    if theme in CHART_COLOURS:
+        return CHART_COLOURS[theme]
+    return CHART_COLOURS[DARK if luminance(theme.window) < luminance("#777777") else LIGHT]
+
+
 INK_PROPERTY = "homestretchInk"
 """Dynamic property: the :class:`Theme` field a widget's text colour follows."""
 
