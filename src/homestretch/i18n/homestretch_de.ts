@@ -1166,7 +1166,7 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message numerus="yes">
             <source>Pain before and after, the last %n day(s)</source>
             <translation>
-                <numerusform>Schmerz vorher und nachher, der letzte %n Tag</numerusform>
+                <numerusform>Schmerz vorher und nachher, der letzte Tag</numerusform>
                 <numerusform>Schmerz vorher und nachher, die letzten %n Tage</numerusform>
             </translation>
         </message>
@@ -1177,7 +1177,7 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message numerus="yes">
             <source>Exercises completed, the last %n day(s)</source>
             <translation>
-                <numerusform>Erledigte Übungen, der letzte %n Tag</numerusform>
+                <numerusform>Erledigte Übungen, der letzte Tag</numerusform>
                 <numerusform>Erledigte Übungen, die letzten %n Tage</numerusform>
             </translation>
         </message>

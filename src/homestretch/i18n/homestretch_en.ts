@@ -68,14 +68,14 @@
         <message numerus="yes">
             <source>Pain before and after, the last %n day(s)</source>
             <translation>
-                <numerusform>Pain before and after, the last %n day</numerusform>
+                <numerusform>Pain before and after, the last day</numerusform>
                 <numerusform>Pain before and after, the last %n days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exercises completed, the last %n day(s)</source>
             <translation>
-                <numerusform>Exercises completed, the last %n day</numerusform>
+                <numerusform>Exercises completed, the last day</numerusform>
                 <numerusform>Exercises completed, the last %n days</numerusform>
             </translation>
         </message>

@@ -1166,7 +1166,7 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message numerus="yes">
             <source>Pain before and after, the last %n day(s)</source>
             <translation>
-                <numerusform>Pijn voor en na, de laatste %n dag</numerusform>
+                <numerusform>Pijn voor en na, de laatste dag</numerusform>
                 <numerusform>Pijn voor en na, de laatste %n dagen</numerusform>
             </translation>
         </message>
@@ -1177,7 +1177,7 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message numerus="yes">
             <source>Exercises completed, the last %n day(s)</source>
             <translation>
-                <numerusform>Voltooide oefeningen, de laatste %n dag</numerusform>
+                <numerusform>Voltooide oefeningen, de laatste dag</numerusform>
                 <numerusform>Voltooide oefeningen, de laatste %n dagen</numerusform>
             </translation>
         </message>
