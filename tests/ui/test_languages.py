@@ -13,14 +13,17 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
+from homestretch import APP_ID, APP_NAME
 from homestretch.core import i18n
 from homestretch.core.i18n import translate
 from homestretch.core.paths import BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR
 from homestretch.ui.language import Installed, install_language
 from homestretch.ui.main_window import MainWindow
+from homestretch.ui.notify import DesktopNotifier
+from homestretch.ui.reminders import Reminders
 from tests.helpers import FakeClock
 from tests.ui.conftest import MakeWindow
-from tests.ui.languages import english_left, english_sources, routine_words
+from tests.ui.languages import english_in, english_left, english_sources, routine_words
 from tests.ui.screens import Walk, completed
 from tests.ui.test_routine_language import walk_a_session
 
@@ -77,6 +80,10 @@ def test_every_page_shows_its_texts_in_the_language(
     routine = routine_words(selected.path)
     walk = Walk(window, clock)
     found: list[str] = []
+    heard: list[tuple[str, str]] = []  # (what a screen reader is told away from the focus)
+    window.session_view.announcer.announced.connect(
+        lambda message: heard.append(("announcement", message))
+    )
     for walked in (walk_a_session(window, clock), completed(walk)):
         for state in walked:
             settle()
@@ -85,6 +92,8 @@ def test_every_page_shows_its_texts_in_the_language(
     window.show_history()
     settle()
     check(window, "history", found, routine)
+    assert {"Paused.", "Going on."} & {message for _, message in heard} == set()
+    found.extend(english_in(heard, english_sources(in_language), routine))
     assert found == []
 
 
@@ -92,6 +101,7 @@ def test_every_page_shows_its_texts_in_the_language(
 def test_the_dialogs_show_their_texts_in_the_language(
     qtbot: QtBot, make_window: MakeWindow, in_language: str
 ) -> None:
+    from homestretch.ui.dialogs import warn
     from homestretch.ui.help import open_help
     from homestretch.ui.help_topics import HelpTopic
 
@@ -111,6 +121,24 @@ def test_the_dialogs_show_their_texts_in_the_language(
     settle()
     check(window.speech_dialog, "speech settings", found)
     window.speech_dialog.reject()
+    reminders = Reminders(
+        window, notifier=DesktopNotifier(APP_ID, APP_NAME, ""), tray_available=False, start=False
+    )
+    reminders.open_dialog()
+    settle()
+    reminders.dialog.times.setText("")  # (and what it says about the times written)
+    check(reminders.dialog, "reminders", found)
+    reminders.dialog.times.setText("25:00")
+    check(reminders.dialog, "reminders, a wrong time", found)
+    reminders.dialog.reject()
+    window.open_pain_map("before")
+    settle()
+    check(window.pain_map_dialog, "pain map", found)
+    window.pain_map_dialog.reject()
+    warning = warn(window, title="", text="", details="1")
+    settle()
+    check(warning, "warning", found)
+    warning.reject()
     selected = window.routines_page.selected()
     assert selected is not None
     # The "Add" menu offers the bundled (English) routine's exercises as a catalogue.
