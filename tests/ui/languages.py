@@ -54,6 +54,9 @@ ENGLISH_WORDS = frozenset(
         "settings",
         "days",
         "weeks",
+        "shortcut",
+        "arrow",
+        "picture",
     ]
 )
 """Common English words that are not also German or Dutch ("in", "is", "week", "stop"):

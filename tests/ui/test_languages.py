@@ -92,9 +92,9 @@ def test_every_page_shows_its_texts_in_the_language(
     window.show_history()
     settle()
     check(window, "history", found, routine)
-    assert {"Paused.", "Going on."} & {message for _, message in heard} == set()
     found.extend(english_in(heard, english_sources(in_language), routine))
-    assert found == []
+    assert found == [], "\n".join(found)
+    assert {"Paused.", "Going on."} & {message for _, message in heard} == set()
 
 
 @pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
@@ -157,7 +157,7 @@ def test_the_dialogs_show_their_texts_in_the_language(
     )
     editor._closing = True
     editor.close()
-    assert found == []
+    assert found == [], "\n".join(found)
 
 
 GERMAN_LIST_BUTTONS = {
