@@ -63,7 +63,7 @@ def parse_times(text: str) -> tuple[time, ...] | str:
     if not words:
         return translate("ReminderSettingsDialog", "Write at least one time, such as 10:00.")
     if len(words) > MAX_TIMES:
-        return translate("ReminderSettingsDialog", "At most %n times a day.", "", MAX_TIMES)
+        return translate("ReminderSettingsDialog", "At most %n time(s) a day.", "", MAX_TIMES)
     found = []
     for word in words:
         moment = parse_time(word)
