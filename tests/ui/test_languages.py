@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,7 @@ from homestretch import APP_ID, APP_NAME
 from homestretch.core import i18n
 from homestretch.core.i18n import translate
 from homestretch.core.paths import BUNDLED_ROUTINE, BUNDLED_ROUTINES_DIR
+from homestretch.core.timeline import SegmentKind
 from homestretch.ui.language import Installed, install_language
 from homestretch.ui.main_window import MainWindow
 from homestretch.ui.notify import DesktopNotifier
@@ -84,6 +85,12 @@ def test_every_page_shows_its_texts_in_the_language(
     window.session_view.announcer.announced.connect(
         lambda message: heard.append(("announcement", message))
     )
+    settle()
+    check(window, "routines", found, routine)
+    page = window.routines_page
+    page.show_deleted(selected.title)  # (the line that offers to undo a delete)
+    check(window, "routines, a routine deleted", found, routine)
+    page.undo_bar.hide()
     for walked in (walk_a_session(window, clock), completed(walk)):
         for state in walked:
             settle()
@@ -376,3 +383,30 @@ def test_the_language_dialog_saves_the_choice_for_the_next_start(
     dialog.accept()
     assert window.settings.language == "nl"
     assert read_settings(window.paths.settings_file).settings.language == "nl"
+
+
+@pytest.mark.parametrize("in_language", ["de"], indirect=True)
+def test_a_screen_reader_hears_a_german_session_in_german(
+    qtbot: QtBot, make_window: MakeWindow, in_language: str
+) -> None:
+    """The shortcuts (Qt's own key names, ours for the arrows), the picture and the
+    announcements, in the language of the window and of the (German) routine."""
+    clock = FakeClock()
+    window = make_window(clock=clock, speed=1.0)
+    view = window.session_view
+    heard: list[str] = []
+    view.announcer.announced.connect(heard.append)
+    assert window.routines_page.start_button.accessibleDescription() == "Tastenkürzel: Leertaste"
+    walk = Walk(window, clock)
+    walk.key(Qt.Key.Key_Space)
+    walk.run_until(lambda: walk.segment_kind() is SegmentKind.WORK)
+    assert view.previous_button.accessibleDescription() == "Tastenkürzel: Pfeil nach links"
+    assert view.stop_button.accessibleDescription() == "Tastenkürzel: Esc-Taste"
+    assert view.illustration.accessibleName().startswith("Bild: ")
+    assert view.illustration.accessibleName().endswith(", rechtes Bein")
+    assert "Geübt wird mit dem rechten Bein." in view.illustration.accessibleDescription()
+    assert view.progress.accessibleName() == "Fortschritt der Sitzung"
+    heard.clear()
+    walk.key(Qt.Key.Key_Space)
+    walk.key(Qt.Key.Key_Space)
+    assert heard == ["Angehalten.", "Es geht weiter."]
