@@ -7,7 +7,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.i18n.catalogue import TRANSLATIONS, messages
@@ -46,6 +54,9 @@ ENGLISH_WORDS = frozenset(
         "settings",
         "days",
         "weeks",
+        "shortcut",
+        "arrow",
+        "picture",
     ]
 )
 """Common English words that are not also German or Dutch ("in", "is", "week", "stop"):
@@ -97,33 +108,49 @@ def english_sources(language: str) -> set[str]:
 
 
 def shown_texts(top: QWidget, *, tooltips: bool = True) -> Iterator[tuple[str, str]]:
-    """(where, text) for each visible label, button, window title and menu entry."""
+    """(where, text) for each visible label, button, window title and menu entry, and
+    what a screen reader says for each (accessible names and descriptions)."""
     if top.windowTitle():
         yield "window title", top.windowTitle()
+    yield from said(top, "the window")
     for widget in top.findChildren(QWidget):
         if not widget.isVisibleTo(top) or widget.window() is not top:
             continue
+        where = f"{type(widget).__name__}({widget.objectName()})"
         if isinstance(widget, QLabel | QAbstractButton) and widget.text():
-            yield f"{type(widget).__name__}({widget.objectName()})", widget.text()
+            yield where, widget.text()
         if tooltips and widget.toolTip():
             yield f"tooltip of {type(widget).__name__}", widget.toolTip()
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) and (
+            widget.placeholderText()
+        ):
+            yield f"placeholder of {where}", widget.placeholderText()
+        yield from said(widget, where)
     for menu in top.findChildren(QMenu):
         for action in menu.actions():
             if isinstance(action, QAction) and action.text() and not action.isSeparator():
                 yield f"menu {strip_accelerator(menu.title())}", action.text()
 
 
+def said(widget: QWidget, where: str) -> Iterator[tuple[str, str]]:
+    """(where, text) for what a screen reader says for ``widget``: its name, its description."""
+    if widget.accessibleName():
+        yield f"accessible name of {where}", widget.accessibleName()
+    if widget.accessibleDescription():
+        yield f"accessible description of {where}", widget.accessibleDescription()
+
+
 def english_left(
     top: QWidget, sources: set[str], routine: list[str], *, tooltips: bool = True
 ) -> list[str]:
-    """The texts ``top`` shows in English."""
+    """The texts ``top`` shows (or has a screen reader say) in English."""
     return english_in(shown_texts(top, tooltips=tooltips), sources, routine)
 
 
 def english_in(
     texts: Iterable[tuple[str, str]], sources: set[str], routine: list[str]
 ) -> list[str]:
-    """The texts of ``texts`` ((where, text) pairs) that are English."""
+    """Which of the (where, text) ``texts`` are English."""
     found = []
     for where, text in texts:
         plain = strip_accelerator(text)

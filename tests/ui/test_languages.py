@@ -10,18 +10,22 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
+from homestretch import APP_ID, APP_NAME
 from homestretch.core import i18n
 from homestretch.core.i18n import translate
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR
+from homestretch.core.timeline import SegmentKind
 from homestretch.ui.language import Installed, install_language
 from homestretch.ui.main_window import MainWindow
+from homestretch.ui.notify import DesktopNotifier
+from homestretch.ui.reminders import Reminders
 from tests.helpers import FakeClock
 from tests.ui.conftest import MakeWindow
-from tests.ui.languages import english_left, english_sources, routine_words
+from tests.ui.languages import english_in, english_left, english_sources, routine_words
 from tests.ui.screens import Walk, completed
 from tests.ui.test_routine_language import walk_a_session
 
@@ -78,6 +82,16 @@ def test_every_page_shows_its_texts_in_the_language(
     routine = routine_words(selected.path)
     walk = Walk(window, clock)
     found: list[str] = []
+    heard: list[tuple[str, str]] = []  # (what a screen reader is told away from the focus)
+    window.session_view.announcer.announced.connect(
+        lambda message: heard.append(("announcement", message))
+    )
+    settle()
+    check(window, "routines", found, routine)
+    page = window.routines_page
+    page.show_deleted(selected.title)  # (the line that offers to undo a delete)
+    check(window, "routines, a routine deleted", found, routine)
+    page.undo_bar.hide()
     for walked in (walk_a_session(window, clock), completed(walk)):
         for state in walked:
             settle()
@@ -86,13 +100,16 @@ def test_every_page_shows_its_texts_in_the_language(
     window.show_history()
     settle()
     check(window, "history", found, routine)
-    assert found == []
+    found.extend(english_in(heard, english_sources(in_language), routine))
+    assert found == [], "\n".join(found)
+    assert {"Paused.", "Going on."} & {message for _, message in heard} == set()
 
 
 @pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
 def test_the_dialogs_show_their_texts_in_the_language(
     qtbot: QtBot, make_window: MakeWindow, in_language: str
 ) -> None:
+    from homestretch.ui.dialogs import warn
     from homestretch.ui.help import open_help
     from homestretch.ui.help_topics import HelpTopic
 
@@ -112,6 +129,24 @@ def test_the_dialogs_show_their_texts_in_the_language(
     settle()
     check(window.speech_dialog, "speech settings", found)
     window.speech_dialog.reject()
+    reminders = Reminders(
+        window, notifier=DesktopNotifier(APP_ID, APP_NAME, ""), tray_available=False, start=False
+    )
+    reminders.open_dialog()
+    settle()
+    reminders.dialog.times.setText("")  # (and what it says about the times written)
+    check(reminders.dialog, "reminders", found)
+    reminders.dialog.times.setText("25:00")
+    check(reminders.dialog, "reminders, a wrong time", found)
+    reminders.dialog.reject()
+    window.open_pain_map("before")
+    settle()
+    check(window.pain_map_dialog, "pain map", found)
+    window.pain_map_dialog.reject()
+    warning = warn(window, title="", text="", details="1")
+    settle()
+    check(warning, "warning", found)
+    warning.reject()
     selected = window.routines_page.selected()
     assert selected is not None
     # The "Add" menu offers the bundled exercises in the routine's language, as it is.
@@ -128,7 +163,7 @@ def test_the_dialogs_show_their_texts_in_the_language(
     found.extend(f"editor exercise: {p}" for p in english_left(editor, sources, routine))
     editor._closing = True
     editor.close()
-    assert found == []
+    assert found == [], "\n".join(found)
 
 
 GERMAN_LIST_BUTTONS = {
@@ -393,3 +428,30 @@ def test_starting_again_keeps_the_data_folder_chosen_the_mute_and_the_speed(
     assert default == [sys.executable, "-m", "homestretch"]
     chosen = restart_command(AppPaths.resolve(tmp_path / "d"), speed=2.0, muted=True)
     assert chosen[3:] == ["--data-dir", str(tmp_path / "d"), "--mute", "--speed", "2"]
+
+
+@pytest.mark.parametrize("in_language", ["de"], indirect=True)
+def test_a_screen_reader_hears_a_german_session_in_german(
+    qtbot: QtBot, make_window: MakeWindow, in_language: str
+) -> None:
+    """The shortcuts (Qt's own key names, ours for the arrows), the picture and the
+    announcements, in the language of the window and of the (German) routine."""
+    clock = FakeClock()
+    window = make_window(clock=clock, speed=1.0)
+    view = window.session_view
+    heard: list[str] = []
+    view.announcer.announced.connect(heard.append)
+    assert window.routines_page.start_button.accessibleDescription() == "Tastenkürzel: Leertaste"
+    walk = Walk(window, clock)
+    walk.key(Qt.Key.Key_Space)
+    walk.run_until(lambda: walk.segment_kind() is SegmentKind.WORK)
+    assert view.previous_button.accessibleDescription() == "Tastenkürzel: Pfeil nach links"
+    assert view.stop_button.accessibleDescription() == "Tastenkürzel: Esc-Taste"
+    assert view.illustration.accessibleName().startswith("Bild: ")
+    assert view.illustration.accessibleName().endswith(", rechtes Bein")
+    assert "Geübt wird mit dem rechten Bein." in view.illustration.accessibleDescription()
+    assert view.progress.accessibleName() == "Fortschritt der Sitzung"
+    heard.clear()
+    walk.key(Qt.Key.Key_Space)
+    walk.key(Qt.Key.Key_Space)
+    assert heard == ["Angehalten.", "Es geht weiter."]

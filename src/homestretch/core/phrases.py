@@ -77,6 +77,17 @@ class Phrase(StrEnum):
     LYING_ON_SIDE = "lying-on-side"
     NO_PICTURE = "no-picture"
     PICTURE_UNREADABLE = "picture-unreadable"
+    # -- what a screen reader says of the picture, and is told away from the focus
+    PICTURE = "picture"
+    PICTURE_OF = "picture-of"
+    PICTURE_OF_LEFT = "picture-of-left"
+    PICTURE_OF_RIGHT = "picture-of-right"
+    PICTURE_OF_BOTH = "picture-of-both"
+    WORKING_LEFT = "working-left"
+    WORKING_RIGHT = "working-right"
+    WORKING_BOTH = "working-both"
+    PAUSED_SAID = "paused-said"
+    GOING_ON = "going-on"
     BADGE_LEFT = "badge-left"
     BADGE_RIGHT = "badge-right"
     BADGE_BOTH = "badge-both"
@@ -251,6 +262,16 @@ _ENGLISH: Final[dict[Phrase, Text]] = {
     Phrase.LYING_ON_SIDE: "Lying on your side",
     Phrase.NO_PICTURE: "(no picture for this exercise)",
     Phrase.PICTURE_UNREADABLE: "(the picture could not be shown)",
+    Phrase.PICTURE: "Exercise picture",
+    Phrase.PICTURE_OF: "Picture: {name}",
+    Phrase.PICTURE_OF_LEFT: "Picture: {name}, left leg",
+    Phrase.PICTURE_OF_RIGHT: "Picture: {name}, right leg",
+    Phrase.PICTURE_OF_BOTH: "Picture: {name}, both legs",
+    Phrase.WORKING_LEFT: "Working the left leg.",
+    Phrase.WORKING_RIGHT: "Working the right leg.",
+    Phrase.WORKING_BOTH: "Working both legs.",
+    Phrase.PAUSED_SAID: "Paused.",
+    Phrase.GOING_ON: "Going on.",
     Phrase.BADGE_LEFT: "LEFT LEG",
     Phrase.BADGE_RIGHT: "RIGHT LEG",
     Phrase.BADGE_BOTH: "BOTH LEGS",
@@ -446,6 +467,16 @@ _GERMAN: Final[dict[Phrase, Text]] = {
     Phrase.LYING_ON_SIDE: "In Seitenlage",
     Phrase.NO_PICTURE: "(kein Bild zu dieser Übung)",
     Phrase.PICTURE_UNREADABLE: "(das Bild kann nicht gezeigt werden)",
+    Phrase.PICTURE: "Bild zur Übung",
+    Phrase.PICTURE_OF: "Bild: {name}",
+    Phrase.PICTURE_OF_LEFT: "Bild: {name}, linkes Bein",
+    Phrase.PICTURE_OF_RIGHT: "Bild: {name}, rechtes Bein",
+    Phrase.PICTURE_OF_BOTH: "Bild: {name}, beide Beine",
+    Phrase.WORKING_LEFT: "Geübt wird mit dem linken Bein.",
+    Phrase.WORKING_RIGHT: "Geübt wird mit dem rechten Bein.",
+    Phrase.WORKING_BOTH: "Geübt wird mit beiden Beinen.",
+    Phrase.PAUSED_SAID: "Angehalten.",
+    Phrase.GOING_ON: "Es geht weiter.",
     Phrase.BADGE_LEFT: "LINKES BEIN",
     Phrase.BADGE_RIGHT: "RECHTES BEIN",
     Phrase.BADGE_BOTH: "BEIDE BEINE",
@@ -653,6 +684,16 @@ _DUTCH: Final[dict[Phrase, Text]] = {
     Phrase.LYING_ON_SIDE: "Op uw zij liggend",
     Phrase.NO_PICTURE: "(geen afbeelding bij deze oefening)",
     Phrase.PICTURE_UNREADABLE: "(de afbeelding kan niet worden getoond)",
+    Phrase.PICTURE: "Afbeelding van de oefening",
+    Phrase.PICTURE_OF: "Afbeelding: {name}",
+    Phrase.PICTURE_OF_LEFT: "Afbeelding: {name}, linkerbeen",
+    Phrase.PICTURE_OF_RIGHT: "Afbeelding: {name}, rechterbeen",
+    Phrase.PICTURE_OF_BOTH: "Afbeelding: {name}, beide benen",
+    Phrase.WORKING_LEFT: "U oefent met het linkerbeen.",
+    Phrase.WORKING_RIGHT: "U oefent met het rechterbeen.",
+    Phrase.WORKING_BOTH: "U oefent met beide benen.",
+    Phrase.PAUSED_SAID: "Gepauzeerd.",
+    Phrase.GOING_ON: "We gaan verder.",
     Phrase.BADGE_LEFT: "LINKERBEEN",
     Phrase.BADGE_RIGHT: "RECHTERBEEN",
     Phrase.BADGE_BOTH: "BEIDE BENEN",
@@ -847,6 +888,16 @@ _CHINESE: Final[dict[Phrase, Text]] = {
     Phrase.LYING_ON_SIDE: "侧卧",
     Phrase.NO_PICTURE: "（这个练习没有图片）",
     Phrase.PICTURE_UNREADABLE: "（图片无法显示）",
+    Phrase.PICTURE: "练习图片",
+    Phrase.PICTURE_OF: "图片：{name}",
+    Phrase.PICTURE_OF_LEFT: "图片：{name}，左腿",
+    Phrase.PICTURE_OF_RIGHT: "图片：{name}，右腿",
+    Phrase.PICTURE_OF_BOTH: "图片：{name}，双腿",
+    Phrase.WORKING_LEFT: "练习左腿。",
+    Phrase.WORKING_RIGHT: "练习右腿。",
+    Phrase.WORKING_BOTH: "练习双腿。",
+    Phrase.PAUSED_SAID: "已暂停。",
+    Phrase.GOING_ON: "继续。",
     Phrase.BADGE_LEFT: "左腿",
     Phrase.BADGE_RIGHT: "右腿",
     Phrase.BADGE_BOTH: "双腿",

@@ -40,7 +40,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from homestretch.core.dates import SHORT_DAYS
 from homestretch.core.files import FileProblem, FileReadError, read_regular_file, write_atomically
+from homestretch.core.i18n import translate
 
 if TYPE_CHECKING:
     from homestretch.core.history import HistoryLog
@@ -464,10 +466,12 @@ def _zone(now: datetime) -> tzinfo:
 
 
 def describe_days(days: Sequence[int]) -> str:
-    """``(0, 2, 4)`` -> ``"Mon, Wed, Fri"``; every day -> ``"every day"``."""
+    """``(0, 2, 4)`` -> ``"Mon, Wed, Fri"``; every day -> ``"every day"`` (in the window's
+    language)."""
     if tuple(days) == ALL_DAYS:
-        return "every day"
-    return ", ".join(DAY_NAMES[d].capitalize() for d in days)
+        return translate("Reminders", "every day")
+    separator = translate("Reminders", ", ", "between the days in a list")
+    return separator.join(translate("Dates", SHORT_DAYS[d]) for d in days)
 
 
 def describe_times(times: Iterable[time]) -> str:

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>A11y</name>
+        <message>
+            <source>Left arrow</source>
+            <translation>Pfeil nach links</translation>
+        </message>
+        <message>
+            <source>Right arrow</source>
+            <translation>Pfeil nach rechts</translation>
+        </message>
+        <message>
+            <source>Up arrow</source>
+            <translation>Pfeil nach oben</translation>
+        </message>
+        <message>
+            <source>Down arrow</source>
+            <translation>Pfeil nach unten</translation>
+        </message>
+        <message>
+            <source>Escape</source>
+            <translation>Esc-Taste</translation>
+        </message>
+        <message>
+            <source>Shortcut: {keys}</source>
+            <translation>Tastenkürzel: {keys}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnchorRow</name>
+        <message>
+            <source>{rating}: {words}</source>
+            <comment>a rating and its words</comment>
+            <translation>{rating}: {words}</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Sessions will not be saved. {problem}</source>
@@ -486,8 +521,20 @@
             <translation>Übungen (ziehen oder Alt+Pfeil hoch/runter zum Umordnen)</translation>
         </message>
         <message>
+            <source>Exercises</source>
+            <translation>Übungen</translation>
+        </message>
+        <message>
+            <source>Drag an exercise, or press Alt+Up or Alt+Down, to move it</source>
+            <translation>Ziehen Sie eine Übung oder drücken Sie Alt+Pfeil hoch bzw. Alt+Pfeil runter, um sie zu verschieben</translation>
+        </message>
+        <message>
             <source>Add…</source>
             <translation>Neu…</translation>
+        </message>
+        <message>
+            <source>Add an exercise</source>
+            <translation>Übung hinzufügen</translation>
         </message>
         <message>
             <source>Duplicate</source>
@@ -496,6 +543,10 @@
         <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the selected exercise</source>
+            <translation>Ausgewählte Übung entfernen</translation>
         </message>
         <message>
             <source>Move up</source>
@@ -1089,6 +1140,14 @@
     <context>
         <name>HelpDialog</name>
         <message>
+            <source>Help text</source>
+            <translation>Hilfetext</translation>
+        </message>
+        <message>
+            <source>Where it is</source>
+            <translation>Speicherort</translation>
+        </message>
+        <message>
             <source>It is not there: {path} does not exist.</source>
             <translation>Nicht vorhanden: {path} existiert nicht.</translation>
         </message>
@@ -1256,6 +1315,10 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Bis-Datum</translation>
         </message>
         <message>
+            <source>Routine</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
             <source>Last 30 days</source>
             <translation>30 Tage</translation>
         </message>
@@ -1275,6 +1338,14 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>Undo</source>
             <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Close the notice</source>
+            <translation>Hinweis schließen</translation>
+        </message>
+        <message>
+            <source>Sessions, newest first</source>
+            <translation>Sitzungen, neueste zuerst</translation>
         </message>
         <message>
             <source>Edit the note…</source>
@@ -1519,6 +1590,10 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>Menu bar</source>
+            <translation>Menüleiste</translation>
+        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
@@ -1876,6 +1951,14 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
     <context>
         <name>PainMap</name>
         <message>
+            <source>Body map: where does it hurt</source>
+            <translation>Körperkarte: Wo tut es weh</translation>
+        </message>
+        <message>
+            <source>Arrow keys go from area to area; Space marks or clears one.</source>
+            <translation>Mit den Pfeiltasten geht es von Bereich zu Bereich; die Leertaste markiert einen Bereich oder hebt die Markierung auf.</translation>
+        </message>
+        <message>
             <source>Back</source>
             <translation>Rücken</translation>
         </message>
@@ -1917,6 +2000,10 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
     </context>
     <context>
         <name>PainScale</name>
+        <message>
+            <source>0 is {none}, 10 is {worst}</source>
+            <translation>0 bedeutet {none}, 10 bedeutet {worst}</translation>
+        </message>
         <message>
             <source>Pain {rating} of 10: {words}</source>
             <translation>Schmerz {rating} von 10: {words}</translation>
@@ -1971,9 +2058,60 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <source>Preview of “{name}”</source>
             <translation>Vorschau von „{name}“</translation>
         </message>
+        <message>
+            <source>The session, segment by segment</source>
+            <translation>Die Sitzung, Abschnitt für Abschnitt</translation>
+        </message>
     </context>
     <context>
         <name>ReminderSettingsDialog</name>
+        <message>
+            <source>&amp;Mon</source>
+            <translation>&amp;Mo</translation>
+        </message>
+        <message>
+            <source>&amp;Tue</source>
+            <translation>&amp;Di</translation>
+        </message>
+        <message>
+            <source>&amp;Wed</source>
+            <translation>M&amp;i</translation>
+        </message>
+        <message>
+            <source>T&amp;hu</source>
+            <translation>D&amp;o</translation>
+        </message>
+        <message>
+            <source>&amp;Fri</source>
+            <translation>&amp;Fr</translation>
+        </message>
+        <message>
+            <source>S&amp;at</source>
+            <translation>S&amp;a</translation>
+        </message>
+        <message>
+            <source>S&amp;un</source>
+            <translation>S&amp;o</translation>
+        </message>
+        <message>
+            <source>Write at least one time, such as 10:00.</source>
+            <translation>Geben Sie mindestens eine Uhrzeit ein, zum Beispiel 10:00.</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n time(s) a day.</source>
+            <translation>
+                <numerusform>Höchstens %n Uhrzeit am Tag.</numerusform>
+                <numerusform>Höchstens %n Uhrzeiten am Tag.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{word}” is not a time of day (write it as 10:00 or 18:30).</source>
+            <translation>„{word}“ ist keine Uhrzeit (schreiben Sie sie wie 10:00 oder 18:30).</translation>
+        </message>
+        <message>
+            <source>A time is written twice.</source>
+            <translation>Eine Uhrzeit ist doppelt angegeben.</translation>
+        </message>
         <message>
             <source>Reminders</source>
             <translation>Erinnerungen</translation>
@@ -1987,12 +2125,20 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>&amp;Programm</translation>
         </message>
         <message>
+            <source>Routine</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
             <source>Days</source>
             <translation>Tage</translation>
         </message>
         <message>
             <source>T&amp;imes of day (24-hour, separated by commas)</source>
             <translation>&amp;Uhrzeiten (24 Stunden, durch Kommas getrennt)</translation>
+        </message>
+        <message>
+            <source>Times of day</source>
+            <translation>Uhrzeiten</translation>
         </message>
         <message>
             <source>Use the &amp;suggested days and times</source>
@@ -2003,12 +2149,20 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>&amp;Schlummern für (Minuten)</translation>
         </message>
         <message>
+            <source>Snooze for (minutes)</source>
+            <translation>Schlummern für (Minuten)</translation>
+        </message>
+        <message>
             <source>Start Homestretch in the tray when I &amp;log in</source>
             <translation>Homestretch beim &amp;Anmelden im Infobereich starten</translation>
         </message>
         <message>
             <source>For {sessions_per_week} sessions a week: {describe_days} at {describe_times}.</source>
             <translation>Für {sessions_per_week} Sitzungen pro Woche: {describe_days} um {describe_times}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one day.</source>
+            <translation>Wählen Sie mindestens einen Tag.</translation>
         </message>
     </context>
     <context>
@@ -2105,6 +2259,15 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>Next reminder: {day} at {time}</source>
             <translation>Nächste Erinnerung: {day} um {time}</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>jeden Tag</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the days in a list</comment>
+            <translation>, </translation>
         </message>
     </context>
     <context>
@@ -2724,6 +2887,10 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Das gewählte Programm ändern (ein mitgeliefertes wird als Ihre Kopie gespeichert)</translation>
         </message>
         <message>
+            <source>Edit the selected routine</source>
+            <translation>Ausgewähltes Programm bearbeiten</translation>
+        </message>
+        <message>
             <source>New routine</source>
             <translation>Neues Programm</translation>
         </message>
@@ -2734,6 +2901,14 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>Past sessions, pain ratings and the report for your physiotherapist</source>
             <translation>Frühere Sitzungen, Schmerzangaben und der Bericht für Ihre Physiotherapie</translation>
+        </message>
+        <message>
+            <source>About this routine</source>
+            <translation>Über dieses Programm</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Übungen</translation>
         </message>
         <message>
             <source>How is your pain right now? (optional)</source>
@@ -2756,6 +2931,10 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Eine Kopie des gewählten Programms unter Ihren Programmen anlegen</translation>
         </message>
         <message>
+            <source>Duplicate the selected routine</source>
+            <translation>Ausgewähltes Programm duplizieren</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
@@ -2764,12 +2943,24 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <translation>Das gewählte (eigene) Programm in den Papierkorb verschieben; rückgängig machbar (Entf)</translation>
         </message>
         <message>
+            <source>Delete the selected routine</source>
+            <translation>Ausgewähltes Programm löschen</translation>
+        </message>
+        <message>
             <source>Undo  (Ctrl+Z)</source>
             <translation>Rückgängig  (Strg+Z)</translation>
         </message>
         <message>
+            <source>Undo the delete</source>
+            <translation>Löschen rückgängig machen</translation>
+        </message>
+        <message>
             <source>“{title}” moved to the trash.</source>
             <translation>„{title}“ in den Papierkorb verschoben.</translation>
+        </message>
+        <message>
+            <source>Put “{title}” back</source>
+            <translation>„{title}“ wiederherstellen</translation>
         </message>
         <message>
             <source>⚠ {name} (has problems)</source>
@@ -2949,6 +3140,10 @@ nachher</translation>
             <translation>Zu den Programmen (Esc)</translation>
         </message>
         <message>
+            <source>Seconds left in this step</source>
+            <translation>Verbleibende Sekunden in diesem Schritt</translation>
+        </message>
+        <message>
             <source>How is your pain now? (optional)</source>
             <translation>Wie stark ist Ihr Schmerz jetzt? (freiwillig)</translation>
         </message>
@@ -2977,6 +3172,10 @@ nachher</translation>
         <message>
             <source>■ End the session (Space)</source>
             <translation>■ Sitzung beenden (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Session progress</source>
+            <translation>Fortschritt der Sitzung</translation>
         </message>
         <message>
             <source>Note saved</source>
@@ -3234,6 +3433,13 @@ nachher</translation>
         <message>
             <source>(no detail)</source>
             <translation>(keine Angabe)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningDialog</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
         </message>
     </context>
     <context>

@@ -136,6 +136,16 @@
         </message>
     </context>
     <context>
+        <name>ReminderSettingsDialog</name>
+        <message numerus="yes">
+            <source>At most %n time(s) a day.</source>
+            <translation>
+                <numerusform>At most %n time a day.</numerusform>
+                <numerusform>At most %n times a day.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message numerus="yes">
             <source>{since} to {until} (%n day(s))</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
     <context>
+        <name>A11y</name>
+        <message>
+            <source>Left arrow</source>
+            <translation>Pijl naar links</translation>
+        </message>
+        <message>
+            <source>Right arrow</source>
+            <translation>Pijl naar rechts</translation>
+        </message>
+        <message>
+            <source>Up arrow</source>
+            <translation>Pijl omhoog</translation>
+        </message>
+        <message>
+            <source>Down arrow</source>
+            <translation>Pijl omlaag</translation>
+        </message>
+        <message>
+            <source>Escape</source>
+            <translation>Esc-toets</translation>
+        </message>
+        <message>
+            <source>Shortcut: {keys}</source>
+            <translation>Sneltoets: {keys}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnchorRow</name>
+        <message>
+            <source>{rating}: {words}</source>
+            <comment>a rating and its words</comment>
+            <translation>{rating}: {words}</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Sessions will not be saved. {problem}</source>
@@ -486,8 +521,20 @@
             <translation>Oefeningen (sleep, of Alt+pijl omhoog/omlaag, om te ordenen)</translation>
         </message>
         <message>
+            <source>Exercises</source>
+            <translation>Oefeningen</translation>
+        </message>
+        <message>
+            <source>Drag an exercise, or press Alt+Up or Alt+Down, to move it</source>
+            <translation>Sleep een oefening, of druk op Alt+pijl omhoog of Alt+pijl omlaag, om die te verplaatsen</translation>
+        </message>
+        <message>
             <source>Add…</source>
             <translation>Nieuw…</translation>
+        </message>
+        <message>
+            <source>Add an exercise</source>
+            <translation>Oefening toevoegen</translation>
         </message>
         <message>
             <source>Duplicate</source>
@@ -496,6 +543,10 @@
         <message>
             <source>Remove</source>
             <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove the selected exercise</source>
+            <translation>Geselecteerde oefening verwijderen</translation>
         </message>
         <message>
             <source>Move up</source>
@@ -1089,6 +1140,14 @@
     <context>
         <name>HelpDialog</name>
         <message>
+            <source>Help text</source>
+            <translation>Helptekst</translation>
+        </message>
+        <message>
+            <source>Where it is</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
             <source>It is not there: {path} does not exist.</source>
             <translation>Niet gevonden: {path} bestaat niet.</translation>
         </message>
@@ -1256,6 +1315,10 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Tot-datum</translation>
         </message>
         <message>
+            <source>Routine</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
             <source>Last 30 days</source>
             <translation>30 dagen</translation>
         </message>
@@ -1275,6 +1338,14 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Close the notice</source>
+            <translation>Melding sluiten</translation>
+        </message>
+        <message>
+            <source>Sessions, newest first</source>
+            <translation>Sessies, nieuwste eerst</translation>
         </message>
         <message>
             <source>Edit the note…</source>
@@ -1519,6 +1590,10 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>Menu bar</source>
+            <translation>Menubalk</translation>
+        </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
@@ -1876,6 +1951,14 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
     <context>
         <name>PainMap</name>
         <message>
+            <source>Body map: where does it hurt</source>
+            <translation>Lichaamskaart: waar doet het pijn</translation>
+        </message>
+        <message>
+            <source>Arrow keys go from area to area; Space marks or clears one.</source>
+            <translation>Met de pijltjestoetsen gaat u van gebied naar gebied; met de spatiebalk markeert of wist u een gebied.</translation>
+        </message>
+        <message>
             <source>Back</source>
             <translation>Rugzijde</translation>
         </message>
@@ -1917,6 +2000,10 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
     </context>
     <context>
         <name>PainScale</name>
+        <message>
+            <source>0 is {none}, 10 is {worst}</source>
+            <translation>0 is {none}, 10 is {worst}</translation>
+        </message>
         <message>
             <source>Pain {rating} of 10: {words}</source>
             <translation>Pijn {rating} van 10: {words}</translation>
@@ -1971,9 +2058,60 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <source>Preview of “{name}”</source>
             <translation>Voorbeeld van ‘{name}’</translation>
         </message>
+        <message>
+            <source>The session, segment by segment</source>
+            <translation>De sessie, onderdeel voor onderdeel</translation>
+        </message>
     </context>
     <context>
         <name>ReminderSettingsDialog</name>
+        <message>
+            <source>&amp;Mon</source>
+            <translation>&amp;ma</translation>
+        </message>
+        <message>
+            <source>&amp;Tue</source>
+            <translation>d&amp;i</translation>
+        </message>
+        <message>
+            <source>&amp;Wed</source>
+            <translation>&amp;wo</translation>
+        </message>
+        <message>
+            <source>T&amp;hu</source>
+            <translation>&amp;do</translation>
+        </message>
+        <message>
+            <source>&amp;Fri</source>
+            <translation>v&amp;r</translation>
+        </message>
+        <message>
+            <source>S&amp;at</source>
+            <translation>&amp;za</translation>
+        </message>
+        <message>
+            <source>S&amp;un</source>
+            <translation>z&amp;o</translation>
+        </message>
+        <message>
+            <source>Write at least one time, such as 10:00.</source>
+            <translation>Vul ten minste één tijd in, bijvoorbeeld 10:00.</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n time(s) a day.</source>
+            <translation>
+                <numerusform>Hoogstens %n tijd per dag.</numerusform>
+                <numerusform>Hoogstens %n tijden per dag.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{word}” is not a time of day (write it as 10:00 or 18:30).</source>
+            <translation>‘{word}’ is geen tijdstip (schrijf het als 10:00 of 18:30).</translation>
+        </message>
+        <message>
+            <source>A time is written twice.</source>
+            <translation>Een tijd staat er twee keer in.</translation>
+        </message>
         <message>
             <source>Reminders</source>
             <translation>Herinneringen</translation>
@@ -1987,12 +2125,20 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>&amp;Schema</translation>
         </message>
         <message>
+            <source>Routine</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
             <source>Days</source>
             <translation>Dagen</translation>
         </message>
         <message>
             <source>T&amp;imes of day (24-hour, separated by commas)</source>
             <translation>&amp;Tijden (24-uurs, gescheiden door komma’s)</translation>
+        </message>
+        <message>
+            <source>Times of day</source>
+            <translation>Tijden</translation>
         </message>
         <message>
             <source>Use the &amp;suggested days and times</source>
@@ -2003,12 +2149,20 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>S&amp;luimeren (minuten)</translation>
         </message>
         <message>
+            <source>Snooze for (minutes)</source>
+            <translation>Sluimeren (minuten)</translation>
+        </message>
+        <message>
             <source>Start Homestretch in the tray when I &amp;log in</source>
             <translation>Homestretch in het systeemvak starten als ik me &amp;aanmeld</translation>
         </message>
         <message>
             <source>For {sessions_per_week} sessions a week: {describe_days} at {describe_times}.</source>
             <translation>Voor {sessions_per_week} sessies per week: {describe_days} om {describe_times}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one day.</source>
+            <translation>Kies ten minste één dag.</translation>
         </message>
     </context>
     <context>
@@ -2105,6 +2259,15 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>Next reminder: {day} at {time}</source>
             <translation>Volgende herinnering: {day} om {time}</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>elke dag</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the days in a list</comment>
+            <translation>, </translation>
         </message>
     </context>
     <context>
@@ -2724,6 +2887,10 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Het gekozen schema wijzigen (een meegeleverd schema wordt als uw kopie opgeslagen)</translation>
         </message>
         <message>
+            <source>Edit the selected routine</source>
+            <translation>Geselecteerd schema bewerken</translation>
+        </message>
+        <message>
             <source>New routine</source>
             <translation>Nieuw schema</translation>
         </message>
@@ -2734,6 +2901,14 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>Past sessions, pain ratings and the report for your physiotherapist</source>
             <translation>Eerdere sessies, pijnscores en het rapport voor uw fysiotherapeut</translation>
+        </message>
+        <message>
+            <source>About this routine</source>
+            <translation>Over dit schema</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Oefeningen</translation>
         </message>
         <message>
             <source>How is your pain right now? (optional)</source>
@@ -2756,6 +2931,10 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Een kopie van het gekozen schema bij uw schema’s maken</translation>
         </message>
         <message>
+            <source>Duplicate the selected routine</source>
+            <translation>Geselecteerd schema dupliceren</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Wissen</translation>
         </message>
@@ -2764,12 +2943,24 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <translation>Het gekozen (eigen) schema naar de prullenbak verplaatsen; dit kan ongedaan (Del)</translation>
         </message>
         <message>
+            <source>Delete the selected routine</source>
+            <translation>Geselecteerd schema wissen</translation>
+        </message>
+        <message>
             <source>Undo  (Ctrl+Z)</source>
             <translation>Ongedaan  (Ctrl+Z)</translation>
         </message>
         <message>
+            <source>Undo the delete</source>
+            <translation>Wissen ongedaan maken</translation>
+        </message>
+        <message>
             <source>“{title}” moved to the trash.</source>
             <translation>‘{title}’ is naar de prullenbak verplaatst.</translation>
+        </message>
+        <message>
+            <source>Put “{title}” back</source>
+            <translation>‘{title}’ terugzetten</translation>
         </message>
         <message>
             <source>⚠ {name} (has problems)</source>
@@ -2948,6 +3139,10 @@ achteraf</translation>
             <translation>Naar de schema’s (Esc)</translation>
         </message>
         <message>
+            <source>Seconds left in this step</source>
+            <translation>Resterende seconden in deze stap</translation>
+        </message>
+        <message>
             <source>How is your pain now? (optional)</source>
             <translation>Hoeveel pijn hebt u nu? (niet verplicht)</translation>
         </message>
@@ -2976,6 +3171,10 @@ achteraf</translation>
         <message>
             <source>■ End the session (Space)</source>
             <translation>■ Sessie beëindigen (spatie)</translation>
+        </message>
+        <message>
+            <source>Session progress</source>
+            <translation>Voortgang van de sessie</translation>
         </message>
         <message>
             <source>Note saved</source>
@@ -3233,6 +3432,13 @@ achteraf</translation>
         <message>
             <source>(no detail)</source>
             <translation>(geen details)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningDialog</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
         </message>
     </context>
     <context>

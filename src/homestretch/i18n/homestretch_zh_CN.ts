@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>A11y</name>
+        <message>
+            <source>Left arrow</source>
+            <translation>左方向键</translation>
+        </message>
+        <message>
+            <source>Right arrow</source>
+            <translation>右方向键</translation>
+        </message>
+        <message>
+            <source>Up arrow</source>
+            <translation>上方向键</translation>
+        </message>
+        <message>
+            <source>Down arrow</source>
+            <translation>下方向键</translation>
+        </message>
+        <message>
+            <source>Escape</source>
+            <translation>Esc 键</translation>
+        </message>
+        <message>
+            <source>Shortcut: {keys}</source>
+            <translation>快捷键：{keys}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnchorRow</name>
+        <message>
+            <source>{rating}: {words}</source>
+            <comment>a rating and its words</comment>
+            <translation>{rating}：{words}</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Sessions will not be saved. {problem}</source>
@@ -483,8 +518,20 @@
             <translation>练习（拖动或按 Alt+上/下 调整顺序）</translation>
         </message>
         <message>
+            <source>Exercises</source>
+            <translation>练习</translation>
+        </message>
+        <message>
+            <source>Drag an exercise, or press Alt+Up or Alt+Down, to move it</source>
+            <translation>拖动练习，或按 Alt+上 或 Alt+下 来移动它</translation>
+        </message>
+        <message>
             <source>Add…</source>
             <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Add an exercise</source>
+            <translation>添加练习</translation>
         </message>
         <message>
             <source>Duplicate</source>
@@ -493,6 +540,10 @@
         <message>
             <source>Remove</source>
             <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove the selected exercise</source>
+            <translation>移除所选练习</translation>
         </message>
         <message>
             <source>Move up</source>
@@ -1082,6 +1133,14 @@
     <context>
         <name>HelpDialog</name>
         <message>
+            <source>Help text</source>
+            <translation>帮助内容</translation>
+        </message>
+        <message>
+            <source>Where it is</source>
+            <translation>位置</translation>
+        </message>
+        <message>
             <source>It is not there: {path} does not exist.</source>
             <translation>找不到：{path} 不存在。</translation>
         </message>
@@ -1246,6 +1305,10 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>结束日期</translation>
         </message>
         <message>
+            <source>Routine</source>
+            <translation>方案</translation>
+        </message>
+        <message>
             <source>Last 30 days</source>
             <translation>最近 30 天</translation>
         </message>
@@ -1265,6 +1328,14 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Undo</source>
             <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Close the notice</source>
+            <translation>关闭提示</translation>
+        </message>
+        <message>
+            <source>Sessions, newest first</source>
+            <translation>训练记录，最新的在前</translation>
         </message>
         <message>
             <source>Edit the note…</source>
@@ -1505,6 +1576,10 @@ so you and your physiotherapist can see how it is going.</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>Menu bar</source>
+            <translation>菜单栏</translation>
+        </message>
         <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
@@ -1859,6 +1934,14 @@ so you and your physiotherapist can see how it is going.</source>
     <context>
         <name>PainMap</name>
         <message>
+            <source>Body map: where does it hurt</source>
+            <translation>身体图：哪里疼</translation>
+        </message>
+        <message>
+            <source>Arrow keys go from area to area; Space marks or clears one.</source>
+            <translation>用方向键在各区域之间移动；按空格键标记或取消标记。</translation>
+        </message>
+        <message>
             <source>Back</source>
             <translation>背面</translation>
         </message>
@@ -1900,6 +1983,10 @@ so you and your physiotherapist can see how it is going.</source>
     </context>
     <context>
         <name>PainScale</name>
+        <message>
+            <source>0 is {none}, 10 is {worst}</source>
+            <translation>0 表示{none}，10 表示{worst}</translation>
+        </message>
         <message>
             <source>Pain {rating} of 10: {words}</source>
             <translation>疼痛 {rating}/10：{words}</translation>
@@ -1954,9 +2041,59 @@ so you and your physiotherapist can see how it is going.</source>
             <source>Preview of “{name}”</source>
             <translation>“{name}”的预览</translation>
         </message>
+        <message>
+            <source>The session, segment by segment</source>
+            <translation>训练内容，逐段列出</translation>
+        </message>
     </context>
     <context>
         <name>ReminderSettingsDialog</name>
+        <message>
+            <source>&amp;Mon</source>
+            <translation>周一(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Tue</source>
+            <translation>周二(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Wed</source>
+            <translation>周三(&amp;W)</translation>
+        </message>
+        <message>
+            <source>T&amp;hu</source>
+            <translation>周四(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Fri</source>
+            <translation>周五(&amp;F)</translation>
+        </message>
+        <message>
+            <source>S&amp;at</source>
+            <translation>周六(&amp;A)</translation>
+        </message>
+        <message>
+            <source>S&amp;un</source>
+            <translation>周日(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Write at least one time, such as 10:00.</source>
+            <translation>请至少填写一个时间，例如 10:00。</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n time(s) a day.</source>
+            <translation>
+                <numerusform>每天最多 %n 个时间。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{word}” is not a time of day (write it as 10:00 or 18:30).</source>
+            <translation>“{word}”不是有效的时间（请写成 10:00 或 18:30 这样的格式）。</translation>
+        </message>
+        <message>
+            <source>A time is written twice.</source>
+            <translation>有一个时间写了两次。</translation>
+        </message>
         <message>
             <source>Reminders</source>
             <translation>提醒</translation>
@@ -1970,12 +2107,20 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>方案(&amp;O)</translation>
         </message>
         <message>
+            <source>Routine</source>
+            <translation>方案</translation>
+        </message>
+        <message>
             <source>Days</source>
             <translation>日期</translation>
         </message>
         <message>
             <source>T&amp;imes of day (24-hour, separated by commas)</source>
             <translation>时间（24 小时制，用逗号分隔）(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Times of day</source>
+            <translation>时间</translation>
         </message>
         <message>
             <source>Use the &amp;suggested days and times</source>
@@ -1986,12 +2131,20 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>稍后提醒（分钟）(&amp;N)</translation>
         </message>
         <message>
+            <source>Snooze for (minutes)</source>
+            <translation>稍后提醒（分钟）</translation>
+        </message>
+        <message>
             <source>Start Homestretch in the tray when I &amp;log in</source>
             <translation>登录时在托盘中启动 Homestretch(&amp;L)</translation>
         </message>
         <message>
             <source>For {sessions_per_week} sessions a week: {describe_days} at {describe_times}.</source>
             <translation>每周 {sessions_per_week} 次训练：{describe_days} {describe_times}。</translation>
+        </message>
+        <message>
+            <source>Choose at least one day.</source>
+            <translation>请至少选择一天。</translation>
         </message>
     </context>
     <context>
@@ -2088,6 +2241,15 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Next reminder: {day} at {time}</source>
             <translation>下次提醒：{day} {time}</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>每天</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the days in a list</comment>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -2701,6 +2863,10 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>修改所选方案（自带的方案会另存为您的副本）</translation>
         </message>
         <message>
+            <source>Edit the selected routine</source>
+            <translation>编辑所选方案</translation>
+        </message>
+        <message>
             <source>New routine</source>
             <translation>新方案</translation>
         </message>
@@ -2711,6 +2877,14 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Past sessions, pain ratings and the report for your physiotherapist</source>
             <translation>以往的训练、疼痛评分以及给物理治疗师的报告</translation>
+        </message>
+        <message>
+            <source>About this routine</source>
+            <translation>关于此方案</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>练习</translation>
         </message>
         <message>
             <source>How is your pain right now? (optional)</source>
@@ -2733,6 +2907,10 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>在您的方案中复制所选方案</translation>
         </message>
         <message>
+            <source>Duplicate the selected routine</source>
+            <translation>复制所选方案</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -2741,12 +2919,24 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>把所选（您自己的）方案移到回收站；可以撤销（Del）</translation>
         </message>
         <message>
+            <source>Delete the selected routine</source>
+            <translation>删除所选方案</translation>
+        </message>
+        <message>
             <source>Undo  (Ctrl+Z)</source>
             <translation>撤销  (Ctrl+Z)</translation>
         </message>
         <message>
+            <source>Undo the delete</source>
+            <translation>撤销删除</translation>
+        </message>
+        <message>
             <source>“{title}” moved to the trash.</source>
             <translation>“{title}”已移到回收站。</translation>
+        </message>
+        <message>
+            <source>Put “{title}” back</source>
+            <translation>恢复“{title}”</translation>
         </message>
         <message>
             <source>⚠ {name} (has problems)</source>
@@ -2924,6 +3114,10 @@ after</source>
             <translation>返回方案列表 (Esc)</translation>
         </message>
         <message>
+            <source>Seconds left in this step</source>
+            <translation>此步骤剩余秒数</translation>
+        </message>
+        <message>
             <source>How is your pain now? (optional)</source>
             <translation>您现在疼痛程度如何？（可选）</translation>
         </message>
@@ -2952,6 +3146,10 @@ after</source>
         <message>
             <source>■ End the session (Space)</source>
             <translation>■ 结束训练 (空格键)</translation>
+        </message>
+        <message>
+            <source>Session progress</source>
+            <translation>训练进度</translation>
         </message>
         <message>
             <source>Note saved</source>
@@ -3202,6 +3400,13 @@ after</source>
         <message>
             <source>(no detail)</source>
             <translation>（无详情）</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarningDialog</name>
+        <message>
+            <source>Details</source>
+            <translation>详细信息</translation>
         </message>
     </context>
     <context>

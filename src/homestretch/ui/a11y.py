@@ -19,17 +19,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QWidget
 
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
+
 KEY_GLYPHS: Final = {"←": "Left", "→": "Right", "↑": "Up", "↓": "Down", "⏎": "Return"}
 """Keys a label writes as an arrow, and their names."""
 KEY_WORDS: Final = {
-    "Left": "Left arrow",
-    "Right": "Right arrow",
-    "Up": "Up arrow",
-    "Down": "Down arrow",
-    "Esc": "Escape",
+    "Left": QT_TRANSLATE_NOOP("A11y", "Left arrow"),
+    "Right": QT_TRANSLATE_NOOP("A11y", "Right arrow"),
+    "Up": QT_TRANSLATE_NOOP("A11y", "Up arrow"),
+    "Down": QT_TRANSLATE_NOOP("A11y", "Down arrow"),
+    "Esc": QT_TRANSLATE_NOOP("A11y", "Escape"),
 }
-"""How a key name is said, where Qt's short name is not a word."""
-SHORTCUT_PREFIX: Final = "Shortcut: "
+"""How a key name is said, where Qt's short name is not a word (translated where said);
+other keys are said as Qt names them in the window's language ("Leertaste")."""
 _HINT = re.compile(r"\(([^()]*)\)")
 _ALLOWED_SYMBOLS: Final = frozenset("+")
 """Symbols a name may keep (Ctrl+O); every other symbol character is decoration."""
@@ -80,8 +82,21 @@ def spoken(label: str) -> str:
 
 
 def shortcut_words(key: str) -> str:
-    """A key or keys as said: "Left arrow", "Ctrl+Enter"."""
-    return ", ".join(KEY_WORDS.get(part, part) for part in key.split(", ")) if key else ""
+    """A key or keys (Qt's portable names) as said in the window's language: "Left arrow",
+    "Ctrl+Enter"."""
+    if not key:
+        return ""
+    return ", ".join(
+        translate("A11y", KEY_WORDS[part])
+        if part in KEY_WORDS
+        else QKeySequence(part).toString(QKeySequence.SequenceFormat.NativeText)
+        for part in key.split(", ")
+    )
+
+
+def shortcut_description(key: str) -> str:
+    """What a screen reader says of a control's shortcut: "Shortcut: Left arrow"."""
+    return translate("A11y", "Shortcut: {keys}").format(keys=shortcut_words(key))
 
 
 def name_from_label(widget: QAbstractButton | QLabel) -> None:
@@ -89,7 +104,7 @@ def name_from_label(widget: QAbstractButton | QLabel) -> None:
     name, key = split_label(widget.text())
     widget.setAccessibleName(name)
     if key:
-        widget.setAccessibleDescription(SHORTCUT_PREFIX + shortcut_words(key))
+        widget.setAccessibleDescription(shortcut_description(key))
 
 
 def set_label(widget: QAbstractButton | QLabel, text: str) -> None:

@@ -183,7 +183,7 @@ class WarningDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setPlainText(details)
-        self.details.setAccessibleName("Details")
+        self.details.setAccessibleName(self.tr("Details"))
         self.details.setVisible(bool(details))
         layout.addWidget(self.details, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)

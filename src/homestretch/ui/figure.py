@@ -30,6 +30,14 @@ from PySide6.QtGui import (
 
 from homestretch import colours
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
+from homestretch.core.phrases import (
+    DEFAULT_LANGUAGE,
+    Phrase,
+    join_sentences,
+    language_of,
+    say,
+    sentence,
+)
 from homestretch.core.pose import (
     HAND_LENGTH,
     HEAD_RADIUS,
@@ -79,22 +87,39 @@ def accessible_text(
     place: str = "",
     side: Side | None = None,
     both_legs: bool = False,
+    language: str = DEFAULT_LANGUAGE,
 ) -> tuple[str, str]:
-    """The picture's accessible name and description, for screen readers.
+    """The picture's accessible name and description, for screen readers, in the
+    routine's ``language`` (as the session page around it).
 
     The description says the position (``place``: "Sitting on a chair") and the leg
-    that works, then what the figure shows (its own description, else the
-    exercise's summary).
+    that works, then what the figure shows (its own description, written in English,
+    in an English routine; else the exercise's summary, in the routine's language).
     """
     if exercise is None:
-        return "Exercise picture", ""
-    legs = f"{side} leg" if side is not None else "both legs" if both_legs else ""
-    name = f"Picture: {exercise.name}" + (f", {legs}" if legs else "")
-    shows = figure.description if figure is not None and figure.description else exercise.summary
+        return say(language, Phrase.PICTURE), ""
+    name_phrase, working = (
+        (Phrase.PICTURE_OF_LEFT, Phrase.WORKING_LEFT)
+        if side is Side.LEFT
+        else (Phrase.PICTURE_OF_RIGHT, Phrase.WORKING_RIGHT)
+        if side is Side.RIGHT
+        else (Phrase.PICTURE_OF_BOTH, Phrase.WORKING_BOTH)
+        if both_legs
+        else (Phrase.PICTURE_OF, None)
+    )
+    name = say(language, name_phrase, name=exercise.name)
+    english = language_of(language) == DEFAULT_LANGUAGE
+    shows = (
+        figure.description
+        if english and figure is not None and figure.description
+        else exercise.summary
+    )
     if place and shows.split(" ", 1)[0].strip(",.").lower() == place.split(" ", 1)[0].lower():
         place = ""  # the description says it already ("Lying face down on a mat...")
-    where = ", ".join(part for part in (place, f"working the {legs}" if legs else "") if part)
-    return name, f"{where[:1].upper()}{where[1:]}. {shows}" if where else shows
+    parts = [sentence(place, language)] if place else []
+    if working is not None:
+        parts.append(say(language, working))
+    return name, join_sentences([*parts, shows] if shows else parts)
 
 
 def _side_box(figure: Figure) -> tuple[float, float, float, float]:

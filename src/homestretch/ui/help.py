@@ -153,7 +153,7 @@ class HelpDialog(QDialog):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setWidget(self.content_widget)
-        self.scroller.setAccessibleName("Help text")  # (a Tab stop: arrows scroll it)
+        self.scroller.setAccessibleName(self.tr("Help text"))  # (a Tab stop: arrows scroll it)
         self.body.addWidget(self.scroller, 1)
         self.path_label: QLabel | None = None
         self.open_button: QPushButton | None = None
@@ -162,7 +162,7 @@ class HelpDialog(QDialog):
         if path is not None:
             self.path_label = _plain(str(path), bold=True, selectable=True)
             self.path_label.setWordWrap(False)  # a path breaks at no space: the window widens
-            self.path_label.setAccessibleName("Where it is")
+            self.path_label.setAccessibleName(self.tr("Where it is"))
             if open_text:
                 self.open_button = QPushButton(open_text)
                 name_from_label(self.open_button)

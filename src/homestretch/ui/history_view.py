@@ -823,7 +823,7 @@ class HistoryView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.routine_combo.setMinimumContentsLength(16)
-        self.routine_combo.setAccessibleName("Routine")
+        self.routine_combo.setAccessibleName(self.tr("Routine"))
         self.routine_combo.addItem(self.tr(ALL_ROUTINES))
         self.routine_combo.currentIndexChanged.connect(self._routine_chosen)
         row.addSpacing(12)
@@ -892,7 +892,7 @@ class HistoryView(QWidget):
         self.undo_button.clicked.connect(self.undo_delete)
         layout.addWidget(self.undo_button)
         close = self._button("✕")
-        close.setAccessibleName("Close the notice")
+        close.setAccessibleName(self.tr("Close the notice"))
         close.setFlat(True)
         close.clicked.connect(bar.hide)
         layout.addWidget(close)
@@ -915,7 +915,7 @@ class HistoryView(QWidget):
         self.table = SessionTable()
         self.table.setModel(self.model)
         self.table.setFont(style.font(18))
-        self.table.setAccessibleName("Sessions, newest first")
+        self.table.setAccessibleName(self.tr("Sessions, newest first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Only the note can be edited: double-click it, or F2 (Edit note) on a selected row.

@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        bar.setAccessibleName("Menu bar")
+        bar.setAccessibleName(self.tr("Menu bar"))
         file_menu = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(
             self.tr("&Open routine file…"), "Ctrl+O", self.open_routine_dialog

@@ -62,8 +62,11 @@ SCALE_COLOURS = (
 )  # fmt: skip
 
 
-SCALE_DESCRIPTION = f"0 is {ANCHORS[0]}, 10 is {ANCHORS[10]}"
-"""What a screen reader says about every rating button."""
+def scale_description() -> str:
+    """What a screen reader says about every rating button: the scale's two ends."""
+    return translate("PainScale", "0 is {none}, 10 is {worst}").format(
+        none=shown(ANCHORS[0]), worst=shown(ANCHORS[10])
+    )
 
 
 def rating_name(rating: int) -> str:
@@ -108,7 +111,7 @@ class PainScale(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setAccessibleName(rating_name(rating))
-            button.setAccessibleDescription(SCALE_DESCRIPTION)
+            button.setAccessibleDescription(scale_description())
             button.setToolTip(rating_name(rating))
             colour = SCALE_COLOURS[rating]
             button.setStyleSheet(
@@ -171,7 +174,11 @@ class AnchorRow(QWidget):
             label.setFont(font(17))
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            label.setAccessibleName(f"{rating}: {words}")
+            label.setAccessibleName(
+                self.tr("{rating}: {words}", "a rating and its words").format(
+                    rating=rating, words=words
+                )
+            )
             self.labels[rating] = label
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.fontMetrics().lineSpacing() + 4)
@@ -215,8 +222,11 @@ class AnchorRow(QWidget):
             self.setFixedHeight(height)
 
 
-MAP_NAME = "Body map: where does it hurt"
-MAP_KEYS = "Arrow keys go from area to area; Space marks or clears one."
+MAP_NAME = QT_TRANSLATE_NOOP("PainMap", "Body map: where does it hurt")
+MAP_KEYS = QT_TRANSLATE_NOOP(
+    "PainMap", "Arrow keys go from area to area; Space marks or clears one."
+)
+"""(Both translated where they are used.)"""
 
 
 class PainMap(QWidget):
@@ -241,8 +251,8 @@ class PainMap(QWidget):
         self.setMouseTracking(True)
         # The keyboard too: arrows go from area to area, Space marks or clears one.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(MAP_NAME)
-        self.setAccessibleDescription(MAP_KEYS)
+        self.setAccessibleName(self.tr(MAP_NAME))
+        self.setAccessibleDescription(self.tr(MAP_KEYS))
 
     def set_marked(self, regions: tuple[str, ...] | set[str]) -> None:
         self.marked = set(regions)
@@ -322,9 +332,9 @@ class PainMap(QWidget):
         reader says it when it changes."""
         region = self.pointed
         if region is None:
-            name = MAP_NAME
+            name = self.tr(MAP_NAME)
         else:
-            name = f"{area_name(region)}: {'marked' if region in self.marked else 'not marked'}"
+            name = marked_text(region, marked=region in self.marked)
         if name != self.accessibleName():
             self.setAccessibleName(name)
 
@@ -421,6 +431,17 @@ def _outline(box: QRectF) -> QPainterPath:
     return path
 
 
+def marked_text(region: str, *, marked: bool) -> str:
+    """An area of the map, and whether it is marked: "Right buttock: marked"."""
+    name = shown(area_name(region))
+    name = f"{name[:1].upper()}{name[1:]}"
+    return (
+        translate("PainMapDialog", "{area}: marked")
+        if marked
+        else translate("PainMapDialog", "{area}: not marked")
+    ).format(area=name)
+
+
 class PainMapDialog(QDialog):
     """The body map in a dialog, with large OK and Cancel buttons.
 
@@ -473,15 +494,7 @@ class PainMapDialog(QDialog):
         if region is None:
             self.pointed.setText(self.tr(self.POINT_HINT))
             return
-        name = shown(area_name(region))
-        name = f"{name[:1].upper()}{name[1:]}"
-        self.pointed.setText(
-            (
-                self.tr("{area}: marked")
-                if region in self.map.marked
-                else self.tr("{area}: not marked")
-            ).format(area=name)
-        )
+        self.pointed.setText(marked_text(region, marked=region in self.map.marked))
 
 
 class NoteEdit(QPlainTextEdit):

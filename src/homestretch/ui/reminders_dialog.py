@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.reminders import (
-    DAY_NAMES,
     MAX_TIMES,
     SNOOZE_RANGE,
     ReminderSettings,
@@ -36,7 +36,16 @@ from homestretch.ui import style
 from homestretch.ui.dialogs import DIALOG_FONT_PX, large_buttons, use_dialog_font
 
 MINIMUM_WIDTH = 640
-DAY_LABELS = ("&Mon", "&Tue", "&Wed", "T&hu", "&Fri", "S&at", "S&un")
+DAY_LABELS = (
+    QT_TRANSLATE_NOOP("ReminderSettingsDialog", "&Mon"),
+    QT_TRANSLATE_NOOP("ReminderSettingsDialog", "&Tue"),
+    QT_TRANSLATE_NOOP("ReminderSettingsDialog", "&Wed"),
+    QT_TRANSLATE_NOOP("ReminderSettingsDialog", "T&hu"),
+    QT_TRANSLATE_NOOP("ReminderSettingsDialog", "&Fri"),
+    QT_TRANSLATE_NOOP("ReminderSettingsDialog", "S&at"),
+    QT_TRANSLATE_NOOP("ReminderSettingsDialog", "S&un"),
+)
+"""The days' boxes, Monday first (translated where they are shown)."""
 
 
 @dataclass(frozen=True)
@@ -52,17 +61,20 @@ def parse_times(text: str) -> tuple[time, ...] | str:
     """``"10:00, 18:00"`` as sorted times, or a sentence saying what is wrong."""
     words = [w.strip() for w in text.replace(";", ",").split(",") if w.strip()]
     if not words:
-        return "Write at least one time, such as 10:00."
+        return translate("ReminderSettingsDialog", "Write at least one time, such as 10:00.")
     if len(words) > MAX_TIMES:
-        return f"At most {MAX_TIMES} times a day."
+        return translate("ReminderSettingsDialog", "At most %n time(s) a day.", "", MAX_TIMES)
     found = []
     for word in words:
         moment = parse_time(word)
         if moment is None:
-            return f"“{word}” is not a time of day (write it as 10:00 or 18:30)."
+            return translate(
+                "ReminderSettingsDialog",
+                "“{word}” is not a time of day (write it as 10:00 or 18:30).",
+            ).format(word=word)
         found.append(moment)
     if len(set(found)) != len(found):
-        return "A time is written twice."
+        return translate("ReminderSettingsDialog", "A time is written twice.")
     return tuple(sorted(found))
 
 
@@ -97,7 +109,7 @@ class ReminderSettingsDialog(QDialog):
         routine_label = self._plain(self.tr("R&outine"))
         layout.addWidget(routine_label)
         self.routine = QComboBox()
-        self.routine.setAccessibleName("Routine")
+        self.routine.setAccessibleName(self.tr("Routine"))
         routine_label.setBuddy(self.routine)
         for choice in self._routines:
             self.routine.addItem(choice.label, choice.path)
@@ -110,8 +122,8 @@ class ReminderSettingsDialog(QDialog):
         days = QHBoxLayout()
         self.days: list[QCheckBox] = []
         for number, text in enumerate(DAY_LABELS):
-            box = QCheckBox(text)
-            box.setAccessibleName(DAY_NAMES[number].capitalize())
+            box = QCheckBox(self.tr(text))
+            box.setAccessibleName(QLocale().dayName(number + 1))  # (Qt counts from Monday, 1)
             box.setChecked(number in settings.days)
             box.toggled.connect(self._check)
             days.addWidget(box)
@@ -122,7 +134,7 @@ class ReminderSettingsDialog(QDialog):
         times_label = self._plain(self.tr("T&imes of day (24-hour, separated by commas)"))
         layout.addWidget(times_label)
         self.times = QLineEdit(describe_times(settings.times))
-        self.times.setAccessibleName("Times of day")
+        self.times.setAccessibleName(self.tr("Times of day"))
         times_label.setBuddy(self.times)
         self.times.textChanged.connect(self._check)
         layout.addWidget(self.times)
@@ -144,7 +156,7 @@ class ReminderSettingsDialog(QDialog):
         self.snooze = QSpinBox()
         self.snooze.setRange(*SNOOZE_RANGE)
         self.snooze.setValue(settings.snooze_minutes)
-        self.snooze.setAccessibleName("Snooze for (minutes)")
+        self.snooze.setAccessibleName(self.tr("Snooze for (minutes)"))
         snooze_label.setBuddy(self.snooze)
         grid.addWidget(snooze_label, 0, 0)
         grid.addWidget(self.snooze, 0, 1)
@@ -222,7 +234,7 @@ class ReminderSettingsDialog(QDialog):
         if isinstance(times, str):
             problem = times
         elif not any(box.isChecked() for box in self.days):
-            problem = "Choose at least one day."
+            problem = self.tr("Choose at least one day.")
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from homestretch.core.formatting import POSITION_WORDS, format_clock
-from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, say
+from homestretch.core.phrases import DEFAULT_LANGUAGE, Phrase, join_sentences, say, sentence
 from homestretch.core.player import State
 from homestretch.core.pose import Figure, Pose
 from homestretch.core.routine import Exercise, Side, Sides
@@ -182,7 +182,12 @@ class IllustrationArea(QFrame):
         self.language = DEFAULT_LANGUAGE
         """The routine's language, in which the placeholder's words are."""
         self._exercise: Exercise | None = None
-        self.setAccessibleName("Exercise picture")
+        self._describe()
+
+    def set_language(self, language: str) -> None:
+        """The placeholder's words, and what a screen reader says, in the routine's ``language``."""
+        self.language = language
+        self._describe()
 
     def show_exercise(
         self, exercise: Exercise | None, figure: Figure | None, picture: Path | None = None
@@ -240,6 +245,7 @@ class IllustrationArea(QFrame):
             place=say(self.language, POSITION_WORDS[exercise.position]) if exercise else "",
             side=self.side,
             both_legs=self.both_legs,
+            language=self.language,
         )
         if name != self.accessibleName():  # (each change is an event for the screen reader)
             self.setAccessibleName(name)
@@ -361,7 +367,7 @@ class SessionView(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(14)
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(self.tr("Session progress"))
         self.outer.addWidget(self.progress)
 
         self.trial = _wrapping(20, bold=True, name="session_trial", style=NOTICE_STYLE)
@@ -440,7 +446,7 @@ class SessionView(QWidget):
         right.addWidget(self.phase, 4)
         self.countdown = FitLabel(min_px=FLOOR_PX + 8, bold=True, wrap=False, name="countdown")
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.countdown.setAccessibleDescription("Seconds left in this step")
+        self.countdown.setAccessibleDescription(self.tr("Seconds left in this step"))
         right.addWidget(self.countdown, 10)
         self.reps = FitLabel(max_px=44, min_px=FLOOR_PX, bold=True, wrap=False, name="reps")
         self.reps.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
@@ -602,7 +608,7 @@ class SessionView(QWidget):
         (a BCP 47 tag; English where the phrase table lacks it)."""
         self._language = language
         self.side.set_language(language)
-        self.illustration.language = language
+        self.illustration.set_language(language)
 
     def show_exercise(
         self,
@@ -663,7 +669,7 @@ class SessionView(QWidget):
     def _phase_announcement(self) -> str:
         """One sentence for a new phase: its name, the side, the rep, how long."""
         parts = [self._phase_text.capitalize(), self.side.current().capitalize(), self.reps.text()]
-        return ". ".join(part for part in parts if part) + "."
+        return join_sentences(sentence(part, self._language) for part in parts if part)
 
     def _show_phase(self) -> None:
         if self._state is State.PAUSED:
@@ -709,9 +715,9 @@ class SessionView(QWidget):
         if not finished:
             self._show_phase()
         if changed and state is State.PAUSED:
-            self.announcer.announce(self.phase, "Paused.")
+            self.announcer.announce(self.phase, say(self._language, Phrase.PAUSED_SAID))
         elif changed and state is State.RUNNING and self._phase_text:
-            self.announcer.announce(self.phase, "Going on.")
+            self.announcer.announce(self.phase, say(self._language, Phrase.GOING_ON))
 
     def _update_buttons(self) -> None:
         state = self._state
@@ -751,8 +757,10 @@ class SessionView(QWidget):
         ink(self.title, "done" if completed else None)
         self.summary.setText(summary)
         self.side.show_side(None, both=False)
-        title = self.title.accessibleName().capitalize()
-        self.announcer.announce(self.title, f"{title}. {summary}")
+        title = sentence(self.title.accessibleName().capitalize(), language)
+        self.announcer.announce(
+            self.title, join_sentences([title, summary] if summary else [title])
+        )
         self._note_edited()
         # Space or Enter lead on, whatever was chosen with Tab in an earlier session.
         self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)

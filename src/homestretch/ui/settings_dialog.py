@@ -80,7 +80,7 @@ class SpeechSettingsDialog(QDialog):
         layout.addWidget(voice_label)
         self.voice = QComboBox()
         voice_label.setBuddy(self.voice)  # (a screen reader says the label with the box)
-        self.voice.setAccessibleName("Voice")
+        self.voice.setAccessibleName(self.tr("Voice"))
         self.voice.addItem(self.tr("Default voice"), "")
         first, rest = order_voices(voices, language)
         for voice in first:

@@ -220,7 +220,7 @@ class ExerciseForm(Form):
         self.timing = QComboBox()
         for mode, words in words_in(TIMING_WORDS).items():
             self.timing.addItem(words, mode)
-        self.timing.setAccessibleName("How the exercise is timed")
+        self.timing.setAccessibleName(self.tr("How the exercise is timed"))
         timing_label = plain(QLabel(self.tr("How the exercise is timed")))
         timing_label.setBuddy(self.timing)
         self.layout_.addWidget(timing_label)

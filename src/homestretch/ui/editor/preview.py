@@ -41,7 +41,7 @@ class PreviewDialog(QDialog):
         self.table.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.table.setFont(style.mono_font(PREVIEW_FONT_PX))
         self.table.setPlainText(preview_text(timeline))
-        self.table.setAccessibleName("The session, segment by segment")
+        self.table.setAccessibleName(self.tr("The session, segment by segment"))
         layout.addWidget(self.table, 1)
         # A button of words, as the app's questions have (a standard Close button has the
         # style's icon, which crowds its word).

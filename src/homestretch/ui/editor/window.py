@@ -251,9 +251,9 @@ class EditorWindow(QMainWindow):
         exercises_label.setWordWrap(True)
         left.addWidget(exercises_label)
         self.list = ExerciseList()
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(self.tr("Exercises"))
         self.list.setAccessibleDescription(
-            "Drag an exercise, or press Alt+Up or Alt+Down, to move it"
+            self.tr("Drag an exercise, or press Alt+Up or Alt+Down, to move it")
         )
         exercises_label.setBuddy(self.list)
         self.list.currentRowChanged.connect(self._row_chosen)
@@ -263,7 +263,7 @@ class EditorWindow(QMainWindow):
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add…"))
-        self.add_button.setAccessibleName("Add an exercise")
+        self.add_button.setAccessibleName(self.tr("Add an exercise"))
         self.add_menu = QMenu(self.add_button)
         self.add_menu.setFont(style.font(FIELD_FONT_PX))
         self.add_menu.setToolTipsVisible(True)
@@ -273,7 +273,7 @@ class EditorWindow(QMainWindow):
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.duplicate_button.clicked.connect(self.duplicate_exercise)
         self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setAccessibleName("Remove the selected exercise")
+        self.remove_button.setAccessibleName(self.tr("Remove the selected exercise"))
         self.remove_button.clicked.connect(self.remove_exercise)
         for button in (self.add_button, self.duplicate_button, self.remove_button):
             buttons.addWidget(button)
