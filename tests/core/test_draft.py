@@ -881,6 +881,19 @@ def test_a_key_added_lands_among_its_neighbours_not_at_the_end(
     assert load_routine(users_copy).warnings == ()
 
 
+def test_a_language_set_in_the_editor_follows_the_description(
+    paths: AppPaths, users_copy: Path
+) -> None:
+    draft = Draft.open(users_copy, paths=paths)
+    draft.set(("language",), "nl")
+    draft.save()
+    saved = users_copy.read_text(encoding="utf-8")
+    assert changed_lines(ORIGINAL, saved) == ["-schema: 2", "+schema: 3", "+language: nl"]
+    lines = saved.splitlines()
+    assert lines[lines.index("language: nl") + 1].startswith("sessions_per_week:")
+    assert load_routine(users_copy).language == "nl"
+
+
 def test_two_copies_of_the_bundled_routine_never_overwrite_each_other(
     paths: AppPaths, tmp_path: Path
 ) -> None:

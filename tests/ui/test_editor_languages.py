@@ -218,3 +218,32 @@ def test_the_voice_settings_name_the_routines_language_in_the_windows_language(
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any(wanted in text for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("in_language", "tag"), [("de", "de"), ("zh_CN", "zh-CN")], indirect=["in_language"]
+)
+def test_a_new_routine_is_written_in_the_windows_language(
+    qtbot: QtBot, make_window: MakeWindow, in_language: str, tag: str
+) -> None:
+    window = make_window()
+    window.new_routine()
+    editor = window.editor
+    assert editor is not None
+    qtbot.addWidget(editor)
+    assert editor.draft.get(("language",)) == tag
+    bundled = next(p for p in BUNDLED_ROUTINES_DIR.glob(f"sciatica-relief.{tag}.yaml"))
+    assert catalogue_names(editor) == names_in(bundled)
+    editor._closing = True
+    editor.close()
+
+
+def test_a_new_routine_in_english_has_no_language_key(paths: AppPaths) -> None:
+    draft = Draft.new(paths=paths)
+    assert "language" not in draft.data
+    assert list(Draft.new(paths=paths, language="nl").data) == [
+        "schema",
+        "name",
+        "language",
+        "exercises",
+    ]

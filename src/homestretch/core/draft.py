@@ -445,18 +445,24 @@ class Draft:
         *,
         paths: AppPaths,
         name: str = "",
+        language: str = DEFAULT_LANGUAGE,
         now: Callable[[], float] = time.monotonic,
         bundled_dir: Path = BUNDLED_ROUTINES_DIR,
         assets_dir: Path = ASSETS_DIR,
     ) -> Draft:
-        """A routine never saved: ``name``, and one blank exercise (see
-        :func:`blank_exercise`) whose empty fields the problems point at.
+        """A routine never saved: ``name``, written in ``language`` (a BCP 47 tag: the
+        physiotherapist's window's, as a rule; ``language:`` is left out for English,
+        the default), and one blank exercise (see :func:`blank_exercise`) whose empty
+        fields the problems point at.
 
         Its first :meth:`save` writes a new file in the user's routines folder,
         named after the routine (see :func:`free_routine_path`).
         """
         exercise = {"id": unique_id("exercise", ()), **blank_exercise()}
-        data = {"schema": SCHEMA_VERSION, "name": name, "exercises": [exercise]}
+        data: dict[str, Any] = {"schema": SCHEMA_VERSION, "name": name}
+        if language != DEFAULT_LANGUAGE:
+            data["language"] = language
+        data["exercises"] = [exercise]
         return cls(
             data,
             paths=paths,

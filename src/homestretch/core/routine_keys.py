@@ -216,6 +216,22 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             max_length=4000,
         ),
         Key(
+            "language",
+            Kind.LANGUAGE,
+            QT_TRANSLATE_NOOP("RoutineKeys", "Language"),
+            QT_TRANSLATE_NOOP(
+                "RoutineKeys",
+                "The language the routine is written in, as a BCP 47 tag (`nl`, `de`, `zh-CN`): "
+                "what Homestretch itself says and shows during the session (counts, sides, rests, "
+                "the end) is in this language, read out by a voice that speaks it.",
+            ),
+            default=DEFAULT_LANGUAGE,
+            max_length=MAX_LANGUAGE_TAG,
+            since=3,
+            allowed_words="a language tag such as `en`, `de`, `nl` or `zh-CN` "
+            "(see [The routine's language](#the-routines-language)); needs `schema: 3`",
+        ),
+        Key(
             "sessions_per_week",
             Kind.COUNT,
             QT_TRANSLATE_NOOP("RoutineKeys", "Sessions per week"),
@@ -248,15 +264,6 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             20,
         ),
         Key(
-            "exercises",
-            Kind.EXERCISES,
-            QT_TRANSLATE_NOOP("RoutineKeys", "Exercises"),
-            QT_TRANSLATE_NOOP("RoutineKeys", "The exercises, in the order they are done."),
-            required=True,
-            min_items=1,
-            max_items=MAX_EXERCISES,
-        ),
-        Key(
             "stop_rule",
             Kind.STOP_RULE,
             QT_TRANSLATE_NOOP("RoutineKeys", "Stop rule"),
@@ -268,20 +275,13 @@ KEYS: Final[dict[Level, tuple[Key, ...]]] = {
             allowed_words=f"see [The stop rule](#the-stop-rule); {_STOP_RULE_NEEDS}",
         ),
         Key(
-            "language",
-            Kind.LANGUAGE,
-            QT_TRANSLATE_NOOP("RoutineKeys", "Language"),
-            QT_TRANSLATE_NOOP(
-                "RoutineKeys",
-                "The language the routine is written in, as a BCP 47 tag (`nl`, `de`, `zh-CN`): "
-                "what Homestretch itself says and shows during the session (counts, sides, rests, "
-                "the end) is in this language, read out by a voice that speaks it.",
-            ),
-            default=DEFAULT_LANGUAGE,
-            max_length=MAX_LANGUAGE_TAG,
-            since=3,
-            allowed_words="a language tag such as `en`, `de`, `nl` or `zh-CN` "
-            "(see [The routine's language](#the-routines-language)); needs `schema: 3`",
+            "exercises",
+            Kind.EXERCISES,
+            QT_TRANSLATE_NOOP("RoutineKeys", "Exercises"),
+            QT_TRANSLATE_NOOP("RoutineKeys", "The exercises, in the order they are done."),
+            required=True,
+            min_items=1,
+            max_items=MAX_EXERCISES,
         ),
     ),
     Level.STOP_RULE: (

@@ -1459,9 +1459,13 @@ class MainWindow(QMainWindow):
         self.open_editor(draft)
 
     def new_routine(self) -> None:
+        """Routines > New routine: written in the window's language (the physiotherapist
+        writes in it; the Language field changes it)."""
         from homestretch.core.draft import Draft
+        from homestretch.ui.language import showing
 
-        self.open_editor(Draft.new(paths=self.paths))
+        language = showing().replace("_", "-")  # (zh_CN, Qt's name, is zh-CN in BCP 47)
+        self.open_editor(Draft.new(paths=self.paths, language=language))
 
     def open_editor(self, draft: Draft) -> EditorWindow:
         """Show the editor on ``draft`` (one editor at a time: an open one is brought up)."""
