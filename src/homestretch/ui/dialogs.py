@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -55,8 +56,10 @@ def use_dialog_font(widget: QWidget, px: int = DIALOG_FONT_PX) -> None:
 
 
 def large_buttons(box: QDialogButtonBox) -> None:
-    """Make a button box's buttons large and clear, bold text, easy to hit."""
+    """Make a button box's buttons large and clear, bold text, easy to hit; without the
+    style's small pictures (a dark tick and cross that vanish on a dark button)."""
     for button in box.buttons():
+        button.setIcon(QIcon())
         text = button.font()
         text.setPixelSize(text_px(DIALOG_FONT_PX + 2))
         text.setBold(True)

@@ -834,10 +834,10 @@ class HistoryView(QWidget):
     def _build_notice(self) -> QFrame:
         bar = QFrame()
         bar.setObjectName("notice")
-        bar.setStyleSheet(
-            f"#notice {{ background: {style.NOTICE_BACKGROUND};"
-            f" border: 1px solid {style.NOTICE_EDGE}; border-radius: 8px; }}"
-            f" #notice QLabel {{ color: {style.NOTICE_INK}; }}"
+        style.themed_sheet(
+            bar,
+            "#notice { background: $notice_background; border: 1px solid $notice_edge;"
+            " border-radius: 8px; } #notice QLabel { color: $notice_text; }",
         )
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 6, 8, 6)

@@ -211,7 +211,9 @@ class MainWindow(QMainWindow):
         self.notice_bar.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_bar.setWordWrap(True)
         style.scalable(self.notice_bar, 18)
-        self.notice_bar.setStyleSheet(f"QLabel {{ {style.NOTICE_STYLE} margin: 6px 12px 0 12px; }}")
+        style.themed_sheet(
+            self.notice_bar, f"QLabel {{ {style.NOTICE_STYLE} margin: 6px 12px 0 12px; }}"
+        )
         self.notice_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.notice_bar.hide()
         column.addWidget(self.notice_bar)

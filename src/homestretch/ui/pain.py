@@ -10,6 +10,8 @@ from PySide6.QtGui import (
     QAccessible,
     QColor,
     QFocusEvent,
+    QFont,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -251,16 +253,53 @@ class PainMap(QWidget):
     def areas(self) -> tuple[str, ...]:
         return tuple(sorted(self.marked))
 
+    def _room(self) -> tuple[float, float, float]:
+        """The width a side word takes, and the heights of the view titles and the side words
+        (they grow with the text size; the bodies take what is left)."""
+        titles = QFontMetricsF(font(18, bold=True))
+        words = QFontMetricsF(font(16))
+        wide = max(words.horizontalAdvance(w) for w in (self.tr("Left"), self.tr("Right")))
+        return wide + 6, titles.height() + 4, words.height()
+
     def _boxes(self) -> dict[str, QRectF]:
-        width, height = self.width(), self.height() - 30
-        side = min(width / 2, height * 0.55)
-        top = 30 + (height - side / 0.55) / 2
+        """Each body's box, with room beside it for its side words and above it for its title."""
+        label, title, _ = self._room()
+        width, height = self.width() - 4 * label, self.height() - title
+        side = max(1.0, min(width / 2, height * 0.55))
+        top = title + (height - side / 0.55) / 2
         box_w, box_h = side, side / 0.55
         gap = (width - 2 * box_w) / 3
         return {
-            "back": QRectF(gap, top, box_w, box_h),
-            "front": QRectF(2 * gap + box_w, top, box_w, box_h),
+            "back": QRectF(gap + label, top, box_w, box_h),
+            "front": QRectF(2 * gap + 3 * label + box_w, top, box_w, box_h),
         }
+
+    def words(self) -> list[tuple[str, QRectF, QFont]]:
+        """Each view's title and side words: the text, where it is written, in which font."""
+        label, title, line = self._room()
+        result = []
+        for view, box in self._boxes().items():
+            heading = self.tr("Back") if view == "back" else self.tr("Front")
+            result.append(
+                (
+                    heading,
+                    QRectF(box.left() - label, 0, box.width() + 2 * label, title),
+                    font(18, bold=True),
+                )
+            )
+            first, second = (
+                (self.tr("Left"), self.tr("Right"))
+                if view == "back"
+                else (self.tr("Right"), self.tr("Left"))
+            )
+            y = box.top() + box.height() * 0.20
+            result.append((first, QRectF(box.left() - label, y, label, line), font(16)))
+            result.append((second, QRectF(box.right(), y, label, line), font(16)))
+        return result
+
+    def outlines(self) -> list[QPainterPath]:
+        """The two bodies' outlines as drawn."""
+        return [_outline(box) for box in self._boxes().values()]
 
     def _polygon(self, region: Region, boxes: dict[str, QRectF]) -> QPolygonF:
         box = boxes[region.view]
@@ -358,33 +397,19 @@ class PainMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = self.palette().color(self.foregroundRole())
         boxes = self._boxes()
-        painter.setFont(font(18, bold=True))
         painter.setPen(ink)
-        for view, box in boxes.items():
-            title = self.tr("Back") if view == "back" else self.tr("Front")
-            painter.drawText(
-                QRectF(box.left(), 0, box.width(), 28), Qt.AlignmentFlag.AlignCenter, title
-            )
-            painter.setPen(QPen(ink, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(_outline(box))
-            painter.setFont(font(16))
-            painter.drawText(
-                QRectF(box.left(), box.top() + box.height() * 0.20, box.width() * 0.3, 26),
-                Qt.AlignmentFlag.AlignLeft,
-                self.tr("Left") if view == "back" else self.tr("Right"),
-            )
-            painter.drawText(
-                QRectF(
-                    box.right() - box.width() * 0.3,
-                    box.top() + box.height() * 0.20,
-                    box.width() * 0.3,
-                    26,
-                ),
+        for k, (text, where, shape) in enumerate(self.words()):
+            painter.setFont(shape)
+            align = (
+                Qt.AlignmentFlag.AlignHCenter,
                 Qt.AlignmentFlag.AlignRight,
-                self.tr("Right") if view == "back" else self.tr("Left"),
-            )
-            painter.setFont(font(18, bold=True))
+                Qt.AlignmentFlag.AlignLeft,
+            )[k % 3]
+            painter.drawText(where, align | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setPen(QPen(ink, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for outline in self.outlines():
+            painter.drawPath(outline)
         for region in REGIONS:
             polygon = self._polygon(region, boxes)
             chosen = region.id in self.marked

@@ -222,7 +222,7 @@ class EditorWindow(QMainWindow):
         column.setContentsMargins(12, 8, 12, 8)
         self.notice = plain(QLabel(self.tr(BUNDLED_NOTICE)))
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"QLabel {{ {style.NOTICE_STYLE} }}")
+        style.themed_sheet(self.notice, f"QLabel {{ {style.NOTICE_STYLE} }}")
         self.notice.setObjectName("bundled_notice")
         column.addWidget(self.notice)
         self.totals = plain(QLabel())
@@ -233,7 +233,7 @@ class EditorWindow(QMainWindow):
         self.status = plain(QLabel())
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
-        self.status.setStyleSheet(f"color: {style.CAUTION_COLOUR};")
+        style.themed_sheet(self.status, "color: $caution;")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.status)
 
