@@ -316,7 +316,8 @@ def dialogs(walk: Walk) -> Iterator[str]:
         open_it()
         walk.settle()
         dialog = shown()
-        assert dialog is not None and dialog.isVisible(), name
+        assert dialog is not None, name
+        assert dialog.isVisible(), name
         walk.exposed(dialog)
         yield name
         dialog.close()
