@@ -3,17 +3,21 @@ each widget's rectangle, the way the patient's eyes would find a word cut in hal
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QLabel,
     QMenuBar,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
+    QTextEdit,
     QWidget,
 )
 
@@ -38,6 +42,8 @@ def label_fits(label: QLabel) -> bool:
     text = label.text()
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return True
+    if label.buddy() is not None:  # "&Name": the & underlines the N, it takes no room
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     rect = label.contentsRect()
     margin = label.margin()
     rect = rect.adjusted(margin, margin, -margin, -margin)
@@ -79,6 +85,29 @@ def button_fits(button: QAbstractButton) -> bool:
     return wide <= rect.width() and tall <= rect.height()
 
 
+def scroller_fits(area: QAbstractScrollArea) -> bool:
+    """Whether a box that scrolls shows at least one whole line of its text (a list or a
+    table: its first row whole): scrolling shows the rest, but a box shorter than a line
+    only ever shows words cut in half."""
+    room = area.viewport().height()
+    if isinstance(area, QAbstractItemView):
+        model = area.model()
+        if model is None or model.rowCount(area.rootIndex()) == 0:
+            return True
+        first = area.indexAt(QPoint(2, 2))
+        if not first.isValid():
+            first = model.index(0, 0, area.rootIndex())
+        return area.visualRect(first).height() <= room
+    if isinstance(area, QPlainTextEdit | QTextEdit):
+        margin = 2 * area.document().documentMargin()
+        return area.fontMetrics().height() + margin <= room + 1
+    if isinstance(area, QScrollArea):
+        inside = area.widget()
+        if isinstance(inside, QLabel) and inside.text():
+            return inside.fontMetrics().height() <= room
+    return True
+
+
 def _shown(widget: QWidget, top: QWidget) -> bool:
     if widget.objectName() == RING_NAME:
         return False  # the focus ring is drawn over the focused control on purpose
@@ -96,6 +125,11 @@ def problems(top: QWidget) -> list[str]:
             found.append(f"text cut: {_name(widget)} in {widget.contentsRect().getRect()}")
         elif isinstance(widget, QAbstractButton) and not button_fits(widget):
             found.append(f"text cut: {_name(widget)} in {widget.rect().getRect()}")
+        elif isinstance(widget, QAbstractScrollArea) and not scroller_fits(widget):
+            found.append(
+                f"shorter than a line of its text: {_name(widget)} "
+                f"({widget.viewport().height()} px high)"
+            )
         if isinstance(widget, QAbstractScrollArea | QMenuBar):
             continue  # their insides are Qt's own (viewport, scroll bars, extension button)
         children = [

@@ -190,3 +190,55 @@ def test_a_routines_problems_take_the_schemes_warning_colour(
     assert [p.foreground().color().name() for p in problems] == [
         QColor(style.DARK.warning).name()
     ] * len(problems)
+
+
+@pytest.mark.parametrize("scheme", list(style.THEMES))
+def test_the_close_up_panel_keeps_the_bodys_ink_readable(scheme: ColourScheme) -> None:
+    """The second view's pale panel stayed pale in the dark schemes, under a light body and
+    caption: the caption vanished."""
+    from homestretch.ui.figure import panel_for
+
+    text = style.THEMES[scheme].text
+    assert style.contrast(panel_for(QColor(text)).name(), text) >= AA
+
+
+@pytest.mark.parametrize("scheme", [ColourScheme.DARK, ColourScheme.HIGH_CONTRAST])
+def test_notices_and_dialog_buttons_take_the_dark_schemes(
+    qtbot: QtBot, make_window: MakeWindow, scheme: ColourScheme
+) -> None:
+    """No pale band left in a dark window (the notice), no dark picture on a dark button."""
+    from homestretch.ui.help_topics import HelpTopic
+
+    window = make_window(clock=FakeClock(), speed=1.0)
+    window.add_notice("test", "Spoken instructions are off.")
+    window.display.scheme_actions[scheme].trigger()
+    QApplication.processEvents()
+    theme = style.THEMES[scheme]
+    bar = window.notice_bar
+    picture = bar.grab().toImage()
+    inside = picture.pixelColor(bar.width() // 2, picture.height() - 4)  # (below the words)
+    assert inside.name().upper() == theme.notice_background.upper()
+    window.display.scheme_actions[ColourScheme.LIGHT].trigger()
+    QApplication.processEvents()
+    picture = bar.grab().toImage()
+    inside = picture.pixelColor(bar.width() // 2, picture.height() - 4)
+    assert inside.name().upper() == style.LIGHT.notice_background.upper()
+    window.display.scheme_actions[scheme].trigger()
+    window.show_help(HelpTopic.ABOUT)
+    buttons = window.help_dialog.buttons.buttons()
+    assert buttons
+    assert all(button.icon().isNull() for button in buttons)
+    window.help_dialog.close()
+
+
+def test_a_themed_style_sheet_names_only_the_schemes_colours(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("Careful")
+    qtbot.addWidget(label)
+    style.themed_sheet(label, "color: $caution;")
+    assert label.styleSheet() == f"color: {style.LIGHT.caution};"
+    style.apply_theme(style.DARK)
+    assert label.styleSheet() == f"color: {style.DARK.caution};"
+    with pytest.raises(ValueError, match="cuation"):
+        style.themed_sheet(label, "color: $cuation;")

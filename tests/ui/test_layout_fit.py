@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.paths import BUNDLED_ROUTINE
@@ -95,6 +95,19 @@ def test_the_check_finds_a_cut_word(qtbot: QtBot, make_window: MakeWindow) -> No
     window.routines_page.title.setFixedWidth(80)
     settle()
     assert any("text cut" in p and "Routines and" in p for p in problems(window))
+
+
+def test_the_check_finds_a_box_shorter_than_a_line(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """A box that scrolls may show few lines, but whole ones: at 200 % the routine's
+    description was 24 px high for 40 px words, and showed only the halves of a line."""
+    window = make_window(clock=FakeClock(), speed=1.0)
+    page = window.routines_page
+    page.details_scroll.setFixedHeight(page.details.fontMetrics().height() // 2)
+    page.exercises.setFixedHeight(page.exercises.fontMetrics().height() // 2)
+    settle()
+    found = [p for p in problems(window) if "shorter than a line" in p]
+    assert len(found) == 2, found
+    assert any("QListWidget" in p or "_LeftoverList" in p for p in found), found
 
 
 LANGUAGE_SIZES = ((1366, 768), (1024, 600))
@@ -187,10 +200,14 @@ def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
     from homestretch.ui import style
     from homestretch.ui.help_topics import HelpTopic
 
+    from homestretch.ui.reminders import Reminders
+
     clock = FakeClock()
     window = make_window(clock=clock, speed=1.0, settings=Settings(text_size=200))
+    reminders = Reminders(window, start=False, tray_available=False, autostart=False)
     try:
         width, height = LARGE_TEXT_SCREEN
+        window.add_notice("test0", NOTICES[0])  # (as a patient without espeak-ng sees it)
         window.resize(width, height - TITLE_AND_PANEL)
         walk = Walk(window, clock)
         for _ in completed(walk):  # a session in the history
@@ -200,15 +217,20 @@ def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
         settle()
         found = [f"history, 200 %: {p}" for p in problems(window)]
         save(window, tmp_path, "history-200")
-        dialogs: dict[str, tuple[Callable[[], object], str]] = {
-            "speech settings": (window.open_speech_settings, "speech_dialog"),
-            "body map": (partial(window.open_pain_map, "before"), "pain_map_dialog"),
-            **{f"help {t}": (partial(window.show_help, t), "help_dialog") for t in HelpTopic},
+        dialogs: dict[str, tuple[Callable[[], object], Callable[[], QWidget]]] = {
+            "speech settings": (window.open_speech_settings, lambda: window.speech_dialog),
+            "language": (window.open_language_settings, lambda: window.language_dialog),
+            "reminders": (reminders.open_dialog, lambda: reminders.dialog),
+            "body map": (partial(window.open_pain_map, "before"), lambda: window.pain_map_dialog),
+            **{
+                f"help {t}": (partial(window.show_help, t), lambda: window.help_dialog)
+                for t in HelpTopic
+            },
         }
-        for name, (open_it, attribute) in dialogs.items():
+        for name, (open_it, shown) in dialogs.items():
             open_it()
             settle()
-            dialog = getattr(window, attribute)
+            dialog = shown()
             assert dialog.isVisible()
             # (this offscreen screen is larger: the dialog as large as a laptop's allows)
             dialog.resize(
@@ -216,9 +238,12 @@ def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
             )
             settle()
             found.extend(f"{name}, 200 %: {p}" for p in problems(dialog))
+            if not dialog.frameGeometry().height() <= height - TITLE_AND_PANEL:
+                found.append(f"{name}, 200 %: taller than the screen, its buttons out of reach")
             dialog.close()
         assert not found, "\n".join(found)
     finally:
+        reminders.close()
         style.set_text_size(100)
 
 

@@ -217,6 +217,10 @@ class AnchorRow(QWidget):
             self.setFixedHeight(height)
 
 
+MAP_LEAST = (420, 380)
+"""The body map's least size in pixels, at the normal text size."""
+BODY_LEAST = 110
+"""The least width of each body in the map, beside its side words."""
 MAP_NAME = "Body map: where does it hurt"
 MAP_KEYS = "Arrow keys go from area to area; Space marks or clears one."
 
@@ -239,7 +243,11 @@ class PainMap(QWidget):
         super().__init__(parent)
         self.marked: set[str] = set()
         self.pointed: str | None = None
-        self.setMinimumSize(420, 380)
+        label, title, _ = self._room()  # (larger words: a wider map, the bodies as large)
+        self.setMinimumSize(
+            max(MAP_LEAST[0], round(4 * label + 2 * BODY_LEAST)),
+            max(MAP_LEAST[1], round(title + BODY_LEAST / 0.55)),
+        )
         self.setMouseTracking(True)
         # The keyboard too: arrows go from area to area, Space marks or clears one.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
