@@ -73,7 +73,6 @@ def test_every_text_colour_of_every_scheme_meets_aa(scheme: ColourScheme) -> Non
         assert style.contrast(theme.focus, getattr(theme, ground)) >= AA_NON_TEXT, ground
 
 
-
 def test_the_fixed_pairs_meet_aa() -> None:
     pairs = {
         "advice": ("#FFFFFF", style.CAUTION_COLOUR),

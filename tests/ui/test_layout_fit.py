@@ -199,7 +199,6 @@ def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
     from homestretch.core.settings import Settings
     from homestretch.ui import style
     from homestretch.ui.help_topics import HelpTopic
-
     from homestretch.ui.reminders import Reminders
 
     clock = FakeClock()
