@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -59,7 +60,9 @@ TRY_SPEED = 10.0
 CHECK_DELAY_MS = 250
 """The loader judges the draft this long after the last edit (typing is not held up)."""
 LEFT_WIDTH = 300
-"""The exercise list's width at the most, in pixels."""
+"""The exercise list's width at the most, in pixels (at the normal text size)."""
+LARGE_TEXT = 1.4
+"""From this text size (times the normal) the editor's buttons take more rows."""
 BUNDLED_NOTICE = QT_TRANSLATE_NOOP(
     "EditorWindow",
     "This is a routine that comes with Homestretch. Saving keeps it as it is and saves "
@@ -261,7 +264,10 @@ class EditorWindow(QMainWindow):
         self.list.itemActivated.connect(lambda _item: self._row_chosen(self.list.currentRow()))
         self.list.moved.connect(self.move_exercise)
         left.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
+        # With large text the buttons go two to a row, and the row of the window's buttons
+        # onto two lines: their words stay whole and the window fits a laptop's screen.
+        large = style.text_factor() > LARGE_TEXT
+        buttons = QGridLayout()
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setAccessibleName("Add an exercise")
         self.add_menu = QMenu(self.add_button)
@@ -275,22 +281,33 @@ class EditorWindow(QMainWindow):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAccessibleName("Remove the selected exercise")
         self.remove_button.clicked.connect(self.remove_exercise)
-        for button in (self.add_button, self.duplicate_button, self.remove_button):
-            buttons.addWidget(button)
-        left.addLayout(buttons)
-        moves = QHBoxLayout()
         self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.setToolTip(self.tr("Alt+Up"))
         self.up_button.clicked.connect(lambda: self._move_current(-1))
         self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.setToolTip(self.tr("Alt+Down"))
         self.down_button.clicked.connect(lambda: self._move_current(1))
-        moves.addWidget(self.up_button)
-        moves.addWidget(self.down_button)
-        left.addLayout(moves)
+        places = (
+            ((0, 0), (0, 1), (1, 0), (2, 0), (2, 1))
+            if large
+            else ((0, 0, 1, 2), (0, 2, 1, 2), (0, 4, 1, 2), (1, 0, 1, 3), (1, 3, 1, 3))
+        )
+        for button, place in zip(
+            (
+                self.add_button,
+                self.duplicate_button,
+                self.remove_button,
+                self.up_button,
+                self.down_button,
+            ),
+            places,
+            strict=True,
+        ):
+            buttons.addWidget(button, *place)
+        left.addLayout(buttons)
         left_panel = QWidget()
         left_panel.setLayout(left)
-        left_panel.setMaximumWidth(LEFT_WIDTH)
+        left_panel.setMaximumWidth(round(LEFT_WIDTH * style.text_factor()))
         left_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         body.addWidget(left_panel, 2)
         self.left_panel = left_panel
@@ -322,6 +339,10 @@ class EditorWindow(QMainWindow):
         bottom.addWidget(self.preview_button)
         bottom.addWidget(self.try_button)
         bottom.addStretch(1)
+        if large:
+            column.addLayout(bottom)
+            bottom = QHBoxLayout()
+            bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
         column.addLayout(bottom)
