@@ -95,6 +95,7 @@ class ReminderSettingsDialog(QDialog):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its settings
         body = QWidget()
         self.scroller.setWidget(body)
         outer.addWidget(self.scroller, 1)
