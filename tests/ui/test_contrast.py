@@ -241,3 +241,23 @@ def test_a_themed_style_sheet_names_only_the_schemes_colours(qtbot: QtBot) -> No
     assert label.styleSheet() == f"color: {style.DARK.caution};"
     with pytest.raises(ValueError, match="cuation"):
         style.themed_sheet(label, "color: $cuation;")
+
+
+@pytest.mark.parametrize("scheme", list(style.THEMES))
+def test_the_editors_figure_pictures_take_the_schemes_ink(
+    qtbot: QtBot, scheme: ColourScheme
+) -> None:
+    """They were black bodies on white boxes, pale boxes in a dark list."""
+    from homestretch.ui.editor.picture import ICON_SIZE, bundled_figures, figure_icon
+
+    theme = style.THEMES[scheme]
+    style.apply_theme(theme)
+    picture = figure_icon(bundled_figures()[0]).pixmap(ICON_SIZE * 2).toImage()
+    assert picture.pixelColor(0, 0).alpha() == 0  # no box of its own
+    inks = {
+        picture.pixelColor(x, y).name().upper()
+        for x in range(picture.width())
+        for y in range(picture.height())
+        if picture.pixelColor(x, y).alpha() == 255
+    }
+    assert theme.text.upper() in inks

@@ -831,14 +831,22 @@ def render_image(
     side: Side | None,
     both_legs: bool = False,
     background: QColor | None = None,
+    ink: QColor | None = None,
 ) -> QImage:
-    """A still picture of ``pose`` (for tests, previews and the printed handout)."""
+    """A still picture of ``pose`` (for tests, previews and the printed handout); the body
+    in ``ink`` (a scheme's text colour on screen; see :func:`paint_figure`)."""
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(background or QColor("white"))
     painter = QPainter(image)
     try:
         paint_figure(
-            painter, QRectF(0, 0, width, height), figure, pose, side=side, both_legs=both_legs
+            painter,
+            QRectF(0, 0, width, height),
+            figure,
+            pose,
+            side=side,
+            both_legs=both_legs,
+            ink=ink,
         )
     finally:
         painter.end()
