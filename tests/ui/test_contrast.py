@@ -261,3 +261,28 @@ def test_the_editors_figure_pictures_take_the_schemes_ink(
         if picture.pixelColor(x, y).alpha() == 255
     }
     assert theme.text.upper() in inks
+
+
+@pytest.mark.parametrize("scheme", list(style.THEMES))
+def test_the_sessions_tables_grid_shows_in_every_scheme(qtbot: QtBot, scheme: ColourScheme) -> None:
+    """In high contrast the style drew the grid in black on black."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from homestretch.ui.session_table import SessionTable
+
+    theme = style.THEMES[scheme]
+    style.apply_theme(theme)
+    table = SessionTable()
+    qtbot.addWidget(table)
+    model = QStandardItemModel(2, 2)
+    for row in range(2):
+        model.setItem(row, 0, QStandardItem("Mon"))
+        model.setItem(row, 1, QStandardItem("Sciatica relief"))
+    table.setModel(model)
+    table.resize(400, 200)
+    table.show()
+    QApplication.processEvents()
+    picture = table.viewport().grab().toImage()
+    line = table.columnWidth(0) - 1  # (the grid line at a column's right edge)
+    grid = picture.pixelColor(line, table.rowHeight(0) // 2)
+    assert style.contrast(grid.name(), theme.base) >= AA_NON_TEXT
