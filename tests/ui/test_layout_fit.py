@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.paths import BUNDLED_ROUTINE
+from homestretch.core.timeline import SegmentKind
 from homestretch.ui.main_window import MainWindow
 from tests.helpers import FakeClock
 from tests.ui.conftest import MakeWindow
@@ -263,3 +264,33 @@ def test_the_start_button_is_in_view_at_1366x768_without_scrolling(
     start = page.start_button
     bottom = start.mapTo(page.scroller.viewport(), start.rect().bottomLeft()).y()
     assert bottom < page.scroller.viewport().height()
+
+
+def test_notices_leave_a_session_its_room_at_twice_the_text_size(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    """Two notices at 200 % took half a laptop's screen: the session's steps shrank to
+    12 px, smaller than the text size asked for."""
+    from homestretch.core.settings import Settings
+    from homestretch.ui import style
+    from homestretch.ui.main_window import NOTICE_SHARE
+
+    clock = FakeClock()
+    window = make_window(clock=clock, speed=1.0, settings=Settings(text_size=200))
+    try:
+        for k, text in enumerate(NOTICES):
+            window.add_notice(f"test{k}", text)
+        width, height = LARGE_TEXT_SCREEN
+        window.resize(width, height - TITLE_AND_PANEL)
+        walk = Walk(window, clock)
+        walk.ready()
+        walk.key(Qt.Key.Key_Space)
+        walk.run_until(lambda: walk.segment_kind() is SegmentKind.WORK)
+        settle()
+        assert window.notice_bar.height() <= window.height() * NOTICE_SHARE
+        assert window.notice_bar.font().pixelSize() >= style.text_px(style.FLOOR_PX)
+        assert not problems(window), problems(window)
+        # (the steps may still shrink to fit the screen, but not to the least size)
+        assert window.session_view.steps.font().pixelSize() >= 1.5 * style.FLOOR_PX
+    finally:
+        style.set_text_size(100)
