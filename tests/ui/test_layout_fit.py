@@ -194,14 +194,18 @@ def test_every_state_fits_at_twice_the_text_size(
         style.set_text_size(100)
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
 def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
-    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, translations_dir: Path, language: str
 ) -> None:
+    """English and German (the longest words)."""
     from homestretch.core.settings import Settings
     from homestretch.ui import style
     from homestretch.ui.help_topics import HelpTopic
+    from homestretch.ui.language import install_language
     from homestretch.ui.reminders import Reminders
 
+    installed = install_language(language, translations_dir)
     clock = FakeClock()
     window = make_window(clock=clock, speed=1.0, settings=Settings(text_size=200))
     reminders = Reminders(window, start=False, tray_available=False, autostart=False)
@@ -245,6 +249,7 @@ def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
     finally:
         reminders.close()
         style.set_text_size(100)
+        installed.remove()
 
 
 @pytest.mark.parametrize("notices", [0, 1])

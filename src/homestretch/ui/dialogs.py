@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,6 +46,19 @@ def room_for(dialog: QWidget) -> QSize:
     parent = dialog.parentWidget()
     room = parent.window().size() if parent is not None else dialog.screen().availableSize()
     return QSize(room.width() - ROOM_MARGIN, room.height() - ROOM_MARGIN)
+
+
+class WrappingDialog(QDialog):
+    """A dialog as tall as its wrapped words need at the width it has (a window's layout
+    asks for their height at their own preferred width: with large text, or German, a
+    sentence took a line more and was cut, the buttons pushed off the bottom)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            tall = layout.totalHeightForWidth(event.size().width())
+            self.setMinimumHeight(min(tall, room_for(self).height()))
+        super().resizeEvent(event)
 
 
 def use_dialog_font(widget: QWidget, px: int = DIALOG_FONT_PX) -> None:

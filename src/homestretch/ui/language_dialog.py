@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from homestretch.core.i18n import LANGUAGES
-from homestretch.ui.dialogs import large_buttons, use_dialog_font
+from homestretch.ui.dialogs import WrappingDialog, large_buttons, use_dialog_font
 from homestretch.ui.language import chosen_language
 
 
-class LanguageDialog(QDialog):
+class LanguageDialog(WrappingDialog):
     """Choose the language of the window (menus, buttons, messages, dates).
 
     The choice is saved when the dialog is accepted and shown from the next
@@ -51,13 +50,6 @@ class LanguageDialog(QDialog):
         self._showing = showing
         self.choice.currentIndexChanged.connect(self._show_note)
         self._show_note()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        # Tall enough for the note wrapped at this width (with large text, three lines).
-        layout = self.layout()
-        if layout is not None:
-            self.setMinimumHeight(layout.totalHeightForWidth(event.size().width()))
-        super().resizeEvent(event)
 
     def setting(self) -> str:
         """The chosen setting: a language code, or "" for the system's language."""
