@@ -108,6 +108,14 @@ def scroller_fits(area: QAbstractScrollArea) -> bool:
     return True
 
 
+def _wide_enough(area: QScrollArea) -> bool:
+    """Whether what a scroll area holds fits its width, or can be scrolled sideways."""
+    inside = area.widget()
+    if inside is None or not inside.isVisible() or area.horizontalScrollBar().isVisible():
+        return True
+    return inside.width() <= area.viewport().width()
+
+
 def _shown(widget: QWidget, top: QWidget) -> bool:
     if widget.objectName() == RING_NAME:
         return False  # the focus ring is drawn over the focused control on purpose
@@ -129,6 +137,12 @@ def problems(top: QWidget) -> list[str]:
             found.append(
                 f"shorter than a line of its text: {_name(widget)} "
                 f"({widget.viewport().height()} px high)"
+            )
+        if isinstance(widget, QScrollArea) and not _wide_enough(widget):
+            inside = widget.widget()
+            found.append(
+                f"cut at the right: {_name(inside)} is {inside.width()} px wide "
+                f"in {_name(widget)} {widget.viewport().width()} px wide, without a scroll bar"
             )
         if isinstance(widget, QAbstractScrollArea | QMenuBar):
             continue  # their insides are Qt's own (viewport, scroll bars, extension button)

@@ -193,8 +193,11 @@ class ReminderSettingsDialog(QDialog):
         # Tall enough for the wrapped sentences at that width (and the problem line), where
         # the screen has room: see showEvent.
         margins = outer.contentsMargins()
+        sides = (
+            margins.left() + margins.right() + self.scroller.verticalScrollBar().sizeHint().width()
+        )
         self._wanted = QSize(
-            max(MINIMUM_WIDTH, body.sizeHint().width() + margins.left() + margins.right()),
+            max(MINIMUM_WIDTH, body.sizeHint().width() + sides),
             layout.totalHeightForWidth(MINIMUM_WIDTH)
             + self.problem.sizeHint().height()
             + outer.spacing()

@@ -357,7 +357,10 @@ class EditorWindow(QMainWindow):
         self._update()
         self.request_check()
         room = self.screen().availableGeometry()
-        self.resize(min(1100, room.width() - 16), min(800, room.height() - 48))
+        grown = style.text_factor()  # (larger words want a larger window)
+        self.resize(
+            min(round(1100 * grown), room.width() - 16), min(round(800 * grown), room.height() - 48)
+        )
 
     # -- building
 
