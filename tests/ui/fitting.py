@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QComboBox,
     QLabel,
     QMenuBar,
     QPlainTextEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QTextEdit,
     QWidget,
 )
@@ -108,6 +110,20 @@ def scroller_fits(area: QAbstractScrollArea) -> bool:
     return True
 
 
+def combo_fits(combo: QComboBox) -> bool:
+    """Whether a drop-down list's chosen text shows whole in its box."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return True
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
+    return QFontMetrics(combo.font()).horizontalAdvance(text) + icon <= field.width()
+
+
 def _wide_enough(area: QScrollArea) -> bool:
     """Whether what a scroll area holds fits its width, or can be scrolled sideways."""
     inside = area.widget()
@@ -138,6 +154,8 @@ def problems(top: QWidget) -> list[str]:
                 f"shorter than a line of its text: {_name(widget)} "
                 f"({widget.viewport().height()} px high)"
             )
+        if isinstance(widget, QComboBox) and not combo_fits(widget):
+            found.append(f"text cut: {_name(widget)} {widget.currentText()!r} in {widget.width()}")
         if isinstance(widget, QScrollArea) and not _wide_enough(widget):
             inside = widget.widget()
             found.append(

@@ -98,6 +98,23 @@ def test_the_check_finds_a_cut_word(qtbot: QtBot, make_window: MakeWindow) -> No
     assert any("text cut" in p and "Routines and" in p for p in problems(window))
 
 
+def test_the_check_finds_a_cut_choice(qtbot: QtBot) -> None:
+    """A drop-down list too narrow for its chosen words ("All routine" at 200 %)."""
+    from PySide6.QtWidgets import QComboBox, QVBoxLayout
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    combo = QComboBox()
+    combo.addItem("All routines")
+    QVBoxLayout(top).addWidget(combo)
+    top.show()
+    settle()
+    assert problems(top) == []
+    combo.setFixedWidth(60)
+    settle()
+    assert any("text cut" in p and "All routines" in p for p in problems(top))
+
+
 def test_the_check_finds_a_box_shorter_than_a_line(qtbot: QtBot, make_window: MakeWindow) -> None:
     """A box that scrolls may show few lines, but whole ones: at 200 % the routine's
     description was 24 px high for 40 px words, and showed only the halves of a line."""
