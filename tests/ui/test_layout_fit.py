@@ -261,6 +261,8 @@ def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
             found.extend(f"{name}, 200 %: {p}" for p in problems(dialog))
             if not dialog.frameGeometry().height() <= height - TITLE_AND_PANEL:
                 found.append(f"{name}, 200 %: taller than the screen, its buttons out of reach")
+            if not dialog.frameGeometry().width() <= width:
+                found.append(f"{name}, 200 %: wider than the screen, its words cut at its edge")
             dialog.close()
         assert not found, "\n".join(found)
     finally:

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from homestretch.core.checkin import (
 )
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.ui.a11y import use_roles
+from homestretch.ui.dialogs import WrappingDialog
 from homestretch.ui.style import (
     FLOOR_PX,
     MARKED_COLOUR,
@@ -55,6 +55,7 @@ from homestretch.ui.style import (
     ink_on,
     pixel_font,
     scalable,
+    text_factor,
 )
 
 # Green to red across the scale; the number on each in black or white, whichever reads better.
@@ -243,10 +244,11 @@ class PainMap(QWidget):
         super().__init__(parent)
         self.marked: set[str] = set()
         self.pointed: str | None = None
-        label, title, _ = self._room()  # (larger words: a wider map, the bodies as large)
+        # Larger words: a wider map, and a lower one (the words around it take the height).
+        label, title, _ = self._room()
         self.setMinimumSize(
             max(MAP_LEAST[0], round(4 * label + 2 * BODY_LEAST)),
-            max(MAP_LEAST[1], round(title + BODY_LEAST / 0.55)),
+            max(round(MAP_LEAST[1] / text_factor()), round(title + BODY_LEAST / 0.55)),
         )
         self.setMouseTracking(True)
         # The keyboard too: arrows go from area to area, Space marks or clears one.
@@ -454,7 +456,7 @@ def _outline(box: QRectF) -> QPainterPath:
     return path
 
 
-class PainMapDialog(QDialog):
+class PainMapDialog(WrappingDialog):
     """The body map in a dialog, with large OK and Cancel buttons.
 
     Below the map a line names the area under the pointer and says whether it is marked.
@@ -482,6 +484,7 @@ class PainMapDialog(QDialog):
         self.pointed = QLabel(self.tr(self.POINT_HINT))
         self.pointed.setTextFormat(Qt.TextFormat.PlainText)
         self.pointed.setFont(font(22, bold=True))
+        self.pointed.setWordWrap(True)  # (large text, German: two lines, not past the screen)
         layout.addWidget(self.pointed)
         self.map.hovered.connect(lambda _region: self._show_pointed())
         self.map.changed.connect(self._show_pointed)
