@@ -211,9 +211,17 @@ def test_every_state_fits_at_twice_the_text_size(
         style.set_text_size(100)
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize(
+    ("language", "screen"),
+    [("en", LARGE_TEXT_SCREEN), ("de", LARGE_TEXT_SCREEN)],
+)
 def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
-    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, translations_dir: Path, language: str
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    tmp_path: Path,
+    translations_dir: Path,
+    language: str,
+    screen: tuple[int, int],
 ) -> None:
     """English and German (the longest words)."""
     from homestretch.core.settings import Settings
@@ -227,7 +235,7 @@ def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
     window = make_window(clock=clock, speed=1.0, settings=Settings(text_size=200))
     reminders = Reminders(window, start=False, tray_available=False, autostart=False)
     try:
-        width, height = LARGE_TEXT_SCREEN
+        width, height = screen
         window.add_notice("test0", NOTICES[0])  # (as a patient without espeak-ng sees it)
         window.resize(width, height - TITLE_AND_PANEL)
         walk = Walk(window, clock)
