@@ -129,6 +129,9 @@ def _wide_enough(area: QScrollArea) -> bool:
     inside = area.widget()
     if inside is None or not inside.isVisible() or area.horizontalScrollBar().isVisible():
         return True
+    if area.widgetResizable():  # (it takes the viewport's width, unless it needs more)
+        least = inside.minimumSizeHint().width() if inside.layout() is not None else 0
+        return max(least, inside.minimumWidth()) <= area.viewport().width()
     return inside.width() <= area.viewport().width()
 
 
