@@ -228,16 +228,28 @@ def test_preview_speaks_the_routines_language_and_closes_with_a_button_of_words(
 
 
 @pytest.mark.parametrize(
-    ("size", "percent"), [((1366, 768), 100), ((1024, 600), 100), ((1366, 768), 200)]
+    ("size", "percent", "language"),
+    [
+        ((1366, 768), 100, "en"),
+        ((1024, 600), 100, "en"),
+        ((1366, 768), 200, "en"),
+    ],
 )
 def test_nothing_is_cut_at_small_screen_sizes(
-    qtbot: QtBot, isolated_data_dir: Path, size: tuple[int, int], percent: int
+    qtbot: QtBot,
+    isolated_data_dir: Path,
+    translations_dir: Path,
+    size: tuple[int, int],
+    percent: int,
+    language: str,
 ) -> None:
     """At 200 % text too (on a laptop): the list's buttons read "uplica" and "ove dow", and
     the window was wider than the screen."""
     from homestretch.ui import style
+    from homestretch.ui.language import install_language
 
     style.set_text_size(percent)
+    installed = install_language(language, translations_dir)
     try:
         editor = EditorWindow(
             Draft.open(BUNDLED_ROUTINE, paths=AppPaths.resolve(isolated_data_dir))
@@ -265,6 +277,7 @@ def test_nothing_is_cut_at_small_screen_sizes(
         assert problems(editor) == []  # (with messages shown too)
     finally:
         style.set_text_size(100)
+        installed.remove()
 
 
 def settle() -> None:
