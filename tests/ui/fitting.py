@@ -161,6 +161,7 @@ def problems(top: QWidget) -> list[str]:
             found.append(f"text cut: {_name(widget)} {widget.currentText()!r} in {widget.width()}")
         if isinstance(widget, QScrollArea) and not _wide_enough(widget):
             inside = widget.widget()
+            assert inside is not None  # (one with nothing in it fits)
             found.append(
                 f"cut at the right: {_name(inside)} is {inside.width()} px wide "
                 f"in {_name(widget)} {widget.viewport().width()} px wide, without a scroll bar"
