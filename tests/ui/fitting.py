@@ -3,17 +3,23 @@ each widget's rectangle, the way the patient's eyes would find a word cut in hal
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
+    QComboBox,
     QLabel,
     QMenuBar,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
+    QTextEdit,
     QWidget,
 )
 
@@ -38,6 +44,8 @@ def label_fits(label: QLabel) -> bool:
     text = label.text()
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return True
+    if label.buddy() is not None:  # "&Name": the & underlines the N, it takes no room
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     rect = label.contentsRect()
     margin = label.margin()
     rect = rect.adjusted(margin, margin, -margin, -margin)
@@ -79,6 +87,54 @@ def button_fits(button: QAbstractButton) -> bool:
     return wide <= rect.width() and tall <= rect.height()
 
 
+def scroller_fits(area: QAbstractScrollArea) -> bool:
+    """Whether a box that scrolls shows at least one whole line of its text (a list or a
+    table: its first row whole): scrolling shows the rest, but a box shorter than a line
+    only ever shows words cut in half."""
+    room = area.viewport().height()
+    if isinstance(area, QAbstractItemView):
+        model = area.model()
+        if model is None or model.rowCount(area.rootIndex()) == 0:
+            return True
+        first = area.indexAt(QPoint(2, 2))
+        if not first.isValid():
+            first = model.index(0, 0, area.rootIndex())
+        return area.visualRect(first).height() <= room
+    if isinstance(area, QPlainTextEdit | QTextEdit):
+        margin = 2 * area.document().documentMargin()
+        return area.fontMetrics().height() + margin <= room + 1
+    if isinstance(area, QScrollArea):
+        inside = area.widget()
+        if isinstance(inside, QLabel) and inside.text():
+            return inside.fontMetrics().height() <= room
+    return True
+
+
+def combo_fits(combo: QComboBox) -> bool:
+    """Whether a drop-down list's chosen text shows whole in its box."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return True
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
+    return QFontMetrics(combo.font()).horizontalAdvance(text) + icon <= field.width()
+
+
+def _wide_enough(area: QScrollArea) -> bool:
+    """Whether what a scroll area holds fits its width, or can be scrolled sideways."""
+    inside = area.widget()
+    if inside is None or not inside.isVisible() or area.horizontalScrollBar().isVisible():
+        return True
+    if area.widgetResizable():  # (it takes the viewport's width, unless it needs more)
+        least = inside.minimumSizeHint().width() if inside.layout() is not None else 0
+        return max(least, inside.minimumWidth()) <= area.viewport().width()
+    return inside.width() <= area.viewport().width()
+
+
 def _shown(widget: QWidget, top: QWidget) -> bool:
     if widget.objectName() == RING_NAME:
         return False  # the focus ring is drawn over the focused control on purpose
@@ -96,6 +152,20 @@ def problems(top: QWidget) -> list[str]:
             found.append(f"text cut: {_name(widget)} in {widget.contentsRect().getRect()}")
         elif isinstance(widget, QAbstractButton) and not button_fits(widget):
             found.append(f"text cut: {_name(widget)} in {widget.rect().getRect()}")
+        elif isinstance(widget, QAbstractScrollArea) and not scroller_fits(widget):
+            found.append(
+                f"shorter than a line of its text: {_name(widget)} "
+                f"({widget.viewport().height()} px high)"
+            )
+        if isinstance(widget, QComboBox) and not combo_fits(widget):
+            found.append(f"text cut: {_name(widget)} {widget.currentText()!r} in {widget.width()}")
+        if isinstance(widget, QScrollArea) and not _wide_enough(widget):
+            inside = widget.widget()
+            assert inside is not None  # (one with nothing in it fits)
+            found.append(
+                f"cut at the right: {_name(inside)} is {inside.width()} px wide "
+                f"in {_name(widget)} {widget.viewport().width()} px wide, without a scroll bar"
+            )
         if isinstance(widget, QAbstractScrollArea | QMenuBar):
             continue  # their insides are Qt's own (viewport, scroll bars, extension button)
         children = [

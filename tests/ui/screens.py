@@ -6,7 +6,10 @@ server, as a program::
     xvfb-run -s "-screen 0 1366x768x24" sh -c 'openbox & .venv/bin/python -m tests.ui.screens OUT'
 
 ``UI_LANGUAGE=de`` (or nl, zh_CN) shows the window in that language; ``MAXIMISED=1`` as
-the app first opens it.
+the app first opens it; ``COLOUR_SCHEME=dark`` (light, high_contrast, system) and
+``TEXT_SIZE=200`` (100 to 200) as Settings > Colours and Text size; ``NOTICES=n`` shows
+that many notices (0 to 2); ``ONLY=dialogs`` (or session, completed, history, editor, a
+comma-separated list) takes only those walks.
 
 Each state is reached the way a patient reaches it (keys, the fake clock moving
 on), never by setting widgets directly.
@@ -69,6 +72,19 @@ class Walk:
             self.key(Qt.Key.Key_Escape)
         while not self.window.ready_to_start():  # (built off the GUI thread)
             QApplication.processEvents()
+
+    def exposed(self, shown: QWidget) -> None:
+        """Wait until a window (a dialog) is on screen and painted, as a patient would see it."""
+        import time
+
+        from PySide6.QtTest import QTest
+
+        QTest.qWaitForWindowExposed(shown, 2000)
+        deadline = time.monotonic() + (0.3 if QApplication.platformName() == "xcb" else 0)
+        while True:  # (a window manager maps it and the X server draws it a moment later)
+            self.settle()
+            if time.monotonic() >= deadline:
+                break
 
     def key(self, key: Qt.Key) -> None:
         from PySide6.QtTest import QTest
@@ -272,6 +288,43 @@ def history(walk: Walk) -> Iterator[str]:
     walk.key(Qt.Key.Key_Escape)
 
 
+def dialogs(walk: Walk) -> Iterator[str]:
+    """Every dialog of the menus: settings, language, reminders, the body map, help."""
+    from functools import partial
+
+    from homestretch.ui.help_topics import HelpTopic
+    from homestretch.ui.reminders import Reminders
+
+    window = walk.window
+    walk.ready()
+    reminders = Reminders(window, start=False, tray_available=False, autostart=False)
+    opened: list[tuple[str, Callable[[], object], Callable[[], QWidget | None]]] = [
+        ("speech settings", window.open_speech_settings, lambda: window.speech_dialog),
+        ("language", window.open_language_settings, lambda: window.language_dialog),
+        ("reminders", reminders.open_dialog, lambda: reminders.dialog),
+        (
+            "body map",
+            partial(window.open_pain_map, "before"),
+            lambda: window.pain_map_dialog,
+        ),
+        *(
+            (f"help {topic.value}", partial(window.show_help, topic), lambda: window.help_dialog)
+            for topic in HelpTopic
+        ),
+    ]
+    for name, open_it, shown in opened:
+        open_it()
+        walk.settle()
+        dialog = shown()
+        assert dialog is not None, name
+        assert dialog.isVisible(), name
+        walk.exposed(dialog)
+        yield name
+        dialog.close()
+        walk.settle()
+    reminders.close()
+
+
 def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at the screens
     """Save a picture of the whole screen in every state into the folder ``argv[1]``."""
     import os
@@ -280,7 +333,7 @@ def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at th
 
     from homestretch.core.history import HistoryLog
     from homestretch.core.paths import AppPaths
-    from homestretch.core.settings import Settings
+    from homestretch.core.settings import ColourScheme, Settings
     from homestretch.speech.speaker import RecordingSpeaker
 
     out = Path(argv[1] if len(argv) > 1 else "screens")
@@ -303,7 +356,10 @@ def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at th
     window = MainWindow(
         AppPaths.resolve(data),
         speaker=RecordingSpeaker(),
-        settings=Settings(),
+        settings=Settings(
+            colour_scheme=ColourScheme(os.environ.get("COLOUR_SCHEME", "light")),
+            text_size=int(os.environ.get("TEXT_SIZE", "100")),
+        ),
         history=HistoryLog(data / "history.sqlite3"),
         clock=clock,
     )
@@ -322,9 +378,15 @@ def main(argv: list[str]) -> int:  # pragma: no cover - a tool for looking at th
         def session_walk(walk: Walk) -> Iterator[str]:
             return walk_a_session(walk.window, walk.clock)
 
-    walks = (
-        (editor,) if os.environ.get("ONLY_EDITOR") else (session_walk, completed, history, editor)
-    )
+    every = {
+        "session": session_walk,
+        "completed": completed,
+        "history": history,
+        "dialogs": dialogs,
+        "editor": editor,
+    }
+    only = os.environ.get("ONLY", "editor" if os.environ.get("ONLY_EDITOR") else "")
+    walks = [every[name] for name in only.split(",")] if only else list(every.values())
     for walked in (walk_states(walk) for walk_states in walks):
         for name in walked:
             shown = (

@@ -401,3 +401,38 @@ def test_the_body_map_fits_a_small_screen_and_no_name_is_cut(
         assert button.width() > button.fontMetrics().horizontalAdvance(button.text())
     assert dialog.grab().save(str(tmp_path / f"body-map-{size[0]}.png"))
     dialog.reject()
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_body_maps_words_stay_whole_and_clear_of_the_bodies(
+    qtbot: QtBot, percent: int, language: str, translations_dir: Path
+) -> None:
+    """At 200 % the side words were written over the arms ("Left" cut by the outline)."""
+    from PySide6.QtCore import QRectF
+
+    from homestretch.ui import style
+    from homestretch.ui.fit import text_fits, text_flags
+    from homestretch.ui.language import install_language
+
+    installed = install_language(language, translations_dir)
+    style.set_text_size(percent)
+    try:
+        body_map = PainMap()
+        qtbot.addWidget(body_map)
+        body_map.resize(body_map.minimumSize())  # the smallest it is ever shown
+        body_map.show()
+        outlines = body_map.outlines()
+        room = QRectF(body_map.rect())
+        words = body_map.words()
+        assert {w for w, _, _ in words} >= {body_map.tr("Left"), body_map.tr("Right")}
+        for text, where, shape in words:
+            assert room.contains(where), text
+            flags = text_flags(Qt.AlignmentFlag.AlignCenter, wrap=False)
+            assert text_fits(shape, where.toAlignedRect(), text, flags), text
+            assert not any(outline.intersects(where) for outline in outlines), text
+        for k, (_, one, _) in enumerate(words):
+            assert not any(one.intersects(other) for _, other, _ in words[k + 1 :])
+    finally:
+        style.set_text_size(100)
+        installed.remove()

@@ -36,6 +36,7 @@ TEXT_ON: dict[str, tuple[str, ...]] = {
     "done": ("window",),
     "muted": ("window", "base"),
     "warning": ("base", "alternate_base"),
+    "notice_text": ("notice_background",),
 }
 """Each text colour of a scheme, and the backgrounds it is drawn on."""
 
@@ -59,7 +60,10 @@ def test_the_contrast_ratio_is_wcags() -> None:
 def test_every_text_colour_of_every_scheme_meets_aa(scheme: ColourScheme) -> None:
     theme = style.THEMES[scheme]
     named = {f.name for f in fields(style.Theme)}
-    assert set(TEXT_ON) | {b for bs in TEXT_ON.values() for b in bs} | {"focus"} == named
+    assert (
+        set(TEXT_ON) | {b for bs in TEXT_ON.values() for b in bs} | {"focus", "notice_edge"}
+        == named
+    )
     low = [
         f"{ink} {getattr(theme, ink)} on {ground} {getattr(theme, ground)}: "
         f"{style.contrast(getattr(theme, ink), getattr(theme, ground)):.2f}"
@@ -74,7 +78,6 @@ def test_every_text_colour_of_every_scheme_meets_aa(scheme: ColourScheme) -> Non
 
 def test_the_fixed_pairs_meet_aa() -> None:
     pairs = {
-        "notice": (style.NOTICE_INK, style.NOTICE_BACKGROUND),
         "advice": ("#FFFFFF", style.CAUTION_COLOUR),
         "left badge": ("#FFFFFF", style.LEFT_COLOUR),
         "right badge": ("#FFFFFF", style.RIGHT_COLOUR),
@@ -261,3 +264,100 @@ def test_the_history_charts_and_calendar_are_drawn_in_the_scheme(
     window = QColor(theme.window)
     assert image.pixelColor(2, 2) == window
     assert len(readable_pixels(image, QRect(0, 0, image.width(), 36), window)) > 40
+
+
+@pytest.mark.parametrize("scheme", list(style.THEMES))
+def test_the_close_up_panel_keeps_the_bodys_ink_readable(scheme: ColourScheme) -> None:
+    """The second view's pale panel stayed pale in the dark schemes, under a light body and
+    caption: the caption vanished."""
+    from homestretch.ui.figure import panel_for
+
+    text = style.THEMES[scheme].text
+    assert style.contrast(panel_for(QColor(text)).name(), text) >= AA
+
+
+@pytest.mark.parametrize("scheme", [ColourScheme.DARK, ColourScheme.HIGH_CONTRAST])
+def test_notices_and_dialog_buttons_take_the_dark_schemes(
+    qtbot: QtBot, make_window: MakeWindow, scheme: ColourScheme
+) -> None:
+    """No pale band left in a dark window (the notice), no dark picture on a dark button."""
+    from homestretch.ui.help_topics import HelpTopic
+
+    window = make_window(clock=FakeClock(), speed=1.0)
+    window.add_notice("test", "Spoken instructions are off.")
+    window.display.scheme_actions[scheme].trigger()
+    QApplication.processEvents()
+    theme = style.THEMES[scheme]
+    bar = window.notice_bar
+    picture = bar.grab().toImage()
+    inside = picture.pixelColor(bar.width() // 2, picture.height() - 4)  # (below the words)
+    assert inside.name().upper() == theme.notice_background.upper()
+    window.display.scheme_actions[ColourScheme.LIGHT].trigger()
+    QApplication.processEvents()
+    picture = bar.grab().toImage()
+    inside = picture.pixelColor(bar.width() // 2, picture.height() - 4)
+    assert inside.name().upper() == style.LIGHT.notice_background.upper()
+    window.display.scheme_actions[scheme].trigger()
+    window.show_help(HelpTopic.ABOUT)
+    buttons = window.help_dialog.buttons.buttons()
+    assert buttons
+    assert all(button.icon().isNull() for button in buttons)
+    window.help_dialog.close()
+
+
+def test_a_themed_style_sheet_names_only_the_schemes_colours(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("Careful")
+    qtbot.addWidget(label)
+    style.themed_sheet(label, "color: $caution;")
+    assert label.styleSheet() == f"color: {style.LIGHT.caution};"
+    style.apply_theme(style.DARK)
+    assert label.styleSheet() == f"color: {style.DARK.caution};"
+    with pytest.raises(ValueError, match="cuation"):
+        style.themed_sheet(label, "color: $cuation;")
+
+
+@pytest.mark.parametrize("scheme", list(style.THEMES))
+def test_the_editors_figure_pictures_take_the_schemes_ink(
+    qtbot: QtBot, scheme: ColourScheme
+) -> None:
+    """They were black bodies on white boxes, pale boxes in a dark list."""
+    from homestretch.ui.editor.picture import ICON_SIZE, bundled_figures, figure_icon
+
+    theme = style.THEMES[scheme]
+    style.apply_theme(theme)
+    picture = figure_icon(bundled_figures()[0]).pixmap(ICON_SIZE * 2).toImage()
+    assert picture.pixelColor(0, 0).alpha() == 0  # no box of its own
+    inks = {
+        picture.pixelColor(x, y).name().upper()
+        for x in range(picture.width())
+        for y in range(picture.height())
+        if picture.pixelColor(x, y).alpha() == 255
+    }
+    assert theme.text.upper() in inks
+
+
+@pytest.mark.parametrize("scheme", list(style.THEMES))
+def test_the_sessions_tables_grid_shows_in_every_scheme(qtbot: QtBot, scheme: ColourScheme) -> None:
+    """In high contrast the style drew the grid in black on black."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from homestretch.ui.session_table import SessionTable
+
+    theme = style.THEMES[scheme]
+    style.apply_theme(theme)
+    table = SessionTable()
+    qtbot.addWidget(table)
+    model = QStandardItemModel(2, 2)
+    for row in range(2):
+        model.setItem(row, 0, QStandardItem("Mon"))
+        model.setItem(row, 1, QStandardItem("Sciatica relief"))
+    table.setModel(model)
+    table.resize(400, 200)
+    table.show()
+    QApplication.processEvents()
+    picture = table.viewport().grab().toImage()
+    line = table.columnWidth(0) - 1  # (the grid line at a column's right edge)
+    grid = picture.pixelColor(line, table.rowHeight(0) // 2)
+    assert style.contrast(grid.name(), theme.base) >= AA_NON_TEXT

@@ -227,32 +227,57 @@ def test_preview_speaks_the_routines_language_and_closes_with_a_button_of_words(
     forget_changes(editor)
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1024, 600)])
+@pytest.mark.parametrize(
+    ("size", "percent", "language"),
+    [
+        ((1366, 768), 100, "en"),
+        ((1024, 600), 100, "en"),
+        ((1366, 768), 200, "en"),
+    ],
+)
 def test_nothing_is_cut_at_small_screen_sizes(
-    qtbot: QtBot, isolated_data_dir: Path, size: tuple[int, int]
+    qtbot: QtBot,
+    isolated_data_dir: Path,
+    translations_dir: Path,
+    size: tuple[int, int],
+    percent: int,
+    language: str,
 ) -> None:
-    editor = EditorWindow(Draft.open(BUNDLED_ROUTINE, paths=AppPaths.resolve(isolated_data_dir)))
-    qtbot.addWidget(editor)
-    editor.resize(*size)
-    editor.show()
-    qtbot.waitExposed(editor)
-    assert editor.width() <= size[0]
-    assert editor.height() <= size[1]
-    settle()
-    assert problems(editor) == []
-    for row in (0, 4):  # a one-leg exercise with phases, and a timed stretch
-        editor.list.setCurrentRow(row)
+    """At 200 % text too (on a laptop): the list's buttons read "uplica" and "ove dow", and
+    the window was wider than the screen."""
+    from homestretch.ui import style
+    from homestretch.ui.language import install_language
+
+    style.set_text_size(percent)
+    installed = install_language(language, translations_dir)
+    try:
+        editor = EditorWindow(
+            Draft.open(BUNDLED_ROUTINE, paths=AppPaths.resolve(isolated_data_dir))
+        )
+        qtbot.addWidget(editor)
+        editor.resize(*size)
+        editor.show()
+        qtbot.waitExposed(editor)
         settle()
-        assert problems(editor) == [], row
-    form = editor.exercise_form
-    assert form is not None
-    name = field(form, "exercises", 4, "name")
-    name.editor.setText("")
-    name.editor.textEdited.emit("")
-    editor.check()
-    settle()
-    assert name.message.isVisible()
-    assert problems(editor) == []  # (with messages shown too)
+        assert editor.width() <= size[0]
+        assert editor.height() <= size[1]
+        assert problems(editor) == []
+        for row in (0, 4):  # a one-leg exercise with phases, and a timed stretch
+            editor.list.setCurrentRow(row)
+            settle()
+            assert problems(editor) == [], row
+        form = editor.exercise_form
+        assert form is not None
+        name = field(form, "exercises", 4, "name")
+        name.editor.setText("")
+        name.editor.textEdited.emit("")
+        editor.check()
+        settle()
+        assert name.message.isVisible()
+        assert problems(editor) == []  # (with messages shown too)
+    finally:
+        style.set_text_size(100)
+        installed.remove()
 
 
 def settle() -> None:

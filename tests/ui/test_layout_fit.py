@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from homestretch.core.paths import BUNDLED_ROUTINE
+from homestretch.core.timeline import SegmentKind
 from homestretch.ui.main_window import MainWindow
 from tests.helpers import FakeClock
 from tests.ui.conftest import MakeWindow
@@ -95,6 +96,36 @@ def test_the_check_finds_a_cut_word(qtbot: QtBot, make_window: MakeWindow) -> No
     window.routines_page.title.setFixedWidth(80)
     settle()
     assert any("text cut" in p and "Routines and" in p for p in problems(window))
+
+
+def test_the_check_finds_a_cut_choice(qtbot: QtBot) -> None:
+    """A drop-down list too narrow for its chosen words ("All routine" at 200 %)."""
+    from PySide6.QtWidgets import QComboBox, QVBoxLayout
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    combo = QComboBox()
+    combo.addItem("All routines")
+    QVBoxLayout(top).addWidget(combo)
+    top.show()
+    settle()
+    assert problems(top) == []
+    combo.setFixedWidth(60)
+    settle()
+    assert any("text cut" in p and "All routines" in p for p in problems(top))
+
+
+def test_the_check_finds_a_box_shorter_than_a_line(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """A box that scrolls may show few lines, but whole ones: at 200 % the routine's
+    description was 24 px high for 40 px words, and showed only the halves of a line."""
+    window = make_window(clock=FakeClock(), speed=1.0)
+    page = window.routines_page
+    page.details_scroll.setFixedHeight(page.details.fontMetrics().height() // 2)
+    page.exercises.setFixedHeight(page.exercises.fontMetrics().height() // 2)
+    settle()
+    found = [p for p in problems(window) if "shorter than a line" in p]
+    assert len(found) == 2, found
+    assert any("QListWidget" in p or "_LeftoverList" in p for p in found), found
 
 
 LANGUAGE_SIZES = ((1366, 768), (1024, 600))
@@ -180,17 +211,32 @@ def test_every_state_fits_at_twice_the_text_size(
         style.set_text_size(100)
 
 
+@pytest.mark.parametrize(
+    ("language", "screen"),
+    [("en", LARGE_TEXT_SCREEN), ("de", LARGE_TEXT_SCREEN)],
+)
 def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
-    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    tmp_path: Path,
+    translations_dir: Path,
+    language: str,
+    screen: tuple[int, int],
 ) -> None:
+    """English and German (the longest words)."""
     from homestretch.core.settings import Settings
     from homestretch.ui import style
     from homestretch.ui.help_topics import HelpTopic
+    from homestretch.ui.language import install_language
+    from homestretch.ui.reminders import Reminders
 
+    installed = install_language(language, translations_dir)
     clock = FakeClock()
     window = make_window(clock=clock, speed=1.0, settings=Settings(text_size=200))
+    reminders = Reminders(window, start=False, tray_available=False, autostart=False)
     try:
-        width, height = LARGE_TEXT_SCREEN
+        width, height = screen
+        window.add_notice("test0", NOTICES[0])  # (as a patient without espeak-ng sees it)
         window.resize(width, height - TITLE_AND_PANEL)
         walk = Walk(window, clock)
         for _ in completed(walk):  # a session in the history
@@ -200,15 +246,20 @@ def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
         settle()
         found = [f"history, 200 %: {p}" for p in problems(window)]
         save(window, tmp_path, "history-200")
-        dialogs: dict[str, tuple[Callable[[], object], str]] = {
-            "speech settings": (window.open_speech_settings, "speech_dialog"),
-            "body map": (partial(window.open_pain_map, "before"), "pain_map_dialog"),
-            **{f"help {t}": (partial(window.show_help, t), "help_dialog") for t in HelpTopic},
+        dialogs: dict[str, tuple[Callable[[], object], Callable[[], QWidget]]] = {
+            "speech settings": (window.open_speech_settings, lambda: window.speech_dialog),
+            "language": (window.open_language_settings, lambda: window.language_dialog),
+            "reminders": (reminders.open_dialog, lambda: reminders.dialog),
+            "body map": (partial(window.open_pain_map, "before"), lambda: window.pain_map_dialog),
+            **{
+                f"help {t}": (partial(window.show_help, t), lambda: window.help_dialog)
+                for t in HelpTopic
+            },
         }
-        for name, (open_it, attribute) in dialogs.items():
+        for name, (open_it, shown) in dialogs.items():
             open_it()
             settle()
-            dialog = getattr(window, attribute)
+            dialog = shown()
             assert dialog.isVisible()
             # (this offscreen screen is larger: the dialog as large as a laptop's allows)
             dialog.resize(
@@ -216,10 +267,16 @@ def test_the_history_page_and_the_dialogs_fit_at_twice_the_text_size(
             )
             settle()
             found.extend(f"{name}, 200 %: {p}" for p in problems(dialog))
+            if not dialog.frameGeometry().height() <= height - TITLE_AND_PANEL:
+                found.append(f"{name}, 200 %: taller than the screen, its buttons out of reach")
+            if not dialog.frameGeometry().width() <= width:
+                found.append(f"{name}, 200 %: wider than the screen, its words cut at its edge")
             dialog.close()
         assert not found, "\n".join(found)
     finally:
+        reminders.close()
         style.set_text_size(100)
+        installed.remove()
 
 
 @pytest.mark.parametrize("notices", [0, 1])
@@ -239,3 +296,33 @@ def test_the_start_button_is_in_view_at_1366x768_without_scrolling(
     start = page.start_button
     bottom = start.mapTo(page.scroller.viewport(), start.rect().bottomLeft()).y()
     assert bottom < page.scroller.viewport().height()
+
+
+def test_notices_leave_a_session_its_room_at_twice_the_text_size(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    """Two notices at 200 % took half a laptop's screen: the session's steps shrank to
+    12 px, smaller than the text size asked for."""
+    from homestretch.core.settings import Settings
+    from homestretch.ui import style
+    from homestretch.ui.main_window import NOTICE_SHARE
+
+    clock = FakeClock()
+    window = make_window(clock=clock, speed=1.0, settings=Settings(text_size=200))
+    try:
+        for k, text in enumerate(NOTICES):
+            window.add_notice(f"test{k}", text)
+        width, height = LARGE_TEXT_SCREEN
+        window.resize(width, height - TITLE_AND_PANEL)
+        walk = Walk(window, clock)
+        walk.ready()
+        walk.key(Qt.Key.Key_Space)
+        walk.run_until(lambda: walk.segment_kind() is SegmentKind.WORK)
+        settle()
+        assert window.notice_bar.height() <= window.height() * NOTICE_SHARE
+        assert window.notice_bar.font().pixelSize() >= style.text_px(style.FLOOR_PX)
+        assert not problems(window), problems(window)
+        # (the steps may still shrink to fit the screen, but not to the least size)
+        assert window.session_view.steps.font().pixelSize() >= 1.5 * style.FLOOR_PX
+    finally:
+        style.set_text_size(100)

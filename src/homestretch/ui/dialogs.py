@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,6 +48,19 @@ def room_for(dialog: QWidget) -> QSize:
     return QSize(room.width() - ROOM_MARGIN, room.height() - ROOM_MARGIN)
 
 
+class WrappingDialog(QDialog):
+    """A dialog as tall as its wrapped words need at the width it has (a window's layout
+    asks for their height at their own preferred width: with large text, or German, a
+    sentence took a line more and was cut, the buttons pushed off the bottom)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            tall = layout.totalHeightForWidth(event.size().width())
+            self.setMinimumHeight(min(tall, room_for(self).height()))
+        super().resizeEvent(event)
+
+
 def use_dialog_font(widget: QWidget, px: int = DIALOG_FONT_PX) -> None:
     """Give ``widget`` and its children (those without a font of their own) the dialog text size."""
     text = widget.font()
@@ -55,8 +69,10 @@ def use_dialog_font(widget: QWidget, px: int = DIALOG_FONT_PX) -> None:
 
 
 def large_buttons(box: QDialogButtonBox) -> None:
-    """Make a button box's buttons large and clear, bold text, easy to hit."""
+    """Make a button box's buttons large and clear, bold text, easy to hit; without the
+    style's small pictures (a dark tick and cross that vanish on a dark button)."""
     for button in box.buttons():
+        button.setIcon(QIcon())
         text = button.font()
         text.setPixelSize(text_px(DIALOG_FONT_PX + 2))
         text.setBold(True)

@@ -580,7 +580,7 @@ def _paint_second_view(
     inner.adjust(inner.width() * 0.05, 0, -inner.width() * 0.05, -inner.height() * 0.04)
     if not moving:
         painter.setPen(QPen(QColor(colours.PANEL_EDGE), max(1.0, rect.height() / 200)))
-        painter.setBrush(QColor(colours.PANEL))
+        painter.setBrush(panel_for(ink))
         radius = min(rect.width(), rect.height()) * 0.04
         painter.drawRoundedRect(rect, radius, radius)
         _text(painter, caption.adjusted(6, 0, -6, 0), label, ink, caption_size)
@@ -598,6 +598,12 @@ def _paint_second_view(
     elif not moving:
         _paint_arms(painter, inner, ink)
     painter.restore()
+
+
+def panel_for(ink: QColor) -> QColor:
+    """The second view's background: pale under a dark ink, dark under a light one (the
+    dark schemes), so the body and the caption drawn in ``ink`` always stand out."""
+    return QColor(colours.PANEL if ink.lightnessF() < 0.5 else colours.PANEL_ON_DARK)
 
 
 def _paint_front(
@@ -850,14 +856,22 @@ def render_image(
     side: Side | None,
     both_legs: bool = False,
     background: QColor | None = None,
+    ink: QColor | None = None,
 ) -> QImage:
-    """A still picture of ``pose`` (for tests, previews and the printed handout)."""
+    """A still picture of ``pose`` (for tests, previews and the printed handout); the body
+    in ``ink`` (a scheme's text colour on screen; see :func:`paint_figure`)."""
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(background or QColor("white"))
     painter = QPainter(image)
     try:
         paint_figure(
-            painter, QRectF(0, 0, width, height), figure, pose, side=side, both_legs=both_legs
+            painter,
+            QRectF(0, 0, width, height),
+            figure,
+            pose,
+            side=side,
+            both_legs=both_legs,
+            ink=ink,
         )
     finally:
         painter.end()

@@ -151,7 +151,8 @@ class HelpDialog(QDialog):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # (sideways only for a path longer than the screen is wide, with large text)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroller.setWidget(self.content_widget)
         self.scroller.setAccessibleName(self.tr("Help text"))  # (a Tab stop: arrows scroll it)
         self.body.addWidget(self.scroller, 1)
@@ -192,7 +193,7 @@ class HelpDialog(QDialog):
             self.minimumSizeHint().width(),
             self.content_widget.minimumSizeHint().width() + sides + scroll_bar,
         )
-        width = max(least, min(self.PREFERRED_WIDTH, room.width()))
+        width = min(max(least, self.PREFERRED_WIDTH), room.width())
         inner = width - sides
         if self.content.hasHeightForWidth():
             content = self.content.totalHeightForWidth(inner)

@@ -53,6 +53,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QCalendarWidget,
     QComboBox,
     QDateEdit,
@@ -123,6 +124,10 @@ LARGE_TEXT: Final = 1.25
 """From this text size up, the page's top row and its filters take two rows each."""
 WIDE: Final = 1500
 """Narrower than this, the calendar shows one month fewer."""
+STACKED_TEXT: Final = 1.5
+"""From this text size (times the normal) the calendar goes under the sessions table."""
+STACKED_TABLE: Final = 200
+"""The sessions table's least height there (times the text size): the page scrolls."""
 ALL_ROUTINES: Final = QT_TRANSLATE_NOOP("HistoryView", "All routines")
 """The routine filter's first choice (translated where it is shown)."""
 DATE_PAUSE_MS: Final = 400
@@ -878,10 +883,10 @@ class HistoryView(QWidget):
     def _build_notice(self) -> QFrame:
         bar = QFrame()
         bar.setObjectName("notice")
-        bar.setStyleSheet(
-            f"#notice {{ background: {style.NOTICE_BACKGROUND};"
-            f" border: 1px solid {style.NOTICE_EDGE}; border-radius: 8px; }}"
-            f" #notice QLabel {{ color: {style.NOTICE_INK}; }}"
+        style.themed_sheet(
+            bar,
+            "#notice { background: $notice_background; border: 1px solid $notice_edge;"
+            " border-radius: 8px; } #notice QLabel { color: $notice_text; }",
         )
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 6, 8, 6)
@@ -906,6 +911,7 @@ class HistoryView(QWidget):
         layout.setSpacing(12)
         top = QHBoxLayout()
         top.setSpacing(20)
+        self._top = top  # (the calendar goes under the table when words are large: resizeEvent)
         bottom = QHBoxLayout()
         bottom.setSpacing(20)
         layout.addLayout(top, 3)
@@ -1344,9 +1350,18 @@ class HistoryView(QWidget):
         self.session_restored.emit(session_id)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        """Below :data:`WIDE` pixels the oldest month goes, so the table keeps its room."""
+        """Below :data:`WIDE` pixels the oldest month goes, so the table keeps its room; with
+        large text (wider words: :data:`WIDE` times the text size) the calendar and the
+        figures go under the table, which takes the whole width."""
         super().resizeEvent(event)
-        self.months[0].setVisible(self.width() >= WIDE)
+        large = style.text_factor() >= STACKED_TEXT
+        self.months[0].setVisible(self.width() >= WIDE * style.text_factor())
+        self._top.setDirection(
+            QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+        )
+        self.table_pages.setMinimumHeight(
+            round(STACKED_TABLE * style.text_factor()) if large else 0
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         """Esc that nothing on the page used (an open calendar or menu takes its own): back."""

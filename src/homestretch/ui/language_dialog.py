@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from homestretch.core.i18n import LANGUAGES
-from homestretch.ui.dialogs import large_buttons, use_dialog_font
+from homestretch.ui.dialogs import WrappingDialog, large_buttons, use_dialog_font
 from homestretch.ui.language import chosen_language
 
 
-class LanguageDialog(QDialog):
+class LanguageDialog(WrappingDialog):
     """Choose the language of the window (menus, buttons, messages, dates).
 
     The choice is saved when the dialog is accepted and shown from the next

@@ -69,6 +69,8 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], float]
 MINIMUM_SIZE = (800, 480)
+NOTICE_SHARE = 0.25
+"""The most of the window's height the lasting notices take (their words shrink to fit)."""
 ANIMATION_INTERVAL_MS = 33
 """About 30 frames a second while a session runs."""
 
@@ -214,7 +216,9 @@ class MainWindow(QMainWindow):
         self.notice_bar.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_bar.setWordWrap(True)
         style.scalable(self.notice_bar, 18)
-        self.notice_bar.setStyleSheet(f"QLabel {{ {style.NOTICE_STYLE} margin: 6px 12px 0 12px; }}")
+        style.themed_sheet(
+            self.notice_bar, f"QLabel {{ {style.NOTICE_STYLE} margin: 6px 12px 0 12px; }}"
+        )
         self.notice_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.notice_bar.hide()
         column.addWidget(self.notice_bar)
@@ -1350,7 +1354,7 @@ class MainWindow(QMainWindow):
         style.apply_scale(
             self.routines_page, style.page_scale(*self.routines_page.size().toTuple())
         )
-        style.apply_scale(self.notice_bar, style.page_scale(self.width(), self.height()))
+        self._fit_notices()
         if self._session_view is not None:
             self._session_view.rescale()
         history = self._history_view
@@ -1380,6 +1384,19 @@ class MainWindow(QMainWindow):
         joined = "\n".join(self._notices.values())
         self.notice_bar.setText(joined)
         self.notice_bar.setVisible(bool(joined))
+        self._fit_notices()
+
+    def _fit_notices(self) -> None:
+        """The notices at the page's text size; smaller, down to the least text size, where
+        they would take more than :data:`NOTICE_SHARE` of the window (large text, two
+        notices): the session below keeps the room for its words."""
+        from homestretch.ui.fit import fit_wrapped
+
+        style.apply_scale(self.notice_bar, style.page_scale(self.width(), self.height()))
+        bar = self.notice_bar
+        largest = bar.font().pixelSize()
+        least = min(largest, style.text_px(style.FLOOR_PX))
+        fit_wrapped(bar, self.width(), largest, least, round(self.height() * NOTICE_SHARE))
 
     def notices(self) -> list[str]:
         """The lasting notices showing, one per problem."""
@@ -1405,7 +1422,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        style.apply_scale(self.notice_bar, style.page_scale(self.width(), self.height()))
+        self._fit_notices()
 
     def show_placed(self) -> None:
         """Show the window where the patient left it, or maximised the first time

@@ -10,6 +10,8 @@ from PySide6.QtGui import (
     QAccessible,
     QColor,
     QFocusEvent,
+    QFont,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -23,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -45,6 +46,7 @@ from homestretch.core.checkin import (
 )
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.ui.a11y import use_roles
+from homestretch.ui.dialogs import WrappingDialog
 from homestretch.ui.style import (
     FLOOR_PX,
     MARKED_COLOUR,
@@ -53,6 +55,7 @@ from homestretch.ui.style import (
     ink_on,
     pixel_font,
     scalable,
+    text_factor,
 )
 
 # Green to red across the scale; the number on each in black or white, whichever reads better.
@@ -222,11 +225,20 @@ class AnchorRow(QWidget):
             self.setFixedHeight(height)
 
 
+<<<<<<< HEAD
 MAP_NAME = QT_TRANSLATE_NOOP("PainMap", "Body map: where does it hurt")
 MAP_KEYS = QT_TRANSLATE_NOOP(
     "PainMap", "Arrow keys go from area to area; Space marks or clears one."
 )
 """(Both translated where they are used.)"""
+=======
+MAP_LEAST = (420, 380)
+"""The body map's least size in pixels, at the normal text size."""
+BODY_LEAST = 110
+"""The least width of each body in the map, beside its side words."""
+MAP_NAME = "Body map: where does it hurt"
+MAP_KEYS = "Arrow keys go from area to area; Space marks or clears one."
+>>>>>>> i14-look
 
 
 class PainMap(QWidget):
@@ -247,7 +259,12 @@ class PainMap(QWidget):
         super().__init__(parent)
         self.marked: set[str] = set()
         self.pointed: str | None = None
-        self.setMinimumSize(420, 380)
+        # Larger words: a wider map, and a lower one (the words around it take the height).
+        label, title, _ = self._room()
+        self.setMinimumSize(
+            max(MAP_LEAST[0], round(4 * label + 2 * BODY_LEAST)),
+            max(round(MAP_LEAST[1] / text_factor()), round(title + BODY_LEAST / 0.55)),
+        )
         self.setMouseTracking(True)
         # The keyboard too: arrows go from area to area, Space marks or clears one.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -261,16 +278,53 @@ class PainMap(QWidget):
     def areas(self) -> tuple[str, ...]:
         return tuple(sorted(self.marked))
 
+    def _room(self) -> tuple[float, float, float]:
+        """The width a side word takes, and the heights of the view titles and the side words
+        (they grow with the text size; the bodies take what is left)."""
+        titles = QFontMetricsF(font(18, bold=True))
+        words = QFontMetricsF(font(16))
+        wide = max(words.horizontalAdvance(w) for w in (self.tr("Left"), self.tr("Right")))
+        return wide + 6, titles.height() + 4, words.height()
+
     def _boxes(self) -> dict[str, QRectF]:
-        width, height = self.width(), self.height() - 30
-        side = min(width / 2, height * 0.55)
-        top = 30 + (height - side / 0.55) / 2
+        """Each body's box, with room beside it for its side words and above it for its title."""
+        label, title, _ = self._room()
+        width, height = self.width() - 4 * label, self.height() - title
+        side = max(1.0, min(width / 2, height * 0.55))
+        top = title + (height - side / 0.55) / 2
         box_w, box_h = side, side / 0.55
         gap = (width - 2 * box_w) / 3
         return {
-            "back": QRectF(gap, top, box_w, box_h),
-            "front": QRectF(2 * gap + box_w, top, box_w, box_h),
+            "back": QRectF(gap + label, top, box_w, box_h),
+            "front": QRectF(2 * gap + 3 * label + box_w, top, box_w, box_h),
         }
+
+    def words(self) -> list[tuple[str, QRectF, QFont]]:
+        """Each view's title and side words: the text, where it is written, in which font."""
+        label, title, line = self._room()
+        result = []
+        for view, box in self._boxes().items():
+            heading = self.tr("Back") if view == "back" else self.tr("Front")
+            result.append(
+                (
+                    heading,
+                    QRectF(box.left() - label, 0, box.width() + 2 * label, title),
+                    font(18, bold=True),
+                )
+            )
+            first, second = (
+                (self.tr("Left"), self.tr("Right"))
+                if view == "back"
+                else (self.tr("Right"), self.tr("Left"))
+            )
+            y = box.top() + box.height() * 0.20
+            result.append((first, QRectF(box.left() - label, y, label, line), font(16)))
+            result.append((second, QRectF(box.right(), y, label, line), font(16)))
+        return result
+
+    def outlines(self) -> list[QPainterPath]:
+        """The two bodies' outlines as drawn."""
+        return [_outline(box) for box in self._boxes().values()]
 
     def _polygon(self, region: Region, boxes: dict[str, QRectF]) -> QPolygonF:
         box = boxes[region.view]
@@ -368,33 +422,19 @@ class PainMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = self.palette().color(self.foregroundRole())
         boxes = self._boxes()
-        painter.setFont(font(18, bold=True))
         painter.setPen(ink)
-        for view, box in boxes.items():
-            title = self.tr("Back") if view == "back" else self.tr("Front")
-            painter.drawText(
-                QRectF(box.left(), 0, box.width(), 28), Qt.AlignmentFlag.AlignCenter, title
-            )
-            painter.setPen(QPen(ink, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(_outline(box))
-            painter.setFont(font(16))
-            painter.drawText(
-                QRectF(box.left(), box.top() + box.height() * 0.20, box.width() * 0.3, 26),
-                Qt.AlignmentFlag.AlignLeft,
-                self.tr("Left") if view == "back" else self.tr("Right"),
-            )
-            painter.drawText(
-                QRectF(
-                    box.right() - box.width() * 0.3,
-                    box.top() + box.height() * 0.20,
-                    box.width() * 0.3,
-                    26,
-                ),
+        for k, (text, where, shape) in enumerate(self.words()):
+            painter.setFont(shape)
+            align = (
+                Qt.AlignmentFlag.AlignHCenter,
                 Qt.AlignmentFlag.AlignRight,
-                self.tr("Right") if view == "back" else self.tr("Left"),
-            )
-            painter.setFont(font(18, bold=True))
+                Qt.AlignmentFlag.AlignLeft,
+            )[k % 3]
+            painter.drawText(where, align | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setPen(QPen(ink, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for outline in self.outlines():
+            painter.drawPath(outline)
         for region in REGIONS:
             polygon = self._polygon(region, boxes)
             chosen = region.id in self.marked
@@ -431,6 +471,7 @@ def _outline(box: QRectF) -> QPainterPath:
     return path
 
 
+<<<<<<< HEAD
 def marked_text(region: str, *, marked: bool) -> str:
     """An area of the map, and whether it is marked: "Right buttock: marked"."""
     name = shown(area_name(region))
@@ -443,6 +484,9 @@ def marked_text(region: str, *, marked: bool) -> str:
 
 
 class PainMapDialog(QDialog):
+=======
+class PainMapDialog(WrappingDialog):
+>>>>>>> i14-look
     """The body map in a dialog, with large OK and Cancel buttons.
 
     Below the map a line names the area under the pointer and says whether it is marked.
@@ -470,6 +514,7 @@ class PainMapDialog(QDialog):
         self.pointed = QLabel(self.tr(self.POINT_HINT))
         self.pointed.setTextFormat(Qt.TextFormat.PlainText)
         self.pointed.setFont(font(22, bold=True))
+        self.pointed.setWordWrap(True)  # (large text, German: two lines, not past the screen)
         layout.addWidget(self.pointed)
         self.map.hovered.connect(lambda _region: self._show_pointed())
         self.map.changed.connect(self._show_pointed)

@@ -6,7 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 
+<<<<<<< HEAD
 from PySide6.QtCore import QLocale, Qt
+=======
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
+>>>>>>> i14-look
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,7 +39,7 @@ from homestretch.core.reminders import (
     suggested,
 )
 from homestretch.ui import style
-from homestretch.ui.dialogs import DIALOG_FONT_PX, large_buttons, use_dialog_font
+from homestretch.ui.dialogs import DIALOG_FONT_PX, large_buttons, room_for, use_dialog_font
 
 MINIMUM_WIDTH = 640
 DAY_LABELS = (
@@ -99,7 +105,18 @@ class ReminderSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Reminders"))
         use_dialog_font(self)
         self._routines = list(routines)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # With large text on a small screen the settings scroll; OK and Cancel stay in view.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its settings
+        body = QWidget()
+        self.scroller.setWidget(body)
+        outer.addWidget(self.scroller, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
 
         self.enabled = QCheckBox(self.tr("&Remind me to do my exercises"))
@@ -132,6 +149,7 @@ class ReminderSettingsDialog(QDialog):
         layout.addLayout(days)
 
         times_label = self._plain(self.tr("T&imes of day (24-hour, separated by commas)"))
+        times_label.setWordWrap(True)
         layout.addWidget(times_label)
         self.times = QLineEdit(describe_times(settings.times))
         self.times.setAccessibleName(self.tr("Times of day"))
@@ -172,7 +190,9 @@ class ReminderSettingsDialog(QDialog):
         layout.addWidget(self.delivery)
         self.problem = self._plain("")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {style.CAUTION_COLOUR}; font-size: {DIALOG_FONT_PX}px;")
+        style.themed_sheet(
+            self.problem, f"color: $caution; font-size: {style.text_px(DIALOG_FONT_PX)}px;"
+        )
         layout.addWidget(self.problem)
 
         layout.addStretch(1)
@@ -182,15 +202,32 @@ class ReminderSettingsDialog(QDialog):
         large_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self.enabled.toggled.connect(self._check)
-        self.setMinimumWidth(MINIMUM_WIDTH)
         self._show_suggestion()
         self._check()
-        # Tall enough for the wrapped sentences at that width (and the problem line).
-        self.setMinimumHeight(
-            layout.totalHeightForWidth(MINIMUM_WIDTH) + self.problem.sizeHint().height()
+        # Tall enough for the wrapped sentences at that width (and the problem line), where
+        # the screen has room: see showEvent.
+        margins = outer.contentsMargins()
+        sides = (
+            margins.left() + margins.right() + self.scroller.verticalScrollBar().sizeHint().width()
         )
+        self._wanted = QSize(
+            max(MINIMUM_WIDTH, body.sizeHint().width() + sides),
+            layout.totalHeightForWidth(MINIMUM_WIDTH)
+            + self.problem.sizeHint().height()
+            + outer.spacing()
+            + self.buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom(),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        room = room_for(self)
+        self.resize(
+            min(self._wanted.width(), room.width()), min(self._wanted.height(), room.height())
+        )
+        super().showEvent(event)
 
     @staticmethod
     def _plain(text: str) -> QLabel:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,14 +35,23 @@ EXERCISE_HINT = QT_TRANSLATE_NOOP(
     "RoutinesPage", "Double-click an exercise, or press Enter on it, to do that one alone"
 )
 
-MIN_LIST_HEIGHT = 48
-"""Pixels the exercise list needs at the least (more rows scroll)."""
+LIST_LINES = 2
+"""Lines of text the exercise list shows at the least (one exercise, wrapped; more scroll)."""
 
-MIN_DETAILS_HEIGHT = 24
-"""Pixels the description (or a file's problems) needs at the least (more scrolls)."""
+DETAILS_LINES = 1
+"""Lines of the description (or a file's problems) shown at the least (more scroll)."""
 
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole
 """An exercise item's place in the routine (problems listed with them have none)."""
+
+
+class _LeftoverList(QListWidget):
+    """A list that takes the room left over and asks only for its minimum: a list's usual
+    wish (192 px) made the page scroll at 1366x768 with a notice, the Start button below
+    the fold. (Not an ignored size: a scrolling page would then not count its minimum.)"""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class RoutinesPage(QWidget):
@@ -159,10 +167,15 @@ class RoutinesPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.details)
+<<<<<<< HEAD
         scroll.setAccessibleName(self.tr("About this routine"))  # (a Tab stop: arrows scroll it)
         scroll.setMinimumHeight(MIN_DETAILS_HEIGHT)  # (it scrolls: small screens first)
+=======
+        scroll.setAccessibleName("About this routine")  # (a Tab stop: arrows scroll it)
+        self.details_scroll = scroll  # (at least a line high: see _fit_boxes)
+>>>>>>> i14-look
         right.addWidget(scroll, 1)
-        self.exercises = QListWidget()
+        self.exercises = _LeftoverList()
         scalable(self.exercises, 20)
         self.exercises.setAccessibleName(self.tr("Exercises"))
         self.exercises.setAccessibleDescription(self.tr(EXERCISE_HINT))
@@ -170,12 +183,6 @@ class RoutinesPage(QWidget):
         self.exercises.setWordWrap(True)
         self.exercises.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.exercises.itemActivated.connect(self._exercise_activated)
-        self.exercises.setMinimumHeight(MIN_LIST_HEIGHT)  # (it scrolls: small screens first)
-        # It takes the room left over, and asks for none: its default wish (192 px) made
-        # the page scroll at 1366x768 with a notice, the Start button below the fold.
-        ignored = self.exercises.sizePolicy()
-        ignored.setVerticalPolicy(QSizePolicy.Policy.Ignored)
-        self.exercises.setSizePolicy(ignored)
         right.addWidget(self.exercises, 2)
         self.pain = PainScale(self.tr("How is your pain right now? (optional)"))
         right.addWidget(self.pain)
@@ -272,6 +279,17 @@ class RoutinesPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         apply_scale(self, page_scale(self.width(), self.height()))
+        self._fit_boxes()
+
+    def _fit_boxes(self) -> None:
+        """The description and the exercise list scroll, small screens first, but each stays
+        tall enough for whole lines of its text, whatever the text size: the page scrolls
+        instead of cutting a line in half."""
+        details = self.details.fontMetrics().lineSpacing() * DETAILS_LINES + 2
+        self.details_scroll.setMinimumHeight(details)
+        frame = 2 * self.exercises.frameWidth()
+        rows = self.exercises.fontMetrics().lineSpacing() * LIST_LINES + frame + 4
+        self.exercises.setMinimumHeight(rows)
 
     def set_entries(self, entries: list[RoutineEntry], select: str = "") -> None:
         self._entries = list(entries)

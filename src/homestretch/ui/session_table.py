@@ -16,6 +16,8 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
+from homestretch.ui import style
+
 MAX_ROW_LINES: Final = 8
 """A row grows to at most this many lines of text (a longer note shows whole in its tooltip)."""
 ROW_PADDING: Final = 8
@@ -55,6 +57,9 @@ class SessionTable(QTableView):
         self._fitted: set[int] = set()
         self._fitting = False
         self.verticalScrollBar().valueChanged.connect(self.fit_rows)
+        # The style draws the grid a shade darker than the window: on high contrast's black,
+        # black. The scheme's grey for secondary text shows in every scheme.
+        style.themed_sheet(self, "QTableView { gridline-color: $muted; }")
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt API)
         super().setModel(model)

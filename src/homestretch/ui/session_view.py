@@ -59,6 +59,7 @@ from homestretch.ui.style import (
     scalable,
     text_factor,
     text_px,
+    themed_sheet,
 )
 from homestretch.ui.text import plain
 
@@ -96,7 +97,7 @@ def _wrapping(size: int, *, bold: bool = False, name: str = "", style: str = "")
     label.setObjectName(name)
     label.setWordWrap(True)
     if style:
-        label.setStyleSheet(style)
+        themed_sheet(label, style)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 

@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
@@ -21,7 +20,7 @@ from homestretch.core.phrases import language_name
 from homestretch.core.settings import Settings
 from homestretch.speech.synthesis import Voice
 from homestretch.speech.voices import ROUTINE_LANGUAGE, order_voices
-from homestretch.ui.dialogs import large_buttons, room_for, use_dialog_font
+from homestretch.ui.dialogs import WrappingDialog, large_buttons, room_for, use_dialog_font
 from homestretch.ui.style import text_factor
 
 SAMPLE = "Straighten your right knee, and hold."
@@ -44,7 +43,7 @@ def volume_text(percent: int) -> str:
     return translate("SpeechSettingsDialog", "Volume: {percent} %").format(percent=percent)
 
 
-class SpeechSettingsDialog(QDialog):
+class SpeechSettingsDialog(WrappingDialog):
     """The voice, its speed and volume, with a sample to hear them.
 
     Args:

@@ -6,7 +6,8 @@ metres); pages scale them with their window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
+from string import Template
 from typing import Final
 
 from PySide6.QtCore import Qt
@@ -32,6 +33,7 @@ MARKED_COLOUR: Final = "#C62828"
 MUTED_COLOUR: Final = colours.MUTED
 """Secondary text and unmarked outlines: grey."""
 NOTICE_BACKGROUND: Final = "#FFF3CD"
+"""A lasting notice's background in the light scheme (each scheme has its own: Theme)."""
 NOTICE_EDGE: Final = "#E0C36A"
 NOTICE_INK: Final = "#5C4400"
 
@@ -41,9 +43,10 @@ FOCUS_WIDTH: Final = 3
 """Pixels: thick enough to see from a mat."""
 
 NOTICE_STYLE: Final = (
-    f"background: {NOTICE_BACKGROUND}; color: {NOTICE_INK}; border-radius: 8px; padding: 6px 12px;"
+    "background: $notice_background; color: $notice_text; border-radius: 8px; padding: 6px 12px;"
 )
-"""A lasting notice: something the patient should know (no voice, cannot save)."""
+"""A lasting notice: something the patient should know (no voice, cannot save). A
+template of the scheme's colours: give it to a widget with :func:`themed_sheet`."""
 ADVICE_STYLE: Final = (
     f"background: {CAUTION_COLOUR}; color: white; border-radius: 10px; padding: 10px 16px;"
 )
@@ -197,6 +200,12 @@ class Theme:
     """A routine's problems in a list (on the base colour)."""
     focus: str
     """The focus ring, 3:1 or more against the window and the base."""
+    notice_background: str
+    """A lasting notice (no voice, cannot save): a band that stands out from the window."""
+    notice_text: str
+    """The words of a notice, on its background."""
+    notice_edge: str
+    """A notice's frame, where it has one."""
 
 
 LIGHT: Final = Theme(
@@ -214,6 +223,9 @@ LIGHT: Final = Theme(
     muted="#575757",
     warning="#7A5F00",
     focus=FOCUS_COLOUR,
+    notice_background=NOTICE_BACKGROUND,
+    notice_text=NOTICE_INK,
+    notice_edge=NOTICE_EDGE,
 )
 DARK: Final = Theme(
     window="#1E1E1E",
@@ -230,6 +242,9 @@ DARK: Final = Theme(
     muted="#B5B5B5",
     warning="#FFD54F",
     focus="#8AB4F8",
+    notice_background="#3D3320",
+    notice_text="#FFE8A3",
+    notice_edge="#8A7433",
 )
 HIGH_CONTRAST: Final = Theme(
     window="#000000",
@@ -246,6 +261,9 @@ HIGH_CONTRAST: Final = Theme(
     muted="#E0E0E0",
     warning="#FFFF00",
     focus="#FFFF00",
+    notice_background="#000000",
+    notice_text="#FFFF00",
+    notice_edge="#FFFF00",
 )
 THEMES: Final = {
     ColourScheme.LIGHT: LIGHT,
@@ -328,6 +346,8 @@ def chart_colours(theme: Theme | None = None) -> ChartColours:
 
 INK_PROPERTY = "homestretchInk"
 """Dynamic property: the :class:`Theme` field a widget's text colour follows."""
+SHEET_PROPERTY = "homestretchSheet"
+"""Dynamic property: a widget's style sheet as a template of :class:`Theme` fields."""
 
 
 def theme_for(scheme: ColourScheme) -> Theme:
@@ -413,7 +433,33 @@ def ink(widget: QWidget, field: str | None) -> None:
     _apply_ink(widget, current_theme())
 
 
+def themed_sheet(widget: QWidget, template: str) -> None:
+    """Give ``widget`` the style sheet ``template`` with ``$field`` standing for the scheme's
+    colours (``"color: $caution;"``, :data:`NOTICE_STYLE`), now and whenever the scheme
+    changes: a colour written into a style sheet would stay when the scheme changes."""
+    names = {f.name for f in fields(Theme)}
+    unknown = {
+        m.group("named") or m.group("braced")
+        for m in Template.pattern.finditer(template)
+        if (m.group("named") or m.group("braced"))
+    } - names
+    if unknown:
+        raise ValueError(sorted(unknown))
+    widget.setProperty(SHEET_PROPERTY, template)
+    _apply_ink(widget, current_theme())
+
+
+def sheet_for(template: str, theme: Theme) -> str:
+    """``template`` (see :func:`themed_sheet`) in ``theme``'s colours."""
+    return Template(template).safe_substitute(asdict(theme))
+
+
 def _apply_ink(widget: QWidget, theme: Theme) -> None:
+    template = widget.property(SHEET_PROPERTY)
+    if isinstance(template, str):
+        sheet = sheet_for(template, theme)
+        if widget.styleSheet() != sheet:
+            widget.setStyleSheet(sheet)
     field = widget.property(INK_PROPERTY)
     if not isinstance(field, str):
         return

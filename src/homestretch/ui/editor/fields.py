@@ -146,7 +146,7 @@ class MessageLabel(QLabel):
         plain(self)
         self.setWordWrap(True)
         self.setObjectName("field_message")
-        self.setStyleSheet(f"color: {style.CAUTION_COLOUR};")
+        style.themed_sheet(self, "color: $caution;")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 

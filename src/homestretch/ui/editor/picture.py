@@ -77,9 +77,19 @@ def bundled_figures() -> list[str]:
     ]
 
 
-@cache
 def figure_icon(reference: str) -> QIcon:
-    """A bundled figure drawn small (at its key moment); an empty icon if it cannot be read."""
+    """A bundled figure drawn small (at its key moment), in the colour scheme's ink on a
+    clear background (no pale box in a dark list); an empty icon if it cannot be read."""
+    from homestretch.ui import style
+
+    return _figure_icon(reference, style.current_theme().text)
+
+
+@cache
+def _figure_icon(reference: str, ink: str) -> QIcon:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
     from homestretch.core.pose import load_figure
     from homestretch.core.routine import RoutineError
     from homestretch.ui.figure import render_image
@@ -90,7 +100,13 @@ def figure_icon(reference: str) -> QIcon:
     except (RoutineError, OSError):
         return QIcon()
     image = render_image(
-        figure, figure.key_pose(), ICON_SIZE.width() * 2, ICON_SIZE.height() * 2, side=None
+        figure,
+        figure.key_pose(),
+        ICON_SIZE.width() * 2,
+        ICON_SIZE.height() * 2,
+        side=None,
+        background=QColor(Qt.GlobalColor.transparent),
+        ink=QColor(ink),
     )
     return QIcon(QPixmap.fromImage(image))
 

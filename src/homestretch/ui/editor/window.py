@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -59,7 +60,9 @@ TRY_SPEED = 10.0
 CHECK_DELAY_MS = 250
 """The loader judges the draft this long after the last edit (typing is not held up)."""
 LEFT_WIDTH = 300
-"""The exercise list's width at the most, in pixels."""
+"""The exercise list's width at the most, in pixels (at the normal text size)."""
+LARGE_TEXT = 1.4
+"""From this text size (times the normal) the editor's buttons take more rows."""
 BUNDLED_NOTICE = QT_TRANSLATE_NOOP(
     "EditorWindow",
     "This is a routine that comes with Homestretch. Saving keeps it as it is and saves "
@@ -222,18 +225,20 @@ class EditorWindow(QMainWindow):
         column.setContentsMargins(12, 8, 12, 8)
         self.notice = plain(QLabel(self.tr(BUNDLED_NOTICE)))
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"QLabel {{ {style.NOTICE_STYLE} }}")
+        style.themed_sheet(self.notice, f"QLabel {{ {style.NOTICE_STYLE} }}")
         self.notice.setObjectName("bundled_notice")
         column.addWidget(self.notice)
         self.totals = plain(QLabel())
         self.totals.setFont(style.font(FIELD_FONT_PX + 2, bold=True))
         self.totals.setWordWrap(True)
         self.totals.setObjectName("totals")
+        # (its height kept: with large text the window's height runs short, the lists give)
+        self.totals.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         column.addWidget(self.totals)
         self.status = plain(QLabel())
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
-        self.status.setStyleSheet(f"color: {style.CAUTION_COLOUR};")
+        style.themed_sheet(self.status, "color: $caution;")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.status)
 
@@ -261,7 +266,10 @@ class EditorWindow(QMainWindow):
         self.list.itemActivated.connect(lambda _item: self._row_chosen(self.list.currentRow()))
         self.list.moved.connect(self.move_exercise)
         left.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
+        # With large text the buttons go two to a row, and the row of the window's buttons
+        # onto two lines: their words stay whole and the window fits a laptop's screen.
+        large = style.text_factor() > LARGE_TEXT
+        buttons = QGridLayout()
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setAccessibleName(self.tr("Add an exercise"))
         self.add_menu = QMenu(self.add_button)
@@ -275,22 +283,33 @@ class EditorWindow(QMainWindow):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected exercise"))
         self.remove_button.clicked.connect(self.remove_exercise)
-        for button in (self.add_button, self.duplicate_button, self.remove_button):
-            buttons.addWidget(button)
-        left.addLayout(buttons)
-        moves = QHBoxLayout()
         self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.setToolTip(self.tr("Alt+Up"))
         self.up_button.clicked.connect(lambda: self._move_current(-1))
         self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.setToolTip(self.tr("Alt+Down"))
         self.down_button.clicked.connect(lambda: self._move_current(1))
-        moves.addWidget(self.up_button)
-        moves.addWidget(self.down_button)
-        left.addLayout(moves)
+        places = (
+            ((0, 0), (0, 1), (1, 0), (2, 0), (2, 1))
+            if large
+            else ((0, 0, 1, 2), (0, 2, 1, 2), (0, 4, 1, 2), (1, 0, 1, 3), (1, 3, 1, 3))
+        )
+        for button, place in zip(
+            (
+                self.add_button,
+                self.duplicate_button,
+                self.remove_button,
+                self.up_button,
+                self.down_button,
+            ),
+            places,
+            strict=True,
+        ):
+            buttons.addWidget(button, *place)
+        left.addLayout(buttons)
         left_panel = QWidget()
         left_panel.setLayout(left)
-        left_panel.setMaximumWidth(LEFT_WIDTH)
+        left_panel.setMaximumWidth(round(LEFT_WIDTH * style.text_factor()))
         left_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         body.addWidget(left_panel, 2)
         self.left_panel = left_panel
@@ -319,8 +338,15 @@ class EditorWindow(QMainWindow):
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
-        bottom.addWidget(self.preview_button)
-        bottom.addWidget(self.try_button)
+        if large:  # (Try it's long words on a row of their own)
+            bottom.addWidget(self.try_button)
+            bottom.addStretch(1)
+            column.addLayout(bottom)
+            bottom = QHBoxLayout()
+            bottom.addWidget(self.preview_button)
+        else:
+            bottom.addWidget(self.preview_button)
+            bottom.addWidget(self.try_button)
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
@@ -336,7 +362,10 @@ class EditorWindow(QMainWindow):
         self._update()
         self.request_check()
         room = self.screen().availableGeometry()
-        self.resize(min(1100, room.width() - 16), min(800, room.height() - 48))
+        grown = style.text_factor()  # (larger words want a larger window)
+        self.resize(
+            min(round(1100 * grown), room.width() - 16), min(round(800 * grown), room.height() - 48)
+        )
 
     # -- building
 
