@@ -225,20 +225,15 @@ class AnchorRow(QWidget):
             self.setFixedHeight(height)
 
 
-<<<<<<< HEAD
+MAP_LEAST = (420, 380)
+"""The body map's least size in pixels, at the normal text size."""
+BODY_LEAST = 110
+"""The least width of each body in the map, beside its side words."""
 MAP_NAME = QT_TRANSLATE_NOOP("PainMap", "Body map: where does it hurt")
 MAP_KEYS = QT_TRANSLATE_NOOP(
     "PainMap", "Arrow keys go from area to area; Space marks or clears one."
 )
 """(Both translated where they are used.)"""
-=======
-MAP_LEAST = (420, 380)
-"""The body map's least size in pixels, at the normal text size."""
-BODY_LEAST = 110
-"""The least width of each body in the map, beside its side words."""
-MAP_NAME = "Body map: where does it hurt"
-MAP_KEYS = "Arrow keys go from area to area; Space marks or clears one."
->>>>>>> i14-look
 
 
 class PainMap(QWidget):
@@ -471,7 +466,6 @@ def _outline(box: QRectF) -> QPainterPath:
     return path
 
 
-<<<<<<< HEAD
 def marked_text(region: str, *, marked: bool) -> str:
     """An area of the map, and whether it is marked: "Right buttock: marked"."""
     name = shown(area_name(region))
@@ -483,10 +477,7 @@ def marked_text(region: str, *, marked: bool) -> str:
     ).format(area=name)
 
 
-class PainMapDialog(QDialog):
-=======
 class PainMapDialog(WrappingDialog):
->>>>>>> i14-look
     """The body map in a dialog, with large OK and Cancel buttons.
 
     Below the map a line names the area under the pointer and says whether it is marked.

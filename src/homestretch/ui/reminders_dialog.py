@@ -6,12 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 
-<<<<<<< HEAD
-from PySide6.QtCore import QLocale, Qt
-=======
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QShowEvent
->>>>>>> i14-look
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,

@@ -167,13 +167,8 @@ class RoutinesPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.details)
-<<<<<<< HEAD
         scroll.setAccessibleName(self.tr("About this routine"))  # (a Tab stop: arrows scroll it)
-        scroll.setMinimumHeight(MIN_DETAILS_HEIGHT)  # (it scrolls: small screens first)
-=======
-        scroll.setAccessibleName("About this routine")  # (a Tab stop: arrows scroll it)
         self.details_scroll = scroll  # (at least a line high: see _fit_boxes)
->>>>>>> i14-look
         right.addWidget(scroll, 1)
         self.exercises = _LeftoverList()
         scalable(self.exercises, 20)
