@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCharts import QChartView
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -70,7 +71,8 @@ ROLES: tuple[tuple[type, frozenset[Role]], ...] = (
     (QTreeView, frozenset({Role.Tree})),
     (QListView, frozenset({Role.List})),
     (QMenuBar, frozenset({Role.MenuBar})),
-    (QAbstractScrollArea, frozenset({Role.Client})),  # a scrolling text, a chart: named
+    (QChartView, frozenset({Role.Chart})),
+    (QAbstractScrollArea, frozenset({Role.Client})),  # a scrolling text: named
 )
 """The role each kind of control must have: what a screen reader says it is."""
 

@@ -37,7 +37,7 @@ def test_the_charts_say_their_dates_and_figures(qtbot: QtBot, log: HistoryLog, w
 
     name, description, role = heard(view.pain_view)
     assert name == f"Pain before and after, the last {days} days"
-    assert role is QAccessible.Role.Client  # (a chart: what it shows is in its name)
+    assert role is QAccessible.Role.Chart
     befores = [p.before for p in pain_series(sessions) if p.before is not None]
     afters = [p.after for p in pain_series(sessions) if p.after is not None]
     assert description.startswith(f"Before sessions: average {sum(befores) / len(befores):.1f}")
@@ -50,8 +50,10 @@ def test_the_charts_say_their_dates_and_figures(qtbot: QtBot, log: HistoryLog, w
     shares = "; ".join(f"{r.name}: {round(r.rate * 100)}%" for r in rates)
     assert description == (f"Share of its sessions in which each exercise was completed: {shares}.")
 
+    assert heard(view.rates_view)[2] is QAccessible.Role.Chart
     month = view.months[-1]
-    name, description, _ = heard(month)
+    name, description, role = heard(month)
+    assert role is QAccessible.Role.Chart
     marked = month.marked_days()
     assert name == f"March 2026: exercised on {len(marked)} days"
     assert description == "Days with a session: " + ", ".join(str(d.day) for d in marked)

@@ -38,6 +38,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAccessible,
     QAction,
     QColor,
     QCursor,
@@ -104,7 +105,7 @@ from homestretch.core.stats import (
     weekly_adherence,
 )
 from homestretch.ui import style
-from homestretch.ui.a11y import name_from_label, tab_order
+from homestretch.ui.a11y import name_from_label, tab_order, use_roles
 from homestretch.ui.charts import completion_chart, pain_chart, paint_view
 from homestretch.ui.dialogs import ask
 from homestretch.ui.session_table import SessionTable
@@ -468,14 +469,29 @@ class SessionTableModel(QAbstractTableModel):
 # -- the calendar
 
 
-class MonthGrid(QWidget):
-    """One month, Monday first; exercised days are green discs, today has a ring.
+class ChartView(QChartView):
+    """A chart of the history page; a screen reader is told it is a chart (its name
+    says what it shows, its description the figures)."""
 
-    Hover a day for its number of sessions.
-    """
+    ACCESSIBLE_ROLE = QAccessible.Role.Chart
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_roles()
+
+
+class MonthGrid(QWidget):
+    """One month, Monday first; exercised days are green discs, today has a ring.
+
+    Hover a day for its number of sessions. A screen reader hears it as a chart:
+    its name gives the month and the number of days, its description the days.
+    """
+
+    ACCESSIBLE_ROLE = QAccessible.Role.Chart
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        use_roles()
         self.first = date.today().replace(day=1)
         self.today = date.today()
         self.sessions: dict[date, int] = {}
@@ -995,7 +1011,7 @@ class HistoryView(QWidget):
 
     @staticmethod
     def _chart_view(name: str) -> QChartView:
-        view = QChartView()
+        view = ChartView()
         view.setAccessibleName(name)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(300)
