@@ -233,6 +233,7 @@ def test_preview_speaks_the_routines_language_and_closes_with_a_button_of_words(
         ((1366, 768), 100, "en"),
         ((1024, 600), 100, "en"),
         ((1366, 768), 200, "en"),
+        ((1366, 768), 200, "de"),  # (a figure's German name made the form wider than the window)
     ],
 )
 def test_nothing_is_cut_at_small_screen_sizes(

@@ -841,7 +841,7 @@
         </message>
         <message>
             <source>All reps on one leg, then the other</source>
-            <translation>Alle Wiederholungen auf einem Bein, dann dem anderen</translation>
+            <translation>Erst ein Bein ganz, dann das andere</translation>
         </message>
         <message>
             <source>Right leg first</source>
@@ -872,8 +872,8 @@
             <translation>aus</translation>
         </message>
         <message>
-            <source>Reps, each made of timed phases (bend, hold, lower)</source>
-            <translation>Wiederholungen aus zeitlichen Phasen (beugen, halten, senken)</translation>
+            <source>Repetitions in timed phases</source>
+            <translation>Wiederholungen in zeitlichen Phasen</translation>
         </message>
         <message>
             <source>One timed stretch on each side</source>

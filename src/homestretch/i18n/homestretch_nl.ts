@@ -841,7 +841,7 @@
         </message>
         <message>
             <source>All reps on one leg, then the other</source>
-            <translation>Alle herhalingen met één been, dan het andere</translation>
+            <translation>Eerst één been helemaal, dan het andere</translation>
         </message>
         <message>
             <source>Right leg first</source>
@@ -872,8 +872,8 @@
             <translation>uit</translation>
         </message>
         <message>
-            <source>Reps, each made of timed phases (bend, hold, lower)</source>
-            <translation>Herhalingen uit getimede fasen (buigen, vasthouden, laten zakken)</translation>
+            <source>Repetitions in timed phases</source>
+            <translation>Herhalingen in getimede fasen</translation>
         </message>
         <message>
             <source>One timed stretch on each side</source>

@@ -865,8 +865,8 @@
             <translation>关闭</translation>
         </message>
         <message>
-            <source>Reps, each made of timed phases (bend, hold, lower)</source>
-            <translation>重复，每次由定时阶段组成（弯曲、保持、放下）</translation>
+            <source>Repetitions in timed phases</source>
+            <translation>分为定时阶段的重复</translation>
         </message>
         <message>
             <source>One timed stretch on each side</source>

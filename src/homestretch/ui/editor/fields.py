@@ -138,6 +138,22 @@ def is_reorder(event: QEvent) -> int:
     return {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()), 0)
 
 
+FORM_COMBO_CHARACTERS = 12
+"""A drop-down list of the form asks for this many characters at least; it takes the
+width the form has, and an item longer than that is shortened ("…") in the closed box
+(the open list shows it whole), so one long name never makes the form wider than its
+window (a figure's German name at 200 % text was wider than a laptop's screen)."""
+
+
+def form_combo() -> QComboBox:
+    """A drop-down list for the editor's forms (see :data:`FORM_COMBO_CHARACTERS`)."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(FORM_COMBO_CHARACTERS)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return combo
+
+
 class MessageLabel(QLabel):
     """The loader's message about a field, under it (hidden when there is none)."""
 
@@ -341,7 +357,7 @@ class ChoiceField(Field):
         none_text: str = "",
     ) -> None:
         super().__init__(draft, path, k)
-        self.combo = QComboBox()
+        self.combo = form_combo()
         if none_text:
             self.combo.addItem(none_text, None)
         for choice in k.choices:
@@ -380,7 +396,7 @@ class LanguageField(Field):
         from homestretch.core.phrases import OWN_NAMES
 
         super().__init__(draft, path, k)
-        self.combo = QComboBox()
+        self.combo = form_combo()
         self.languages = tuple(OWN_NAMES)
         for tag in self.languages:
             self.combo.addItem(language_words(tag), tag)

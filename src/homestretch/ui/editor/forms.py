@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from homestretch.core.draft import new_phase
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -28,6 +28,7 @@ from homestretch.ui.editor.fields import (
     PhasesTable,
     TextField,
     TextListField,
+    form_combo,
     routine_language,
 )
 from homestretch.ui.editor.picture import PictureField, Pictures
@@ -65,7 +66,7 @@ STOP_RULE_OFF = QT_TRANSLATE_NOOP("Forms", "off")
 PHASES_MODE = "phases"
 WORK_MODE = "work"
 TIMING_WORDS = {
-    PHASES_MODE: QT_TRANSLATE_NOOP("Forms", "Reps, each made of timed phases (bend, hold, lower)"),
+    PHASES_MODE: QT_TRANSLATE_NOOP("Forms", "Repetitions in timed phases"),
     WORK_MODE: QT_TRANSLATE_NOOP("Forms", "One timed stretch on each side"),
 }
 
@@ -217,7 +218,7 @@ class ExerciseForm(Form):
 
         self.layout_.addWidget(_rule())
         self.layout_.addWidget(heading(translate("Forms", "Timing")))
-        self.timing = QComboBox()
+        self.timing = form_combo()
         for mode, words in words_in(TIMING_WORDS).items():
             self.timing.addItem(words, mode)
         self.timing.setAccessibleName(self.tr("How the exercise is timed"))

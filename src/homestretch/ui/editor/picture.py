@@ -13,13 +13,13 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
 from homestretch.core.paths import ASSETS_DIR
 from homestretch.core.routine import ASSETS_PREFIX, FIGURE_SUFFIXES, PICTURE_SUFFIXES
 from homestretch.core.routine_keys import Level, key
-from homestretch.ui.editor.fields import Editable, Field, KeyPath
+from homestretch.ui.editor.fields import Editable, Field, KeyPath, form_combo
 from homestretch.ui.language import showing
 
 ICON_SIZE = QSize(64, 48)
@@ -137,7 +137,7 @@ class PictureField(Field):
         self.exercise = exercise
         self.copier = copier
         self.dialog: QFileDialog | None = None
-        self.combo = QComboBox()
+        self.combo = form_combo()
         self.combo.setIconSize(ICON_SIZE)
         self.combo.activated.connect(self._activated)
         self.finish(self.combo)

@@ -234,6 +234,9 @@ class EditorWindow(QMainWindow):
         self.totals.setObjectName("totals")
         # (its height kept: with large text the window's height runs short, the lists give)
         self.totals.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # (and a line high before the first check has given its text: the layout is not
+        # made again, shorter, when the text comes)
+        self.totals.setMinimumHeight(self.totals.fontMetrics().lineSpacing() + 2)
         column.addWidget(self.totals)
         self.status = plain(QLabel())
         self.status.setWordWrap(True)
@@ -252,7 +255,18 @@ class EditorWindow(QMainWindow):
         )
         self.routine_button.clicked.connect(self.show_routine_form)
         left.addWidget(self.routine_button)
-        exercises_label = plain(QLabel(self.tr("Exercises (drag, or Alt+Up/Down, to reorder)")))
+        # With large text the buttons go two to a row, and the row of the window's buttons
+        # onto two lines: their words stay whole and the window fits a laptop's screen;
+        # the list's heading is one word (how to reorder: in its tooltip, its description
+        # and the Move buttons' tooltips), or the window is taller than the screen.
+        large = style.text_factor() > LARGE_TEXT
+        exercises_label = plain(
+            QLabel(
+                self.tr("Exercises")
+                if large
+                else self.tr("Exercises (drag, or Alt+Up/Down, to reorder)")
+            )
+        )
         exercises_label.setWordWrap(True)
         left.addWidget(exercises_label)
         self.list = ExerciseList()
@@ -260,15 +274,13 @@ class EditorWindow(QMainWindow):
         self.list.setAccessibleDescription(
             self.tr("Drag an exercise, or press Alt+Up or Alt+Down, to move it")
         )
+        self.list.setToolTip(self.list.accessibleDescription())
         exercises_label.setBuddy(self.list)
         self.list.currentRowChanged.connect(self._row_chosen)
         self.list.itemClicked.connect(lambda _item: self._row_chosen(self.list.currentRow()))
         self.list.itemActivated.connect(lambda _item: self._row_chosen(self.list.currentRow()))
         self.list.moved.connect(self.move_exercise)
         left.addWidget(self.list, 1)
-        # With large text the buttons go two to a row, and the row of the window's buttons
-        # onto two lines: their words stay whole and the window fits a laptop's screen.
-        large = style.text_factor() > LARGE_TEXT
         buttons = QGridLayout()
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setAccessibleName(self.tr("Add an exercise"))
