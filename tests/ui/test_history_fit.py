@@ -235,3 +235,38 @@ def test_a_note_longer_than_a_row_holds_is_whole_in_its_tooltip(
     for row in rows_on_screen(table)[1:]:
         for column in range(model.columnCount()):
             assert cell_fits(table, model.index(row, column))
+
+
+@pytest.mark.parametrize("percent", [150, 200])
+def test_with_large_text_the_page_keeps_its_width_and_every_cell_is_whole(
+    qtbot: QtBot, log: HistoryLog, wall: Wall, percent: int
+) -> None:
+    """At 150 % and 200 % on a laptop: the page did not scroll sideways only because of its
+    hidden "no sessions yet" page (a line that did not wrap); a row's tallest possible
+    height did not fit the table; a word exactly as wide as its column wrapped early."""
+    from homestretch.ui import style
+
+    style.set_text_size(percent)
+    try:
+        month_of_sessions(log, wall)
+        view = show_view(qtbot, log, (1366, 768))
+        scroll = view.page_scroll
+        page = scroll.widget()
+        assert page is not None
+        assert page.minimumSizeHint().width() <= scroll.viewport().width()
+        table, model = view.table, view.model
+        seen: set[int] = set()
+        while len(seen) < model.rowCount():
+            shown = rows_on_screen(table)
+            assert shown, "a row taller than the table"
+            for row in shown:
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    if column == model.NOTE and table.rowHeight(row) >= table.row_limit():
+                        continue  # (a note longer than a row holds: whole in its tooltip)
+                    assert cell_fits(table, index), f"cut at {percent} %: {index.data()!r}"
+            seen.update(shown)
+            table.verticalScrollBar().setValue(max(shown) + 1)
+            QApplication.processEvents()
+    finally:
+        style.set_text_size(100)

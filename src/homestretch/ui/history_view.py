@@ -726,6 +726,7 @@ class HistoryView(QWidget):
                 "physiotherapist can see how it is going."
             ),
             22,
+            wrap=True,  # (a page of the stack, hidden or not, sets the page's least width)
         )
         empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_page = QWidget()
@@ -1375,9 +1376,19 @@ class HistoryView(QWidget):
         self._top.setDirection(
             QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
         )
-        self.table_pages.setMinimumHeight(
-            round(STACKED_TABLE * style.text_factor()) if large else 0
+        self.table_pages.setMinimumHeight(self._stacked_table_height() if large else 0)
+
+    def _stacked_table_height(self) -> int:
+        """The table's least height under large text: :data:`STACKED_TABLE` times the text
+        size, and at least its tallest row (a long note) whole under its headings."""
+        table = self.table
+        tallest = (
+            table.row_limit()
+            + table.horizontalHeader().sizeHint().height()
+            + 2 * table.frameWidth()
+            + table.horizontalScrollBar().sizeHint().height()
         )
+        return max(round(STACKED_TABLE * style.text_factor()), tallest)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         """Esc that nothing on the page used (an open calendar or menu takes its own): back."""

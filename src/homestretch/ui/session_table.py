@@ -92,7 +92,7 @@ class SessionTable(QTableView):
     def _cell_padding(self) -> int:
         """Pixels a cell's text keeps from its edges, both sides, and the grid line."""
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
-        return 2 * margin + 1
+        return 2 * margin + 2  # (and a pixel to spare: a word exactly as wide wraps early)
 
     def _header_padding(self) -> int:
         header = self.horizontalHeader()
