@@ -457,6 +457,10 @@
             <translation>移动项目</translation>
         </message>
         <message>
+            <source>the file is not a routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>remove “{field}”</source>
             <translation>删除“{field}”</translation>
         </message>
@@ -477,8 +481,17 @@
             <translation>重做：{change}</translation>
         </message>
         <message>
+            <source>{file} is not an SVG, PNG or JPEG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Routine</source>
             <translation>方案</translation>
+        </message>
+        <message>
+            <source>line {line}: {message}</source>
+            <comment>a problem in a figure file</comment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -796,6 +809,144 @@
         <message>
             <source>From the head end: head on crossed arms</source>
             <translation>从头部方向看：头枕在交叉的双臂上</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureProblems</name>
+        <message>
+            <source>invalid figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' needs 'schema: 2' (this figure says schema: {schema})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this figure uses format {schema}; update Homestretch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a figure needs a 'description': what it shows, in a sentence or two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phase '{phase}' is listed twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hand motion needs a pose named 'hands'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of poses needs 'schema: 2' (this figure says schema: {schema})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phase '{phase}' must list 1 to {max} poses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'phases' must map phase names to pose names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'poses' must map pose names to poses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duplicate pose '{pose}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'poses' needs a pose named 'start'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'hip' must be [x, y] in body heights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this knee would bend the wrong way or too far ({degrees} degrees; a knee bends 0 to 165 degrees, the shin turning clockwise from the thigh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this elbow would bend the wrong way or too far ({degrees} degrees; an elbow bends 0 to 165 degrees, the forearm turning anticlockwise)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'reach' must be one of: {targets}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no pose named '{pose}' in 'poses'</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileProblems</name>
+        <message>
+            <source>does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a regular file (it is a named pipe)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a regular file (it is a device)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a regular file (it is a socket)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a regular file (it is not a plain file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is larger than {size}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a named pipe)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a device)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a socket)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is not a plain file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is larger than {size}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be read ({reason})</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2834,6 +2985,462 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Spoken as the work begins.</source>
             <translation>练习开始时朗读。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineProblems</name>
+        <message>
+            <source>{place}: warning: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid YAML: the character {code} here is not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid YAML: the byte here is not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid YAML: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this session would take {length}; a session may take at most {hours} hours and {steps} steps; the largest exercise, '{id}', takes {exercise_length}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this text contains a character that is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid UTF-8 text; save the file as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lists and mappings are nested more than {depth} deep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the routine must be a mapping of 'key: value' lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keys in the routine must be plain words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in the routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in the routine; did you mean '{hint}'?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the routine needs '{key}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an exercise must be a mapping of 'key: value' lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keys in an exercise must be plain words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in an exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in an exercise; did you mean '{hint}'?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an exercise needs '{key}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a phase must be a mapping of 'key: value' lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keys in a phase must be plain words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in a phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in a phase; did you mean '{hint}'?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a phase needs '{key}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the figure must be a mapping of 'key: value' lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keys in the figure must be plain words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in the figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in the figure; did you mean '{hint}'?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the figure needs '{key}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a pose must be a mapping of 'key: value' lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keys in a pose must be plain words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in a pose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in a pose; did you mean '{hint}'?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a pose needs '{key}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{name}' must be a mapping of 'key: value' lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keys in '{name}' must be plain words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in '{name}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' in '{name}'; did you mean '{hint}'?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{name}' needs '{key}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be a whole number without quotes, such as 8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a whole number such as 8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be a whole number such as 8, not '{raw}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be a number of seconds without quotes, such as 5 or 2.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a number of seconds such as 5 or 2.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be a number of seconds such as 5 or 2.5, not '{raw}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be an angle in degrees without quotes, such as 90 or -45</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write an angle in degrees such as 90 or -45</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be an angle in degrees such as 90 or -45, not '{raw}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be a number without quotes, such as {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a number such as {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be a number such as {example}, not '{raw}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is too large or too deeply repeated to be a routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YAML tags such as {tag} are not allowed in a routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duplicate key '{key}' (first given on line {line})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be a list, one item per line starting with '- '</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key} item' must be a single value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be a single value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key} item' has no value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' has no value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key} item' is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key} item' is longer than {max} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' is longer than {max} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key} item' contains an invisible character that changes the direction of text ({code}); remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' contains an invisible character that changes the direction of text ({code}); remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key} item' contains a control character ({code}); remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' contains a control character ({code}); remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}: {raw}' has a leading zero (YAML may read it as octal); write it without</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be from {low} to {high}, not {raw}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be from more than {low} to {high}, not {raw}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be written without quotes: {key}: {raw}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' must be one of: {options}; not '{raw}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this routine uses format {schema}; this version of Homestretch reads format {version}. Update Homestretch to open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'language: {tag}' is not a language tag; write one such as {tags}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Homestretch has no words in the language '{tag}' yet, so what it says during the session will be in English (it speaks {languages})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'stop_rule' needs 'pain_rise', 'pain_at_least' or both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a routine needs at least one exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a routine may have at most {max} exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exercise id '{id}' is used twice (first on line {line})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'steps' needs at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an exercise needs either 'phases' (with 'reps') or 'work' (a plain timed duration), not both and not neither</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an exercise with 'phases' needs 'reps'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' goes with 'phases', not with 'work'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'id: {value}' must use lower-case letters, digits and hyphens, such as 'sitting-knee-extension'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'phases' needs at least one phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an exercise may have at most {max} phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' must be a path relative to the bundled assets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' must be a path relative to the routine's folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' points outside the bundled assets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' points outside the routine's folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' must be an SVG, PNG or JPEG file (or a .yaml figure)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' is not a {kind} file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' declares {declaration}s; an SVG picture must hold everything it shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' links to another file ('{target}'); an SVG picture must hold everything it shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>figure '{picture}' has problems; a placeholder is shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' needs 'schema: {since}' at the top of the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' applies only to '{other}: {value}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{key}' applies only to '{other}: {first}' or '{other}: {second}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a named pipe)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a device)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a socket)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is not a plain file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' is larger than {size}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture '{picture}' cannot be read ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{seconds} s ({steps} steps)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h {minutes} min ({steps} steps)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{minutes} min ({steps} steps)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this session would take {length}; a session may take at most {hours} hours and {steps} steps</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
