@@ -176,5 +176,6 @@ def test_the_routines_page_shows_a_broken_routines_problems_in_german(
     )
     assert f"{broken}:13:19: Warnung: das Bild 'fehlt.png' wurde nicht gefunden" in details
     assert [e for e in english if e in details] == []
-    found = english_in([("details", details)], english_sources(showing()), [])
+    file_words = [str(p) for p in Position]
+    found = english_in([("details", details)], english_sources(showing()), file_words)
     assert found == []
