@@ -179,3 +179,36 @@ def test_the_routines_page_shows_a_broken_routines_problems_in_german(
     file_words = [str(p) for p in Position]
     found = english_in([("details", details)], english_sources(showing()), file_words)
     assert found == []
+
+
+@pytest.mark.parametrize("in_language", ["de"], indirect=True)
+def test_a_picture_refused_in_the_editor_is_said_in_german(
+    qapp: QApplication, paths: AppPaths, tmp_path: Path, in_language: str
+) -> None:
+    """Adding a picture checks it as the loader does: the refusal names the file, in German."""
+    from homestretch.core.draft import PictureError
+    from homestretch.core.files import FileReadError
+    from homestretch.core.paths import BUNDLED_ROUTINE
+
+    draft = Draft.open(BUNDLED_ROUTINE, paths=paths)
+    fake = tmp_path / "fake.png"
+    fake.write_bytes(b"GIF89a")
+    with pytest.raises(PictureError) as caught:
+        draft.copy_picture(0, fake)
+    assert str(caught.value) == f"Das Bild '{fake}' ist keine PNG-Datei"
+    figure = tmp_path / "figur.yaml"
+    figure.write_text("schema: 2\nposes: {bent: {}}\n", encoding="utf-8")
+    with pytest.raises(PictureError) as caught:
+        draft.copy_picture(0, figure)
+    assert str(caught.value).startswith(
+        f"Die Figur '{figure}' hat Fehler; ein Platzhalter wird gezeigt; Zeile 1: "
+    )
+    assert "'poses' braucht eine Haltung namens 'start'" in str(caught.value)
+    with pytest.raises(FileReadError) as missing:
+        draft.copy_picture(0, tmp_path / "weg.png")
+    assert str(missing.value) == f"{tmp_path / 'weg.png'} existiert nicht"
+    text = tmp_path / "notiz.txt"
+    text.write_text("x", encoding="utf-8")
+    with pytest.raises(PictureError) as caught:
+        draft.copy_picture(0, text)
+    assert str(caught.value) == f"{text} ist kein SVG-, PNG- oder JPEG-Bild"
