@@ -3019,7 +3019,7 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
         <message>
             <source>this session would take {length}; a session may take at most {hours} hours and {steps} steps; the largest exercise, '{id}', takes {exercise_length}</source>
-            <translation>这次练习将持续 {length}；一次练习最多 {hours} 小时、{steps} 个步骤；最长的练习 '{id}' 需要 {exercise_length}</translation>
+            <translation>这次训练将持续 {length}；一次训练最多 {hours} 小时、{steps} 个步骤；最长的练习 '{id}' 需要 {exercise_length}</translation>
         </message>
         <message>
             <source>this text contains a character that is not valid</source>
@@ -3295,7 +3295,7 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
         <message>
             <source>Homestretch has no words in the language '{tag}' yet, so what it says during the session will be in English (it speaks {languages})</source>
-            <translation>Homestretch 还没有 '{tag}' 语言的文字，所以练习过程中它说的话将是英语（它会说 {languages}）</translation>
+            <translation>Homestretch 还没有 '{tag}' 语言的文字，所以训练过程中它说的话将是英语（它会说 {languages}）</translation>
         </message>
         <message>
             <source>, </source>
@@ -3440,7 +3440,7 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
         <message>
             <source>this session would take {length}; a session may take at most {hours} hours and {steps} steps</source>
-            <translation>这次练习将持续 {length}；一次练习最多 {hours} 小时、{steps} 个步骤</translation>
+            <translation>这次训练将持续 {length}；一次训练最多 {hours} 小时、{steps} 个步骤</translation>
         </message>
     </context>
     <context>
