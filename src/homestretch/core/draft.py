@@ -57,6 +57,7 @@ from homestretch.core.routine import (
     Routine,
     RoutineError,
     Severity,
+    invalid_routine,
     parse_routine,
     read_routine_file,
 )
@@ -131,8 +132,6 @@ _ITEM: Final = _ListWords(
     QT_TRANSLATE_NOOP("Draft", "move item"),
 )
 _NUMERIC_KINDS: Final = frozenset({Kind.COUNT, Kind.DURATION})
-_NEEDS_RE: Final = re.compile(r"needs '([a-z_]+)'$")
-_KEY_MESSAGE_RE: Final = re.compile(r"^(?:unknown|duplicate) key '([^']*)'")
 
 
 class PictureError(Exception):
@@ -258,8 +257,10 @@ def _check_snapshot_text(snapshot: DraftSnapshot) -> _Checked:
         problems = routine.warnings
     except RoutineError as exc:
         routine, problems = None, exc.problems
-    pending = {f"picture '{ref}' not found" for ref in snapshot.pending}
-    problems = tuple(p for p in problems if p.message not in pending)
+    # (a picture still to be copied in is not missing)
+    problems = tuple(
+        p for p in problems if not (p.missing_picture and p.missing_picture in snapshot.pending)
+    )
     if routine is not None and snapshot.pending:
         routine = _with_pending_pictures(routine, snapshot)
     return _Checked(text, routine, problems, label)
@@ -403,7 +404,8 @@ class Draft:
         if data is None:
             # The loader says what is wrong, with the line.
             parse_routine(raw, label=str(path), base_dir=path.parent, assets_dir=assets_dir)
-            raise RoutineError([Problem(str(path), 1, 1, "the file is not a routine")])
+            message = translate("Draft", "the file is not a routine")
+            raise RoutineError([Problem(str(path), 1, 1, message)])
         bundled = path.resolve().is_relative_to(bundled_dir.resolve())
         draft = cls(
             data,
@@ -849,7 +851,8 @@ class Draft:
         suffix = source.suffix.lower()
         accepted = PICTURE_SUFFIXES | FIGURE_SUFFIXES
         if suffix not in accepted:
-            raise PictureError(f"{source} is not an SVG, PNG or JPEG picture")
+            message = translate("Draft", "{file} is not an SVG, PNG or JPEG picture")
+            raise PictureError(message.format(file=source))
         limit = MAX_FILE_BYTES if suffix in FIGURE_SUFFIXES else MAX_PICTURE_BYTES
         content = read_regular_file(source, limit)
         _check_picture(source, content, self._assets_dir)
@@ -1000,7 +1003,7 @@ class Draft:
         checked = self._check()
         errors = [p for p in checked.problems if p.severity is Severity.ERROR]
         if errors or checked.routine is None:
-            raise RoutineError(errors or [Problem(checked.label, 1, 1, "invalid routine")])
+            raise RoutineError(errors or [Problem(checked.label, 1, 1, invalid_routine())])
 
     def _rename_copy(self) -> None:
         """A copy gets a name no other routine has."""
@@ -1419,17 +1422,13 @@ def _path_of(problem: Problem, places: _Places) -> KeyPath:
     if problem.line == WHOLE_FILE:
         return ()
     mark = (problem.line, problem.column)
-    about_key = _KEY_MESSAGE_RE.match(problem.message)
-    if about_key and mark in places.keys:
+    if problem.at_key and mark in places.keys:
         return places.keys[mark]
     candidates = places.values.get(mark)
     if candidates:
         path = min(candidates, key=len)  # the mapping, not a scalar inside it
-        needs = _NEEDS_RE.search(problem.message)
-        if needs:
-            return (*path, needs.group(1))
-        if problem.message.startswith("exercise id '") and path[:1] == ("exercises",):
-            return (*path, "id")  # an id used twice: said of its exercise
+        if problem.key:  # (a key it needs; an exercise's id used twice)
+            return (*path, problem.key)
         return path
     if mark in places.keys:
         return places.keys[mark]
@@ -1457,7 +1456,11 @@ def _check_picture(source: Path, content: bytes, assets_dir: Path) -> None:
         text = routine_text({"schema": SCHEMA_VERSION, "name": "x", "exercises": [exercise]})
         try:
             routine = parse_routine(
-                text, label="picture", base_dir=Path(folder), assets_dir=assets_dir
+                text,
+                label="picture",
+                base_dir=Path(folder),
+                assets_dir=assets_dir,
+                picture_names={name: str(source)},
             )
             problems: Sequence[Problem] = routine.warnings
         except RoutineError as exc:
@@ -1465,10 +1468,11 @@ def _check_picture(source: Path, content: bytes, assets_dir: Path) -> None:
     own = [p for p in problems if p.file == "picture"]
     if not own:
         return
-    message = own[0].message.replace(f"'{name}'", f"'{source}'")
+    message = own[0].message
     # A figure's own problems, at their lines in it.
+    at_line = translate("Draft", "line {line}: {message}", "a problem in a figure file")
     details = [
-        f"line {p.line}: {p.message}" if p.line else p.message
+        at_line.format(line=p.line, message=p.message) if p.line else p.message
         for p in problems
         if p.file != "picture"
     ]

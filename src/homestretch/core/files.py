@@ -10,6 +10,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
+from homestretch.core.i18n import translate
+
 PRIVATE_MODE: Final = 0o600
 """Permissions of a private file (the settings): only its owner reads or writes it."""
 SHARED_MODE: Final = 0o666
@@ -78,22 +80,90 @@ class FileProblem(StrEnum):
     """The system refused (no permission, an I/O error...)."""
 
 
+class Held(StrEnum):
+    """What a path that is not a regular file holds."""
+
+    PIPE = "pipe"
+    DEVICE = "device"
+    SOCKET = "socket"
+    OTHER = "other"
+
+
 class FileReadError(OSError):
     """A file could not be read; ``str()`` is a plain sentence naming the file.
 
     It is an :class:`OSError` so that code catching ``OSError`` around a read
     still catches it; ``kind`` says what was wrong and ``reason`` is the
-    sentence without the file name (``"is not a regular file (it is a named pipe)"``).
+    sentence without the file name (``"is not a regular file (it is a named pipe)"``),
+    both in the interface language. ``held`` (what a file that is not regular
+    is) and ``detail`` (the size limit in words, or the system's reason) let a
+    caller say it in a sentence of its own.
     """
 
-    def __init__(self, path: Path, kind: FileProblem, reason: str, errno_: int = 0) -> None:
-        super().__init__(errno_ or errno.EINVAL, reason, str(path))
+    def __init__(
+        self,
+        path: Path,
+        kind: FileProblem,
+        errno_: int = 0,
+        *,
+        held: Held = Held.OTHER,
+        detail: str = "",
+    ) -> None:
         self.path = path
         self.kind = kind
-        self.reason = reason
+        self.held = held
+        self.detail = detail
+        self.reason = _reason(kind, held, detail)
+        super().__init__(errno_ or errno.EINVAL, self.reason, str(path))
 
     def __str__(self) -> str:
-        return f"{self.path} {self.reason}"
+        return _sentence(self.path, self.kind, self.held, self.detail)
+
+
+def _reason(kind: FileProblem, held: Held, detail: str) -> str:
+    """Why the file cannot be read, as the end of a sentence whose subject is the file."""
+    match kind:
+        case FileProblem.MISSING:
+            return translate("FileProblems", "does not exist")
+        case FileProblem.FOLDER:
+            return translate("FileProblems", "is a folder, not a file")
+        case FileProblem.NOT_REGULAR if held is Held.PIPE:
+            return translate("FileProblems", "is not a regular file (it is a named pipe)")
+        case FileProblem.NOT_REGULAR if held is Held.DEVICE:
+            return translate("FileProblems", "is not a regular file (it is a device)")
+        case FileProblem.NOT_REGULAR if held is Held.SOCKET:
+            return translate("FileProblems", "is not a regular file (it is a socket)")
+        case FileProblem.NOT_REGULAR:
+            return translate("FileProblems", "is not a regular file (it is not a plain file)")
+        case FileProblem.TOO_LARGE:
+            return translate("FileProblems", "is larger than {size}").format(size=detail)
+        case _:
+            return translate("FileProblems", "cannot be read ({reason})").format(reason=detail)
+
+
+def _sentence(path: Path, kind: FileProblem, held: Held, detail: str) -> str:
+    """Why the file cannot be read, in a sentence naming it."""
+    file = str(path)
+    match kind:
+        case FileProblem.MISSING:
+            text = translate("FileProblems", "{file} does not exist")
+        case FileProblem.FOLDER:
+            text = translate("FileProblems", "{file} is a folder, not a file")
+        case FileProblem.NOT_REGULAR if held is Held.PIPE:
+            text = translate("FileProblems", "{file} is not a regular file (it is a named pipe)")
+        case FileProblem.NOT_REGULAR if held is Held.DEVICE:
+            text = translate("FileProblems", "{file} is not a regular file (it is a device)")
+        case FileProblem.NOT_REGULAR if held is Held.SOCKET:
+            text = translate("FileProblems", "{file} is not a regular file (it is a socket)")
+        case FileProblem.NOT_REGULAR:
+            text = translate(
+                "FileProblems", "{file} is not a regular file (it is not a plain file)"
+            )
+        case FileProblem.TOO_LARGE:
+            text = translate("FileProblems", "{file} is larger than {size}")
+        case _:
+            text = translate("FileProblems", "{file} cannot be read ({reason})")
+    return text.format(file=file, size=detail, reason=detail)
 
 
 def size_words(limit: int) -> str:
@@ -103,14 +173,14 @@ def size_words(limit: int) -> str:
     return f"{max(1, limit // 1024)} KB"
 
 
-def _what_it_is(mode: int) -> str:
+def _what_it_is(mode: int) -> Held:
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return Held.PIPE
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Held.DEVICE
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a plain file"
+        return Held.SOCKET
+    return Held.OTHER
 
 
 _OPEN_FLAGS: Final = (
@@ -146,7 +216,7 @@ def read_regular_file(path: Path, limit: int, *, head: int | None = None) -> byt
     except FileReadError:
         raise
     except FileNotFoundError:
-        raise FileReadError(path, FileProblem.MISSING, "does not exist", errno.ENOENT) from None
+        raise FileReadError(path, FileProblem.MISSING, errno.ENOENT) from None
     except OSError as exc:
         raise _unreadable(path, exc) from None
     try:
@@ -174,30 +244,24 @@ def read_regular_file(path: Path, limit: int, *, head: int | None = None) -> byt
 
 def _check_kind(path: Path, info: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise FileReadError(path, FileProblem.FOLDER, "is a folder, not a file", errno.EISDIR)
+        raise FileReadError(path, FileProblem.FOLDER, errno.EISDIR)
     if not stat.S_ISREG(info.st_mode):
-        raise FileReadError(
-            path,
-            FileProblem.NOT_REGULAR,
-            f"is not a regular file (it is {_what_it_is(info.st_mode)})",
-        )
+        raise FileReadError(path, FileProblem.NOT_REGULAR, held=_what_it_is(info.st_mode))
     if info.st_size > limit:
         raise _too_large(path, limit)
 
 
 def _too_large(path: Path, limit: int) -> FileReadError:
-    return FileReadError(
-        path, FileProblem.TOO_LARGE, f"is larger than {size_words(limit)}", errno.EFBIG
-    )
+    return FileReadError(path, FileProblem.TOO_LARGE, errno.EFBIG, detail=size_words(limit))
 
 
 def _unreadable(path: Path, exc: OSError) -> FileReadError:
     if isinstance(exc, IsADirectoryError):
-        return FileReadError(path, FileProblem.FOLDER, "is a folder, not a file", errno.EISDIR)
+        return FileReadError(path, FileProblem.FOLDER, errno.EISDIR)
     reason = (exc.strerror or str(exc) or type(exc).__name__).rstrip(".")
     return FileReadError(
         path,
         FileProblem.UNREADABLE,
-        f"cannot be read ({reason[:1].lower()}{reason[1:]})",
         exc.errno or 0,
+        detail=f"{reason[:1].lower()}{reason[1:]}",
     )

@@ -23,15 +23,19 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from homestretch.core.i18n import translate
 from homestretch.core.lazy import lazy_import
 from homestretch.core.routine import (
     Exercise,
+    NumberKind,
     Problem,
     RoutineError,
     Severity,
     YamlReader,
     _decode,
     _loader,
+    empty_file,
+    not_yaml,
     read_routine_file,
 )
 from homestretch.core.timeline import Segment, SegmentKind
@@ -488,17 +492,16 @@ def load_figure(path: Path) -> Figure:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise RoutineError(
-            [Problem(label, line, column, f"not valid YAML: {exc.problem}")]
-        ) from None
+        raise RoutineError([Problem(label, line, column, not_yaml(str(exc.problem)))]) from None
     except yaml.YAMLError as exc:
-        raise RoutineError([Problem(label, 1, 1, f"not valid YAML: {exc}")]) from None
+        raise RoutineError([Problem(label, 1, 1, not_yaml(str(exc)))]) from None
     if root is None:
-        raise RoutineError([Problem(label, 1, 1, "the file is empty")])
+        raise RoutineError([Problem(label, 1, 1, empty_file())])
     reader = _FigureReader(label, path.parent, path.parent)
     figure = reader.figure(root)
     if figure is None or any(p.severity is Severity.ERROR for p in reader.problems):
-        raise RoutineError(reader.problems or [Problem(label, 1, 1, "invalid figure")])
+        message = translate("FigureProblems", "invalid figure")
+        raise RoutineError(reader.problems or [Problem(label, 1, 1, message)])
     return replace(figure, source=path.resolve())
 
 
@@ -510,8 +513,7 @@ class _FigureReader(YamlReader):
             low=-360,
             high=360,
             signed=True,
-            kind="an angle in degrees",
-            example="90 or -45",
+            kind=NumberKind.ANGLE,
         )
 
     schema = FIGURE_SCHEMA
@@ -522,10 +524,11 @@ class _FigureReader(YamlReader):
             return
         for key in keys:
             if key in fields_:
-                self.error(
-                    fields_[key],
-                    f"'{key}' needs 'schema: 2' (this figure says schema: {self.schema})",
+                message = translate(
+                    "FigureProblems",
+                    "'{key}' needs 'schema: 2' (this figure says schema: {schema})",
                 )
+                self.error(fields_[key], message.format(key=key, schema=self.schema))
 
     def figure(self, root: yaml.Node) -> Figure | None:
         fields_ = self.mapping(
@@ -539,7 +542,10 @@ class _FigureReader(YamlReader):
         schema = self.integer(fields_["schema"], "schema", 1, 1000) if "schema" in fields_ else None
         if schema is not None and schema > FIGURE_SCHEMA:
             self.problems.clear()
-            self.error(fields_["schema"], f"this figure uses format {schema}; update Homestretch")
+            message = translate(
+                "FigureProblems", "this figure uses format {schema}; update Homestretch"
+            )
+            self.error(fields_["schema"], message.format(schema=schema))
             return None
         self.schema = schema or FIGURE_SCHEMA
         self.newer(fields_)
@@ -554,20 +560,25 @@ class _FigureReader(YamlReader):
             fields_, "description", lambda n, w: self.text(n, w, MAX_DESCRIPTION), ""
         )
         if self.schema >= 2 and "description" not in fields_:
-            self.error(root, "a figure needs a 'description': what it shows, in a sentence or two")
+            message = translate(
+                "FigureProblems",
+                "a figure needs a 'description': what it shows, in a sentence or two",
+            )
+            self.error(root, message)
         poses = self.poses(fields_["poses"]) if "poses" in fields_ else None
         key_moment = ""
         if "key_moment" in fields_ and poses is not None:
             name = self.text(fields_["key_moment"], "key_moment", 40)
             if name is not None and name not in poses:
-                self.error(fields_["key_moment"], f"no pose named '{name}' in 'poses'")
+                self.error(fields_["key_moment"], _no_pose(name))
             key_moment = name or ""
         phases: dict[str, tuple[str, ...]] = {}
         if "phases" in fields_ and poses is not None:
             phase_map = self.mapping(fields_["phases"], "'phases'", (), ())
             for key_node, value_node in fields_["phases"].value if phase_map is not None else ():
                 if str(key_node.value) in phases:
-                    self.error(key_node, f"phase '{key_node.value}' is listed twice")
+                    message = translate("FigureProblems", "phase '{phase}' is listed twice")
+                    self.error(key_node, message.format(phase=key_node.value))
                     continue
                 path = self.phase_path(value_node, str(key_node.value), poses)
                 if path is not None:
@@ -582,7 +593,8 @@ class _FigureReader(YamlReader):
         ):
             return None
         if hands is not HandMotion.NONE and "hands" not in poses:
-            self.error(fields_["hands"], "hand motion needs a pose named 'hands'")
+            message = translate("FigureProblems", "hand motion needs a pose named 'hands'")
+            self.error(fields_["hands"], message)
         return Figure(
             scene=scene,
             poses=poses,
@@ -599,14 +611,16 @@ class _FigureReader(YamlReader):
         """A phase's pose name, or (format 2) a list of pose names to move through in turn."""
         if isinstance(node, yaml.SequenceNode):
             if self.schema < 2:
-                self.error(
-                    node,
-                    f"a list of poses needs 'schema: 2' (this figure says schema: {self.schema})",
+                message = translate(
+                    "FigureProblems",
+                    "a list of poses needs 'schema: 2' (this figure says schema: {schema})",
                 )
+                self.error(node, message.format(schema=self.schema))
                 return None
             items = self.sequence(node, phase) or []
             if not 1 <= len(items) <= MAX_PATH_POSES:
-                self.error(node, f"phase '{phase}' must list 1 to {MAX_PATH_POSES} poses")
+                message = translate("FigureProblems", "phase '{phase}' must list 1 to {max} poses")
+                self.error(node, message.format(phase=phase, max=MAX_PATH_POSES))
                 return None
         else:
             items = [node]
@@ -616,7 +630,7 @@ class _FigureReader(YamlReader):
             if target is None:
                 return None
             if target not in poses:
-                self.error(item, f"no pose named '{target}' in 'poses'")
+                self.error(item, _no_pose(target))
                 return None
             names.append(target)
         return tuple(names)
@@ -628,24 +642,26 @@ class _FigureReader(YamlReader):
             if not self.visit(node):
                 return None
             if not isinstance(node, yaml.MappingNode):
-                self.error(node, "'phases' must map phase names to pose names")
+                message = translate("FigureProblems", "'phases' must map phase names to pose names")
+                self.error(node, message)
                 return None
             return {}
         return super().mapping(node, what, required, optional)
 
     def poses(self, node: yaml.Node) -> dict[str, Pose] | None:
         if not isinstance(node, yaml.MappingNode):
-            self.error(node, "'poses' must map pose names to poses")
+            self.error(node, translate("FigureProblems", "'poses' must map pose names to poses"))
             return None
         raw: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             name = str(key_node.value)
             if name in raw:
-                self.error(key_node, f"duplicate pose '{name}'")
+                message = translate("FigureProblems", "duplicate pose '{pose}'")
+                self.error(key_node, message.format(pose=name))
                 continue
             raw[name] = value_node
         if "start" not in raw:
-            self.error(node, "'poses' needs a pose named 'start'")
+            self.error(node, translate("FigureProblems", "'poses' needs a pose named 'start'"))
             return None
         start = self.pose(raw["start"], None)
         if start is None:
@@ -680,10 +696,13 @@ class _FigureReader(YamlReader):
         if "hip" in got:
             items = self.sequence(got["hip"], "hip")
             if items is None or len(items) != 2:
-                self.error(got["hip"], "'hip' must be [x, y] in body heights")
+                message = translate("FigureProblems", "'hip' must be [x, y] in body heights")
+                self.error(got["hip"], message)
                 return None
             xy = [
-                self.number(i, "hip", low=-3, high=3, signed=True, kind="a number", example="0.47")
+                self.number(
+                    i, "hip", low=-3, high=3, signed=True, kind=NumberKind.PLAIN, example="0.47"
+                )
                 for i in items
             ]
             if None in xy:
@@ -703,11 +722,12 @@ class _FigureReader(YamlReader):
                 values[key] = Leg(leg["thigh"], leg["shin"], leg["foot"])
                 flexion = knee_flexion(values[key])  # type: ignore[arg-type]
                 if not _in_range(flexion, KNEE_RANGE):
-                    self.error(
-                        got[key],
-                        f"this knee would bend the wrong way or too far ({flexion:.0f} degrees; "
+                    message = translate(
+                        "FigureProblems",
+                        "this knee would bend the wrong way or too far ({degrees} degrees; "
                         "a knee bends 0 to 165 degrees, the shin turning clockwise from the thigh)",
                     )
+                    self.error(got[key], message.format(degrees=f"{flexion:.0f}"))
                     return None
         for key in ("working_arm", "other_arm"):
             reach_key = key.replace("_arm", "_reach")
@@ -730,11 +750,12 @@ class _FigureReader(YamlReader):
             values[reach_key] = None
             flexion = elbow_flexion(values[key])  # type: ignore[arg-type]
             if not _in_range(flexion, ELBOW_RANGE):
-                self.error(
-                    node,
-                    f"this elbow would bend the wrong way or too far ({flexion:.0f} degrees; "
+                message = translate(
+                    "FigureProblems",
+                    "this elbow would bend the wrong way or too far ({degrees} degrees; "
                     "an elbow bends 0 to 165 degrees, the forearm turning anticlockwise)",
                 )
+                self.error(node, message.format(degrees=f"{flexion:.0f}"))
                 return None
         pose = Pose(**values) if base is None else replace(base, **values)  # type: ignore[arg-type]
         return resolve_reaches(pose)
@@ -747,10 +768,13 @@ class _FigureReader(YamlReader):
         if target is None:
             return None
         if target not in REACH_TARGETS:
-            self.error(got["reach"], f"'reach' must be one of: {', '.join(REACH_TARGETS)}")
+            message = translate("FigureProblems", "'reach' must be one of: {targets}")
+            self.error(got["reach"], message.format(targets=", ".join(REACH_TARGETS)))
             return None
         offsets = {
-            k: self.number(got[k], k, low=-1, high=1, signed=True, kind="a number", example="0.03")
+            k: self.number(
+                got[k], k, low=-1, high=1, signed=True, kind=NumberKind.PLAIN, example="0.03"
+            )
             if k in got
             else 0.0
             for k in ("dx", "dy")
@@ -767,3 +791,7 @@ class _FigureReader(YamlReader):
         if any(v is None for v in values.values()):
             return None
         return {k: float(v or 0.0) for k, v in values.items()}
+
+
+def _no_pose(name: str) -> str:
+    return translate("FigureProblems", "no pose named '{pose}' in 'poses'").format(pose=name)

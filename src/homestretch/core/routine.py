@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from homestretch.core.checkin import StopRule
-from homestretch.core.files import FileProblem, FileReadError, read_regular_file, size_words
+from homestretch.core.files import FileProblem, FileReadError, Held, read_regular_file, size_words
+from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.core.lazy import lazy_import
 from homestretch.core.phrases import DEFAULT_LANGUAGE, LANGUAGE_NAMES, supported, well_formed
 from homestretch.core.routine_keys import (
@@ -127,12 +128,23 @@ class Problem:
     line: int
     column: int
     message: str
+    """In the interface language (made when the file is read)."""
     severity: Severity = Severity.ERROR
+    key: str = field(default="", compare=False)
+    """The key the problem is about when the place is its mapping's (a key missing,
+    an exercise's id used twice); ``""`` otherwise."""
+    at_key: bool = field(default=False, compare=False)
+    """The place is a key itself (unknown or given twice), not its value."""
+    missing_picture: str = field(default="", compare=False)
+    """The picture reference, as written, of a picture that is not found."""
 
     def __str__(self) -> str:
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
         where = "" if self.line == WHOLE_FILE else f":{self.line}:{self.column}"
-        return f"{self.file}{where}: {prefix}{self.message}"
+        place = f"{self.file}{where}"
+        if self.severity is Severity.WARNING:
+            text = translate("RoutineProblems", "{place}: warning: {message}")
+            return text.format(place=place, message=self.message)
+        return f"{place}: {self.message}"
 
 
 WHOLE_FILE = 0
@@ -296,8 +308,16 @@ def read_routine_file(path: Path) -> bytes:
         raise RoutineError([Problem(str(path), WHOLE_FILE, WHOLE_FILE, exc.reason)]) from None
 
 
-def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: Path) -> Routine:
-    """Validate routine text. ``label`` names the file in messages."""
+def parse_routine(
+    data: bytes | str,
+    *,
+    label: str,
+    base_dir: Path,
+    assets_dir: Path,
+    picture_names: Mapping[str, str] | None = None,
+) -> Routine:
+    """Validate routine text. ``label`` names the file in messages, and ``picture_names``
+    pictures (by their reference in the file; each named as written when not in it)."""
     text, raw = _decode(data, label)
     _check_nesting(text, label)
     try:
@@ -306,25 +326,29 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = " ".join(part for part in (exc.context, exc.problem) if part)
-        raise RoutineError([Problem(label, line, column, f"not valid YAML: {reason}")]) from None
+        raise RoutineError([Problem(label, line, column, not_yaml(reason))]) from None
     except yaml.reader.ReaderError as exc:
         line, column = _line_column(text, exc.position)
-        what = f"character U+{exc.character:04X}" if isinstance(exc.character, int) else "byte"
-        raise RoutineError(
-            [Problem(label, line, column, f"not valid YAML: the {what} here is not allowed")]
-        ) from None
+        if isinstance(exc.character, int):
+            message = translate(
+                "RoutineProblems", "not valid YAML: the character {code} here is not allowed"
+            ).format(code=f"U+{exc.character:04X}")
+        else:
+            message = translate("RoutineProblems", "not valid YAML: the byte here is not allowed")
+        raise RoutineError([Problem(label, line, column, message)]) from None
     except yaml.YAMLError as exc:
         reason = " ".join(str(exc).split())
-        raise RoutineError([Problem(label, 1, 1, f"not valid YAML: {reason}")]) from None
+        raise RoutineError([Problem(label, 1, 1, not_yaml(reason))]) from None
     except RecursionError:
-        raise RoutineError([Problem(label, 1, 1, "the file is nested too deeply")]) from None
+        message = translate("RoutineProblems", "the file is nested too deeply")
+        raise RoutineError([Problem(label, 1, 1, message)]) from None
     if root is None:
-        raise RoutineError([Problem(label, 1, 1, "the file is empty")])
-    reader = YamlReader(label, base_dir.resolve(), assets_dir.resolve())
+        raise RoutineError([Problem(label, 1, 1, empty_file())])
+    reader = YamlReader(label, base_dir.resolve(), assets_dir.resolve(), picture_names)
     routine = reader.routine(root)
     errors = [p for p in reader.problems if p.severity is Severity.ERROR]
     if errors or routine is None:
-        raise RoutineError(reader.problems or [Problem(label, 1, 1, "invalid routine")])
+        raise RoutineError(reader.problems or [Problem(label, 1, 1, invalid_routine())])
     _check_session_size(routine, label)
     return Routine(
         name=routine.name,
@@ -341,12 +365,33 @@ def parse_routine(data: bytes | str, *, label: str, base_dir: Path, assets_dir: 
     )
 
 
+def not_yaml(reason: str) -> str:
+    """The message for text PyYAML cannot read; ``reason`` is PyYAML's own (English)."""
+    return translate("RoutineProblems", "not valid YAML: {reason}").format(reason=reason)
+
+
+def empty_file() -> str:
+    return translate("RoutineProblems", "the file is empty")
+
+
+def invalid_routine() -> str:
+    return translate("RoutineProblems", "invalid routine")
+
+
 _SVG_HREF: Final = re.compile(rb"""\bhref\s*=\s*(["'])(.*?)\1""", re.DOTALL)
 _SVG_DECLARATION: Final = re.compile(rb"<!\s*(ENTITY|ATTLIST)", re.IGNORECASE)
 
 
-def svg_outside_reference(data: bytes) -> str | None:
-    """Why an SVG would make Qt read another file, or ``None`` if it holds all it shows.
+class SvgOutside(StrEnum):
+    """What in an SVG would make Qt read another file."""
+
+    DECLARATION = "declaration"
+    LINK = "link"
+
+
+def svg_outside_reference(data: bytes) -> tuple[SvgOutside, str] | None:
+    """Why an SVG would make Qt read another file (what, and the declaration's kind
+    or the link's target), or ``None`` if it holds all it shows.
 
     Qt draws an ``<image href="...">`` by reading that file on the spot, however
     long it takes: a named pipe would hang the window, ``/dev/zero`` fill the
@@ -356,12 +401,11 @@ def svg_outside_reference(data: bytes) -> str | None:
     """
     declaration = _SVG_DECLARATION.search(data)
     if declaration is not None:
-        return f"declares {declaration.group(1).decode().upper()}s"
+        return SvgOutside.DECLARATION, declaration.group(1).decode().upper()
     for match in _SVG_HREF.finditer(data):
         target = match.group(2).strip()
         if not target.startswith((b"#", b"data:")):
-            shown = target.decode("utf-8", errors="replace")[:60]
-            return f"links to another file ('{shown}')"
+            return SvgOutside.LINK, target.decode("utf-8", errors="replace")[:60]
     return None
 
 
@@ -369,9 +413,9 @@ def _check_session_size(routine: Routine, label: str) -> None:
     """Refuse a routine whose session is too long, measured without building its timeline."""
     from homestretch.core.timeline import (
         MAX_SEGMENTS,
+        MAX_SESSION_SECONDS,
         exercise_size,
         session_size,
-        too_long_message,
     )
 
     size = session_size(routine)
@@ -383,9 +427,16 @@ def _check_session_size(routine: Routine, label: str) -> None:
     else:
         biggest = max(range(len(sizes)), key=lambda k: sizes[k].seconds)
     exercise = routine.exercises[biggest]
-    message = (
-        f"{too_long_message(size)}; the largest exercise, '{exercise.id}', "
-        f"takes {sizes[biggest].describe()}"
+    message = translate(
+        "RoutineProblems",
+        "this session would take {length}; a session may take at most {hours} hours and "
+        "{steps} steps; the largest exercise, '{id}', takes {exercise_length}",
+    ).format(
+        length=size.describe(),
+        hours=f"{MAX_SESSION_SECONDS / 3600:g}",
+        steps=f"{MAX_SEGMENTS:,}",
+        id=exercise.id,
+        exercise_length=sizes[biggest].describe(),
     )
     raise RoutineError([Problem(label, exercise.line or 1, 1, message)])
 
@@ -407,13 +458,16 @@ def _decode(data: bytes | str, label: str) -> tuple[str, bytes]:
             raw = data.encode("utf-8")
         except UnicodeEncodeError as exc:
             line, column = _line_column(data, exc.start)
-            raise RoutineError(
-                [Problem(label, line, column, "this text contains a character that is not valid")]
-            ) from None
+            message = translate(
+                "RoutineProblems", "this text contains a character that is not valid"
+            )
+            raise RoutineError([Problem(label, line, column, message)]) from None
     else:
         raw = data
     if len(raw) > MAX_FILE_BYTES:
-        too_large = f"is larger than {size_words(MAX_FILE_BYTES)}"
+        too_large = translate("FileProblems", "is larger than {size}").format(
+            size=size_words(MAX_FILE_BYTES)
+        )
         raise RoutineError([Problem(label, WHOLE_FILE, WHOLE_FILE, too_large)])
     if isinstance(data, str):
         return data, raw
@@ -423,9 +477,8 @@ def _decode(data: bytes | str, label: str) -> tuple[str, bytes]:
         line_start = raw.rfind(b"\n", 0, exc.start) + 1
         line = raw.count(b"\n", 0, exc.start) + 1
         column = len(raw[line_start : exc.start].decode("utf-8", errors="replace")) + 1
-        raise RoutineError(
-            [Problem(label, line, column, "not valid UTF-8 text; save the file as UTF-8")]
-        ) from None
+        message = translate("RoutineProblems", "not valid UTF-8 text; save the file as UTF-8")
+        raise RoutineError([Problem(label, line, column, message)]) from None
 
 
 def _line_column(text: str, position: int) -> tuple[int, int]:
@@ -457,7 +510,9 @@ def _check_nesting(text: str, label: str) -> None:
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
                     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-                    message = f"lists and mappings are nested more than {MAX_DEPTH} deep"
+                    message = translate(
+                        "RoutineProblems", "lists and mappings are nested more than {depth} deep"
+                    ).format(depth=MAX_DEPTH)
                     raise RoutineError([Problem(label, line, column, message)])
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
@@ -485,21 +540,199 @@ _T = TypeVar("_T")
 _Fields = Mapping[str, "yaml.Node"]
 
 
+@dataclass(frozen=True)
+class _MappingWords:
+    """The sentences said of one kind of mapping (each marked for translation whole)."""
+
+    not_mapping: str
+    plain_keys: str
+    unknown: str
+    unknown_hint: str
+    needs: str
+
+
+def _words(
+    not_mapping: str, plain_keys: str, unknown: str, unknown_hint: str, needs: str
+) -> _MappingWords:
+    return _MappingWords(not_mapping, plain_keys, unknown, unknown_hint, needs)
+
+
+_MAPPINGS: Final = {
+    "the routine": _words(
+        QT_TRANSLATE_NOOP("RoutineProblems", "the routine must be a mapping of 'key: value' lines"),
+        QT_TRANSLATE_NOOP("RoutineProblems", "keys in the routine must be plain words"),
+        QT_TRANSLATE_NOOP("RoutineProblems", "unknown key '{key}' in the routine"),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems", "unknown key '{key}' in the routine; did you mean '{hint}'?"
+        ),
+        QT_TRANSLATE_NOOP("RoutineProblems", "the routine needs '{key}'"),
+    ),
+    "an exercise": _words(
+        QT_TRANSLATE_NOOP("RoutineProblems", "an exercise must be a mapping of 'key: value' lines"),
+        QT_TRANSLATE_NOOP("RoutineProblems", "keys in an exercise must be plain words"),
+        QT_TRANSLATE_NOOP("RoutineProblems", "unknown key '{key}' in an exercise"),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems", "unknown key '{key}' in an exercise; did you mean '{hint}'?"
+        ),
+        QT_TRANSLATE_NOOP("RoutineProblems", "an exercise needs '{key}'"),
+    ),
+    "a phase": _words(
+        QT_TRANSLATE_NOOP("RoutineProblems", "a phase must be a mapping of 'key: value' lines"),
+        QT_TRANSLATE_NOOP("RoutineProblems", "keys in a phase must be plain words"),
+        QT_TRANSLATE_NOOP("RoutineProblems", "unknown key '{key}' in a phase"),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems", "unknown key '{key}' in a phase; did you mean '{hint}'?"
+        ),
+        QT_TRANSLATE_NOOP("RoutineProblems", "a phase needs '{key}'"),
+    ),
+    "the figure": _words(
+        QT_TRANSLATE_NOOP("RoutineProblems", "the figure must be a mapping of 'key: value' lines"),
+        QT_TRANSLATE_NOOP("RoutineProblems", "keys in the figure must be plain words"),
+        QT_TRANSLATE_NOOP("RoutineProblems", "unknown key '{key}' in the figure"),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems", "unknown key '{key}' in the figure; did you mean '{hint}'?"
+        ),
+        QT_TRANSLATE_NOOP("RoutineProblems", "the figure needs '{key}'"),
+    ),
+    "a pose": _words(
+        QT_TRANSLATE_NOOP("RoutineProblems", "a pose must be a mapping of 'key: value' lines"),
+        QT_TRANSLATE_NOOP("RoutineProblems", "keys in a pose must be plain words"),
+        QT_TRANSLATE_NOOP("RoutineProblems", "unknown key '{key}' in a pose"),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems", "unknown key '{key}' in a pose; did you mean '{hint}'?"
+        ),
+        QT_TRANSLATE_NOOP("RoutineProblems", "a pose needs '{key}'"),
+    ),
+}
+"""What is said of a mapping by its kind (the ``what`` of :meth:`YamlReader.mapping`)."""
+_KEYED_MAPPING: Final = _words(
+    QT_TRANSLATE_NOOP("RoutineProblems", "'{name}' must be a mapping of 'key: value' lines"),
+    QT_TRANSLATE_NOOP("RoutineProblems", "keys in '{name}' must be plain words"),
+    QT_TRANSLATE_NOOP("RoutineProblems", "unknown key '{key}' in '{name}'"),
+    QT_TRANSLATE_NOOP("RoutineProblems", "unknown key '{key}' in '{name}'; did you mean '{hint}'?"),
+    QT_TRANSLATE_NOOP("RoutineProblems", "'{name}' needs '{key}'"),
+)
+"""What is said of a mapping that is a key's value (``what`` is the key in quotes)."""
+
+
+class NumberKind(StrEnum):
+    """What a number in a file stands for (its messages say so, with an example)."""
+
+    WHOLE = "whole"
+    SECONDS = "seconds"
+    ANGLE = "angle"
+    PLAIN = "plain"
+    """Any number; the caller gives the example."""
+
+
+@dataclass(frozen=True)
+class _NumberWords:
+    quoted: str
+    base_60: str
+    not_number: str
+
+
+_NUMBERS: Final = {
+    NumberKind.WHOLE: _NumberWords(
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems", "'{key}' must be a whole number without quotes, such as 8"
+        ),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems",
+            "'{key}: {raw}' is ambiguous (YAML reads it as base-60); "
+            "write a whole number such as 8",
+        ),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems", "'{key}' must be a whole number such as 8, not '{raw}'"
+        ),
+    ),
+    NumberKind.SECONDS: _NumberWords(
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems",
+            "'{key}' must be a number of seconds without quotes, such as 5 or 2.5",
+        ),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems",
+            "'{key}: {raw}' is ambiguous (YAML reads it as base-60); "
+            "write a number of seconds such as 5 or 2.5",
+        ),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems", "'{key}' must be a number of seconds such as 5 or 2.5, not '{raw}'"
+        ),
+    ),
+    NumberKind.ANGLE: _NumberWords(
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems",
+            "'{key}' must be an angle in degrees without quotes, such as 90 or -45",
+        ),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems",
+            "'{key}: {raw}' is ambiguous (YAML reads it as base-60); "
+            "write an angle in degrees such as 90 or -45",
+        ),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems", "'{key}' must be an angle in degrees such as 90 or -45, not '{raw}'"
+        ),
+    ),
+    NumberKind.PLAIN: _NumberWords(
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems", "'{key}' must be a number without quotes, such as {example}"
+        ),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems",
+            "'{key}: {raw}' is ambiguous (YAML reads it as base-60); "
+            "write a number such as {example}",
+        ),
+        QT_TRANSLATE_NOOP(
+            "RoutineProblems", "'{key}' must be a number such as {example}, not '{raw}'"
+        ),
+    ),
+}
+
+
 class YamlReader:
     """Walks composed YAML nodes, building the routine and collecting problems."""
 
-    def __init__(self, label: str, base_dir: Path, assets_dir: Path) -> None:
+    def __init__(
+        self,
+        label: str,
+        base_dir: Path,
+        assets_dir: Path,
+        picture_names: Mapping[str, str] | None = None,
+    ) -> None:
         self.label = label
         self.base_dir = base_dir
         self.assets_dir = assets_dir
+        self.picture_names = picture_names or {}
         self.problems: list[Problem] = []
         self.nodes = 0
 
     # -- problems
 
-    def error(self, node: yaml.Node, message: str, severity: Severity = Severity.ERROR) -> None:
+    def error(
+        self,
+        node: yaml.Node,
+        message: str,
+        severity: Severity = Severity.ERROR,
+        *,
+        key: str = "",
+        at_key: bool = False,
+        missing_picture: str = "",
+    ) -> None:
+        """Record ``message`` (already in the interface language) at ``node``."""
         mark = node.start_mark
-        self.problems.append(Problem(self.label, mark.line + 1, mark.column + 1, message, severity))
+        self.problems.append(
+            Problem(
+                self.label,
+                mark.line + 1,
+                mark.column + 1,
+                message,
+                severity,
+                key=key,
+                at_key=at_key,
+                missing_picture=missing_picture,
+            )
+        )
 
     # -- generic shapes
 
@@ -507,10 +740,19 @@ class YamlReader:
         self.nodes += 1
         if self.nodes > MAX_NODES:
             if self.nodes == MAX_NODES + 1:
-                self.error(node, "the file is too large or too deeply repeated to be a routine")
+                self.error(
+                    node,
+                    translate(
+                        "RoutineProblems",
+                        "the file is too large or too deeply repeated to be a routine",
+                    ),
+                )
             return False
         if node.tag not in _STANDARD_TAGS:
-            self.error(node, f"YAML tags such as {node.tag} are not allowed in a routine")
+            message = translate(
+                "RoutineProblems", "YAML tags such as {tag} are not allowed in a routine"
+            )
+            self.error(node, message.format(tag=node.tag))
             return False
         return True
 
@@ -519,76 +761,131 @@ class YamlReader:
     ) -> dict[str, yaml.Node] | None:
         if not self.visit(node):
             return None
+        words = _MAPPINGS.get(what, _KEYED_MAPPING)
+        name = what.strip("'")  # (a key's value: its name, in quotes in the template)
         if not isinstance(node, yaml.MappingNode):
-            self.error(node, f"{what} must be a mapping of 'key: value' lines")
+            self.error(node, translate("RoutineProblems", words.not_mapping).format(name=name))
             return None
         allowed = (*required, *optional)
         fields: dict[str, yaml.Node] = {}
         key_nodes: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or not _plain(key_node):
-                self.error(key_node, f"keys in {what} must be plain words")
+                message = translate("RoutineProblems", words.plain_keys).format(name=name)
+                self.error(key_node, message)
                 continue
             key = key_node.value
             if key in key_nodes:
                 first = key_nodes[key].start_mark.line + 1
-                self.error(key_node, f"duplicate key '{key}' (first given on line {first})")
+                message = translate(
+                    "RoutineProblems", "duplicate key '{key}' (first given on line {line})"
+                ).format(key=key, line=first)
+                self.error(key_node, message, key=key, at_key=True)
                 continue
             key_nodes[key] = key_node
             if key not in allowed:
                 import difflib
 
                 hint = difflib.get_close_matches(key, allowed, n=1)
-                suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
-                self.error(key_node, f"unknown key '{key}' in {what}{suggestion}")
+                template = words.unknown_hint if hint else words.unknown
+                message = translate("RoutineProblems", template).format(
+                    key=key, name=name, hint=hint[0] if hint else ""
+                )
+                self.error(key_node, message, key=key, at_key=True)
                 continue
             fields[key] = value_node
         for key in required:
             if key not in key_nodes:
-                self.error(node, f"{what} needs '{key}'")
+                message = translate("RoutineProblems", words.needs).format(key=key, name=name)
+                self.error(node, message, key=key)
         return fields
 
     def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node] | None:
         if not self.visit(node):
             return None
         if not isinstance(node, yaml.SequenceNode):
-            self.error(node, f"'{what}' must be a list, one item per line starting with '- '")
+            message = translate(
+                "RoutineProblems", "'{key}' must be a list, one item per line starting with '- '"
+            )
+            self.error(node, message.format(key=what))
             return None
         return list(node.value)
 
-    def scalar(self, node: yaml.Node, what: str) -> yaml.ScalarNode | None:
+    def scalar(self, node: yaml.Node, what: str, *, item: bool = False) -> yaml.ScalarNode | None:
+        """A single value; ``item``: an item of the list ``what``."""
         if not self.visit(node):
             return None
         if not isinstance(node, yaml.ScalarNode):
-            self.error(node, f"'{what}' must be a single value")
+            if item:
+                message = translate("RoutineProblems", "'{key} item' must be a single value")
+            else:
+                message = translate("RoutineProblems", "'{key}' must be a single value")
+            self.error(node, message.format(key=what))
             return None
         if node.tag == _NULL_TAG and _plain(node):
-            self.error(node, f"'{what}' has no value")
+            if item:
+                message = translate("RoutineProblems", "'{key} item' has no value")
+            else:
+                message = translate("RoutineProblems", "'{key}' has no value")
+            self.error(node, message.format(key=what))
             return None
         return node
 
-    def text(self, node: yaml.Node, what: str, max_len: int = MAX_TEXT) -> str | None:
-        scalar = self.scalar(node, what)
+    def text(
+        self, node: yaml.Node, what: str, max_len: int = MAX_TEXT, *, item: bool = False
+    ) -> str | None:
+        """A text of at most ``max_len`` characters; ``item``: an item of the list ``what``."""
+        scalar = self.scalar(node, what, item=item)
         if scalar is None:
             return None
         # The raw text as written: ``no`` stays "no", ``1:30`` stays "1:30".
         value = " ".join(str(scalar.value).split())
         if not value:
-            self.error(node, f"'{what}' is empty")
+            if item:
+                message = translate("RoutineProblems", "'{key} item' is empty")
+            else:
+                message = translate("RoutineProblems", "'{key}' is empty")
+            self.error(node, message.format(key=what))
             return None
         if len(value) > max_len:
-            self.error(node, f"'{what}' is longer than {max_len} characters")
+            if item:
+                message = translate(
+                    "RoutineProblems", "'{key} item' is longer than {max} characters"
+                )
+            else:
+                message = translate("RoutineProblems", "'{key}' is longer than {max} characters")
+            self.error(node, message.format(key=what, max=max_len))
             return None
         for char in value:
             if char in BIDI_CONTROLS:
-                kind = "an invisible character that changes the direction of text"
+                if item:
+                    message = translate(
+                        "RoutineProblems",
+                        "'{key} item' contains an invisible character that changes the "
+                        "direction of text ({code}); remove it",
+                    )
+                else:
+                    message = translate(
+                        "RoutineProblems",
+                        "'{key}' contains an invisible character that changes the direction "
+                        "of text ({code}); remove it",
+                    )
             elif unicodedata.category(char) == "Cc":
-                kind = "a control character"
+                if item:
+                    message = translate(
+                        "RoutineProblems",
+                        "'{key} item' contains a control character ({code}); remove it",
+                    )
+                else:
+                    message = translate(
+                        "RoutineProblems",
+                        "'{key}' contains a control character ({code}); remove it",
+                    )
             else:
                 continue
             name = unicodedata.name(char, "")
             code = f"U+{ord(char):04X}" + (f" {name}" if name else "")
-            self.error(node, f"'{what}' contains {kind} ({code}); remove it")
+            self.error(node, message.format(key=what, code=code))
             return None
         return value
 
@@ -602,41 +899,50 @@ class YamlReader:
         integer: bool = False,
         low_inclusive: bool = True,
         signed: bool = False,
-        kind: str = "",
+        kind: NumberKind | None = None,
         example: str = "",
     ) -> float | None:
+        """A number from ``low`` to ``high``; ``kind`` says what it stands for (a whole
+        number or seconds by default), ``example`` one for :attr:`NumberKind.PLAIN`."""
         scalar = self.scalar(node, what)
         if scalar is None:
             return None
         raw = str(scalar.value).strip()
-        kind = kind or ("a whole number" if integer else "a number of seconds")
-        example = example or ("8" if integer else "5 or 2.5")
+        kind = kind or (NumberKind.WHOLE if integer else NumberKind.SECONDS)
+        words = _NUMBERS[kind]
         if not _plain(scalar):
-            self.error(node, f"'{what}' must be {kind} without quotes, such as {example}")
+            message = translate("RoutineProblems", words.quoted)
+            self.error(node, message.format(key=what, example=example))
             return None
         if _SEXAGESIMAL_RE.fullmatch(raw):
-            self.error(
-                node,
-                f"'{what}: {raw}' is ambiguous (YAML reads it as base-60); "
-                f"write {kind} such as {example}",
-            )
+            message = translate("RoutineProblems", words.base_60)
+            self.error(node, message.format(key=what, raw=raw, example=example))
             return None
         pattern = _INT_RE if integer else _NUMBER_RE
         body = raw[1:] if signed and raw.startswith("-") else raw
         if not pattern.fullmatch(body):
-            self.error(node, f"'{what}' must be {kind} such as {example}, not '{raw}'")
+            message = translate("RoutineProblems", words.not_number)
+            self.error(node, message.format(key=what, raw=raw, example=example))
             return None
         if len(body) > 1 and body.startswith("0") and not body.startswith("0."):
-            self.error(
-                node,
-                f"'{what}: {raw}' has a leading zero (YAML may read it as octal); write it without",
+            message = translate(
+                "RoutineProblems",
+                "'{key}: {raw}' has a leading zero (YAML may read it as octal); write it without",
             )
+            self.error(node, message.format(key=what, raw=raw))
             return None
         value = float(body) * (-1 if body is not raw else 1)
         too_low = value < low if low_inclusive else value <= low
         if too_low or value > high:
-            low_text = _num(low) if low_inclusive else f"more than {_num(low)}"
-            self.error(node, f"'{what}' must be from {low_text} to {_num(high)}, not {raw}")
+            if low_inclusive:
+                message = translate(
+                    "RoutineProblems", "'{key}' must be from {low} to {high}, not {raw}"
+                )
+            else:
+                message = translate(
+                    "RoutineProblems", "'{key}' must be from more than {low} to {high}, not {raw}"
+                )
+            self.error(node, message.format(key=what, low=_num(low), high=_num(high), raw=raw))
             return None
         return value
 
@@ -669,10 +975,14 @@ class YamlReader:
         raw = str(scalar.value).strip()
         options = [str(member) for member in enum]  # type: ignore[attr-defined]
         if not _plain(scalar) and raw in options:
-            self.error(node, f"'{what}' must be written without quotes: {what}: {raw}")
+            message = translate(
+                "RoutineProblems", "'{key}' must be written without quotes: {key}: {raw}"
+            )
+            self.error(node, message.format(key=what, raw=raw))
             return None
         if not _plain(scalar) or raw not in options:
-            self.error(node, f"'{what}' must be one of: {', '.join(options)}; not '{raw}'")
+            message = translate("RoutineProblems", "'{key}' must be one of: {options}; not '{raw}'")
+            self.error(node, message.format(key=what, options=", ".join(options), raw=raw))
             return None
         return enum(raw)  # type: ignore[call-arg]
 
@@ -680,7 +990,7 @@ class YamlReader:
         items = self.sequence(node, what)
         if items is None:
             return None
-        values = [self.text(item, f"{what} item", max_len) for item in items]
+        values = [self.text(item, what, max_len, item=True) for item in items]
         if any(v is None for v in values):
             return None
         return tuple(v for v in values if v is not None)
@@ -711,11 +1021,12 @@ class YamlReader:
         if schema > SCHEMA_VERSION:
             # Other complaints (new keys...) would only mislead: the format is newer.
             self.problems.clear()
-            self.error(
-                schema_node,
-                f"this routine uses format {schema}; this version of Homestretch reads "
-                f"format {SCHEMA_VERSION}. Update Homestretch to open it",
+            message = translate(
+                "RoutineProblems",
+                "this routine uses format {schema}; this version of Homestretch reads "
+                "format {version}. Update Homestretch to open it",
             )
+            self.error(schema_node, message.format(schema=schema, version=SCHEMA_VERSION))
             return None
         level = Level.ROUTINE
         name = self.optional(fields, "name", self.text_of(key(level, "name")), None)
@@ -759,38 +1070,45 @@ class YamlReader:
         """The ``language`` tag: well formed, else an error; one without phrases, a warning."""
         since = key(Level.ROUTINE, "language").since
         if schema < since:
-            self.error(node, f"'language' needs 'schema: {since}' at the top of the file")
+            self.error(node, _needs_schema("language", since))
             return None
         tag = self.text(node, "language", key(Level.ROUTINE, "language").max_length or MAX_TEXT)
         if tag is None:
             return None
         if not well_formed(tag):
-            self.error(
-                node,
-                f"'language: {tag}' is not a language tag; write one such as "
-                f"{', '.join(LANGUAGE_NAMES)}",
+            message = translate(
+                "RoutineProblems",
+                "'language: {tag}' is not a language tag; write one such as {tags}",
             )
+            self.error(node, message.format(tag=tag, tags=", ".join(LANGUAGE_NAMES)))
             return None
         if supported(tag) is None:
-            self.error(
-                node,
-                f"Homestretch has no words in the language '{tag}' yet, so what it says "
-                f"during the session will be in English (it speaks "
-                f"{', '.join(LANGUAGE_NAMES.values())})",
-                Severity.WARNING,
+            message = translate(
+                "RoutineProblems",
+                "Homestretch has no words in the language '{tag}' yet, so what it says "
+                "during the session will be in English (it speaks {languages})",
             )
+            languages = translate("RoutineProblems", ", ", "between the items of a list").join(
+                translate("Languages", name) for name in LANGUAGE_NAMES.values()
+            )
+            self.error(node, message.format(tag=tag, languages=languages), Severity.WARNING)
         return tag
 
     def stop_rule(self, node: yaml.Node, schema: int) -> StopRule | None:
         since = key(Level.ROUTINE, "stop_rule").since
         if schema < since:
-            self.error(node, f"'stop_rule' needs 'schema: {since}' at the top of the file")
+            self.error(node, _needs_schema("stop_rule", since))
             return None
         fields = self.mapping(node, "'stop_rule'", STOP_RULE_KEYS.required, STOP_RULE_KEYS.optional)
         if fields is None:
             return None
         if not fields:
-            self.error(node, "'stop_rule' needs 'pain_rise', 'pain_at_least' or both")
+            self.error(
+                node,
+                translate(
+                    "RoutineProblems", "'stop_rule' needs 'pain_rise', 'pain_at_least' or both"
+                ),
+            )
             return None
         rise_key, limit_key = (
             key(Level.STOP_RULE, "pain_rise"),
@@ -805,10 +1123,11 @@ class YamlReader:
         if items is None:
             return None
         if not items:
-            self.error(node, "a routine needs at least one exercise")
+            self.error(node, translate("RoutineProblems", "a routine needs at least one exercise"))
             return None
         if len(items) > MAX_EXERCISES:
-            self.error(node, f"a routine may have at most {MAX_EXERCISES} exercises")
+            message = translate("RoutineProblems", "a routine may have at most {max} exercises")
+            self.error(node, message.format(max=MAX_EXERCISES))
             return None
         result: list[Exercise] = []
         seen: dict[str, int] = {}
@@ -819,11 +1138,10 @@ class YamlReader:
                 ok = False
                 continue
             if exercise.id in seen:
-                self.error(
-                    item,
-                    f"exercise id '{exercise.id}' is used twice "
-                    f"(first on line {seen[exercise.id]})",
+                message = translate(
+                    "RoutineProblems", "exercise id '{id}' is used twice (first on line {line})"
                 )
+                self.error(item, message.format(id=exercise.id, line=seen[exercise.id]), key="id")
                 ok = False
             seen.setdefault(exercise.id, exercise.line)
             result.append(exercise)
@@ -841,7 +1159,9 @@ class YamlReader:
         summary = self.optional(fields, "summary", self.text_of(key(level, "summary")), None)
         steps = self.optional(fields, "steps", self.texts_of(key(level, "steps")), None)
         if "steps" in fields and steps == ():
-            self.error(fields["steps"], "'steps' needs at least one step")
+            self.error(
+                fields["steps"], translate("RoutineProblems", "'steps' needs at least one step")
+            )
         no_cautions: tuple[str, ...] = ()
         cautions = self.optional(
             fields, "cautions", self.texts_of(key(level, "cautions")), no_cautions
@@ -875,25 +1195,23 @@ class YamlReader:
             other, only_values = k.only_with
             value = chosen[other]
             if value is not None and str(value) not in only_values:
-                self.error(
-                    fields[k.name],
-                    f"'{k.name}' applies only to "
-                    + " or ".join(f"'{other}: {value}'" for value in only_values),
-                )
+                self.error(fields[k.name], _applies_only(k.name, other, only_values))
 
         phases: tuple[Phase, ...] | None = None
         reps: int | None = key(level, "reps").int_default
         timed = False
         if ("phases" in fields) == ("work" in fields):
-            self.error(
-                node,
+            message = translate(
+                "RoutineProblems",
                 "an exercise needs either 'phases' (with 'reps') or 'work' (a plain timed "
                 "duration), not both and not neither",
             )
+            self.error(node, message)
         elif "phases" in fields:
             phases = self.phases(fields["phases"])
             if "reps" not in fields:
-                self.error(node, "an exercise with 'phases' needs 'reps'")
+                message = translate("RoutineProblems", "an exercise with 'phases' needs 'reps'")
+                self.error(node, message, key="reps")
                 reps = None
             else:
                 reps = self.count_of(key(level, "reps"))(fields["reps"], "reps")
@@ -903,7 +1221,10 @@ class YamlReader:
             phases = (work,) if work is not None else None
             for k in EXERCISE_TABLE:
                 if k.only_with == ("phases", ()) and k.name in fields:
-                    self.error(fields[k.name], f"'{k.name}' goes with 'phases', not with 'work'")
+                    message = translate(
+                        "RoutineProblems", "'{key}' goes with 'phases', not with 'work'"
+                    )
+                    self.error(fields[k.name], message.format(key=k.name))
 
         # Warnings (a missing picture) alone do not make the exercise unusable.
         if any(p.severity is Severity.ERROR for p in self.problems[problems_before:]):
@@ -942,11 +1263,12 @@ class YamlReader:
         if value is None:
             return None
         if not _ID_RE.fullmatch(value):
-            self.error(
-                node,
-                f"'id: {value}' must use lower-case letters, digits and hyphens, "
+            message = translate(
+                "RoutineProblems",
+                "'id: {value}' must use lower-case letters, digits and hyphens, "
                 "such as 'sitting-knee-extension'",
             )
+            self.error(node, message.format(value=value))
             return None
         return value
 
@@ -955,10 +1277,11 @@ class YamlReader:
         if items is None:
             return None
         if not items:
-            self.error(node, "'phases' needs at least one phase")
+            self.error(node, translate("RoutineProblems", "'phases' needs at least one phase"))
             return None
         if len(items) > MAX_PHASES:
-            self.error(node, f"an exercise may have at most {MAX_PHASES} phases")
+            message = translate("RoutineProblems", "an exercise may have at most {max} phases")
+            self.error(node, message.format(max=MAX_PHASES))
             return None
         phases = [self.phase(item) for item in items]
         if any(p is None for p in phases):
@@ -994,41 +1317,65 @@ class YamlReader:
         )
         if reference is None:
             return None
-        if reference.startswith(ASSETS_PREFIX):
-            base, relative, where = (
-                self.assets_dir,
-                reference[len(ASSETS_PREFIX) :],
-                "bundled assets",
-            )
+        picture = self.picture_names.get(reference, reference)
+        bundled = reference.startswith(ASSETS_PREFIX)
+        if bundled:
+            base, relative = self.assets_dir, reference[len(ASSETS_PREFIX) :]
         else:
-            base, relative, where = self.base_dir, reference, "routine's folder"
+            base, relative = self.base_dir, reference
         candidate = Path(relative)
         if candidate.is_absolute() or relative.startswith(("/", "\\")) or ":" in relative:
-            self.error(node, f"picture '{reference}' must be a path relative to the {where}")
+            if bundled:
+                message = translate(
+                    "RoutineProblems",
+                    "picture '{picture}' must be a path relative to the bundled assets",
+                )
+            else:
+                message = translate(
+                    "RoutineProblems",
+                    "picture '{picture}' must be a path relative to the routine's folder",
+                )
+            self.error(node, message.format(picture=picture))
             return None
         resolved = (base / candidate).resolve()
         if not resolved.is_relative_to(base):
-            self.error(node, f"picture '{reference}' points outside the {where}")
+            if bundled:
+                message = translate(
+                    "RoutineProblems", "picture '{picture}' points outside the bundled assets"
+                )
+            else:
+                message = translate(
+                    "RoutineProblems", "picture '{picture}' points outside the routine's folder"
+                )
+            self.error(node, message.format(picture=picture))
             return None
         suffix = resolved.suffix.lower()
         if suffix not in PICTURE_SUFFIXES | FIGURE_SUFFIXES:
-            self.error(
-                node, f"picture '{reference}' must be an SVG, PNG or JPEG file (or a .yaml figure)"
+            message = translate(
+                "RoutineProblems",
+                "picture '{picture}' must be an SVG, PNG or JPEG file (or a .yaml figure)",
             )
+            self.error(node, message.format(picture=picture))
             return None
         limit = MAX_FILE_BYTES if suffix in FIGURE_SUFFIXES else MAX_PICTURE_BYTES
         try:  # an SVG is read whole, to look for what it would load from elsewhere
             head = read_regular_file(resolved, limit, head=None if suffix == ".svg" else 512)
         except FileReadError as exc:
             if exc.kind is FileProblem.MISSING:
-                self.error(node, f"picture '{reference}' not found", Severity.WARNING)
-            elif exc.kind in _REFUSED_FILES:
-                self.error(node, f"picture '{reference}' {exc.reason}")
+                message = translate("RoutineProblems", "picture '{picture}' not found")
+                self.error(
+                    node,
+                    message.format(picture=picture),
+                    Severity.WARNING,
+                    missing_picture=reference,
+                )
             else:
-                self.error(node, f"picture '{reference}' {exc.reason}", Severity.WARNING)
+                refused = exc.kind in _REFUSED_FILES
+                severity = Severity.ERROR if refused else Severity.WARNING
+                self.error(node, _unreadable_picture(picture, exc), severity)
             return None
         if suffix in FIGURE_SUFFIXES:
-            return self._figure(node, reference, resolved)
+            return self._figure(node, picture, resolved)
         looks_right = (
             b"<svg" in head or b"<?xml" in head
             if suffix == ".svg"
@@ -1036,15 +1383,26 @@ class YamlReader:
         )
         if not looks_right:
             kind = "JPEG" if suffix in (".jpg", ".jpeg") else suffix[1:].upper()
-            self.error(node, f"picture '{reference}' is not a {kind} file", Severity.WARNING)
+            message = translate("RoutineProblems", "picture '{picture}' is not a {kind} file")
+            self.error(node, message.format(picture=picture, kind=kind), Severity.WARNING)
             return None
         outside = svg_outside_reference(head) if suffix == ".svg" else None
         if outside is not None:
-            self.error(
-                node,
-                f"picture '{reference}' {outside}; an SVG picture must hold everything it shows",
-                Severity.WARNING,
-            )
+            what_outside, detail = outside
+            if what_outside is SvgOutside.DECLARATION:
+                message = translate(
+                    "RoutineProblems",
+                    "picture '{picture}' declares {declaration}s; an SVG picture must hold "
+                    "everything it shows",
+                )
+            else:
+                message = translate(
+                    "RoutineProblems",
+                    "picture '{picture}' links to another file ('{target}'); an SVG picture "
+                    "must hold everything it shows",
+                )
+            message = message.format(picture=picture, declaration=detail, target=detail)
+            self.error(node, message, Severity.WARNING)
             return None
         return resolved
 
@@ -1054,10 +1412,58 @@ class YamlReader:
         try:
             load_figure(path)
         except RoutineError as exc:
-            self.error(
-                node, f"figure '{reference}' has problems; a placeholder is shown", Severity.WARNING
+            message = translate(
+                "RoutineProblems", "figure '{picture}' has problems; a placeholder is shown"
             )
+            self.error(node, message.format(picture=reference), Severity.WARNING)
             for problem in exc.problems:
                 self.problems.append(replace(problem, severity=Severity.WARNING))
             return None
         return path
+
+
+def _needs_schema(name: str, since: int) -> str:
+    message = translate("RoutineProblems", "'{key}' needs 'schema: {since}' at the top of the file")
+    return message.format(key=name, since=since)
+
+
+def _applies_only(name: str, other: str, values: Sequence[str]) -> str:
+    """``'first_side' applies only to 'sides: alternating' or 'sides: each'``."""
+    if len(values) == 1:
+        message = translate("RoutineProblems", "'{key}' applies only to '{other}: {value}'")
+        return message.format(key=name, other=other, value=values[0])
+    if len(values) == 2:
+        message = translate(
+            "RoutineProblems", "'{key}' applies only to '{other}: {first}' or '{other}: {second}'"
+        )
+        return message.format(key=name, other=other, first=values[0], second=values[1])
+    raise ValueError(f"no sentence for '{name}' with {len(values)} values")  # (the table has none)
+
+
+def _unreadable_picture(picture: str, exc: FileReadError) -> str:
+    """Why a picture file (there, but not readable as one) cannot be used, in a sentence."""
+    match exc.kind:
+        case FileProblem.FOLDER:
+            text = translate("RoutineProblems", "picture '{picture}' is a folder, not a file")
+        case FileProblem.NOT_REGULAR if exc.held is Held.PIPE:
+            text = translate(
+                "RoutineProblems", "picture '{picture}' is not a regular file (it is a named pipe)"
+            )
+        case FileProblem.NOT_REGULAR if exc.held is Held.DEVICE:
+            text = translate(
+                "RoutineProblems", "picture '{picture}' is not a regular file (it is a device)"
+            )
+        case FileProblem.NOT_REGULAR if exc.held is Held.SOCKET:
+            text = translate(
+                "RoutineProblems", "picture '{picture}' is not a regular file (it is a socket)"
+            )
+        case FileProblem.NOT_REGULAR:
+            text = translate(
+                "RoutineProblems",
+                "picture '{picture}' is not a regular file (it is not a plain file)",
+            )
+        case FileProblem.TOO_LARGE:
+            text = translate("RoutineProblems", "picture '{picture}' is larger than {size}")
+        case _:
+            text = translate("RoutineProblems", "picture '{picture}' cannot be read ({reason})")
+    return text.format(picture=picture, size=exc.detail, reason=exc.detail)

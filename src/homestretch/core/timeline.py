@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
 
+from homestretch.core.i18n import translate
 from homestretch.core.phrases import Phrase, join_sentences, say, sentence
 from homestretch.core.routine import Exercise, Routine, Side, Sides
 
@@ -190,11 +191,16 @@ class SessionSize:
 
     def describe(self) -> str:
         """In words: ``"2,570 h 33 min (8,400,100 steps)"``, ``"40 s (5 steps)"``."""
+        steps = f"{self.segments:,}"
         if self.seconds < 60:
-            return f"{round(self.seconds)} s ({self.segments:,} steps)"
+            text = translate("RoutineProblems", "{seconds} s ({steps} steps)")
+            return text.format(seconds=round(self.seconds), steps=steps)
         hours, minutes = divmod(round(self.seconds / 60), 60)
-        words = f"{hours:,} h {minutes} min" if hours else f"{minutes} min"
-        return f"{words} ({self.segments:,} steps)"
+        if hours:
+            text = translate("RoutineProblems", "{hours} h {minutes} min ({steps} steps)")
+            return text.format(hours=f"{hours:,}", minutes=minutes, steps=steps)
+        text = translate("RoutineProblems", "{minutes} min ({steps} steps)")
+        return text.format(minutes=minutes, steps=steps)
 
 
 class SessionTooLongError(ValueError):
@@ -207,9 +213,15 @@ class SessionTooLongError(ValueError):
 
 def too_long_message(size: SessionSize) -> str:
     """Why a session of ``size`` is refused, in plain words."""
-    return (
-        f"this session would take {size.describe()}; a session may take at most "
-        f"{MAX_SESSION_SECONDS / 3600:g} hours and {MAX_SEGMENTS:,} steps"
+    message = translate(
+        "RoutineProblems",
+        "this session would take {length}; a session may take at most {hours} hours and "
+        "{steps} steps",
+    )
+    return message.format(
+        length=size.describe(),
+        hours=f"{MAX_SESSION_SECONDS / 3600:g}",
+        steps=f"{MAX_SEGMENTS:,}",
     )
 
 

@@ -457,6 +457,10 @@
             <translation>Eintrag verschieben</translation>
         </message>
         <message>
+            <source>the file is not a routine</source>
+            <translation>die Datei ist kein Übungsprogramm</translation>
+        </message>
+        <message>
             <source>remove “{field}”</source>
             <translation>„{field}“ entfernen</translation>
         </message>
@@ -477,8 +481,17 @@
             <translation>Wiederholen: {change}</translation>
         </message>
         <message>
+            <source>{file} is not an SVG, PNG or JPEG picture</source>
+            <translation>{file} ist kein SVG-, PNG- oder JPEG-Bild</translation>
+        </message>
+        <message>
             <source>Routine</source>
             <translation>Programm</translation>
+        </message>
+        <message>
+            <source>line {line}: {message}</source>
+            <comment>a problem in a figure file</comment>
+            <translation>Zeile {line}: {message}</translation>
         </message>
     </context>
     <context>
@@ -803,6 +816,144 @@
         <message>
             <source>From the head end: head on crossed arms</source>
             <translation>Vom Kopfende: Kopf auf verschränkten Armen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureProblems</name>
+        <message>
+            <source>invalid figure</source>
+            <translation>ungültige Figur</translation>
+        </message>
+        <message>
+            <source>'{key}' needs 'schema: 2' (this figure says schema: {schema})</source>
+            <translation>'{key}' braucht 'schema: 2' (diese Figur gibt schema: {schema} an)</translation>
+        </message>
+        <message>
+            <source>this figure uses format {schema}; update Homestretch</source>
+            <translation>diese Figur verwendet Format {schema}; bitte Homestretch aktualisieren</translation>
+        </message>
+        <message>
+            <source>a figure needs a 'description': what it shows, in a sentence or two</source>
+            <translation>eine Figur braucht eine 'description': was sie zeigt, in ein oder zwei Sätzen</translation>
+        </message>
+        <message>
+            <source>phase '{phase}' is listed twice</source>
+            <translation>die Phase '{phase}' steht zweimal in der Liste</translation>
+        </message>
+        <message>
+            <source>hand motion needs a pose named 'hands'</source>
+            <translation>eine Handbewegung braucht eine Haltung namens 'hands'</translation>
+        </message>
+        <message>
+            <source>a list of poses needs 'schema: 2' (this figure says schema: {schema})</source>
+            <translation>eine Liste von Haltungen braucht 'schema: 2' (diese Figur gibt schema: {schema} an)</translation>
+        </message>
+        <message>
+            <source>phase '{phase}' must list 1 to {max} poses</source>
+            <translation>die Phase '{phase}' muss 1 bis {max} Haltungen nennen</translation>
+        </message>
+        <message>
+            <source>'phases' must map phase names to pose names</source>
+            <translation>'phases' muss jedem Phasennamen einen Haltungsnamen zuordnen</translation>
+        </message>
+        <message>
+            <source>'poses' must map pose names to poses</source>
+            <translation>'poses' muss jedem Haltungsnamen eine Haltung zuordnen</translation>
+        </message>
+        <message>
+            <source>duplicate pose '{pose}'</source>
+            <translation>doppelte Haltung '{pose}'</translation>
+        </message>
+        <message>
+            <source>'poses' needs a pose named 'start'</source>
+            <translation>'poses' braucht eine Haltung namens 'start'</translation>
+        </message>
+        <message>
+            <source>'hip' must be [x, y] in body heights</source>
+            <translation>'hip' muss [x, y] in Körperhöhen sein</translation>
+        </message>
+        <message>
+            <source>this knee would bend the wrong way or too far ({degrees} degrees; a knee bends 0 to 165 degrees, the shin turning clockwise from the thigh)</source>
+            <translation>dieses Knie würde sich falsch herum oder zu weit beugen ({degrees} Grad; ein Knie beugt sich 0 bis 165 Grad, der Unterschenkel dreht sich vom Oberschenkel aus im Uhrzeigersinn)</translation>
+        </message>
+        <message>
+            <source>this elbow would bend the wrong way or too far ({degrees} degrees; an elbow bends 0 to 165 degrees, the forearm turning anticlockwise)</source>
+            <translation>dieser Ellbogen würde sich falsch herum oder zu weit beugen ({degrees} Grad; ein Ellbogen beugt sich 0 bis 165 Grad, der Unterarm dreht sich gegen den Uhrzeigersinn)</translation>
+        </message>
+        <message>
+            <source>'reach' must be one of: {targets}</source>
+            <translation>'reach' muss eines davon sein: {targets}</translation>
+        </message>
+        <message>
+            <source>no pose named '{pose}' in 'poses'</source>
+            <translation>in 'poses' gibt es keine Haltung namens '{pose}'</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileProblems</name>
+        <message>
+            <source>does not exist</source>
+            <translation>existiert nicht</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is a named pipe)</source>
+            <translation>ist keine normale Datei (sondern eine benannte Pipe)</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is a device)</source>
+            <translation>ist keine normale Datei (sondern ein Gerät)</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is a socket)</source>
+            <translation>ist keine normale Datei (sondern ein Socket)</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is not a plain file)</source>
+            <translation>ist keine normale Datei</translation>
+        </message>
+        <message>
+            <source>is larger than {size}</source>
+            <translation>ist größer als {size}</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation>kann nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <source>{file} does not exist</source>
+            <translation>{file} existiert nicht</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a file</source>
+            <translation>{file} ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a named pipe)</source>
+            <translation>{file} ist keine normale Datei (sondern eine benannte Pipe)</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a device)</source>
+            <translation>{file} ist keine normale Datei (sondern ein Gerät)</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a socket)</source>
+            <translation>{file} ist keine normale Datei (sondern ein Socket)</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is not a plain file)</source>
+            <translation>{file} ist keine normale Datei</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {size}</source>
+            <translation>{file} ist größer als {size}</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read ({reason})</source>
+            <translation>{file} kann nicht gelesen werden ({reason})</translation>
         </message>
     </context>
     <context>
@@ -2858,6 +3009,462 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>Spoken as the work begins.</source>
             <translation>Wird zu Beginn der Übung gesprochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineProblems</name>
+        <message>
+            <source>{place}: warning: {message}</source>
+            <translation>{place}: Warnung: {message}</translation>
+        </message>
+        <message>
+            <source>not valid YAML: the character {code} here is not allowed</source>
+            <translation>kein gültiges YAML: das Zeichen {code} ist hier nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>not valid YAML: the byte here is not allowed</source>
+            <translation>kein gültiges YAML: das Byte an dieser Stelle ist nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply</source>
+            <translation>die Datei ist zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>not valid YAML: {reason}</source>
+            <translation>kein gültiges YAML: {reason}</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>invalid routine</source>
+            <translation>ungültiges Übungsprogramm</translation>
+        </message>
+        <message>
+            <source>this session would take {length}; a session may take at most {hours} hours and {steps} steps; the largest exercise, '{id}', takes {exercise_length}</source>
+            <translation>diese Sitzung würde {length} dauern; eine Sitzung darf höchstens {hours} Stunden und {steps} Schritte dauern; die längste Übung, '{id}', dauert {exercise_length}</translation>
+        </message>
+        <message>
+            <source>this text contains a character that is not valid</source>
+            <translation>dieser Text enthält ein ungültiges Zeichen</translation>
+        </message>
+        <message>
+            <source>not valid UTF-8 text; save the file as UTF-8</source>
+            <translation>kein gültiger UTF-8-Text; speichern Sie die Datei als UTF-8</translation>
+        </message>
+        <message>
+            <source>lists and mappings are nested more than {depth} deep</source>
+            <translation>Listen und Zuordnungen sind mehr als {depth} Ebenen tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>the routine must be a mapping of 'key: value' lines</source>
+            <translation>das Programm muss aus Zeilen der Form 'key: value' bestehen</translation>
+        </message>
+        <message>
+            <source>keys in the routine must be plain words</source>
+            <translation>die Schlüssel im Programm müssen einfache Wörter sein</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the routine</source>
+            <translation>unbekannter Schlüssel '{key}' im Programm</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the routine; did you mean '{hint}'?</source>
+            <translation>unbekannter Schlüssel '{key}' im Programm; meinten Sie '{hint}'?</translation>
+        </message>
+        <message>
+            <source>the routine needs '{key}'</source>
+            <translation>das Programm braucht '{key}'</translation>
+        </message>
+        <message>
+            <source>an exercise must be a mapping of 'key: value' lines</source>
+            <translation>eine Übung muss aus Zeilen der Form 'key: value' bestehen</translation>
+        </message>
+        <message>
+            <source>keys in an exercise must be plain words</source>
+            <translation>die Schlüssel einer Übung müssen einfache Wörter sein</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in an exercise</source>
+            <translation>unbekannter Schlüssel '{key}' in einer Übung</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in an exercise; did you mean '{hint}'?</source>
+            <translation>unbekannter Schlüssel '{key}' in einer Übung; meinten Sie '{hint}'?</translation>
+        </message>
+        <message>
+            <source>an exercise needs '{key}'</source>
+            <translation>eine Übung braucht '{key}'</translation>
+        </message>
+        <message>
+            <source>a phase must be a mapping of 'key: value' lines</source>
+            <translation>eine Phase muss aus Zeilen der Form 'key: value' bestehen</translation>
+        </message>
+        <message>
+            <source>keys in a phase must be plain words</source>
+            <translation>die Schlüssel einer Phase müssen einfache Wörter sein</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a phase</source>
+            <translation>unbekannter Schlüssel '{key}' in einer Phase</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a phase; did you mean '{hint}'?</source>
+            <translation>unbekannter Schlüssel '{key}' in einer Phase; meinten Sie '{hint}'?</translation>
+        </message>
+        <message>
+            <source>a phase needs '{key}'</source>
+            <translation>eine Phase braucht '{key}'</translation>
+        </message>
+        <message>
+            <source>the figure must be a mapping of 'key: value' lines</source>
+            <translation>die Figur muss aus Zeilen der Form 'key: value' bestehen</translation>
+        </message>
+        <message>
+            <source>keys in the figure must be plain words</source>
+            <translation>die Schlüssel der Figur müssen einfache Wörter sein</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the figure</source>
+            <translation>unbekannter Schlüssel '{key}' in der Figur</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the figure; did you mean '{hint}'?</source>
+            <translation>unbekannter Schlüssel '{key}' in der Figur; meinten Sie '{hint}'?</translation>
+        </message>
+        <message>
+            <source>the figure needs '{key}'</source>
+            <translation>die Figur braucht '{key}'</translation>
+        </message>
+        <message>
+            <source>a pose must be a mapping of 'key: value' lines</source>
+            <translation>eine Haltung muss aus Zeilen der Form 'key: value' bestehen</translation>
+        </message>
+        <message>
+            <source>keys in a pose must be plain words</source>
+            <translation>die Schlüssel einer Haltung müssen einfache Wörter sein</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a pose</source>
+            <translation>unbekannter Schlüssel '{key}' in einer Haltung</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a pose; did you mean '{hint}'?</source>
+            <translation>unbekannter Schlüssel '{key}' in einer Haltung; meinten Sie '{hint}'?</translation>
+        </message>
+        <message>
+            <source>a pose needs '{key}'</source>
+            <translation>eine Haltung braucht '{key}'</translation>
+        </message>
+        <message>
+            <source>'{name}' must be a mapping of 'key: value' lines</source>
+            <translation>'{name}' muss aus Zeilen der Form 'key: value' bestehen</translation>
+        </message>
+        <message>
+            <source>keys in '{name}' must be plain words</source>
+            <translation>die Schlüssel in '{name}' müssen einfache Wörter sein</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in '{name}'</source>
+            <translation>unbekannter Schlüssel '{key}' in '{name}'</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in '{name}'; did you mean '{hint}'?</source>
+            <translation>unbekannter Schlüssel '{key}' in '{name}'; meinten Sie '{hint}'?</translation>
+        </message>
+        <message>
+            <source>'{name}' needs '{key}'</source>
+            <translation>'{name}' braucht '{key}'</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a whole number without quotes, such as 8</source>
+            <translation>'{key}' muss eine ganze Zahl ohne Anführungszeichen sein, etwa 8</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a whole number such as 8</source>
+            <translation>'{key}: {raw}' ist mehrdeutig (YAML liest es als Zahl zur Basis 60); schreiben Sie eine ganze Zahl, etwa 8</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a whole number such as 8, not '{raw}'</source>
+            <translation>'{key}' muss eine ganze Zahl sein, etwa 8, nicht '{raw}'</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number of seconds without quotes, such as 5 or 2.5</source>
+            <translation>'{key}' muss eine Zahl von Sekunden ohne Anführungszeichen sein, etwa 5 oder 2.5</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a number of seconds such as 5 or 2.5</source>
+            <translation>'{key}: {raw}' ist mehrdeutig (YAML liest es als Zahl zur Basis 60); schreiben Sie eine Zahl von Sekunden, etwa 5 oder 2.5</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number of seconds such as 5 or 2.5, not '{raw}'</source>
+            <translation>'{key}' muss eine Zahl von Sekunden sein, etwa 5 oder 2.5, nicht '{raw}'</translation>
+        </message>
+        <message>
+            <source>'{key}' must be an angle in degrees without quotes, such as 90 or -45</source>
+            <translation>'{key}' muss ein Winkel in Grad ohne Anführungszeichen sein, etwa 90 oder -45</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write an angle in degrees such as 90 or -45</source>
+            <translation>'{key}: {raw}' ist mehrdeutig (YAML liest es als Zahl zur Basis 60); schreiben Sie einen Winkel in Grad, etwa 90 oder -45</translation>
+        </message>
+        <message>
+            <source>'{key}' must be an angle in degrees such as 90 or -45, not '{raw}'</source>
+            <translation>'{key}' muss ein Winkel in Grad sein, etwa 90 oder -45, nicht '{raw}'</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number without quotes, such as {example}</source>
+            <translation>'{key}' muss eine Zahl ohne Anführungszeichen sein, etwa {example}</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a number such as {example}</source>
+            <translation>'{key}: {raw}' ist mehrdeutig (YAML liest es als Zahl zur Basis 60); schreiben Sie eine Zahl, etwa {example}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number such as {example}, not '{raw}'</source>
+            <translation>'{key}' muss eine Zahl sein, etwa {example}, nicht '{raw}'</translation>
+        </message>
+        <message>
+            <source>the file is too large or too deeply repeated to be a routine</source>
+            <translation>die Datei ist zu groß oder wiederholt sich zu oft, um ein Übungsprogramm zu sein</translation>
+        </message>
+        <message>
+            <source>YAML tags such as {tag} are not allowed in a routine</source>
+            <translation>YAML-Tags wie {tag} sind in einem Übungsprogramm nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>duplicate key '{key}' (first given on line {line})</source>
+            <translation>doppelter Schlüssel '{key}' (zuerst in Zeile {line})</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a list, one item per line starting with '- '</source>
+            <translation>'{key}' muss eine Liste sein, ein Eintrag pro Zeile, beginnend mit '- '</translation>
+        </message>
+        <message>
+            <source>'{key} item' must be a single value</source>
+            <translation>ein Eintrag in '{key}' muss ein einzelner Wert sein</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a single value</source>
+            <translation>'{key}' muss ein einzelner Wert sein</translation>
+        </message>
+        <message>
+            <source>'{key} item' has no value</source>
+            <translation>ein Eintrag in '{key}' hat keinen Wert</translation>
+        </message>
+        <message>
+            <source>'{key}' has no value</source>
+            <translation>'{key}' hat keinen Wert</translation>
+        </message>
+        <message>
+            <source>'{key} item' is empty</source>
+            <translation>ein Eintrag in '{key}' ist leer</translation>
+        </message>
+        <message>
+            <source>'{key}' is empty</source>
+            <translation>'{key}' ist leer</translation>
+        </message>
+        <message>
+            <source>'{key} item' is longer than {max} characters</source>
+            <translation>ein Eintrag in '{key}' ist länger als {max} Zeichen</translation>
+        </message>
+        <message>
+            <source>'{key}' is longer than {max} characters</source>
+            <translation>'{key}' ist länger als {max} Zeichen</translation>
+        </message>
+        <message>
+            <source>'{key} item' contains an invisible character that changes the direction of text ({code}); remove it</source>
+            <translation>ein Eintrag in '{key}' enthält ein unsichtbares Zeichen, das die Schreibrichtung ändert ({code}); entfernen Sie es</translation>
+        </message>
+        <message>
+            <source>'{key}' contains an invisible character that changes the direction of text ({code}); remove it</source>
+            <translation>'{key}' enthält ein unsichtbares Zeichen, das die Schreibrichtung ändert ({code}); entfernen Sie es</translation>
+        </message>
+        <message>
+            <source>'{key} item' contains a control character ({code}); remove it</source>
+            <translation>ein Eintrag in '{key}' enthält ein Steuerzeichen ({code}); entfernen Sie es</translation>
+        </message>
+        <message>
+            <source>'{key}' contains a control character ({code}); remove it</source>
+            <translation>'{key}' enthält ein Steuerzeichen ({code}); entfernen Sie es</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' has a leading zero (YAML may read it as octal); write it without</source>
+            <translation>'{key}: {raw}' beginnt mit einer Null (YAML könnte es als Oktalzahl lesen); schreiben Sie die Zahl ohne führende Null</translation>
+        </message>
+        <message>
+            <source>'{key}' must be from {low} to {high}, not {raw}</source>
+            <translation>'{key}' muss zwischen {low} und {high} liegen, nicht {raw}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be from more than {low} to {high}, not {raw}</source>
+            <translation>'{key}' muss größer als {low} und höchstens {high} sein, nicht {raw}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be written without quotes: {key}: {raw}</source>
+            <translation>'{key}' muss ohne Anführungszeichen geschrieben werden: {key}: {raw}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be one of: {options}; not '{raw}'</source>
+            <translation>'{key}' muss eines davon sein: {options}; nicht '{raw}'</translation>
+        </message>
+        <message>
+            <source>this routine uses format {schema}; this version of Homestretch reads format {version}. Update Homestretch to open it</source>
+            <translation>dieses Programm verwendet Format {schema}; diese Version von Homestretch liest Format {version}. Aktualisieren Sie Homestretch, um es zu öffnen</translation>
+        </message>
+        <message>
+            <source>'language: {tag}' is not a language tag; write one such as {tags}</source>
+            <translation>'language: {tag}' ist kein Sprachkürzel; schreiben Sie eines wie {tags}</translation>
+        </message>
+        <message>
+            <source>Homestretch has no words in the language '{tag}' yet, so what it says during the session will be in English (it speaks {languages})</source>
+            <translation>Homestretch hat noch keine Texte in der Sprache '{tag}'; was es während der Sitzung sagt, ist daher Englisch (es spricht {languages})</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>'stop_rule' needs 'pain_rise', 'pain_at_least' or both</source>
+            <translation>'stop_rule' braucht 'pain_rise', 'pain_at_least' oder beides</translation>
+        </message>
+        <message>
+            <source>a routine needs at least one exercise</source>
+            <translation>ein Programm braucht mindestens eine Übung</translation>
+        </message>
+        <message>
+            <source>a routine may have at most {max} exercises</source>
+            <translation>ein Programm darf höchstens {max} Übungen haben</translation>
+        </message>
+        <message>
+            <source>exercise id '{id}' is used twice (first on line {line})</source>
+            <translation>die Übungs-ID '{id}' wird zweimal verwendet (zuerst in Zeile {line})</translation>
+        </message>
+        <message>
+            <source>'steps' needs at least one step</source>
+            <translation>'steps' braucht mindestens einen Schritt</translation>
+        </message>
+        <message>
+            <source>an exercise needs either 'phases' (with 'reps') or 'work' (a plain timed duration), not both and not neither</source>
+            <translation>eine Übung braucht entweder 'phases' (mit 'reps') oder 'work' (eine einfache Dauer), nicht beides und nicht keines von beiden</translation>
+        </message>
+        <message>
+            <source>an exercise with 'phases' needs 'reps'</source>
+            <translation>eine Übung mit 'phases' braucht 'reps'</translation>
+        </message>
+        <message>
+            <source>'{key}' goes with 'phases', not with 'work'</source>
+            <translation>'{key}' gehört zu 'phases', nicht zu 'work'</translation>
+        </message>
+        <message>
+            <source>'id: {value}' must use lower-case letters, digits and hyphens, such as 'sitting-knee-extension'</source>
+            <translation>'id: {value}' darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, etwa 'sitting-knee-extension'</translation>
+        </message>
+        <message>
+            <source>'phases' needs at least one phase</source>
+            <translation>'phases' braucht mindestens eine Phase</translation>
+        </message>
+        <message>
+            <source>an exercise may have at most {max} phases</source>
+            <translation>eine Übung darf höchstens {max} Phasen haben</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' must be a path relative to the bundled assets</source>
+            <translation>das Bild '{picture}' muss ein Pfad relativ zu den mitgelieferten Bildern sein</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' must be a path relative to the routine's folder</source>
+            <translation>das Bild '{picture}' muss ein Pfad relativ zum Ordner des Programms sein</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' points outside the bundled assets</source>
+            <translation>das Bild '{picture}' zeigt aus den mitgelieferten Bildern hinaus</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' points outside the routine's folder</source>
+            <translation>das Bild '{picture}' zeigt aus dem Ordner des Programms hinaus</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' must be an SVG, PNG or JPEG file (or a .yaml figure)</source>
+            <translation>das Bild '{picture}' muss eine SVG-, PNG- oder JPEG-Datei sein (oder eine .yaml-Figur)</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' not found</source>
+            <translation>das Bild '{picture}' wurde nicht gefunden</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a {kind} file</source>
+            <translation>das Bild '{picture}' ist keine {kind}-Datei</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' declares {declaration}s; an SVG picture must hold everything it shows</source>
+            <translation>das Bild '{picture}' deklariert {declaration}-Einträge; ein SVG-Bild muss alles enthalten, was es zeigt</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' links to another file ('{target}'); an SVG picture must hold everything it shows</source>
+            <translation>das Bild '{picture}' verweist auf eine andere Datei ('{target}'); ein SVG-Bild muss alles enthalten, was es zeigt</translation>
+        </message>
+        <message>
+            <source>figure '{picture}' has problems; a placeholder is shown</source>
+            <translation>die Figur '{picture}' hat Fehler; ein Platzhalter wird gezeigt</translation>
+        </message>
+        <message>
+            <source>'{key}' needs 'schema: {since}' at the top of the file</source>
+            <translation>'{key}' braucht 'schema: {since}' am Anfang der Datei</translation>
+        </message>
+        <message>
+            <source>'{key}' applies only to '{other}: {value}'</source>
+            <translation>'{key}' gilt nur bei '{other}: {value}'</translation>
+        </message>
+        <message>
+            <source>'{key}' applies only to '{other}: {first}' or '{other}: {second}'</source>
+            <translation>'{key}' gilt nur bei '{other}: {first}' oder '{other}: {second}'</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is a folder, not a file</source>
+            <translation>das Bild '{picture}' ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a named pipe)</source>
+            <translation>das Bild '{picture}' ist keine normale Datei (sondern eine benannte Pipe)</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a device)</source>
+            <translation>das Bild '{picture}' ist keine normale Datei (sondern ein Gerät)</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a socket)</source>
+            <translation>das Bild '{picture}' ist keine normale Datei (sondern ein Socket)</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is not a plain file)</source>
+            <translation>das Bild '{picture}' ist keine normale Datei</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is larger than {size}</source>
+            <translation>das Bild '{picture}' ist größer als {size}</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' cannot be read ({reason})</source>
+            <translation>das Bild '{picture}' kann nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <source>{seconds} s ({steps} steps)</source>
+            <translation>{seconds} s ({steps} Schritte)</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min ({steps} steps)</source>
+            <translation>{hours} h {minutes} min ({steps} Schritte)</translation>
+        </message>
+        <message>
+            <source>{minutes} min ({steps} steps)</source>
+            <translation>{minutes} min ({steps} Schritte)</translation>
+        </message>
+        <message>
+            <source>this session would take {length}; a session may take at most {hours} hours and {steps} steps</source>
+            <translation>diese Sitzung würde {length} dauern; eine Sitzung darf höchstens {hours} Stunden und {steps} Schritte dauern</translation>
         </message>
     </context>
     <context>

@@ -457,6 +457,10 @@
             <translation>item verplaatsen</translation>
         </message>
         <message>
+            <source>the file is not a routine</source>
+            <translation>het bestand is geen oefenschema</translation>
+        </message>
+        <message>
             <source>remove “{field}”</source>
             <translation>‘{field}’ verwijderen</translation>
         </message>
@@ -477,8 +481,17 @@
             <translation>Opnieuw: {change}</translation>
         </message>
         <message>
+            <source>{file} is not an SVG, PNG or JPEG picture</source>
+            <translation>{file} is geen SVG-, PNG- of JPEG-afbeelding</translation>
+        </message>
+        <message>
             <source>Routine</source>
             <translation>Schema</translation>
+        </message>
+        <message>
+            <source>line {line}: {message}</source>
+            <comment>a problem in a figure file</comment>
+            <translation>regel {line}: {message}</translation>
         </message>
     </context>
     <context>
@@ -803,6 +816,144 @@
         <message>
             <source>From the head end: head on crossed arms</source>
             <translation>Vanaf het hoofdeinde: hoofd op gekruiste armen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureProblems</name>
+        <message>
+            <source>invalid figure</source>
+            <translation>ongeldige figuur</translation>
+        </message>
+        <message>
+            <source>'{key}' needs 'schema: 2' (this figure says schema: {schema})</source>
+            <translation>'{key}' vereist 'schema: 2' (deze figuur zegt schema: {schema})</translation>
+        </message>
+        <message>
+            <source>this figure uses format {schema}; update Homestretch</source>
+            <translation>deze figuur gebruikt formaat {schema}; werk Homestretch bij</translation>
+        </message>
+        <message>
+            <source>a figure needs a 'description': what it shows, in a sentence or two</source>
+            <translation>een figuur heeft een 'description' nodig: wat ze toont, in een of twee zinnen</translation>
+        </message>
+        <message>
+            <source>phase '{phase}' is listed twice</source>
+            <translation>fase '{phase}' staat twee keer in de lijst</translation>
+        </message>
+        <message>
+            <source>hand motion needs a pose named 'hands'</source>
+            <translation>handbeweging vereist een houding met de naam 'hands'</translation>
+        </message>
+        <message>
+            <source>a list of poses needs 'schema: 2' (this figure says schema: {schema})</source>
+            <translation>een lijst van houdingen vereist 'schema: 2' (deze figuur zegt schema: {schema})</translation>
+        </message>
+        <message>
+            <source>phase '{phase}' must list 1 to {max} poses</source>
+            <translation>fase '{phase}' moet 1 tot {max} houdingen noemen</translation>
+        </message>
+        <message>
+            <source>'phases' must map phase names to pose names</source>
+            <translation>'phases' moet fasenamen aan houdingnamen koppelen</translation>
+        </message>
+        <message>
+            <source>'poses' must map pose names to poses</source>
+            <translation>'poses' moet houdingnamen aan houdingen koppelen</translation>
+        </message>
+        <message>
+            <source>duplicate pose '{pose}'</source>
+            <translation>dubbele houding '{pose}'</translation>
+        </message>
+        <message>
+            <source>'poses' needs a pose named 'start'</source>
+            <translation>'poses' vereist een houding met de naam 'start'</translation>
+        </message>
+        <message>
+            <source>'hip' must be [x, y] in body heights</source>
+            <translation>'hip' moet [x, y] in lichaamslengtes zijn</translation>
+        </message>
+        <message>
+            <source>this knee would bend the wrong way or too far ({degrees} degrees; a knee bends 0 to 165 degrees, the shin turning clockwise from the thigh)</source>
+            <translation>deze knie zou de verkeerde kant op of te ver buigen ({degrees} graden; een knie buigt 0 tot 165 graden, het onderbeen draait met de klok mee vanaf het bovenbeen)</translation>
+        </message>
+        <message>
+            <source>this elbow would bend the wrong way or too far ({degrees} degrees; an elbow bends 0 to 165 degrees, the forearm turning anticlockwise)</source>
+            <translation>deze elleboog zou de verkeerde kant op of te ver buigen ({degrees} graden; een elleboog buigt 0 tot 165 graden, de onderarm draait tegen de klok in)</translation>
+        </message>
+        <message>
+            <source>'reach' must be one of: {targets}</source>
+            <translation>'reach' moet een van deze zijn: {targets}</translation>
+        </message>
+        <message>
+            <source>no pose named '{pose}' in 'poses'</source>
+            <translation>geen houding met de naam '{pose}' in 'poses'</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileProblems</name>
+        <message>
+            <source>does not exist</source>
+            <translation>bestaat niet</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>is een map, geen bestand</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is a named pipe)</source>
+            <translation>is geen gewoon bestand (het is een named pipe)</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is a device)</source>
+            <translation>is geen gewoon bestand (het is een apparaat)</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is a socket)</source>
+            <translation>is geen gewoon bestand (het is een socket)</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is not a plain file)</source>
+            <translation>is geen gewoon bestand</translation>
+        </message>
+        <message>
+            <source>is larger than {size}</source>
+            <translation>is groter dan {size}</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation>kan niet worden gelezen ({reason})</translation>
+        </message>
+        <message>
+            <source>{file} does not exist</source>
+            <translation>{file} bestaat niet</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a file</source>
+            <translation>{file} is een map, geen bestand</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a named pipe)</source>
+            <translation>{file} is geen gewoon bestand (het is een named pipe)</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a device)</source>
+            <translation>{file} is geen gewoon bestand (het is een apparaat)</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a socket)</source>
+            <translation>{file} is geen gewoon bestand (het is een socket)</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is not a plain file)</source>
+            <translation>{file} is geen gewoon bestand</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {size}</source>
+            <translation>{file} is groter dan {size}</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read ({reason})</source>
+            <translation>{file} kan niet worden gelezen ({reason})</translation>
         </message>
     </context>
     <context>
@@ -2858,6 +3009,462 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>Spoken as the work begins.</source>
             <translation>Uitgesproken wanneer de oefening begint.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineProblems</name>
+        <message>
+            <source>{place}: warning: {message}</source>
+            <translation>{place}: waarschuwing: {message}</translation>
+        </message>
+        <message>
+            <source>not valid YAML: the character {code} here is not allowed</source>
+            <translation>geen geldige YAML: het teken {code} is hier niet toegestaan</translation>
+        </message>
+        <message>
+            <source>not valid YAML: the byte here is not allowed</source>
+            <translation>geen geldige YAML: de byte hier is niet toegestaan</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply</source>
+            <translation>het bestand is te diep genest</translation>
+        </message>
+        <message>
+            <source>not valid YAML: {reason}</source>
+            <translation>geen geldige YAML: {reason}</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>het bestand is leeg</translation>
+        </message>
+        <message>
+            <source>invalid routine</source>
+            <translation>ongeldig oefenschema</translation>
+        </message>
+        <message>
+            <source>this session would take {length}; a session may take at most {hours} hours and {steps} steps; the largest exercise, '{id}', takes {exercise_length}</source>
+            <translation>deze sessie zou {length} duren; een sessie mag hoogstens {hours} uur en {steps} stappen duren; de grootste oefening, '{id}', duurt {exercise_length}</translation>
+        </message>
+        <message>
+            <source>this text contains a character that is not valid</source>
+            <translation>deze tekst bevat een ongeldig teken</translation>
+        </message>
+        <message>
+            <source>not valid UTF-8 text; save the file as UTF-8</source>
+            <translation>geen geldige UTF-8-tekst; sla het bestand op als UTF-8</translation>
+        </message>
+        <message>
+            <source>lists and mappings are nested more than {depth} deep</source>
+            <translation>lijsten en koppelingen zijn meer dan {depth} niveaus diep genest</translation>
+        </message>
+        <message>
+            <source>the routine must be a mapping of 'key: value' lines</source>
+            <translation>het schema moet bestaan uit regels van de vorm 'key: value'</translation>
+        </message>
+        <message>
+            <source>keys in the routine must be plain words</source>
+            <translation>sleutels in het schema moeten gewone woorden zijn</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the routine</source>
+            <translation>onbekende sleutel '{key}' in het schema</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the routine; did you mean '{hint}'?</source>
+            <translation>onbekende sleutel '{key}' in het schema; bedoelde u '{hint}'?</translation>
+        </message>
+        <message>
+            <source>the routine needs '{key}'</source>
+            <translation>het schema heeft '{key}' nodig</translation>
+        </message>
+        <message>
+            <source>an exercise must be a mapping of 'key: value' lines</source>
+            <translation>een oefening moet bestaan uit regels van de vorm 'key: value'</translation>
+        </message>
+        <message>
+            <source>keys in an exercise must be plain words</source>
+            <translation>sleutels in een oefening moeten gewone woorden zijn</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in an exercise</source>
+            <translation>onbekende sleutel '{key}' in een oefening</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in an exercise; did you mean '{hint}'?</source>
+            <translation>onbekende sleutel '{key}' in een oefening; bedoelde u '{hint}'?</translation>
+        </message>
+        <message>
+            <source>an exercise needs '{key}'</source>
+            <translation>een oefening heeft '{key}' nodig</translation>
+        </message>
+        <message>
+            <source>a phase must be a mapping of 'key: value' lines</source>
+            <translation>een fase moet bestaan uit regels van de vorm 'key: value'</translation>
+        </message>
+        <message>
+            <source>keys in a phase must be plain words</source>
+            <translation>sleutels in een fase moeten gewone woorden zijn</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a phase</source>
+            <translation>onbekende sleutel '{key}' in een fase</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a phase; did you mean '{hint}'?</source>
+            <translation>onbekende sleutel '{key}' in een fase; bedoelde u '{hint}'?</translation>
+        </message>
+        <message>
+            <source>a phase needs '{key}'</source>
+            <translation>een fase heeft '{key}' nodig</translation>
+        </message>
+        <message>
+            <source>the figure must be a mapping of 'key: value' lines</source>
+            <translation>de figuur moet bestaan uit regels van de vorm 'key: value'</translation>
+        </message>
+        <message>
+            <source>keys in the figure must be plain words</source>
+            <translation>sleutels in de figuur moeten gewone woorden zijn</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the figure</source>
+            <translation>onbekende sleutel '{key}' in de figuur</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the figure; did you mean '{hint}'?</source>
+            <translation>onbekende sleutel '{key}' in de figuur; bedoelde u '{hint}'?</translation>
+        </message>
+        <message>
+            <source>the figure needs '{key}'</source>
+            <translation>de figuur heeft '{key}' nodig</translation>
+        </message>
+        <message>
+            <source>a pose must be a mapping of 'key: value' lines</source>
+            <translation>een houding moet bestaan uit regels van de vorm 'key: value'</translation>
+        </message>
+        <message>
+            <source>keys in a pose must be plain words</source>
+            <translation>sleutels in een houding moeten gewone woorden zijn</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a pose</source>
+            <translation>onbekende sleutel '{key}' in een houding</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a pose; did you mean '{hint}'?</source>
+            <translation>onbekende sleutel '{key}' in een houding; bedoelde u '{hint}'?</translation>
+        </message>
+        <message>
+            <source>a pose needs '{key}'</source>
+            <translation>een houding heeft '{key}' nodig</translation>
+        </message>
+        <message>
+            <source>'{name}' must be a mapping of 'key: value' lines</source>
+            <translation>'{name}' moet bestaan uit regels van de vorm 'key: value'</translation>
+        </message>
+        <message>
+            <source>keys in '{name}' must be plain words</source>
+            <translation>sleutels in '{name}' moeten gewone woorden zijn</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in '{name}'</source>
+            <translation>onbekende sleutel '{key}' in '{name}'</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in '{name}'; did you mean '{hint}'?</source>
+            <translation>onbekende sleutel '{key}' in '{name}'; bedoelde u '{hint}'?</translation>
+        </message>
+        <message>
+            <source>'{name}' needs '{key}'</source>
+            <translation>'{name}' heeft '{key}' nodig</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a whole number without quotes, such as 8</source>
+            <translation>'{key}' moet een geheel getal zonder aanhalingstekens zijn, zoals 8</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a whole number such as 8</source>
+            <translation>'{key}: {raw}' is dubbelzinnig (YAML leest het als zestigtallig getal); schrijf een geheel getal, zoals 8</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a whole number such as 8, not '{raw}'</source>
+            <translation>'{key}' moet een geheel getal zijn, zoals 8, niet '{raw}'</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number of seconds without quotes, such as 5 or 2.5</source>
+            <translation>'{key}' moet een aantal seconden zonder aanhalingstekens zijn, zoals 5 of 2.5</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a number of seconds such as 5 or 2.5</source>
+            <translation>'{key}: {raw}' is dubbelzinnig (YAML leest het als zestigtallig getal); schrijf een aantal seconden, zoals 5 of 2.5</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number of seconds such as 5 or 2.5, not '{raw}'</source>
+            <translation>'{key}' moet een aantal seconden zijn, zoals 5 of 2.5, niet '{raw}'</translation>
+        </message>
+        <message>
+            <source>'{key}' must be an angle in degrees without quotes, such as 90 or -45</source>
+            <translation>'{key}' moet een hoek in graden zonder aanhalingstekens zijn, zoals 90 of -45</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write an angle in degrees such as 90 or -45</source>
+            <translation>'{key}: {raw}' is dubbelzinnig (YAML leest het als zestigtallig getal); schrijf een hoek in graden, zoals 90 of -45</translation>
+        </message>
+        <message>
+            <source>'{key}' must be an angle in degrees such as 90 or -45, not '{raw}'</source>
+            <translation>'{key}' moet een hoek in graden zijn, zoals 90 of -45, niet '{raw}'</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number without quotes, such as {example}</source>
+            <translation>'{key}' moet een getal zonder aanhalingstekens zijn, zoals {example}</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a number such as {example}</source>
+            <translation>'{key}: {raw}' is dubbelzinnig (YAML leest het als zestigtallig getal); schrijf een getal, zoals {example}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number such as {example}, not '{raw}'</source>
+            <translation>'{key}' moet een getal zijn, zoals {example}, niet '{raw}'</translation>
+        </message>
+        <message>
+            <source>the file is too large or too deeply repeated to be a routine</source>
+            <translation>het bestand is te groot of te vaak herhaald om een oefenschema te zijn</translation>
+        </message>
+        <message>
+            <source>YAML tags such as {tag} are not allowed in a routine</source>
+            <translation>YAML-tags zoals {tag} zijn niet toegestaan in een oefenschema</translation>
+        </message>
+        <message>
+            <source>duplicate key '{key}' (first given on line {line})</source>
+            <translation>dubbele sleutel '{key}' (eerst gegeven op regel {line})</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a list, one item per line starting with '- '</source>
+            <translation>'{key}' moet een lijst zijn, één item per regel, beginnend met '- '</translation>
+        </message>
+        <message>
+            <source>'{key} item' must be a single value</source>
+            <translation>een item van '{key}' moet één enkele waarde zijn</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a single value</source>
+            <translation>'{key}' moet één enkele waarde zijn</translation>
+        </message>
+        <message>
+            <source>'{key} item' has no value</source>
+            <translation>een item van '{key}' heeft geen waarde</translation>
+        </message>
+        <message>
+            <source>'{key}' has no value</source>
+            <translation>'{key}' heeft geen waarde</translation>
+        </message>
+        <message>
+            <source>'{key} item' is empty</source>
+            <translation>een item van '{key}' is leeg</translation>
+        </message>
+        <message>
+            <source>'{key}' is empty</source>
+            <translation>'{key}' is leeg</translation>
+        </message>
+        <message>
+            <source>'{key} item' is longer than {max} characters</source>
+            <translation>een item van '{key}' is langer dan {max} tekens</translation>
+        </message>
+        <message>
+            <source>'{key}' is longer than {max} characters</source>
+            <translation>'{key}' is langer dan {max} tekens</translation>
+        </message>
+        <message>
+            <source>'{key} item' contains an invisible character that changes the direction of text ({code}); remove it</source>
+            <translation>een item van '{key}' bevat een onzichtbaar teken dat de schrijfrichting verandert ({code}); verwijder het</translation>
+        </message>
+        <message>
+            <source>'{key}' contains an invisible character that changes the direction of text ({code}); remove it</source>
+            <translation>'{key}' bevat een onzichtbaar teken dat de schrijfrichting verandert ({code}); verwijder het</translation>
+        </message>
+        <message>
+            <source>'{key} item' contains a control character ({code}); remove it</source>
+            <translation>een item van '{key}' bevat een stuurteken ({code}); verwijder het</translation>
+        </message>
+        <message>
+            <source>'{key}' contains a control character ({code}); remove it</source>
+            <translation>'{key}' bevat een stuurteken ({code}); verwijder het</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' has a leading zero (YAML may read it as octal); write it without</source>
+            <translation>'{key}: {raw}' begint met een nul (YAML kan het als achttallig getal lezen); schrijf het getal zonder</translation>
+        </message>
+        <message>
+            <source>'{key}' must be from {low} to {high}, not {raw}</source>
+            <translation>'{key}' moet tussen {low} en {high} liggen, niet {raw}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be from more than {low} to {high}, not {raw}</source>
+            <translation>'{key}' moet groter dan {low} en hoogstens {high} zijn, niet {raw}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be written without quotes: {key}: {raw}</source>
+            <translation>'{key}' moet zonder aanhalingstekens worden geschreven: {key}: {raw}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be one of: {options}; not '{raw}'</source>
+            <translation>'{key}' moet een van deze zijn: {options}; niet '{raw}'</translation>
+        </message>
+        <message>
+            <source>this routine uses format {schema}; this version of Homestretch reads format {version}. Update Homestretch to open it</source>
+            <translation>dit schema gebruikt formaat {schema}; deze versie van Homestretch leest formaat {version}. Werk Homestretch bij om het te openen</translation>
+        </message>
+        <message>
+            <source>'language: {tag}' is not a language tag; write one such as {tags}</source>
+            <translation>'language: {tag}' is geen taalcode; schrijf er een zoals {tags}</translation>
+        </message>
+        <message>
+            <source>Homestretch has no words in the language '{tag}' yet, so what it says during the session will be in English (it speaks {languages})</source>
+            <translation>Homestretch heeft nog geen teksten in de taal '{tag}', dus wat het tijdens de sessie zegt is in het Engels (het spreekt {languages})</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>'stop_rule' needs 'pain_rise', 'pain_at_least' or both</source>
+            <translation>'stop_rule' heeft 'pain_rise', 'pain_at_least' of beide nodig</translation>
+        </message>
+        <message>
+            <source>a routine needs at least one exercise</source>
+            <translation>een schema heeft minstens één oefening nodig</translation>
+        </message>
+        <message>
+            <source>a routine may have at most {max} exercises</source>
+            <translation>een schema mag hoogstens {max} oefeningen hebben</translation>
+        </message>
+        <message>
+            <source>exercise id '{id}' is used twice (first on line {line})</source>
+            <translation>oefening-id '{id}' wordt twee keer gebruikt (eerst op regel {line})</translation>
+        </message>
+        <message>
+            <source>'steps' needs at least one step</source>
+            <translation>'steps' heeft minstens één stap nodig</translation>
+        </message>
+        <message>
+            <source>an exercise needs either 'phases' (with 'reps') or 'work' (a plain timed duration), not both and not neither</source>
+            <translation>een oefening heeft 'phases' (met 'reps') of 'work' (een gewone tijdsduur) nodig, niet allebei en niet geen van beide</translation>
+        </message>
+        <message>
+            <source>an exercise with 'phases' needs 'reps'</source>
+            <translation>een oefening met 'phases' heeft 'reps' nodig</translation>
+        </message>
+        <message>
+            <source>'{key}' goes with 'phases', not with 'work'</source>
+            <translation>'{key}' hoort bij 'phases', niet bij 'work'</translation>
+        </message>
+        <message>
+            <source>'id: {value}' must use lower-case letters, digits and hyphens, such as 'sitting-knee-extension'</source>
+            <translation>'id: {value}' mag alleen kleine letters, cijfers en koppeltekens bevatten, zoals 'sitting-knee-extension'</translation>
+        </message>
+        <message>
+            <source>'phases' needs at least one phase</source>
+            <translation>'phases' heeft minstens één fase nodig</translation>
+        </message>
+        <message>
+            <source>an exercise may have at most {max} phases</source>
+            <translation>een oefening mag hoogstens {max} fasen hebben</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' must be a path relative to the bundled assets</source>
+            <translation>afbeelding '{picture}' moet een pad zijn ten opzichte van de meegeleverde bestanden</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' must be a path relative to the routine's folder</source>
+            <translation>afbeelding '{picture}' moet een pad zijn ten opzichte van de map van het schema</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' points outside the bundled assets</source>
+            <translation>afbeelding '{picture}' wijst naar buiten de meegeleverde bestanden</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' points outside the routine's folder</source>
+            <translation>afbeelding '{picture}' wijst naar buiten de map van het schema</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' must be an SVG, PNG or JPEG file (or a .yaml figure)</source>
+            <translation>afbeelding '{picture}' moet een SVG-, PNG- of JPEG-bestand zijn (of een .yaml-figuur)</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' not found</source>
+            <translation>afbeelding '{picture}' niet gevonden</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a {kind} file</source>
+            <translation>afbeelding '{picture}' is geen {kind}-bestand</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' declares {declaration}s; an SVG picture must hold everything it shows</source>
+            <translation>afbeelding '{picture}' declareert {declaration}-items; een SVG-afbeelding moet alles bevatten wat ze toont</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' links to another file ('{target}'); an SVG picture must hold everything it shows</source>
+            <translation>afbeelding '{picture}' verwijst naar een ander bestand ('{target}'); een SVG-afbeelding moet alles bevatten wat ze toont</translation>
+        </message>
+        <message>
+            <source>figure '{picture}' has problems; a placeholder is shown</source>
+            <translation>figuur '{picture}' bevat fouten; er wordt een plaatshouder getoond</translation>
+        </message>
+        <message>
+            <source>'{key}' needs 'schema: {since}' at the top of the file</source>
+            <translation>'{key}' vereist 'schema: {since}' bovenaan het bestand</translation>
+        </message>
+        <message>
+            <source>'{key}' applies only to '{other}: {value}'</source>
+            <translation>'{key}' geldt alleen bij '{other}: {value}'</translation>
+        </message>
+        <message>
+            <source>'{key}' applies only to '{other}: {first}' or '{other}: {second}'</source>
+            <translation>'{key}' geldt alleen bij '{other}: {first}' of '{other}: {second}'</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is a folder, not a file</source>
+            <translation>afbeelding '{picture}' is een map, geen bestand</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a named pipe)</source>
+            <translation>afbeelding '{picture}' is geen gewoon bestand (het is een named pipe)</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a device)</source>
+            <translation>afbeelding '{picture}' is geen gewoon bestand (het is een apparaat)</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a socket)</source>
+            <translation>afbeelding '{picture}' is geen gewoon bestand (het is een socket)</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is not a plain file)</source>
+            <translation>afbeelding '{picture}' is geen gewoon bestand</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is larger than {size}</source>
+            <translation>afbeelding '{picture}' is groter dan {size}</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' cannot be read ({reason})</source>
+            <translation>afbeelding '{picture}' kan niet worden gelezen ({reason})</translation>
+        </message>
+        <message>
+            <source>{seconds} s ({steps} steps)</source>
+            <translation>{seconds} s ({steps} stappen)</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min ({steps} steps)</source>
+            <translation>{hours} u {minutes} min ({steps} stappen)</translation>
+        </message>
+        <message>
+            <source>{minutes} min ({steps} steps)</source>
+            <translation>{minutes} min ({steps} stappen)</translation>
+        </message>
+        <message>
+            <source>this session would take {length}; a session may take at most {hours} hours and {steps} steps</source>
+            <translation>deze sessie zou {length} duren; een sessie mag hoogstens {hours} uur en {steps} stappen duren</translation>
         </message>
     </context>
     <context>

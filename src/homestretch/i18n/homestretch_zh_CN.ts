@@ -457,6 +457,10 @@
             <translation>移动项目</translation>
         </message>
         <message>
+            <source>the file is not a routine</source>
+            <translation>这个文件不是练习方案</translation>
+        </message>
+        <message>
             <source>remove “{field}”</source>
             <translation>删除“{field}”</translation>
         </message>
@@ -477,8 +481,17 @@
             <translation>重做：{change}</translation>
         </message>
         <message>
+            <source>{file} is not an SVG, PNG or JPEG picture</source>
+            <translation>{file} 不是 SVG、PNG 或 JPEG 图片</translation>
+        </message>
+        <message>
             <source>Routine</source>
             <translation>方案</translation>
+        </message>
+        <message>
+            <source>line {line}: {message}</source>
+            <comment>a problem in a figure file</comment>
+            <translation>第 {line} 行：{message}</translation>
         </message>
     </context>
     <context>
@@ -796,6 +809,144 @@
         <message>
             <source>From the head end: head on crossed arms</source>
             <translation>从头部方向看：头枕在交叉的双臂上</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureProblems</name>
+        <message>
+            <source>invalid figure</source>
+            <translation>无效的示意图</translation>
+        </message>
+        <message>
+            <source>'{key}' needs 'schema: 2' (this figure says schema: {schema})</source>
+            <translation>'{key}' 需要 'schema: 2'（这个示意图写的是 schema: {schema}）</translation>
+        </message>
+        <message>
+            <source>this figure uses format {schema}; update Homestretch</source>
+            <translation>这个示意图使用格式 {schema}；请更新 Homestretch</translation>
+        </message>
+        <message>
+            <source>a figure needs a 'description': what it shows, in a sentence or two</source>
+            <translation>示意图需要 'description'：用一两句话说明它展示的内容</translation>
+        </message>
+        <message>
+            <source>phase '{phase}' is listed twice</source>
+            <translation>阶段 '{phase}' 列出了两次</translation>
+        </message>
+        <message>
+            <source>hand motion needs a pose named 'hands'</source>
+            <translation>手部动作需要一个名为 'hands' 的姿势</translation>
+        </message>
+        <message>
+            <source>a list of poses needs 'schema: 2' (this figure says schema: {schema})</source>
+            <translation>姿势列表需要 'schema: 2'（这个示意图写的是 schema: {schema}）</translation>
+        </message>
+        <message>
+            <source>phase '{phase}' must list 1 to {max} poses</source>
+            <translation>阶段 '{phase}' 必须列出 1 到 {max} 个姿势</translation>
+        </message>
+        <message>
+            <source>'phases' must map phase names to pose names</source>
+            <translation>'phases' 必须把阶段名称对应到姿势名称</translation>
+        </message>
+        <message>
+            <source>'poses' must map pose names to poses</source>
+            <translation>'poses' 必须把姿势名称对应到姿势</translation>
+        </message>
+        <message>
+            <source>duplicate pose '{pose}'</source>
+            <translation>姿势 '{pose}' 重复</translation>
+        </message>
+        <message>
+            <source>'poses' needs a pose named 'start'</source>
+            <translation>'poses' 需要一个名为 'start' 的姿势</translation>
+        </message>
+        <message>
+            <source>'hip' must be [x, y] in body heights</source>
+            <translation>'hip' 必须是以身高为单位的 [x, y]</translation>
+        </message>
+        <message>
+            <source>this knee would bend the wrong way or too far ({degrees} degrees; a knee bends 0 to 165 degrees, the shin turning clockwise from the thigh)</source>
+            <translation>这个膝盖会反向弯曲或弯曲过度（{degrees} 度；膝盖可弯曲 0 到 165 度，小腿从大腿起顺时针转动）</translation>
+        </message>
+        <message>
+            <source>this elbow would bend the wrong way or too far ({degrees} degrees; an elbow bends 0 to 165 degrees, the forearm turning anticlockwise)</source>
+            <translation>这个肘部会反向弯曲或弯曲过度（{degrees} 度；肘部可弯曲 0 到 165 度，前臂逆时针转动）</translation>
+        </message>
+        <message>
+            <source>'reach' must be one of: {targets}</source>
+            <translation>'reach' 必须是以下之一：{targets}</translation>
+        </message>
+        <message>
+            <source>no pose named '{pose}' in 'poses'</source>
+            <translation>'poses' 中没有名为 '{pose}' 的姿势</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileProblems</name>
+        <message>
+            <source>does not exist</source>
+            <translation>不存在</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is a named pipe)</source>
+            <translation>不是普通文件（而是命名管道）</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is a device)</source>
+            <translation>不是普通文件（而是设备）</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is a socket)</source>
+            <translation>不是普通文件（而是套接字）</translation>
+        </message>
+        <message>
+            <source>is not a regular file (it is not a plain file)</source>
+            <translation>不是普通文件</translation>
+        </message>
+        <message>
+            <source>is larger than {size}</source>
+            <translation>大于 {size}</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation>无法读取（{reason}）</translation>
+        </message>
+        <message>
+            <source>{file} does not exist</source>
+            <translation>{file} 不存在</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a file</source>
+            <translation>{file} 是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a named pipe)</source>
+            <translation>{file} 不是普通文件（而是命名管道）</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a device)</source>
+            <translation>{file} 不是普通文件（而是设备）</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is a socket)</source>
+            <translation>{file} 不是普通文件（而是套接字）</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (it is not a plain file)</source>
+            <translation>{file} 不是普通文件</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {size}</source>
+            <translation>{file} 大于 {size}</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read ({reason})</source>
+            <translation>无法读取 {file}（{reason}）</translation>
         </message>
     </context>
     <context>
@@ -2834,6 +2985,462 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Spoken as the work begins.</source>
             <translation>练习开始时朗读。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineProblems</name>
+        <message>
+            <source>{place}: warning: {message}</source>
+            <translation>{place}：警告：{message}</translation>
+        </message>
+        <message>
+            <source>not valid YAML: the character {code} here is not allowed</source>
+            <translation>不是有效的 YAML：此处不允许使用字符 {code}</translation>
+        </message>
+        <message>
+            <source>not valid YAML: the byte here is not allowed</source>
+            <translation>不是有效的 YAML：此处的字节不允许使用</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply</source>
+            <translation>文件嵌套太深</translation>
+        </message>
+        <message>
+            <source>not valid YAML: {reason}</source>
+            <translation>不是有效的 YAML：{reason}</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>文件是空的</translation>
+        </message>
+        <message>
+            <source>invalid routine</source>
+            <translation>无效的练习方案</translation>
+        </message>
+        <message>
+            <source>this session would take {length}; a session may take at most {hours} hours and {steps} steps; the largest exercise, '{id}', takes {exercise_length}</source>
+            <translation>这次训练将持续 {length}；一次训练最多 {hours} 小时、{steps} 个步骤；最长的练习 '{id}' 需要 {exercise_length}</translation>
+        </message>
+        <message>
+            <source>this text contains a character that is not valid</source>
+            <translation>这段文字包含无效字符</translation>
+        </message>
+        <message>
+            <source>not valid UTF-8 text; save the file as UTF-8</source>
+            <translation>不是有效的 UTF-8 文本；请将文件保存为 UTF-8</translation>
+        </message>
+        <message>
+            <source>lists and mappings are nested more than {depth} deep</source>
+            <translation>列表和映射的嵌套超过 {depth} 层</translation>
+        </message>
+        <message>
+            <source>the routine must be a mapping of 'key: value' lines</source>
+            <translation>方案必须由 'key: value' 形式的行组成</translation>
+        </message>
+        <message>
+            <source>keys in the routine must be plain words</source>
+            <translation>方案中的键必须是普通单词</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the routine</source>
+            <translation>方案中有未知的键 '{key}'</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the routine; did you mean '{hint}'?</source>
+            <translation>方案中有未知的键 '{key}'；您是指 '{hint}' 吗？</translation>
+        </message>
+        <message>
+            <source>the routine needs '{key}'</source>
+            <translation>方案需要 '{key}'</translation>
+        </message>
+        <message>
+            <source>an exercise must be a mapping of 'key: value' lines</source>
+            <translation>练习必须由 'key: value' 形式的行组成</translation>
+        </message>
+        <message>
+            <source>keys in an exercise must be plain words</source>
+            <translation>练习中的键必须是普通单词</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in an exercise</source>
+            <translation>练习中有未知的键 '{key}'</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in an exercise; did you mean '{hint}'?</source>
+            <translation>练习中有未知的键 '{key}'；您是指 '{hint}' 吗？</translation>
+        </message>
+        <message>
+            <source>an exercise needs '{key}'</source>
+            <translation>练习需要 '{key}'</translation>
+        </message>
+        <message>
+            <source>a phase must be a mapping of 'key: value' lines</source>
+            <translation>阶段必须由 'key: value' 形式的行组成</translation>
+        </message>
+        <message>
+            <source>keys in a phase must be plain words</source>
+            <translation>阶段中的键必须是普通单词</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a phase</source>
+            <translation>阶段中有未知的键 '{key}'</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a phase; did you mean '{hint}'?</source>
+            <translation>阶段中有未知的键 '{key}'；您是指 '{hint}' 吗？</translation>
+        </message>
+        <message>
+            <source>a phase needs '{key}'</source>
+            <translation>阶段需要 '{key}'</translation>
+        </message>
+        <message>
+            <source>the figure must be a mapping of 'key: value' lines</source>
+            <translation>示意图必须由 'key: value' 形式的行组成</translation>
+        </message>
+        <message>
+            <source>keys in the figure must be plain words</source>
+            <translation>示意图中的键必须是普通单词</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the figure</source>
+            <translation>示意图中有未知的键 '{key}'</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in the figure; did you mean '{hint}'?</source>
+            <translation>示意图中有未知的键 '{key}'；您是指 '{hint}' 吗？</translation>
+        </message>
+        <message>
+            <source>the figure needs '{key}'</source>
+            <translation>示意图需要 '{key}'</translation>
+        </message>
+        <message>
+            <source>a pose must be a mapping of 'key: value' lines</source>
+            <translation>姿势必须由 'key: value' 形式的行组成</translation>
+        </message>
+        <message>
+            <source>keys in a pose must be plain words</source>
+            <translation>姿势中的键必须是普通单词</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a pose</source>
+            <translation>姿势中有未知的键 '{key}'</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in a pose; did you mean '{hint}'?</source>
+            <translation>姿势中有未知的键 '{key}'；您是指 '{hint}' 吗？</translation>
+        </message>
+        <message>
+            <source>a pose needs '{key}'</source>
+            <translation>姿势需要 '{key}'</translation>
+        </message>
+        <message>
+            <source>'{name}' must be a mapping of 'key: value' lines</source>
+            <translation>'{name}' 必须由 'key: value' 形式的行组成</translation>
+        </message>
+        <message>
+            <source>keys in '{name}' must be plain words</source>
+            <translation>'{name}' 中的键必须是普通单词</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in '{name}'</source>
+            <translation>'{name}' 中有未知的键 '{key}'</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' in '{name}'; did you mean '{hint}'?</source>
+            <translation>'{name}' 中有未知的键 '{key}'；您是指 '{hint}' 吗？</translation>
+        </message>
+        <message>
+            <source>'{name}' needs '{key}'</source>
+            <translation>'{name}' 需要 '{key}'</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a whole number without quotes, such as 8</source>
+            <translation>'{key}' 必须是不带引号的整数，例如 8</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a whole number such as 8</source>
+            <translation>'{key}: {raw}' 有歧义（YAML 会把它读作六十进制数）；请写整数，例如 8</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a whole number such as 8, not '{raw}'</source>
+            <translation>'{key}' 必须是整数，例如 8，而不是 '{raw}'</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number of seconds without quotes, such as 5 or 2.5</source>
+            <translation>'{key}' 必须是不带引号的秒数，例如 5 或 2.5</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a number of seconds such as 5 or 2.5</source>
+            <translation>'{key}: {raw}' 有歧义（YAML 会把它读作六十进制数）；请写秒数，例如 5 或 2.5</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number of seconds such as 5 or 2.5, not '{raw}'</source>
+            <translation>'{key}' 必须是秒数，例如 5 或 2.5，而不是 '{raw}'</translation>
+        </message>
+        <message>
+            <source>'{key}' must be an angle in degrees without quotes, such as 90 or -45</source>
+            <translation>'{key}' 必须是不带引号的角度（度），例如 90 或 -45</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write an angle in degrees such as 90 or -45</source>
+            <translation>'{key}: {raw}' 有歧义（YAML 会把它读作六十进制数）；请写角度（度），例如 90 或 -45</translation>
+        </message>
+        <message>
+            <source>'{key}' must be an angle in degrees such as 90 or -45, not '{raw}'</source>
+            <translation>'{key}' 必须是角度（度），例如 90 或 -45，而不是 '{raw}'</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number without quotes, such as {example}</source>
+            <translation>'{key}' 必须是不带引号的数字，例如 {example}</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' is ambiguous (YAML reads it as base-60); write a number such as {example}</source>
+            <translation>'{key}: {raw}' 有歧义（YAML 会把它读作六十进制数）；请写数字，例如 {example}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a number such as {example}, not '{raw}'</source>
+            <translation>'{key}' 必须是数字，例如 {example}，而不是 '{raw}'</translation>
+        </message>
+        <message>
+            <source>the file is too large or too deeply repeated to be a routine</source>
+            <translation>文件太大或重复嵌套太多，不能作为练习方案</translation>
+        </message>
+        <message>
+            <source>YAML tags such as {tag} are not allowed in a routine</source>
+            <translation>练习方案中不允许使用 {tag} 这样的 YAML 标签</translation>
+        </message>
+        <message>
+            <source>duplicate key '{key}' (first given on line {line})</source>
+            <translation>键 '{key}' 重复（第一次出现在第 {line} 行）</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a list, one item per line starting with '- '</source>
+            <translation>'{key}' 必须是列表，每行一项，以 '- ' 开头</translation>
+        </message>
+        <message>
+            <source>'{key} item' must be a single value</source>
+            <translation>'{key}' 的列表项必须是单个值</translation>
+        </message>
+        <message>
+            <source>'{key}' must be a single value</source>
+            <translation>'{key}' 必须是单个值</translation>
+        </message>
+        <message>
+            <source>'{key} item' has no value</source>
+            <translation>'{key}' 的列表项没有值</translation>
+        </message>
+        <message>
+            <source>'{key}' has no value</source>
+            <translation>'{key}' 没有值</translation>
+        </message>
+        <message>
+            <source>'{key} item' is empty</source>
+            <translation>'{key}' 的列表项是空的</translation>
+        </message>
+        <message>
+            <source>'{key}' is empty</source>
+            <translation>'{key}' 是空的</translation>
+        </message>
+        <message>
+            <source>'{key} item' is longer than {max} characters</source>
+            <translation>'{key}' 的列表项超过 {max} 个字符</translation>
+        </message>
+        <message>
+            <source>'{key}' is longer than {max} characters</source>
+            <translation>'{key}' 超过 {max} 个字符</translation>
+        </message>
+        <message>
+            <source>'{key} item' contains an invisible character that changes the direction of text ({code}); remove it</source>
+            <translation>'{key}' 的列表项包含一个会改变文字方向的不可见字符（{code}）；请删除它</translation>
+        </message>
+        <message>
+            <source>'{key}' contains an invisible character that changes the direction of text ({code}); remove it</source>
+            <translation>'{key}' 包含一个会改变文字方向的不可见字符（{code}）；请删除它</translation>
+        </message>
+        <message>
+            <source>'{key} item' contains a control character ({code}); remove it</source>
+            <translation>'{key}' 的列表项包含控制字符（{code}）；请删除它</translation>
+        </message>
+        <message>
+            <source>'{key}' contains a control character ({code}); remove it</source>
+            <translation>'{key}' 包含控制字符（{code}）；请删除它</translation>
+        </message>
+        <message>
+            <source>'{key}: {raw}' has a leading zero (YAML may read it as octal); write it without</source>
+            <translation>'{key}: {raw}' 以 0 开头（YAML 可能把它读作八进制数）；请去掉开头的 0</translation>
+        </message>
+        <message>
+            <source>'{key}' must be from {low} to {high}, not {raw}</source>
+            <translation>'{key}' 必须在 {low} 到 {high} 之间，而不是 {raw}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be from more than {low} to {high}, not {raw}</source>
+            <translation>'{key}' 必须大于 {low} 且不超过 {high}，而不是 {raw}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be written without quotes: {key}: {raw}</source>
+            <translation>'{key}' 必须不带引号书写：{key}: {raw}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be one of: {options}; not '{raw}'</source>
+            <translation>'{key}' 必须是以下之一：{options}；而不是 '{raw}'</translation>
+        </message>
+        <message>
+            <source>this routine uses format {schema}; this version of Homestretch reads format {version}. Update Homestretch to open it</source>
+            <translation>这个方案使用格式 {schema}；这个版本的 Homestretch 只能读取格式 {version}。请更新 Homestretch 后再打开</translation>
+        </message>
+        <message>
+            <source>'language: {tag}' is not a language tag; write one such as {tags}</source>
+            <translation>'language: {tag}' 不是语言代码；请写 {tags} 之类的代码</translation>
+        </message>
+        <message>
+            <source>Homestretch has no words in the language '{tag}' yet, so what it says during the session will be in English (it speaks {languages})</source>
+            <translation>Homestretch 还没有 '{tag}' 语言的文字，所以训练过程中它说的话将是英语（它会说 {languages}）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>'stop_rule' needs 'pain_rise', 'pain_at_least' or both</source>
+            <translation>'stop_rule' 需要 'pain_rise'、'pain_at_least' 或两者</translation>
+        </message>
+        <message>
+            <source>a routine needs at least one exercise</source>
+            <translation>方案至少需要一个练习</translation>
+        </message>
+        <message>
+            <source>a routine may have at most {max} exercises</source>
+            <translation>方案最多可以有 {max} 个练习</translation>
+        </message>
+        <message>
+            <source>exercise id '{id}' is used twice (first on line {line})</source>
+            <translation>练习 ID '{id}' 用了两次（第一次在第 {line} 行）</translation>
+        </message>
+        <message>
+            <source>'steps' needs at least one step</source>
+            <translation>'steps' 至少需要一个步骤</translation>
+        </message>
+        <message>
+            <source>an exercise needs either 'phases' (with 'reps') or 'work' (a plain timed duration), not both and not neither</source>
+            <translation>练习需要 'phases'（配合 'reps'）或 'work'（一段简单的计时），二者选其一，不能都有也不能都没有</translation>
+        </message>
+        <message>
+            <source>an exercise with 'phases' needs 'reps'</source>
+            <translation>带 'phases' 的练习需要 'reps'</translation>
+        </message>
+        <message>
+            <source>'{key}' goes with 'phases', not with 'work'</source>
+            <translation>'{key}' 只能与 'phases' 一起使用，不能与 'work' 一起使用</translation>
+        </message>
+        <message>
+            <source>'id: {value}' must use lower-case letters, digits and hyphens, such as 'sitting-knee-extension'</source>
+            <translation>'id: {value}' 只能使用小写字母、数字和连字符，例如 'sitting-knee-extension'</translation>
+        </message>
+        <message>
+            <source>'phases' needs at least one phase</source>
+            <translation>'phases' 至少需要一个阶段</translation>
+        </message>
+        <message>
+            <source>an exercise may have at most {max} phases</source>
+            <translation>一个练习最多可以有 {max} 个阶段</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' must be a path relative to the bundled assets</source>
+            <translation>图片 '{picture}' 必须是相对于内置素材的路径</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' must be a path relative to the routine's folder</source>
+            <translation>图片 '{picture}' 必须是相对于方案所在文件夹的路径</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' points outside the bundled assets</source>
+            <translation>图片 '{picture}' 指向内置素材之外</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' points outside the routine's folder</source>
+            <translation>图片 '{picture}' 指向方案所在文件夹之外</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' must be an SVG, PNG or JPEG file (or a .yaml figure)</source>
+            <translation>图片 '{picture}' 必须是 SVG、PNG 或 JPEG 文件（或 .yaml 示意图）</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' not found</source>
+            <translation>找不到图片 '{picture}'</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a {kind} file</source>
+            <translation>图片 '{picture}' 不是 {kind} 文件</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' declares {declaration}s; an SVG picture must hold everything it shows</source>
+            <translation>图片 '{picture}' 声明了 {declaration}；SVG 图片必须包含它显示的全部内容</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' links to another file ('{target}'); an SVG picture must hold everything it shows</source>
+            <translation>图片 '{picture}' 链接到另一个文件（'{target}'）；SVG 图片必须包含它显示的全部内容</translation>
+        </message>
+        <message>
+            <source>figure '{picture}' has problems; a placeholder is shown</source>
+            <translation>示意图 '{picture}' 有问题；将显示占位图</translation>
+        </message>
+        <message>
+            <source>'{key}' needs 'schema: {since}' at the top of the file</source>
+            <translation>'{key}' 需要在文件开头写 'schema: {since}'</translation>
+        </message>
+        <message>
+            <source>'{key}' applies only to '{other}: {value}'</source>
+            <translation>'{key}' 只适用于 '{other}: {value}'</translation>
+        </message>
+        <message>
+            <source>'{key}' applies only to '{other}: {first}' or '{other}: {second}'</source>
+            <translation>'{key}' 只适用于 '{other}: {first}' 或 '{other}: {second}'</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is a folder, not a file</source>
+            <translation>图片 '{picture}' 是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a named pipe)</source>
+            <translation>图片 '{picture}' 不是普通文件（而是命名管道）</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a device)</source>
+            <translation>图片 '{picture}' 不是普通文件（而是设备）</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is a socket)</source>
+            <translation>图片 '{picture}' 不是普通文件（而是套接字）</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is not a regular file (it is not a plain file)</source>
+            <translation>图片 '{picture}' 不是普通文件</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' is larger than {size}</source>
+            <translation>图片 '{picture}' 大于 {size}</translation>
+        </message>
+        <message>
+            <source>picture '{picture}' cannot be read ({reason})</source>
+            <translation>无法读取图片 '{picture}'（{reason}）</translation>
+        </message>
+        <message>
+            <source>{seconds} s ({steps} steps)</source>
+            <translation>{seconds} 秒（{steps} 个步骤）</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min ({steps} steps)</source>
+            <translation>{hours} 小时 {minutes} 分钟（{steps} 个步骤）</translation>
+        </message>
+        <message>
+            <source>{minutes} min ({steps} steps)</source>
+            <translation>{minutes} 分钟（{steps} 个步骤）</translation>
+        </message>
+        <message>
+            <source>this session would take {length}; a session may take at most {hours} hours and {steps} steps</source>
+            <translation>这次训练将持续 {length}；一次训练最多 {hours} 小时、{steps} 个步骤</translation>
         </message>
     </context>
     <context>
