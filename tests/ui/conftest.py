@@ -120,6 +120,18 @@ def translations_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture
+def in_language(request: pytest.FixtureRequest, translations_dir: Path) -> Iterator[str]:
+    """The window's language for the test (``indirect`` parameter: de, nl, zh_CN), taken
+    out after (back to the session's English)."""
+    from homestretch.ui.language import install_language
+
+    language: str = request.param
+    installed: Installed = install_language(language, translations_dir)
+    yield language
+    installed.remove()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def english(qapp: QApplication, translations_dir: Path) -> Iterator[Installed]:
     """The window in English, as the app puts it (its plurals: "1 day", "2 days");

@@ -4,7 +4,6 @@ the voice notice naming the routine's language in the window's."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ from homestretch.speech.synthesis import Voice
 from homestretch.ui.editor.fields import LanguageField, NumberField, PhasesTable, key_tip
 from homestretch.ui.editor.picture import PictureField
 from homestretch.ui.editor.window import EditorWindow
-from homestretch.ui.language import Installed, install_language, showing
+from homestretch.ui.language import showing
 from homestretch.ui.settings_dialog import SpeechSettingsDialog
 from tests.ui.conftest import MakeWindow
 from tests.ui.languages import english_left, english_sources, routine_words
@@ -33,15 +32,6 @@ CHINESE = BUNDLED_ROUTINES_DIR / "sciatica-relief.zh-CN.yaml"
 @pytest.fixture
 def paths(isolated_data_dir: Path) -> AppPaths:
     return AppPaths.resolve(isolated_data_dir)
-
-
-@pytest.fixture
-def in_language(request: pytest.FixtureRequest, translations_dir: Path) -> Iterator[str]:
-    """The window's language for the test (``indirect`` parameter), taken out after."""
-    language: str = request.param
-    installed: Installed = install_language(language, translations_dir)
-    yield language
-    installed.remove()
 
 
 def settle() -> None:

@@ -5,7 +5,6 @@ language, dates and numbers in its forms, and German's long words fit the screen
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from homestretch.core import i18n
 from homestretch.core.i18n import translate
 from homestretch.core.paths import BUNDLED_ROUTINES_DIR
 from homestretch.core.timeline import SegmentKind
-from homestretch.ui.language import Installed, install_language
+from homestretch.ui.language import install_language
 from homestretch.ui.main_window import MainWindow
 from homestretch.ui.notify import DesktopNotifier
 from homestretch.ui.reminders import Reminders
@@ -30,15 +29,6 @@ from tests.ui.screens import Walk, completed
 from tests.ui.test_routine_language import walk_a_session
 
 LANGUAGES = ("de", "nl", "zh_CN")
-
-
-@pytest.fixture
-def in_language(request: pytest.FixtureRequest, translations_dir: Path) -> Iterator[str]:
-    """The window's language for the test (``indirect`` parameter), taken out after."""
-    language: str = request.param
-    installed: Installed = install_language(language, translations_dir)
-    yield language
-    installed.remove()
 
 
 def settle() -> None:

@@ -4,7 +4,6 @@ line stays English (tests/test_cli*.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from homestretch.core.paths import AppPaths
 from homestretch.core.routine import SCHEMA_VERSION, Position, RoutineError, load_routine
 from homestretch.ui.editor.fields import Field
 from homestretch.ui.editor.window import EditorWindow
-from homestretch.ui.language import Installed, install_language, showing
+from homestretch.ui.language import showing
 from tests.ui.conftest import MakeWindow
 from tests.ui.languages import english_in, english_sources
 from tests.ui.test_editor import open_editor, show_exercise
@@ -65,15 +64,6 @@ def broken(paths: AppPaths) -> Path:
     path = folder / "kaputt.yaml"
     path.write_text(BROKEN, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def in_language(request: pytest.FixtureRequest, translations_dir: Path) -> Iterator[str]:
-    """The window's language for the test (``indirect`` parameter), taken out after."""
-    language: str = request.param
-    installed: Installed = install_language(language, translations_dir)
-    yield language
-    installed.remove()
 
 
 def english_messages(path: Path) -> list[str]:
