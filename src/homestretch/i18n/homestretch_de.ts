@@ -2100,6 +2100,184 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         </message>
     </context>
     <context>
+        <name>PackageProblems</name>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file)</source>
+            <translation>{file} ist beschädigt oder unvollständig (keine ganze .homestretch-Datei)</translation>
+        </message>
+        <message>
+            <source>{file} and its pictures add up to {size}; a shared routine may hold at most {limit}</source>
+            <translation>{file} und seine Bilder sind zusammen {size} groß; ein geteiltes Programm darf höchstens {limit} enthalten</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', a link to another file; a shared routine holds only files</source>
+            <translation>{file} enthält '{name}', einen Verweis auf eine andere Datei; ein geteiltes Programm enthält nur Dateien</translation>
+        </message>
+        <message>
+            <source>{file} holds two files named '{name}'; the file is refused as unsafe</source>
+            <translation>{file} enthält zwei Dateien namens '{name}'; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' encrypted; Homestretch cannot open it</source>
+            <translation>{file} enthält '{name}' verschlüsselt; Homestretch kann es nicht öffnen</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' packed in a way Homestretch does not read (method {method}); only stored and deflated files are read</source>
+            <translation>{file} enthält '{name}' in einer Packart, die Homestretch nicht liest (Methode {method}); gelesen werden nur ungepackte und mit Deflate gepackte Dateien</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' of {size}; at most {limit} is allowed</source>
+            <translation>{file} enthält '{name}' mit {size}; erlaubt sind höchstens {limit}</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which would unpack to {ratio} times its packed size; no routine or picture shrinks that much, so the file is refused as unsafe</source>
+            <translation>{file} enthält '{name}', das entpackt {ratio}-mal so groß wäre wie gepackt; kein Programm und kein Bild lässt sich so stark verkleinern, daher wird die Datei als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} would unpack to more than {limit}, more than a shared routine may hold</source>
+            <translation>{file} wäre entpackt größer als {limit}, mehr als ein geteiltes Programm enthalten darf</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' both as a file and as a folder</source>
+            <translation>{file} enthält '{name}' zugleich als Datei und als Ordner</translation>
+        </message>
+        <message>
+            <source>{file} holds more files or data than a routine can have (it is a zip64 archive)</source>
+            <translation>{file} enthält mehr Dateien oder Daten, als ein Programm haben kann (es ist ein zip64-Archiv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} holds %n file(s); a shared routine holds at most {limit}</source>
+            <translation>
+                <numerusform>{file} enthält %n Datei; ein geteiltes Programm enthält höchstens {limit}</numerusform>
+                <numerusform>{file} enthält %n Dateien; ein geteiltes Programm enthält höchstens {limit}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is not a plain file or folder</source>
+            <translation>{file} enthält '{name}', das weder eine normale Datei noch ein Ordner ist</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which has no name; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}', die keinen Namen hat; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', an absolute path, which would land outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}', einen absoluten Pfad, der außerhalb des Ordners des Programms landen würde; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds invisible or control characters; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}' mit unsichtbaren oder Steuerzeichen; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which starts with a drive letter, so it would land outside the folder; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}', die mit einem Laufwerksbuchstaben beginnt und daher außerhalb des Ordners landen würde; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds a backslash (a Windows path, which could lead outside); the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}' mit einem umgekehrten Schrägstrich (ein Windows-Pfad, der nach außerhalb führen könnte); die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds '{char}', a character not every system allows in a file name; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}' mit '{char}', einem Zeichen, das nicht jedes System in Dateinamen erlaubt; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', a path that leads outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}', einen Pfad, der aus dem Ordner des Programms hinausführt; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which is not a name a file can have everywhere; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}', ein Name, den eine Datei nicht überall haben kann; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which has no name; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', die keinen Namen hat; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', an absolute path, which would land outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', einen absoluten Pfad, der außerhalb des Ordners des Programms landen würde; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds invisible or control characters; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}' mit unsichtbaren oder Steuerzeichen; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a drive letter, so it would land outside the folder; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', die mit einem Laufwerksbuchstaben beginnt und daher außerhalb des Ordners landen würde; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds a backslash (a Windows path, which could lead outside); rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}' mit einem umgekehrten Schrägstrich (ein Windows-Pfad, der nach außerhalb führen könnte); benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds '{char}', a character not every system allows in a file name; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}' mit '{char}', einem Zeichen, das nicht jedes System in Dateinamen erlaubt; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', a path that leads outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', einen Pfad, der aus dem Ordner des Programms hinausführt; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which is not a name a file can have everywhere; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', ein Name, den eine Datei nicht überall haben kann; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a dot; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', die mit einem Punkt beginnt; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is neither a routine nor a picture; a shared routine holds only {kinds} files, so the file is refused</source>
+            <translation>{file} enthält '{name}', das weder ein Programm noch ein Bild ist; ein geteiltes Programm enthält nur Dateien vom Typ {kinds}, daher wird die Datei abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' in it cannot be unpacked whole</source>
+            <translation>{file} ist beschädigt: '{name}' darin lässt sich nicht vollständig entpacken</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not the size the archive says</source>
+            <translation>{file} ist beschädigt: '{name}' hat nicht die Größe, die das Archiv angibt</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (it has no {manifest})</source>
+            <translation>{file} ist keine Programmdatei von Homestretch (sie hat kein {manifest})</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which its manifest does not list</source>
+            <translation>{file} enthält '{name}', das in seinem Manifest nicht aufgeführt ist</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): '{name}' is missing from it</source>
+            <translation>{file} ist beschädigt oder unvollständig (keine ganze .homestretch-Datei): '{name}' fehlt darin</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not what its manifest says</source>
+            <translation>{file} ist beschädigt: '{name}' ist nicht das, was sein Manifest angibt</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its {manifest} is not one Homestretch can read</source>
+            <translation>{file} ist beschädigt: sein {manifest} kann Homestretch nicht lesen</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (its manifest says otherwise)</source>
+            <translation>{file} ist keine Programmdatei von Homestretch (sein Manifest sagt etwas anderes)</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch ({made_by}), in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} wurde von einer neueren Version von Homestretch ({made_by}) im Dateiformat {format} erstellt; diese Version ({version}) liest Format {known} und ältere. Aktualisieren Sie Homestretch, um die Datei zu öffnen</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch, in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} wurde von einer neueren Version von Homestretch im Dateiformat {format} erstellt; diese Version ({version}) liest Format {known} und ältere. Aktualisieren Sie Homestretch, um die Datei zu öffnen</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its routine '{name}' is not a routine file's name</source>
+            <translation>{file} ist beschädigt: sein Programm '{name}' ist kein Name einer Programmdatei</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): its routine '{name}' is missing from it</source>
+            <translation>{file} ist beschädigt oder unvollständig (keine ganze .homestretch-Datei): sein Programm '{name}' fehlt darin</translation>
+        </message>
+    </context>
+    <context>
         <name>PainMap</name>
         <message>
             <source>Body map: where does it hurt</source>
@@ -3791,6 +3969,65 @@ nachher</translation>
         <message>
             <source>Unmute (M)</source>
             <translation>Ton an (M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsProblems</name>
+        <message>
+            <source>The settings file {file} was ignored because it is not UTF-8 text; the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein UTF-8-Text ist; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON (line {line}: {detail}); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein gültiges JSON ist (Zeile {line}: {detail}); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON ({detail} is not a JSON number); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein gültiges JSON ist ({detail} ist keine JSON-Zahl); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is nested too deeply to hold settings; the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie zu tief verschachtelt ist, um Einstellungen zu enthalten; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not usable ({detail}); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie nicht verwendbar ist ({detail}); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it does not hold a JSON object; the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein JSON-Objekt enthält; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>Some settings in {file} were not valid; their defaults are used: {names}.</source>
+            <translation>Einige Einstellungen in {file} waren ungültig; für sie gelten die Standardwerte: {names}.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is a folder, not a file; the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie ein Ordner ist, keine Datei; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a named pipe); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie keine normale Datei ist (sondern eine benannte Pipe); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a device); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie keine normale Datei ist (sondern ein Gerät); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a socket); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie keine normale Datei ist (sondern ein Socket); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is not a plain file); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie keine normale Datei ist; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is larger than {detail}; the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie größer als {detail} ist; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it cannot be read ({detail}); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie nicht gelesen werden kann ({detail}); die Standardwerte gelten.</translation>
         </message>
     </context>
     <context>

@@ -2100,6 +2100,184 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         </message>
     </context>
     <context>
+        <name>PackageProblems</name>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file)</source>
+            <translation>{file} is beschadigd of onvolledig (het is geen volledig .homestretch-bestand)</translation>
+        </message>
+        <message>
+            <source>{file} and its pictures add up to {size}; a shared routine may hold at most {limit}</source>
+            <translation>{file} en de afbeeldingen erbij zijn samen {size}; een gedeeld schema mag hoogstens {limit} bevatten</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', a link to another file; a shared routine holds only files</source>
+            <translation>{file} bevat '{name}', een koppeling naar een ander bestand; een gedeeld schema bevat alleen bestanden</translation>
+        </message>
+        <message>
+            <source>{file} holds two files named '{name}'; the file is refused as unsafe</source>
+            <translation>{file} bevat twee bestanden met de naam '{name}'; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' encrypted; Homestretch cannot open it</source>
+            <translation>{file} bevat '{name}' versleuteld; Homestretch kan het niet openen</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' packed in a way Homestretch does not read (method {method}); only stored and deflated files are read</source>
+            <translation>{file} bevat '{name}', ingepakt op een manier die Homestretch niet leest (methode {method}); alleen niet-ingepakte en met deflate ingepakte bestanden worden gelezen</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' of {size}; at most {limit} is allowed</source>
+            <translation>{file} bevat '{name}' van {size}; hoogstens {limit} is toegestaan</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which would unpack to {ratio} times its packed size; no routine or picture shrinks that much, so the file is refused as unsafe</source>
+            <translation>{file} bevat '{name}', dat uitgepakt {ratio} keer zo groot zou worden als ingepakt; geen schema of afbeelding krimpt zo sterk, dus het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} would unpack to more than {limit}, more than a shared routine may hold</source>
+            <translation>{file} zou uitgepakt groter zijn dan {limit}, meer dan een gedeeld schema mag bevatten</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' both as a file and as a folder</source>
+            <translation>{file} bevat '{name}' zowel als bestand als als map</translation>
+        </message>
+        <message>
+            <source>{file} holds more files or data than a routine can have (it is a zip64 archive)</source>
+            <translation>{file} bevat meer bestanden of gegevens dan een schema kan hebben (het is een zip64-archief)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} holds %n file(s); a shared routine holds at most {limit}</source>
+            <translation>
+                <numerusform>{file} bevat %n bestand; een gedeeld schema bevat hoogstens {limit}</numerusform>
+                <numerusform>{file} bevat %n bestanden; een gedeeld schema bevat hoogstens {limit}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is not a plain file or folder</source>
+            <translation>{file} bevat '{name}', dat geen gewoon bestand of map is</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which has no name; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}', dat geen naam heeft; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', an absolute path, which would land outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}', een absoluut pad, dat buiten de map van het schema zou belanden; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds invisible or control characters; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}' met onzichtbare tekens of stuurtekens; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which starts with a drive letter, so it would land outside the folder; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}', dat met een stationsletter begint en dus buiten de map zou belanden; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds a backslash (a Windows path, which could lead outside); the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}' met een backslash (een Windows-pad, dat naar buiten zou kunnen leiden); het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds '{char}', a character not every system allows in a file name; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}' met '{char}', een teken dat niet elk systeem in een bestandsnaam toestaat; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', a path that leads outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}', een pad dat buiten de map van het schema leidt; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which is not a name a file can have everywhere; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}', een naam die een bestand niet overal kan hebben; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which has no name; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', dat geen naam heeft; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', an absolute path, which would land outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', een absoluut pad, dat buiten de map van het schema zou belanden; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds invisible or control characters; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}' met onzichtbare tekens of stuurtekens; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a drive letter, so it would land outside the folder; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', dat met een stationsletter begint en dus buiten de map zou belanden; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds a backslash (a Windows path, which could lead outside); rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}' met een backslash (een Windows-pad, dat naar buiten zou kunnen leiden); geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds '{char}', a character not every system allows in a file name; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}' met '{char}', een teken dat niet elk systeem in een bestandsnaam toestaat; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', a path that leads outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', een pad dat buiten de map van het schema leidt; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which is not a name a file can have everywhere; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', een naam die een bestand niet overal kan hebben; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a dot; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', dat met een punt begint; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is neither a routine nor a picture; a shared routine holds only {kinds} files, so the file is refused</source>
+            <translation>{file} bevat '{name}', dat geen schema en geen afbeelding is; een gedeeld schema bevat alleen bestanden van het type {kinds}, dus het bestand wordt geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' in it cannot be unpacked whole</source>
+            <translation>{file} is beschadigd: '{name}' erin kan niet volledig worden uitgepakt</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not the size the archive says</source>
+            <translation>{file} is beschadigd: '{name}' heeft niet de grootte die het archief opgeeft</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (it has no {manifest})</source>
+            <translation>{file} is geen schemabestand van Homestretch (het heeft geen {manifest})</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which its manifest does not list</source>
+            <translation>{file} bevat '{name}', dat niet in het manifest staat</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): '{name}' is missing from it</source>
+            <translation>{file} is beschadigd of onvolledig (het is geen volledig .homestretch-bestand): '{name}' ontbreekt erin</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not what its manifest says</source>
+            <translation>{file} is beschadigd: '{name}' is niet wat het manifest zegt</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its {manifest} is not one Homestretch can read</source>
+            <translation>{file} is beschadigd: het {manifest} ervan kan Homestretch niet lezen</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (its manifest says otherwise)</source>
+            <translation>{file} is geen schemabestand van Homestretch (het manifest zegt iets anders)</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch ({made_by}), in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} is gemaakt door een nieuwere versie van Homestretch ({made_by}), in bestandsformaat {format}; deze versie ({version}) leest formaat {known} en ouder. Werk Homestretch bij om het te openen</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch, in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} is gemaakt door een nieuwere versie van Homestretch, in bestandsformaat {format}; deze versie ({version}) leest formaat {known} en ouder. Werk Homestretch bij om het te openen</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its routine '{name}' is not a routine file's name</source>
+            <translation>{file} is beschadigd: het schema '{name}' erin is geen naam van een schemabestand</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): its routine '{name}' is missing from it</source>
+            <translation>{file} is beschadigd of onvolledig (het is geen volledig .homestretch-bestand): het schema '{name}' ontbreekt erin</translation>
+        </message>
+    </context>
+    <context>
         <name>PainMap</name>
         <message>
             <source>Body map: where does it hurt</source>
@@ -3790,6 +3968,65 @@ achteraf</translation>
         <message>
             <source>Unmute (M)</source>
             <translation>Geluid aan (M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsProblems</name>
+        <message>
+            <source>The settings file {file} was ignored because it is not UTF-8 text; the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen UTF-8-tekst is; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON (line {line}: {detail}); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen geldige JSON is (regel {line}: {detail}); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON ({detail} is not a JSON number); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen geldige JSON is ({detail} is geen JSON-getal); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is nested too deeply to hold settings; the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het te diep genest is om instellingen te bevatten; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not usable ({detail}); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het niet bruikbaar is ({detail}); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it does not hold a JSON object; the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen JSON-object bevat; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>Some settings in {file} were not valid; their defaults are used: {names}.</source>
+            <translation>Enkele instellingen in {file} waren ongeldig; daarvoor worden de standaardwaarden gebruikt: {names}.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is a folder, not a file; the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het een map is, geen bestand; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a named pipe); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen gewoon bestand is (het is een named pipe); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a device); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen gewoon bestand is (het is een apparaat); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a socket); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen gewoon bestand is (het is een socket); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is not a plain file); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen gewoon bestand is; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is larger than {detail}; the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het groter is dan {detail}; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it cannot be read ({detail}); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het niet kan worden gelezen ({detail}); de standaardwaarden worden gebruikt.</translation>
         </message>
     </context>
     <context>

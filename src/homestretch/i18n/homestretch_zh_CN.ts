@@ -2083,6 +2083,183 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
     </context>
     <context>
+        <name>PackageProblems</name>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file)</source>
+            <translation>{file} 已损坏或不完整（不是完整的 .homestretch 文件）</translation>
+        </message>
+        <message>
+            <source>{file} and its pictures add up to {size}; a shared routine may hold at most {limit}</source>
+            <translation>{file} 及其图片共 {size}；共享的方案最多只能包含 {limit}</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', a link to another file; a shared routine holds only files</source>
+            <translation>{file} 包含“{name}”，它是指向另一个文件的链接；共享的方案只能包含文件</translation>
+        </message>
+        <message>
+            <source>{file} holds two files named '{name}'; the file is refused as unsafe</source>
+            <translation>{file} 包含两个名为“{name}”的文件；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' encrypted; Homestretch cannot open it</source>
+            <translation>{file} 中的“{name}”已加密；Homestretch 无法打开</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' packed in a way Homestretch does not read (method {method}); only stored and deflated files are read</source>
+            <translation>{file} 中的“{name}”采用 Homestretch 无法读取的压缩方式（方法 {method}）；只能读取未压缩或 deflate 压缩的文件</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' of {size}; at most {limit} is allowed</source>
+            <translation>{file} 中的“{name}”大小为 {size}；最多允许 {limit}</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which would unpack to {ratio} times its packed size; no routine or picture shrinks that much, so the file is refused as unsafe</source>
+            <translation>{file} 中的“{name}”解压后将是压缩大小的 {ratio} 倍；方案和图片都不可能压缩到这种程度，因此该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} would unpack to more than {limit}, more than a shared routine may hold</source>
+            <translation>{file} 解压后将超过 {limit}，超出共享方案允许的大小</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' both as a file and as a folder</source>
+            <translation>{file} 中的“{name}”既是文件又是文件夹</translation>
+        </message>
+        <message>
+            <source>{file} holds more files or data than a routine can have (it is a zip64 archive)</source>
+            <translation>{file} 包含的文件或数据超出方案所能有的范围（这是 zip64 压缩包）</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} holds %n file(s); a shared routine holds at most {limit}</source>
+            <translation>
+                <numerusform>{file} 包含 %n 个文件；共享的方案最多包含 {limit} 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is not a plain file or folder</source>
+            <translation>{file} 中的“{name}”既不是普通文件，也不是文件夹</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which has no name; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，它没有名称；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', an absolute path, which would land outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，这是绝对路径，会落到方案文件夹之外；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds invisible or control characters; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，其中有不可见字符或控制字符；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which starts with a drive letter, so it would land outside the folder; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，它以盘符开头，会落到文件夹之外；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds a backslash (a Windows path, which could lead outside); the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，其中有反斜杠（Windows 路径，可能指向外部）；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds '{char}', a character not every system allows in a file name; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，其中有“{char}”，并非所有系统都允许文件名中使用该字符；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', a path that leads outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，该路径指向方案文件夹之外；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which is not a name a file can have everywhere; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，并非所有系统都允许这样的文件名；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which has no name; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”没有名称；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', an absolute path, which would land outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”是绝对路径，会落到方案文件夹之外；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds invisible or control characters; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”中有不可见字符或控制字符；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a drive letter, so it would land outside the folder; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”以盘符开头，会落到文件夹之外；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds a backslash (a Windows path, which could lead outside); rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”中有反斜杠（Windows 路径，可能指向外部）；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds '{char}', a character not every system allows in a file name; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”中有“{char}”，并非所有系统都允许文件名中使用该字符；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', a path that leads outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”的路径指向方案文件夹之外；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which is not a name a file can have everywhere; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”并非所有系统都允许的文件名；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a dot; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”以点开头；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is neither a routine nor a picture; a shared routine holds only {kinds} files, so the file is refused</source>
+            <translation>{file} 中的“{name}”既不是方案也不是图片；共享的方案只能包含 {kinds} 文件，因此该文件已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' in it cannot be unpacked whole</source>
+            <translation>{file} 已损坏：其中的“{name}”无法完整解压</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not the size the archive says</source>
+            <translation>{file} 已损坏：“{name}”的大小与压缩包所记录的不符</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (it has no {manifest})</source>
+            <translation>{file} 不是 Homestretch 方案文件（没有 {manifest}）</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which its manifest does not list</source>
+            <translation>{file} 包含“{name}”，但其清单中没有列出</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): '{name}' is missing from it</source>
+            <translation>{file} 已损坏或不完整（不是完整的 .homestretch 文件）：其中缺少“{name}”</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not what its manifest says</source>
+            <translation>{file} 已损坏：“{name}”与其清单所记录的不符</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its {manifest} is not one Homestretch can read</source>
+            <translation>{file} 已损坏：Homestretch 无法读取其中的 {manifest}</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (its manifest says otherwise)</source>
+            <translation>{file} 不是 Homestretch 方案文件（其清单另有说明）</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch ({made_by}), in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} 由较新版本的 Homestretch（{made_by}）以文件格式 {format} 创建；此版本（{version}）只能读取格式 {known} 及更早的格式。请更新 Homestretch 后再打开</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch, in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} 由较新版本的 Homestretch 以文件格式 {format} 创建；此版本（{version}）只能读取格式 {known} 及更早的格式。请更新 Homestretch 后再打开</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its routine '{name}' is not a routine file's name</source>
+            <translation>{file} 已损坏：其中的方案“{name}”不是方案文件名</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): its routine '{name}' is missing from it</source>
+            <translation>{file} 已损坏或不完整（不是完整的 .homestretch 文件）：其中缺少方案“{name}”</translation>
+        </message>
+    </context>
+    <context>
         <name>PainMap</name>
         <message>
             <source>Body map: where does it hurt</source>
@@ -3765,6 +3942,65 @@ after</source>
         <message>
             <source>Unmute (M)</source>
             <translation>取消静音 (M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsProblems</name>
+        <message>
+            <source>The settings file {file} was ignored because it is not UTF-8 text; the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是 UTF-8 文本；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON (line {line}: {detail}); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是有效的 JSON（第 {line} 行：{detail}）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON ({detail} is not a JSON number); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是有效的 JSON（{detail} 不是 JSON 数字）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is nested too deeply to hold settings; the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它嵌套过深，不可能是设置；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not usable ({detail}); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它无法使用（{detail}）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it does not hold a JSON object; the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为其中没有 JSON 对象；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>Some settings in {file} were not valid; their defaults are used: {names}.</source>
+            <translation>{file} 中有些设置无效，已改用默认值：{names}。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is a folder, not a file; the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它是文件夹，不是文件；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a named pipe); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是普通文件（而是命名管道）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a device); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是普通文件（而是设备）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a socket); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是普通文件（而是套接字）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is not a plain file); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是普通文件；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is larger than {detail}; the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它大于 {detail}；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it cannot be read ({detail}); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为无法读取（{detail}）；将使用默认设置。</translation>
         </message>
     </context>
     <context>
