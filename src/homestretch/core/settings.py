@@ -121,12 +121,13 @@ class SettingsFault(StrEnum):
     """Not a regular file, too large, refused by the system (``file_problem`` says which)."""
     NOT_UTF8 = "not-utf8"
     NOT_JSON_AT = "not-json-at"
-    """Not JSON, at ``line``; ``detail`` is the JSON reader's words."""
+    """Not JSON, at ``line`` and ``column`` (the JSON reader's own words, English, are left
+    out: the line and column are what a helper needs)."""
     NOT_A_NUMBER = "not-a-number"
     """``NaN``, ``Infinity`` or ``-Infinity`` (``detail``), which JSON does not have."""
     TOO_DEEP = "too-deep"
     NOT_USABLE = "not-usable"
-    """Python could not take it (``detail``: an integer with too many digits)."""
+    """JSON that Python cannot take (an integer with thousands of digits)."""
     NOT_OBJECT = "not-object"
     INVALID_VALUES = "invalid-values"
     """Some values refused (``names``); the file's other values are used."""
@@ -142,6 +143,7 @@ class SettingsProblem:
     path: Path
     detail: str = ""
     line: int = 0
+    column: int = 0
     names: tuple[str, ...] = ()
     file_problem: FileProblem = FileProblem.UNREADABLE
     held: Held = Held.OTHER
@@ -161,7 +163,7 @@ class SettingsProblem:
                 text = translate(
                     "SettingsProblems",
                     "The settings file {file} was ignored because it is not valid JSON "
-                    "(line {line}: {detail}); the defaults are used.",
+                    "(line {line}, column {column}); the defaults are used.",
                 )
             case SettingsFault.NOT_A_NUMBER:
                 text = translate(
@@ -178,8 +180,8 @@ class SettingsProblem:
             case SettingsFault.NOT_USABLE:
                 text = translate(
                     "SettingsProblems",
-                    "The settings file {file} was ignored because it is not usable ({detail}); "
-                    "the defaults are used.",
+                    "The settings file {file} was ignored because it holds a value that cannot "
+                    "be read (such as a number with too many digits); the defaults are used.",
                 )
             case SettingsFault.NOT_OBJECT:
                 text = translate(
@@ -193,7 +195,11 @@ class SettingsProblem:
                     "Some settings in {file} were not valid; their defaults are used: {names}.",
                 )
         return text.format(
-            file=file, detail=self.detail, line=self.line, names=", ".join(self.names)
+            file=file,
+            detail=self.detail,
+            line=self.line,
+            column=self.column,
+            names=", ".join(self.names),
         )
 
     def _unreadable(self) -> str:
@@ -325,13 +331,13 @@ def parse_settings(text: str, path: Path) -> LoadedSettings:
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        fault = SettingsProblem(SettingsFault.NOT_JSON_AT, path, exc.msg, line=exc.lineno)
+        fault = SettingsProblem(SettingsFault.NOT_JSON_AT, path, line=exc.lineno, column=exc.colno)
     except _NotJsonError as exc:
         fault = SettingsProblem(SettingsFault.NOT_A_NUMBER, path, str(exc))
     except RecursionError:
         fault = SettingsProblem(SettingsFault.TOO_DEEP, path)
-    except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        fault = SettingsProblem(SettingsFault.NOT_USABLE, path, str(exc))
+    except ValueError:  # an integer with more digits than Python converts (its words are left out)
+        fault = SettingsProblem(SettingsFault.NOT_USABLE, path)
     else:
         if not isinstance(data, dict):
             fault = SettingsProblem(SettingsFault.NOT_OBJECT, path)

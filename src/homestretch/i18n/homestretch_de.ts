@@ -3978,10 +3978,6 @@ nachher</translation>
             <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein UTF-8-Text ist; die Standardwerte gelten.</translation>
         </message>
         <message>
-            <source>The settings file {file} was ignored because it is not valid JSON (line {line}: {detail}); the defaults are used.</source>
-            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein gültiges JSON ist (Zeile {line}: {detail}); die Standardwerte gelten.</translation>
-        </message>
-        <message>
             <source>The settings file {file} was ignored because it is not valid JSON ({detail} is not a JSON number); the defaults are used.</source>
             <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein gültiges JSON ist ({detail} ist keine JSON-Zahl); die Standardwerte gelten.</translation>
         </message>
@@ -3990,8 +3986,12 @@ nachher</translation>
             <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie zu tief verschachtelt ist, um Einstellungen zu enthalten; die Standardwerte gelten.</translation>
         </message>
         <message>
-            <source>The settings file {file} was ignored because it is not usable ({detail}); the defaults are used.</source>
-            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie nicht verwendbar ist ({detail}); die Standardwerte gelten.</translation>
+            <source>The settings file {file} was ignored because it is not valid JSON (line {line}, column {column}); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein gültiges JSON ist (Zeile {line}, Spalte {column}); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it holds a value that cannot be read (such as a number with too many digits); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie einen Wert enthält, der sich nicht lesen lässt (etwa eine Zahl mit zu vielen Stellen); die Standardwerte gelten.</translation>
         </message>
         <message>
             <source>The settings file {file} was ignored because it does not hold a JSON object; the defaults are used.</source>

@@ -3977,10 +3977,6 @@ achteraf</translation>
             <translation>Het instellingenbestand {file} is genegeerd, omdat het geen UTF-8-tekst is; de standaardwaarden worden gebruikt.</translation>
         </message>
         <message>
-            <source>The settings file {file} was ignored because it is not valid JSON (line {line}: {detail}); the defaults are used.</source>
-            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen geldige JSON is (regel {line}: {detail}); de standaardwaarden worden gebruikt.</translation>
-        </message>
-        <message>
             <source>The settings file {file} was ignored because it is not valid JSON ({detail} is not a JSON number); the defaults are used.</source>
             <translation>Het instellingenbestand {file} is genegeerd, omdat het geen geldige JSON is ({detail} is geen JSON-getal); de standaardwaarden worden gebruikt.</translation>
         </message>
@@ -3989,8 +3985,12 @@ achteraf</translation>
             <translation>Het instellingenbestand {file} is genegeerd, omdat het te diep genest is om instellingen te bevatten; de standaardwaarden worden gebruikt.</translation>
         </message>
         <message>
-            <source>The settings file {file} was ignored because it is not usable ({detail}); the defaults are used.</source>
-            <translation>Het instellingenbestand {file} is genegeerd, omdat het niet bruikbaar is ({detail}); de standaardwaarden worden gebruikt.</translation>
+            <source>The settings file {file} was ignored because it is not valid JSON (line {line}, column {column}); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen geldige JSON is (regel {line}, kolom {column}); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it holds a value that cannot be read (such as a number with too many digits); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het een waarde bevat die niet kan worden gelezen (zoals een getal met te veel cijfers); de standaardwaarden worden gebruikt.</translation>
         </message>
         <message>
             <source>The settings file {file} was ignored because it does not hold a JSON object; the defaults are used.</source>

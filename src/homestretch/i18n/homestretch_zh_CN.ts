@@ -3951,10 +3951,6 @@ after</source>
             <translation>已忽略设置文件 {file}，因为它不是 UTF-8 文本；将使用默认设置。</translation>
         </message>
         <message>
-            <source>The settings file {file} was ignored because it is not valid JSON (line {line}: {detail}); the defaults are used.</source>
-            <translation>已忽略设置文件 {file}，因为它不是有效的 JSON（第 {line} 行：{detail}）；将使用默认设置。</translation>
-        </message>
-        <message>
             <source>The settings file {file} was ignored because it is not valid JSON ({detail} is not a JSON number); the defaults are used.</source>
             <translation>已忽略设置文件 {file}，因为它不是有效的 JSON（{detail} 不是 JSON 数字）；将使用默认设置。</translation>
         </message>
@@ -3963,8 +3959,12 @@ after</source>
             <translation>已忽略设置文件 {file}，因为它嵌套过深，不可能是设置；将使用默认设置。</translation>
         </message>
         <message>
-            <source>The settings file {file} was ignored because it is not usable ({detail}); the defaults are used.</source>
-            <translation>已忽略设置文件 {file}，因为它无法使用（{detail}）；将使用默认设置。</translation>
+            <source>The settings file {file} was ignored because it is not valid JSON (line {line}, column {column}); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是有效的 JSON（第 {line} 行，第 {column} 列）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it holds a value that cannot be read (such as a number with too many digits); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为其中有无法读取的值（例如位数过多的数字）；将使用默认设置。</translation>
         </message>
         <message>
             <source>The settings file {file} was ignored because it does not hold a JSON object; the defaults are used.</source>
