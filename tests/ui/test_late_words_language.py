@@ -1,0 +1,201 @@
+"""The last words the window showed in English: a ``.homestretch`` file it refuses, and the
+settings file's notice (read before the language is chosen), in the window's language. The
+command line says the same in English (tests/test_cli_share.py)."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from homestretch import __version__
+from homestretch import app as app_module
+from homestretch.core import i18n
+from homestretch.core.package import PackageError, check_package
+from homestretch.core.paths import AppPaths
+from homestretch.ui import language as language_module
+from homestretch.ui.language import install_language, showing
+from homestretch.ui.main_window import MainWindow
+from tests.core.test_package import PNG, archive, good_files, manifest_of
+from tests.ui.conftest import MakeWindow
+from tests.ui.languages import english_in, english_sources
+from tests.ui.test_open_routine import drop
+from tests.ui.test_sharing import shared_routine, warning
+
+
+def slip(folder: Path) -> Path:
+    """A zip slip whose name would also be rich text."""
+    path = folder / "slip.homestretch"
+    with zipfile.ZipFile(path, "w") as zip_file:
+        zip_file.writestr("<b>../evil.png</b>", PNG)
+    return path
+
+
+def bomb(folder: Path) -> Path:
+    """A picture that unpacks to thousands of times its packed size."""
+    return archive(
+        folder / "bomb.homestretch", {**good_files(), "pictures/knee.png": bytes(12 * 1024 * 1024)}
+    )
+
+
+def cut(folder: Path) -> Path:
+    """A whole shared routine cut off halfway (a download that stopped)."""
+    whole = shared_routine(folder, "Ganz").read_bytes()
+    path = folder / "cut.homestretch"
+    path.write_bytes(whole[: len(whole) // 2])
+    return path
+
+
+def future(folder: Path) -> Path:
+    """Made by a newer Homestretch, in a format this one does not read."""
+    files = good_files()
+    return archive(
+        folder / "future.homestretch",
+        files,
+        manifest=manifest_of(files, format_version=99, app_version="9.0"),
+    )
+
+
+GERMAN = {
+    slip: "{file} enthält eine Datei namens '<b>../evil.png</b>' mit '<', einem Zeichen, das "
+    "nicht jedes System in Dateinamen erlaubt; die Datei wird als unsicher abgelehnt",
+    bomb: "{file} enthält 'pictures/knee.png', das entpackt ",
+    cut: "{file} ist beschädigt oder unvollständig (keine ganze .homestretch-Datei)",
+    future: "{file} wurde von einer neueren Version von Homestretch (9.0) im Dateiformat 99 "
+    f"erstellt; diese Version ({__version__}) liest Format 1 und ältere. Aktualisieren Sie "
+    "Homestretch, um die Datei zu öffnen",
+}
+"""What the window says of each (the start of it where a number varies)."""
+
+
+@pytest.mark.parametrize("make", list(GERMAN), ids=lambda make: make.__name__)
+def test_a_refused_shared_routine_is_said_in_german(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    isolated_data_dir: Path,
+    tmp_path: Path,
+    make: object,
+) -> None:
+    assert callable(make)
+    shared: Path = make(tmp_path)
+    with pytest.raises(PackageError) as english:  # (the command line's words, before German)
+        check_package(shared)
+    said_in_english = str(english.value)
+    window = make_window()
+    installed = install_language("de")
+    try:
+        drop(window, shared)
+        box = warning(qtbot)
+        title, message = box.windowTitle(), box.message.text()
+        box.close()
+    finally:
+        installed.remove()
+    assert title == f"„{shared.name}“ kann nicht geöffnet werden"
+    assert message.startswith(GERMAN[make].format(file=shared))  # type: ignore[index]
+    assert message != said_in_english
+    assert english_in([("message", message)], english_sources("de"), []) == []
+    assert box.message.textFormat().name == "PlainText"
+    assert not (isolated_data_dir / "routines").exists()
+
+
+def test_without_a_translator_the_refusal_is_the_command_lines_english(tmp_path: Path) -> None:
+    with pytest.raises(PackageError) as caught:
+        check_package(slip(tmp_path))
+    assert str(caught.value) == (
+        f"{tmp_path / 'slip.homestretch'} holds a file named '<b>../evil.png</b>', which holds "
+        "'<', a character not every system allows in a file name; the file is refused as unsafe"
+    )
+
+
+# --------------------------------------------------------------------------- the settings file
+
+
+def start_and_read_notice(monkeypatch: pytest.MonkeyPatch, paths: AppPaths) -> tuple[str, str]:
+    """Start the app on ``paths`` and return (the window's language, the notice naming the
+    settings file) once it has painted; the app is closed after. No notice on the bar (a
+    missing audio device's, here, among them) is English."""
+    seen: list[tuple[str, str]] = []
+    original_show = MainWindow.show
+
+    def show_then_close(self: MainWindow) -> None:
+        original_show(self)
+
+        def look_then_close() -> None:
+            seen.append((showing(), self.notice_bar.text()))
+            self.close()
+
+        self.first_painted.connect(lambda: QTimer.singleShot(50, look_then_close))
+
+    monkeypatch.setattr(MainWindow, "show", show_then_close)
+    assert app_module.run_app(paths, muted=True) == 0
+    assert i18n.translate("MainWindow", "&File") == "&File"  # (English again after)
+    ((language, bar),) = seen
+    assert english_in([("notice bar", bar)], english_sources("de"), []) == []
+    (notice,) = [line for line in bar.splitlines() if str(paths.settings_file) in line]
+    return language, notice
+
+
+@pytest.fixture
+def paths(isolated_data_dir: Path) -> AppPaths:
+    paths = AppPaths.resolve(isolated_data_dir)
+    paths.config_dir.mkdir(parents=True)
+    return paths
+
+
+def test_a_settings_value_refused_is_said_in_the_saved_language(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, paths: AppPaths
+) -> None:
+    """German is saved; the speech rate beside it is out of range (the file is read before
+    any language is chosen)."""
+    paths.settings_file.write_text('{"language": "de", "rate": 1e999}', encoding="utf-8")
+    language, notice = start_and_read_notice(monkeypatch, paths)
+    assert language == "de"
+    assert notice == (
+        f"Einige Einstellungen in {paths.settings_file} waren ungültig; für sie gelten die "
+        "Standardwerte: rate."
+    )
+
+
+@pytest.mark.parametrize(
+    ("damage", "german"),
+    [
+        (
+            lambda file: file.write_text('{"language": "de", "rate": ', encoding="utf-8"),
+            "wurde nicht beachtet, weil sie kein gültiges JSON ist (Zeile 1, Spalte 28); "
+            "die Standardwerte gelten.",
+        ),
+        (
+            lambda file: file.write_bytes(b'{"language": "\xff"}'),
+            "wurde nicht beachtet, weil sie kein UTF-8-Text ist; die Standardwerte gelten.",
+        ),
+        (
+            os.mkfifo,
+            "wurde nicht beachtet, weil sie keine normale Datei ist (sondern eine benannte "
+            "Pipe); die Standardwerte gelten.",
+        ),
+        (
+            lambda file: file.mkdir(),
+            "wurde nicht beachtet, weil sie ein Ordner ist, keine Datei; die Standardwerte gelten.",
+        ),
+    ],
+    ids=["cut-off", "not-utf8", "named-pipe", "folder"],
+)
+def test_a_damaged_settings_file_is_said_in_the_systems_language(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    paths: AppPaths,
+    damage: object,
+    german: str,
+) -> None:
+    """Nothing in the file can be used, the language setting neither: the system's (German)
+    is the window's, and the notice is in it."""
+    assert callable(damage)
+    damage(paths.settings_file)
+    monkeypatch.setattr(language_module, "system_languages", lambda: ["de-DE", "en-US"])
+    language, notice = start_and_read_notice(monkeypatch, paths)
+    assert language == "de"
+    assert notice == f"Die Einstellungsdatei {paths.settings_file} {german}"
