@@ -95,7 +95,7 @@ def test_a_refused_shared_routine_is_said_in_german(
     finally:
         installed.remove()
     assert title == f"„{shared.name}“ kann nicht geöffnet werden"
-    assert message.startswith(GERMAN[make].format(file=shared))  # type: ignore[index]
+    assert message.startswith(GERMAN[make].format(file=shared))
     assert message != said_in_english
     assert english_in([("message", message)], english_sources("de"), []) == []
     assert box.message.textFormat().name == "PlainText"
