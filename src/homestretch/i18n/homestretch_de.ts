@@ -1312,6 +1312,89 @@
         </message>
     </context>
     <context>
+        <name>HistoryProblems</name>
+        <message>
+            <source>{file}: cannot upgrade the session log: a copy of it ({copy}) is made first and could not be: {reason}. The log was left as it was.</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht aktualisiert werden: Zuerst wird eine Kopie davon ({copy}) angelegt, und das ging nicht: {reason}. Das Protokoll blieb, wie es war.</translation>
+        </message>
+        <message>
+            <source>{file}: the session log is damaged ({reason}) and cannot be read. It was left untouched. To get help, send a copy of it (with the file {name}-wal beside it, if there is one). To start a new log and keep the old one, close Homestretch and move the file (and its -wal file) to another folder or rename it, for example to {stem}-damaged{suffix}; Homestretch starts a new log the next time it opens.</source>
+            <translation>{file}: Das Sitzungsprotokoll ist beschädigt ({reason}) und kann nicht gelesen werden. Es wurde nicht verändert. Um Hilfe zu bekommen, senden Sie eine Kopie davon (mit der Datei {name}-wal daneben, falls es sie gibt). Um ein neues Protokoll anzufangen und das alte zu behalten, schließen Sie Homestretch und verschieben Sie die Datei (und ihre -wal-Datei) in einen anderen Ordner oder benennen Sie sie um, zum Beispiel in {stem}-damaged{suffix}; Homestretch beginnt beim nächsten Start ein neues Protokoll.</translation>
+        </message>
+        <message>
+            <source>{file}: this file is not a Homestretch session log (or it is damaged); it was left untouched. Move it away to start a new log.</source>
+            <translation>{file}: Diese Datei ist kein Sitzungsprotokoll von Homestretch (oder sie ist beschädigt); sie wurde nicht verändert. Verschieben Sie sie an einen anderen Ort, um ein neues Protokoll anzufangen.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot open the session log: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht geöffnet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot use the session log: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht verwendet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot read the session log: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} is not an area of the body map</source>
+            <translation>{file}: nicht gespeichert: {areas} ist kein Bereich der Körperkarte</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} are not areas of the body map</source>
+            <translation>{file}: nicht gespeichert: {areas} sind keine Bereiche der Körperkarte</translation>
+        </message>
+        <message>
+            <source>{file}: there is no session log</source>
+            <translation>{file}: Es gibt kein Sitzungsprotokoll</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write the session log: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: this session log was written by a newer Homestretch (log version {version}, this version reads up to {known}); update Homestretch to open it. The file was left untouched.</source>
+            <translation>{file}: Dieses Sitzungsprotokoll wurde von einem neueren Homestretch geschrieben (Protokollversion {version}, diese Version liest bis {known}); aktualisieren Sie Homestretch, um es zu öffnen. Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht aktualisiert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log to version {version}: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht auf Version {version} aktualisiert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>the disk cannot be written to</source>
+            <translation>auf die Festplatte kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>die Festplatte ist voll</translation>
+        </message>
+        <message>
+            <source>the session log is damaged</source>
+            <translation>das Sitzungsprotokoll ist beschädigt</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>der Ordner ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the session log file is read-only</source>
+            <translation>die Datei des Sitzungsprotokolls ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the session log cannot be written</source>
+            <translation>das Sitzungsprotokoll kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>another program is busy writing to the session log</source>
+            <translation>ein anderes Programm schreibt gerade in das Sitzungsprotokoll</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>All routines</source>

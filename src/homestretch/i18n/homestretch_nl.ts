@@ -1312,6 +1312,89 @@
         </message>
     </context>
     <context>
+        <name>HistoryProblems</name>
+        <message>
+            <source>{file}: cannot upgrade the session log: a copy of it ({copy}) is made first and could not be: {reason}. The log was left as it was.</source>
+            <translation>{file}: het sessielogboek kan niet worden bijgewerkt: eerst wordt er een kopie van gemaakt ({copy}) en dat lukte niet: {reason}. Het logboek is gebleven zoals het was.</translation>
+        </message>
+        <message>
+            <source>{file}: the session log is damaged ({reason}) and cannot be read. It was left untouched. To get help, send a copy of it (with the file {name}-wal beside it, if there is one). To start a new log and keep the old one, close Homestretch and move the file (and its -wal file) to another folder or rename it, for example to {stem}-damaged{suffix}; Homestretch starts a new log the next time it opens.</source>
+            <translation>{file}: het sessielogboek is beschadigd ({reason}) en kan niet worden gelezen. Het is niet aangeraakt. Stuur voor hulp een kopie ervan (met het bestand {name}-wal ernaast, als dat er is). Om een nieuw logboek te beginnen en het oude te bewaren: sluit Homestretch en verplaats het bestand (en het -wal-bestand) naar een andere map of geef het een andere naam, bijvoorbeeld {stem}-damaged{suffix}; Homestretch begint bij de volgende start een nieuw logboek.</translation>
+        </message>
+        <message>
+            <source>{file}: this file is not a Homestretch session log (or it is damaged); it was left untouched. Move it away to start a new log.</source>
+            <translation>{file}: dit bestand is geen sessielogboek van Homestretch (of het is beschadigd); het is niet aangeraakt. Verplaats het om een nieuw logboek te beginnen.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot open the session log: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden geopend: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot use the session log: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden gebruikt: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot read the session log: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden gelezen: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} is not an area of the body map</source>
+            <translation>{file}: niet opgeslagen: {areas} is geen gebied van de lichaamskaart</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} are not areas of the body map</source>
+            <translation>{file}: niet opgeslagen: {areas} zijn geen gebieden van de lichaamskaart</translation>
+        </message>
+        <message>
+            <source>{file}: there is no session log</source>
+            <translation>{file}: er is geen sessielogboek</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write the session log: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden geschreven: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: this session log was written by a newer Homestretch (log version {version}, this version reads up to {known}); update Homestretch to open it. The file was left untouched.</source>
+            <translation>{file}: dit sessielogboek is geschreven door een nieuwere Homestretch (logboekversie {version}, deze versie leest tot en met {known}); werk Homestretch bij om het te openen. Het bestand is niet aangeraakt.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden bijgewerkt: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log to version {version}: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden bijgewerkt naar versie {version}: {reason}</translation>
+        </message>
+        <message>
+            <source>the disk cannot be written to</source>
+            <translation>er kan niet naar de schijf worden geschreven</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>de schijf is vol</translation>
+        </message>
+        <message>
+            <source>the session log is damaged</source>
+            <translation>het sessielogboek is beschadigd</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>de map is alleen-lezen</translation>
+        </message>
+        <message>
+            <source>the session log file is read-only</source>
+            <translation>het bestand van het sessielogboek is alleen-lezen</translation>
+        </message>
+        <message>
+            <source>the session log cannot be written</source>
+            <translation>het sessielogboek kan niet worden geschreven</translation>
+        </message>
+        <message>
+            <source>another program is busy writing to the session log</source>
+            <translation>een ander programma is bezig naar het sessielogboek te schrijven</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>All routines</source>

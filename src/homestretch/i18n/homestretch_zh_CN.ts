@@ -1305,6 +1305,89 @@
         </message>
     </context>
     <context>
+        <name>HistoryProblems</name>
+        <message>
+            <source>{file}: cannot upgrade the session log: a copy of it ({copy}) is made first and could not be: {reason}. The log was left as it was.</source>
+            <translation>{file}：无法升级训练记录：升级前要先复制一份（{copy}），但复制失败：{reason}。训练记录保持原样。</translation>
+        </message>
+        <message>
+            <source>{file}: the session log is damaged ({reason}) and cannot be read. It was left untouched. To get help, send a copy of it (with the file {name}-wal beside it, if there is one). To start a new log and keep the old one, close Homestretch and move the file (and its -wal file) to another folder or rename it, for example to {stem}-damaged{suffix}; Homestretch starts a new log the next time it opens.</source>
+            <translation>{file}：训练记录已损坏（{reason}），无法读取。文件未被改动。如需帮助，请发送它的副本（如果旁边有 {name}-wal 文件，也一并发送）。要开始新的记录并保留旧的，请关闭 Homestretch，把该文件（及其 -wal 文件）移到其他文件夹，或重命名，例如改为 {stem}-damaged{suffix}；Homestretch 下次启动时会开始新的记录。</translation>
+        </message>
+        <message>
+            <source>{file}: this file is not a Homestretch session log (or it is damaged); it was left untouched. Move it away to start a new log.</source>
+            <translation>{file}：此文件不是 Homestretch 训练记录（或已损坏）；文件未被改动。请把它移走，以开始新的记录。</translation>
+        </message>
+        <message>
+            <source>{file}: cannot open the session log: {reason}</source>
+            <translation>{file}：无法打开训练记录：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot use the session log: {reason}</source>
+            <translation>{file}：无法使用训练记录：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot read the session log: {reason}</source>
+            <translation>{file}：无法读取训练记录：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} is not an area of the body map</source>
+            <translation>{file}：未写入：{areas} 不是身体图上的部位</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} are not areas of the body map</source>
+            <translation>{file}：未写入：{areas} 不是身体图上的部位</translation>
+        </message>
+        <message>
+            <source>{file}: there is no session log</source>
+            <translation>{file}：没有训练记录</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write the session log: {reason}</source>
+            <translation>{file}：无法写入训练记录：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: this session log was written by a newer Homestretch (log version {version}, this version reads up to {known}); update Homestretch to open it. The file was left untouched.</source>
+            <translation>{file}：此训练记录由较新版本的 Homestretch 写入（记录版本 {version}，此版本最高只能读取 {known}）；请更新 Homestretch 后再打开。文件未被改动。</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log: {reason}</source>
+            <translation>{file}：无法升级训练记录：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log to version {version}: {reason}</source>
+            <translation>{file}：无法将训练记录升级到版本 {version}：{reason}</translation>
+        </message>
+        <message>
+            <source>the disk cannot be written to</source>
+            <translation>无法写入磁盘</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>the session log is damaged</source>
+            <translation>训练记录已损坏</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>文件夹为只读</translation>
+        </message>
+        <message>
+            <source>the session log file is read-only</source>
+            <translation>训练记录文件为只读</translation>
+        </message>
+        <message>
+            <source>the session log cannot be written</source>
+            <translation>无法写入训练记录</translation>
+        </message>
+        <message>
+            <source>another program is busy writing to the session log</source>
+            <translation>另一个程序正在写入训练记录</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>All routines</source>
