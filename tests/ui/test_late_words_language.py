@@ -1,6 +1,8 @@
-"""The last words the window showed in English: a ``.homestretch`` file it refuses, and the
-settings file's notice (read before the language is chosen), in the window's language. The
-command line says the same in English (tests/test_cli_share.py)."""
+"""The last words the window showed in English, now in the window's language: a
+``.homestretch`` file it refuses, the settings file's notice (the file is read before the
+language is chosen) and the session log's problems. Every failure is real (a hostile
+archive, a damaged settings file, a named pipe, a file that is not a log, a full tmpfs).
+The command line says the same in English (tests/test_cli_share.py)."""
 
 from __future__ import annotations
 
@@ -15,15 +17,20 @@ from pytestqt.qtbot import QtBot
 from homestretch import __version__
 from homestretch import app as app_module
 from homestretch.core import i18n
+from homestretch.core.history import HistoryLog
 from homestretch.core.package import PackageError, check_package
 from homestretch.core.paths import AppPaths
 from homestretch.ui import language as language_module
 from homestretch.ui.language import install_language, showing
 from homestretch.ui.main_window import MainWindow
 from tests.core.test_package import PNG, archive, good_files, manifest_of
+from tests.disk import fill, small_disk
+from tests.helpers import FakeClock
 from tests.ui.conftest import MakeWindow
 from tests.ui.languages import english_in, english_sources
+from tests.ui.test_main_window import run
 from tests.ui.test_open_routine import drop
+from tests.ui.test_saving import notices
 from tests.ui.test_sharing import shared_routine, warning
 
 
@@ -199,3 +206,65 @@ def test_a_damaged_settings_file_is_said_in_the_systems_language(
     language, notice = start_and_read_notice(monkeypatch, paths)
     assert language == "de"
     assert notice == f"Die Einstellungsdatei {paths.settings_file} {german}"
+
+
+# --------------------------------------------------------------------------- the session log
+
+
+def test_a_file_that_is_not_a_log_is_said_in_the_saved_language(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, paths: AppPaths
+) -> None:
+    paths.settings_file.write_text('{"language": "de"}', encoding="utf-8")
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    log = paths.data_dir / "history.sqlite3"
+    log.write_bytes(b"not a database" * 100)
+    seen: list[str] = []
+    original_show = MainWindow.show
+
+    def show_then_close(self: MainWindow) -> None:
+        original_show(self)
+
+        def look_then_close() -> None:
+            seen.append(self.notice_bar.text())
+            self.close()
+
+        self.first_painted.connect(lambda: QTimer.singleShot(50, look_then_close))
+
+    monkeypatch.setattr(MainWindow, "show", show_then_close)
+    assert app_module.run_app(paths, muted=True) == 0
+    (bar,) = seen
+    assert (
+        f"Sitzungen werden nicht gespeichert. {log}: Diese Datei ist kein Sitzungsprotokoll von "
+        "Homestretch (oder sie ist beschädigt); sie wurde nicht verändert. Verschieben Sie sie an "
+        "einen anderen Ort, um ein neues Protokoll anzufangen."
+    ) in bar.splitlines()
+    assert english_in([("notice bar", bar)], english_sources("de"), []) == []
+
+
+def test_a_full_disk_mid_session_is_said_in_german(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    """The log on a real 1 MB tmpfs, filled during the session."""
+    installed = install_language("de")
+    try:
+        with small_disk(tmp_path / "disk") as disk, HistoryLog(disk / "history.sqlite3") as log:
+            clock = FakeClock()
+            window = make_window(clock=clock, speed=1.0, history=log)
+            shown = notices(window)
+            filler = fill(disk)
+            window.start_session()
+            run(window, clock, 20)
+            assert window.driver is not None
+            window.driver.stop()
+            summary = window.session_view.summary.text()
+            saving = [text for key, text in shown if key == "saving"]
+            window.close()
+            filler.unlink()
+    finally:
+        installed.remove()
+    assert summary.endswith("Noch nicht alles konnte gespeichert werden: die Festplatte ist voll.")
+    assert saving == [
+        f"Diese Sitzung kann nicht gespeichert werden: die Festplatte ist voll "
+        f"({disk / 'history.sqlite3'}). Machen Sie weiter: Homestretch versucht es weiter und "
+        "speichert sie, sobald es geht."
+    ]
