@@ -1741,6 +1741,17 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         </message>
     </context>
     <context>
+        <name>LibraryProblems</name>
+        <message>
+            <source>{file} is a bundled routine and cannot be deleted</source>
+            <translation>{file} ist ein mitgeliefertes Programm und kann nicht gelöscht werden</translation>
+        </message>
+        <message>
+            <source>{file} is not in your routines folder ({folder})</source>
+            <translation>{file} liegt nicht in Ihrem Ordner für Programme ({folder})</translation>
+        </message>
+    </context>
+    <context>
         <name>ListButtons</name>
         <message>
             <source>Remove</source>
@@ -2996,6 +3007,33 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <source>{title} (continued)</source>
             <comment>a month's rows going on</comment>
             <translation>{title} (Fortsetzung)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProblems</name>
+        <message>
+            <source>the period starts on {since}, which is in the future (today is {today}); choose a start up to today</source>
+            <translation>der Zeitraum beginnt am {since}, und das liegt in der Zukunft (heute ist der {today}); wählen Sie einen Beginn bis heute</translation>
+        </message>
+        <message>
+            <source>the period ends ({until}) before it starts ({since})</source>
+            <translation>der Zeitraum endet ({until}), bevor er beginnt ({since})</translation>
+        </message>
+        <message>
+            <source>no sessions are logged yet, so there is nothing to report</source>
+            <translation>es sind noch keine Sitzungen gespeichert, daher gibt es nichts zu berichten</translation>
+        </message>
+        <message>
+            <source>no sessions were logged from {since} to {end}: the first session was on {start}</source>
+            <translation>von {since} bis {end} wurden keine Sitzungen gespeichert: die erste Sitzung war am {start}</translation>
+        </message>
+        <message>
+            <source>no font for the PDF was found: install DejaVu Sans (on Debian and Ubuntu the package fonts-dejavu-core) or put DejaVuSans.ttf and DejaVuSans-Bold.ttf in {folder}</source>
+            <translation>es wurde keine Schrift für das PDF gefunden: installieren Sie DejaVu Sans (unter Debian und Ubuntu das Paket fonts-dejavu-core) oder legen Sie DejaVuSans.ttf und DejaVuSans-Bold.ttf in {folder}</translation>
+        </message>
+        <message>
+            <source>cannot use the font {font}: {problem}</source>
+            <translation>die Schrift {font} kann nicht verwendet werden: {problem}</translation>
         </message>
     </context>
     <context>

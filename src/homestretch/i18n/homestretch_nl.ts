@@ -1741,6 +1741,17 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         </message>
     </context>
     <context>
+        <name>LibraryProblems</name>
+        <message>
+            <source>{file} is a bundled routine and cannot be deleted</source>
+            <translation>{file} is een meegeleverd schema en kan niet worden verwijderd</translation>
+        </message>
+        <message>
+            <source>{file} is not in your routines folder ({folder})</source>
+            <translation>{file} staat niet in uw map met schema’s ({folder})</translation>
+        </message>
+    </context>
+    <context>
         <name>ListButtons</name>
         <message>
             <source>Remove</source>
@@ -2996,6 +3007,33 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <source>{title} (continued)</source>
             <comment>a month's rows going on</comment>
             <translation>{title} (vervolg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProblems</name>
+        <message>
+            <source>the period starts on {since}, which is in the future (today is {today}); choose a start up to today</source>
+            <translation>de periode begint op {since}, en dat ligt in de toekomst (vandaag is het {today}); kies een begin tot en met vandaag</translation>
+        </message>
+        <message>
+            <source>the period ends ({until}) before it starts ({since})</source>
+            <translation>de periode eindigt ({until}) voordat die begint ({since})</translation>
+        </message>
+        <message>
+            <source>no sessions are logged yet, so there is nothing to report</source>
+            <translation>er zijn nog geen sessies opgeslagen, dus er is niets om over te rapporteren</translation>
+        </message>
+        <message>
+            <source>no sessions were logged from {since} to {end}: the first session was on {start}</source>
+            <translation>van {since} tot en met {end} zijn geen sessies opgeslagen: de eerste sessie was op {start}</translation>
+        </message>
+        <message>
+            <source>no font for the PDF was found: install DejaVu Sans (on Debian and Ubuntu the package fonts-dejavu-core) or put DejaVuSans.ttf and DejaVuSans-Bold.ttf in {folder}</source>
+            <translation>er is geen lettertype voor de pdf gevonden: installeer DejaVu Sans (op Debian en Ubuntu het pakket fonts-dejavu-core) of zet DejaVuSans.ttf en DejaVuSans-Bold.ttf in {folder}</translation>
+        </message>
+        <message>
+            <source>cannot use the font {font}: {problem}</source>
+            <translation>het lettertype {font} kan niet worden gebruikt: {problem}</translation>
         </message>
     </context>
     <context>

@@ -1727,6 +1727,17 @@ so you and your physiotherapist can see how it is going.</source>
         </message>
     </context>
     <context>
+        <name>LibraryProblems</name>
+        <message>
+            <source>{file} is a bundled routine and cannot be deleted</source>
+            <translation>{file} 是自带的方案，无法删除</translation>
+        </message>
+        <message>
+            <source>{file} is not in your routines folder ({folder})</source>
+            <translation>{file} 不在您的方案文件夹（{folder}）中</translation>
+        </message>
+    </context>
+    <context>
         <name>ListButtons</name>
         <message>
             <source>Remove</source>
@@ -2971,6 +2982,33 @@ so you and your physiotherapist can see how it is going.</source>
             <source>{title} (continued)</source>
             <comment>a month's rows going on</comment>
             <translation>{title}（续）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProblems</name>
+        <message>
+            <source>the period starts on {since}, which is in the future (today is {today}); choose a start up to today</source>
+            <translation>时间段从 {since} 开始，这是将来的日期（今天是 {today}）；请选择今天或之前的开始日期</translation>
+        </message>
+        <message>
+            <source>the period ends ({until}) before it starts ({since})</source>
+            <translation>时间段的结束日期（{until}）早于开始日期（{since}）</translation>
+        </message>
+        <message>
+            <source>no sessions are logged yet, so there is nothing to report</source>
+            <translation>还没有记录任何训练，因此没有可报告的内容</translation>
+        </message>
+        <message>
+            <source>no sessions were logged from {since} to {end}: the first session was on {start}</source>
+            <translation>{since} 至 {end} 之间没有记录训练：第一次训练是在 {start}</translation>
+        </message>
+        <message>
+            <source>no font for the PDF was found: install DejaVu Sans (on Debian and Ubuntu the package fonts-dejavu-core) or put DejaVuSans.ttf and DejaVuSans-Bold.ttf in {folder}</source>
+            <translation>找不到用于 PDF 的字体：请安装 DejaVu Sans（在 Debian 和 Ubuntu 上是软件包 fonts-dejavu-core），或把 DejaVuSans.ttf 和 DejaVuSans-Bold.ttf 放到 {folder}</translation>
+        </message>
+        <message>
+            <source>cannot use the font {font}: {problem}</source>
+            <translation>无法使用字体 {font}：{problem}</translation>
         </message>
     </context>
     <context>
