@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -25,13 +26,16 @@ from homestretch.ui.language import install_language, showing
 from homestretch.ui.main_window import MainWindow
 from tests.core.test_package import PNG, archive, good_files, manifest_of
 from tests.disk import fill, small_disk
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, Wall
 from tests.ui.conftest import MakeWindow
 from tests.ui.languages import english_in, english_sources
+from tests.ui.test_history_view import TODAY, add_session, at, make_view, utc_zone
 from tests.ui.test_main_window import run
 from tests.ui.test_open_routine import drop
 from tests.ui.test_saving import notices
 from tests.ui.test_sharing import shared_routine, warning
+
+__all__ = ["utc_zone"]  # the autouse fixture: local time is UTC
 
 
 def slip(folder: Path) -> Path:
@@ -268,3 +272,24 @@ def test_a_full_disk_mid_session_is_said_in_german(
         f"({disk / 'history.sqlite3'}). Machen Sie weiter: Homestretch versucht es weiter und "
         "speichert sie, sobald es geht."
     ]
+
+
+# --------------------------------------------------------------------------- the report
+
+
+def test_a_report_of_dates_in_the_future_is_refused_in_german(
+    qtbot: QtBot, log: HistoryLog, wall: Wall
+) -> None:
+    add_session(log, wall, at(TODAY, 8))
+    installed = install_language("de")
+    try:
+        view = make_view(qtbot, log)
+        view.set_range(TODAY + timedelta(days=3), TODAY + timedelta(days=9))
+        view.save_report()
+        shown = view.notice_text.text()
+    finally:
+        installed.remove()
+    assert shown == (
+        "Es wurde kein Bericht gespeichert: der Zeitraum beginnt am 2026-03-23, und das liegt in "
+        "der Zukunft (heute ist der 2026-03-20); wählen Sie einen Beginn bis heute."
+    )
