@@ -158,3 +158,42 @@ def test_a_shared_routine_is_the_file_to_open_in_the_window() -> None:
         ["--mute"],
         Path("Plan.HomeStretch").absolute(),
     )
+
+
+def test_the_command_line_stays_english_where_the_window_would_be_german(tmp_path: Path) -> None:
+    """German saved and the system's: the window would say it in German, the command line
+    has no translator and says it as the tests above (a zip bomb, a file cut off)."""
+    data = tmp_path / "d"
+    (data / "config").mkdir(parents=True)
+    (data / "config" / "settings.json").write_text('{"language": "de"}', encoding="utf-8")
+    bomb = tmp_path / "bomb.homestretch"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zip_file:
+        zip_file.writestr("manifest.json", "{}")
+        zip_file.writestr("calf.svg", bytes(4 * 1024 * 1024))
+    cut = tmp_path / "cut.homestretch"
+    cut.write_bytes(bomb.read_bytes()[:100])
+    german = {**os.environ, "LANG": "de_DE.UTF-8", "LANGUAGE": "de", "LC_ALL": "de_DE.UTF-8"}
+    said = []
+    for shared in (bomb, cut):
+        result = subprocess.run(
+            [sys.executable, "-m", "homestretch", "--data-dir", str(data), "import", shared],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=HANG,
+            env=german,
+        )
+        assert result.returncode == 1
+        said.append(result.stderr)
+    assert said[0].startswith(
+        f"homestretch import: {bomb} holds 'calf.svg', which would unpack to "
+    )
+    assert said[0].endswith(
+        " times its packed size; no routine or picture shrinks that much, so the file is refused "
+        "as unsafe\n"
+    )
+    assert said[1] == (
+        f"homestretch import: {cut} is damaged or incomplete (it is not a whole .homestretch "
+        "file)\n"
+    )
+    assert not (data / "routines").exists()

@@ -343,7 +343,7 @@ def test_a_path_leaving_its_folder_is_refused(
 ) -> None:
     shared = archive(tmp_path / "mail" / "slip.homestretch", {}, extra=[(entry(name), PNG)])
     error = refused(shared, user, staging, match=why)
-    assert "refused as unsafe" in error.reason
+    assert "refused as unsafe" in error.message
     assert sorted(p.name for p in tmp_path.rglob("evil*")) == []
 
 
@@ -445,7 +445,7 @@ def test_only_routines_and_pictures_are_taken(
 ) -> None:
     shared = archive(tmp_path / "types.homestretch", {**good_files(), name: b"#!/bin/sh\nrm -rf ~"})
     error = refused(shared, user, staging, match=f"'{re.escape(name)}', which is neither")
-    assert ".png, .svg" in error.reason
+    assert ".png, .svg" in error.message
 
 
 def test_a_manifest_from_the_future_asks_for_an_update(
@@ -455,8 +455,8 @@ def test_a_manifest_from_the_future_asks_for_an_update(
     future = manifest_of(files, format_version=FORMAT_VERSION + 1, app_version="7.0")
     shared = archive(tmp_path / "future.homestretch", files, manifest=future)
     error = refused(shared, user, staging, match="made by a newer version of Homestretch")
-    assert "(7.0), in file format 2" in error.reason
-    assert error.reason.endswith("Update Homestretch to open it")
+    assert "(7.0), in file format 2" in error.message
+    assert error.message.endswith("Update Homestretch to open it")
 
 
 @pytest.mark.parametrize(

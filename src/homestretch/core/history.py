@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 
 from homestretch.core.checkin import REGION_IDS
+from homestretch.core.i18n import translate
 from homestretch.core.player import (
     ExerciseEnded,
     ExerciseStatus,
@@ -242,8 +243,11 @@ def _keep_copy(path: Path, version: int) -> None:
             part.unlink(missing_ok=True)
         reason = write_problem(exc, part) if isinstance(exc, sqlite3.Error) else _reason(exc)
         raise HistoryError(
-            f"{path}: cannot upgrade the session log: a copy of it ({target.name}) is made"
-            f" first and could not be: {reason}. The log was left as it was.",
+            translate(
+                "HistoryProblems",
+                "{file}: cannot upgrade the session log: a copy of it ({copy}) is made first "
+                "and could not be: {reason}. The log was left as it was.",
+            ).format(file=path, copy=target.name, reason=reason),
             reason,
         ) from None
 
@@ -269,27 +273,35 @@ class HistoryError(Exception):
 
 def damaged_message(path: Path, reason: str) -> str:
     """What to tell the patient when the log is damaged: what happened and what to do."""
-    return (
-        f"{path}: the session log is damaged ({reason}) and cannot be read. "
-        "It was left untouched. To get help, send a copy of it (with the file "
-        f"{path.name}-wal beside it, if there is one). To start a new log and keep "
-        "the old one, close Homestretch and move the file (and its -wal file) to another "
-        f"folder or rename it, for example to {path.stem}-damaged{path.suffix}; "
-        "Homestretch starts a new log the next time it opens."
-    )
+    return translate(
+        "HistoryProblems",
+        "{file}: the session log is damaged ({reason}) and cannot be read. It was left "
+        "untouched. To get help, send a copy of it (with the file {name}-wal beside it, if "
+        "there is one). To start a new log and keep the old one, close Homestretch and move "
+        "the file (and its -wal file) to another folder or rename it, for example to "
+        "{stem}-damaged{suffix}; Homestretch starts a new log the next time it opens.",
+    ).format(file=path, reason=reason, name=path.name, stem=path.stem, suffix=path.suffix)
 
 
 def _problem(path: Path, doing: str, exc: BaseException) -> str:
-    """The message for an SQLite error while ``doing`` something with the log."""
+    """The message for an SQLite error while ``doing`` (``open``, ``use``, ``read``)
+    something with the log."""
     reason = _reason(exc)
     if isinstance(exc, sqlite3.DatabaseError) and "not a database" in reason:
-        return (
-            f"{path}: this file is not a Homestretch session log (or it is damaged); "
-            "it was left untouched. Move it away to start a new log."
-        )
+        return translate(
+            "HistoryProblems",
+            "{file}: this file is not a Homestretch session log (or it is damaged); it was "
+            "left untouched. Move it away to start a new log.",
+        ).format(file=path)
     if isinstance(exc, sqlite3.DatabaseError) and "malformed" in reason:
         return damaged_message(path, reason)
-    return f"{path}: cannot {doing} the session log: {reason}"
+    if doing == "open":
+        text = translate("HistoryProblems", "{file}: cannot open the session log: {reason}")
+    elif doing == "use":
+        text = translate("HistoryProblems", "{file}: cannot use the session log: {reason}")
+    else:
+        text = translate("HistoryProblems", "{file}: cannot read the session log: {reason}")
+    return text.format(file=path, reason=reason)
 
 
 _P = ParamSpec("_P")
@@ -453,10 +465,16 @@ def _check_areas(path: Path, areas: Iterable[str]) -> None:
     """Refuse a body-map id this version does not know (a typo would be logged for good)."""
     unknown = sorted(set(areas) - REGION_IDS)
     if unknown:
-        raise HistoryError(
-            f"{path}: not written: {', '.join(map(repr, unknown))} "
-            f"{'is not an area' if len(unknown) == 1 else 'are not areas'} of the body map"
+        text = (
+            translate(
+                "HistoryProblems", "{file}: not written: {areas} is not an area of the body map"
+            )
+            if len(unknown) == 1
+            else translate(
+                "HistoryProblems", "{file}: not written: {areas} are not areas of the body map"
+            )
         )
+        raise HistoryError(text.format(file=path, areas=", ".join(map(repr, unknown))))
 
 
 def _iso(moment: datetime) -> str:
@@ -481,7 +499,11 @@ class HistoryLog:
             was_empty = _left_empty(path)
             self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
         except (OSError, sqlite3.Error) as exc:
-            raise HistoryError(f"{path}: cannot open the session log: {_reason(exc)}") from None
+            raise HistoryError(
+                translate(
+                    "HistoryProblems", "{file}: cannot open the session log: {reason}"
+                ).format(file=path, reason=_reason(exc))
+            ) from None
         try:
             self._check_version(self.schema_version)  # before anything that writes to the file
             self._db.execute("PRAGMA foreign_keys = ON")
@@ -516,7 +538,9 @@ class HistoryLog:
         log._wall = wall
         log.read_only = True
         if not path.is_file():
-            raise HistoryError(f"{path}: there is no session log")
+            raise HistoryError(
+                translate("HistoryProblems", "{file}: there is no session log").format(file=path)
+            )
         try:
             log._db = sqlite3.connect(
                 _readonly_uri(path),
@@ -588,7 +612,12 @@ class HistoryLog:
 
     def _write_error(self, exc: sqlite3.Error) -> HistoryError:
         reason = write_problem(exc, self.path)
-        return HistoryError(f"{self.path}: cannot write the session log: {reason}", reason)
+        return HistoryError(
+            translate("HistoryProblems", "{file}: cannot write the session log: {reason}").format(
+                file=self.path, reason=reason
+            ),
+            reason,
+        )
 
     @property
     def schema_version(self) -> int:
@@ -598,9 +627,12 @@ class HistoryLog:
     def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
             raise HistoryError(
-                f"{self.path}: this session log was written by a newer Homestretch "
-                f"(log version {version}, this version reads up to {SCHEMA_VERSION}); "
-                "update Homestretch to open it. The file was left untouched."
+                translate(
+                    "HistoryProblems",
+                    "{file}: this session log was written by a newer Homestretch (log version "
+                    "{version}, this version reads up to {known}); update Homestretch to open "
+                    "it. The file was left untouched.",
+                ).format(file=self.path, version=version, known=SCHEMA_VERSION)
             )
 
     def _use_wal(self) -> None:
@@ -630,7 +662,9 @@ class HistoryLog:
             self._db.execute("BEGIN IMMEDIATE")  # waits up to the busy timeout
         except sqlite3.Error as exc:
             raise HistoryError(
-                f"{self.path}: cannot upgrade the session log: {_reason(exc)}"
+                translate(
+                    "HistoryProblems", "{file}: cannot upgrade the session log: {reason}"
+                ).format(file=self.path, reason=_reason(exc))
             ) from None
         try:
             version = self.schema_version  # again: another process may have just done it
@@ -644,8 +678,10 @@ class HistoryLog:
                 self._db.execute("ROLLBACK")
             if isinstance(exc, _MigrationError):
                 raise HistoryError(
-                    f"{self.path}: cannot upgrade the session log to version {exc.target}: "
-                    f"{_reason(exc.error)}"
+                    translate(
+                        "HistoryProblems",
+                        "{file}: cannot upgrade the session log to version {version}: {reason}",
+                    ).format(file=self.path, version=exc.target, reason=_reason(exc.error))
                 ) from None
             raise
         return version == 0
@@ -1067,24 +1103,26 @@ def write_problem(exc: sqlite3.Error, path: Path) -> str:
     """Why writing the log at ``path`` failed, in plain words for the patient."""
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
-    if primary == sqlite3.SQLITE_FULL:
-        return "the disk is full"
-    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return "the session log is damaged"
-    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
-        if not os.access(path.parent, os.W_OK):
-            return "the folder is read-only"
-        if path.exists() and not os.access(path, os.W_OK):
-            return "the session log file is read-only"
-        return "the session log cannot be written"
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return "another program is busy writing to the session log"
+    full = primary == sqlite3.SQLITE_FULL
     if primary == sqlite3.SQLITE_IOERR:
         try:
             full = shutil.disk_usage(path.parent).free < NO_ROOM_BYTES
         except OSError:
             full = False
-        return "the disk is full" if full else "the disk cannot be written to"
+        if not full:
+            return translate("HistoryProblems", "the disk cannot be written to")
+    if full:
+        return translate("HistoryProblems", "the disk is full")
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return translate("HistoryProblems", "the session log is damaged")
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
+        if not os.access(path.parent, os.W_OK):
+            return translate("HistoryProblems", "the folder is read-only")
+        if path.exists() and not os.access(path, os.W_OK):
+            return translate("HistoryProblems", "the session log file is read-only")
+        return translate("HistoryProblems", "the session log cannot be written")
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return translate("HistoryProblems", "another program is busy writing to the session log")
     return _reason(exc)
 
 

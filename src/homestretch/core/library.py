@@ -25,6 +25,7 @@ from enum import Enum
 from pathlib import Path
 
 from homestretch.core.files import read_regular_file, write_atomically
+from homestretch.core.i18n import translate
 from homestretch.core.paths import ASSETS_DIR, BUNDLED_ROUTINES_DIR, AppPaths
 from homestretch.core.phrases import DEFAULT_LANGUAGE, language_of
 from homestretch.core.routine import (
@@ -347,9 +348,17 @@ def delete_routine(
     """
     user_dir = paths.user_routines_dir
     if path.resolve().is_relative_to(bundled_dir.resolve()):
-        raise CannotDeleteError(f"{path} is a bundled routine and cannot be deleted")
+        raise CannotDeleteError(
+            translate(
+                "LibraryProblems", "{file} is a bundled routine and cannot be deleted"
+            ).format(file=path)
+        )
     if not path.resolve().is_relative_to(user_dir.resolve()):
-        raise CannotDeleteError(f"{path} is not in your routines folder ({user_dir})")
+        raise CannotDeleteError(
+            translate("LibraryProblems", "{file} is not in your routines folder ({folder})").format(
+                file=path, folder=user_dir
+            )
+        )
     others: set[Path] = set()
     for other in routine_files(user_dir):
         if other.resolve() != path.resolve():

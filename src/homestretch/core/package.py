@@ -37,11 +37,13 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import Any, Final
 
 from homestretch import __version__
 from homestretch.core.files import FileReadError, read_regular_file, size_words, write_atomically
+from homestretch.core.i18n import translate
 from homestretch.core.library import IfTaken, import_routine
 from homestretch.core.paths import ASSETS_DIR
 from homestretch.core.routine import (
@@ -104,19 +106,33 @@ _UNREADABLE_ZIP: Final = (
     RuntimeError,  # an encrypted member
 )
 """What :mod:`zipfile` raises on a damaged or unusual archive (found by fuzzing)."""
-_DAMAGED: Final = "is damaged or incomplete (it is not a whole .homestretch file)"
 
 
 class PackageError(Exception):
-    """A ``.homestretch`` file cannot be written or opened; ``str()`` names the file.
+    """A ``.homestretch`` file cannot be written or opened; ``str()`` is one whole sentence
+    naming the file, in the interface language (English without a translator: the
+    command line's words). Each is made through :func:`translate` where it is raised."""
 
-    ``reason`` is the sentence without the file's name.
-    """
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path} {reason}")
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
         self.path = path
-        self.reason = reason
+        self.message = message
+
+
+def _refused(path: Path, template: str, **values: object) -> PackageError:
+    """The error whose message is ``template`` (translated already) with the file's name
+    as ``{file}`` and ``values`` put in."""
+    return PackageError(path, template.format(file=path, **values))
+
+
+def _damaged(path: Path) -> PackageError:
+    return _refused(
+        path,
+        translate(
+            "PackageProblems",
+            "{file} is damaged or incomplete (it is not a whole .homestretch file)",
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -198,20 +214,21 @@ def package_bytes(source: Path) -> tuple[bytes, Manifest]:
             )
     for name in files:  # what opening it would refuse is never written
         why = name_problem(name) or (
-            "which starts with a dot" if name == source.name and name.startswith(".") else None
+            NameProblem.DOT if name == source.name and name.startswith(".") else None
         )
         if why is not None:
-            raise PackageError(
-                source,
-                f"cannot be shared: it names a file '{name}', {why}; rename that file "
-                "(and the reference to it)",
-            )
+            raise _refused(source, _not_shareable(why), name=name, char=_forbidden(name))
     total = sum(len(content) for content in files.values())
     if total > MAX_TOTAL_BYTES:
-        raise PackageError(
+        raise _refused(
             source,
-            f"and its pictures add up to {size_words(total)}; a shared routine may hold "
-            f"at most {size_words(MAX_TOTAL_BYTES)}",
+            translate(
+                "PackageProblems",
+                "{file} and its pictures add up to {size}; a shared routine may hold "
+                "at most {limit}",
+            ),
+            size=size_words(total),
+            limit=size_words(MAX_TOTAL_BYTES),
         )
     manifest = Manifest(
         format_version=FORMAT_VERSION,
@@ -303,7 +320,7 @@ def _unpacked(path: Path, staging: Path | None) -> Iterator[tuple[Package, Path]
     try:
         data = read_regular_file(path, MAX_PACKAGE_BYTES)
     except FileReadError as exc:
-        raise PackageError(path, exc.reason) from None
+        raise PackageError(path, str(exc)) from None
     members = _check_directory(path, data)
     with tempfile.TemporaryDirectory(prefix="homestretch-open-", dir=staging) as temp:
         folder = Path(temp)
@@ -325,7 +342,7 @@ def _check_directory(path: Path, data: bytes) -> list[zipfile.ZipInfo]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except _UNREADABLE_ZIP:
-        raise PackageError(path, _DAMAGED) from None
+        raise _damaged(path) from None
     if len(infos) > MAX_MEMBERS:
         raise _too_many(path, len(infos))
     files: list[zipfile.ZipInfo] = []
@@ -339,54 +356,92 @@ def _check_directory(path: Path, data: bytes) -> list[zipfile.ZipInfo]:
                 raise _strange(path, name)
             continue
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise PackageError(
+            raise _refused(
                 path,
-                f"holds '{name}', a link to another file; a shared routine holds only files",
+                translate(
+                    "PackageProblems",
+                    "{file} holds '{name}', a link to another file; a shared routine holds "
+                    "only files",
+                ),
+                name=name,
             )
         if kind not in (0, stat.S_IFREG):
             raise _strange(path, name)
         key = unicodedata.normalize("NFC", name).casefold()
         if key in seen:
-            raise PackageError(
-                path, f"holds two files named '{seen[key]}'; the file is refused as unsafe"
+            raise _refused(
+                path,
+                translate(
+                    "PackageProblems",
+                    "{file} holds two files named '{name}'; the file is refused as unsafe",
+                ),
+                name=seen[key],
             )
         seen[key] = name
         if info.flag_bits & 0x1:
-            raise PackageError(path, f"holds '{name}' encrypted; Homestretch cannot open it")
-        if info.compress_type not in _METHODS:
-            raise PackageError(
+            raise _refused(
                 path,
-                f"holds '{name}' packed in a way Homestretch does not read (method "
-                f"{info.compress_type}); only stored and deflated files are read",
+                translate(
+                    "PackageProblems", "{file} holds '{name}' encrypted; Homestretch cannot open it"
+                ),
+                name=name,
+            )
+        if info.compress_type not in _METHODS:
+            raise _refused(
+                path,
+                translate(
+                    "PackageProblems",
+                    "{file} holds '{name}' packed in a way Homestretch does not read (method "
+                    "{method}); only stored and deflated files are read",
+                ),
+                name=name,
+                method=info.compress_type,
             )
         limit = _limit(path, name)
         if info.file_size > limit:
-            raise PackageError(
+            raise _refused(
                 path,
-                f"holds '{name}' of {size_words(info.file_size)}; at most "
-                f"{size_words(limit)} is allowed",
+                translate(
+                    "PackageProblems", "{file} holds '{name}' of {size}; at most {limit} is allowed"
+                ),
+                name=name,
+                size=size_words(info.file_size),
+                limit=size_words(limit),
             )
         if info.file_size > RATIO_FREE_BYTES and (
             info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
         ):
             ratio = info.file_size // max(info.compress_size, 1)
-            raise PackageError(
+            raise _refused(
                 path,
-                f"holds '{name}', which would unpack to {ratio} times its packed size; "
-                "no routine or picture shrinks that much, so the file is refused as unsafe",
+                translate(
+                    "PackageProblems",
+                    "{file} holds '{name}', which would unpack to {ratio} times its packed "
+                    "size; no routine or picture shrinks that much, so the file is refused "
+                    "as unsafe",
+                ),
+                name=name,
+                ratio=ratio,
             )
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise PackageError(
+            raise _refused(
                 path,
-                f"would unpack to more than {size_words(MAX_TOTAL_BYTES)}, "
-                "more than a shared routine may hold",
+                translate(
+                    "PackageProblems",
+                    "{file} would unpack to more than {limit}, more than a shared routine may hold",
+                ),
+                limit=size_words(MAX_TOTAL_BYTES),
             )
         files.append(info)
     folders = {str(parent).casefold() for key in seen for parent in PurePosixPath(key).parents}
     clash = sorted(name for key, name in seen.items() if key in folders)
     if clash:
-        raise PackageError(path, f"holds '{clash[0]}' both as a file and as a folder")
+        raise _refused(
+            path,
+            translate("PackageProblems", "{file} holds '{name}' both as a file and as a folder"),
+            name=clash[0],
+        )
     return files
 
 
@@ -397,23 +452,40 @@ def _check_end_record(path: Path, data: bytes) -> None:
     else:
         at = data.rfind(_END_RECORD, max(0, len(data) - _END_RECORD_SIZE - 0xFFFF))
     if at < 0 or at + _END_RECORD_SIZE > len(data):
-        raise PackageError(path, _DAMAGED)
+        raise _damaged(path)
     entries, directory_size = struct.unpack_from("<HI", data, at + 10)
     zip64 = at >= 20 and data[at - 20 : at - 16] == _ZIP64_LOCATOR
     if zip64 or entries == 0xFFFF or directory_size == 0xFFFFFFFF:
-        raise PackageError(
-            path, "holds more files or data than a routine can have (it is a zip64 archive)"
+        raise _refused(
+            path,
+            translate(
+                "PackageProblems",
+                "{file} holds more files or data than a routine can have (it is a zip64 archive)",
+            ),
         )
     if entries > MAX_MEMBERS or directory_size > MAX_MEMBERS * _CENTRAL_ENTRY_BYTES:
         raise _too_many(path, entries)
 
 
 def _too_many(path: Path, count: int) -> PackageError:
-    return PackageError(path, f"holds {count} files; a shared routine holds at most {MAX_MEMBERS}")
+    return _refused(
+        path,
+        translate(
+            "PackageProblems",
+            "{file} holds %n file(s); a shared routine holds at most {limit}",
+            "",
+            count,
+        ),
+        limit=MAX_MEMBERS,
+    )
 
 
 def _strange(path: Path, name: str) -> PackageError:
-    return PackageError(path, f"holds '{name}', which is not a plain file or folder")
+    return _refused(
+        path,
+        translate("PackageProblems", "{file} holds '{name}', which is not a plain file or folder"),
+        name=name,
+    )
 
 
 def _checked_name(path: Path, info: zipfile.ZipInfo) -> str:
@@ -423,34 +495,173 @@ def _checked_name(path: Path, info: zipfile.ZipInfo) -> str:
     why = name_problem(name)
     if why is not None:
         shown = raw.encode("unicode_escape").decode("ascii")[:80]
-        raise PackageError(
-            path, f"holds a file named '{shown}', {why}; the file is refused as unsafe"
-        )
+        raise _refused(path, _unsafe(why), name=shown, char=_forbidden(name))
     return name
 
 
-def name_problem(name: str) -> str | None:
-    """Why ``name`` may not be a member's name (it could land outside its folder, or some
-    system could not make it), or None when it is fine."""
+class NameProblem(StrEnum):
+    """Why a name may not be a member's (it could land outside its folder, or some system
+    could not make it)."""
+
+    EMPTY = "empty"
+    ABSOLUTE = "absolute"
+    INVISIBLE = "invisible"
+    """Control or invisible characters."""
+    DRIVE = "drive"
+    BACKSLASH = "backslash"
+    FORBIDDEN = "forbidden"
+    """A character not every system allows (the first is :func:`_forbidden`)."""
+    OUTSIDE = "outside"
+    """An empty, ``.`` or ``..`` part."""
+    NOT_PORTABLE = "not-portable"
+    """Too long, or a part ending in a blank or a dot."""
+    DOT = "dot"
+    """(Writing only) a routine file whose name starts with a dot."""
+
+
+def name_problem(name: str) -> NameProblem | None:
+    """Why ``name`` may not be a member's name, or None when it is fine."""
     if not name:
-        return "which has no name"
+        return NameProblem.EMPTY
     if name.startswith("/"):
-        return "an absolute path, which would land outside the routine's folder"
+        return NameProblem.ABSOLUTE
     if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in name):
-        return "which holds invisible or control characters"
+        return NameProblem.INVISIBLE
     if len(name) > 1 and name[1] == ":":
-        return "which starts with a drive letter, so it would land outside the folder"
+        return NameProblem.DRIVE
     if "\\" in name:
-        return "which holds a backslash (a Windows path, which could lead outside)"
-    forbidden = [c for c in name if c in _FORBIDDEN_CHARACTERS]
-    if forbidden:
-        return f"which holds '{forbidden[0]}', a character not every system allows in a file name"
+        return NameProblem.BACKSLASH
+    if _forbidden(name):
+        return NameProblem.FORBIDDEN
     parts = name.split("/")
     if any(part in ("", ".", "..") for part in parts):
-        return "a path that leads outside the routine's folder"
+        return NameProblem.OUTSIDE
     if len(name) > MAX_NAME_LENGTH or any(p.endswith((" ", ".")) for p in parts):
-        return "which is not a name a file can have everywhere"
+        return NameProblem.NOT_PORTABLE
     return None
+
+
+def _forbidden(name: str) -> str:
+    """The first character of ``name`` that not every system allows in a file name, or ''."""
+    return next((c for c in name if c in _FORBIDDEN_CHARACTERS), "")
+
+
+def _unsafe(why: NameProblem) -> str:
+    """Opening: the sentence refusing an archive that holds a file with a bad name
+    (``{file}``, ``{name}``, ``{char}`` to be put in)."""
+    match why:
+        case NameProblem.EMPTY:
+            return translate(
+                "PackageProblems",
+                "{file} holds a file named '{name}', which has no name; the file is refused "
+                "as unsafe",
+            )
+        case NameProblem.ABSOLUTE:
+            return translate(
+                "PackageProblems",
+                "{file} holds a file named '{name}', an absolute path, which would land outside "
+                "the routine's folder; the file is refused as unsafe",
+            )
+        case NameProblem.INVISIBLE:
+            return translate(
+                "PackageProblems",
+                "{file} holds a file named '{name}', which holds invisible or control "
+                "characters; the file is refused as unsafe",
+            )
+        case NameProblem.DRIVE:
+            return translate(
+                "PackageProblems",
+                "{file} holds a file named '{name}', which starts with a drive letter, so it "
+                "would land outside the folder; the file is refused as unsafe",
+            )
+        case NameProblem.BACKSLASH:
+            return translate(
+                "PackageProblems",
+                "{file} holds a file named '{name}', which holds a backslash (a Windows path, "
+                "which could lead outside); the file is refused as unsafe",
+            )
+        case NameProblem.FORBIDDEN:
+            return translate(
+                "PackageProblems",
+                "{file} holds a file named '{name}', which holds '{char}', a character not "
+                "every system allows in a file name; the file is refused as unsafe",
+            )
+        case NameProblem.OUTSIDE:
+            return translate(
+                "PackageProblems",
+                "{file} holds a file named '{name}', a path that leads outside the routine's "
+                "folder; the file is refused as unsafe",
+            )
+        case _:
+            return translate(
+                "PackageProblems",
+                "{file} holds a file named '{name}', which is not a name a file can have "
+                "everywhere; the file is refused as unsafe",
+            )
+
+
+def _not_shareable(why: NameProblem) -> str:
+    """Writing: the sentence refusing to share a routine that names a file with a bad name
+    (``{file}``, ``{name}``, ``{char}`` to be put in)."""
+    match why:
+        case NameProblem.EMPTY:
+            return translate(
+                "PackageProblems",
+                "{file} cannot be shared: it names a file '{name}', which has no name; rename "
+                "that file (and the reference to it)",
+            )
+        case NameProblem.ABSOLUTE:
+            return translate(
+                "PackageProblems",
+                "{file} cannot be shared: it names a file '{name}', an absolute path, which "
+                "would land outside the routine's folder; rename that file (and the reference "
+                "to it)",
+            )
+        case NameProblem.INVISIBLE:
+            return translate(
+                "PackageProblems",
+                "{file} cannot be shared: it names a file '{name}', which holds invisible or "
+                "control characters; rename that file (and the reference to it)",
+            )
+        case NameProblem.DRIVE:
+            return translate(
+                "PackageProblems",
+                "{file} cannot be shared: it names a file '{name}', which starts with a drive "
+                "letter, so it would land outside the folder; rename that file (and the "
+                "reference to it)",
+            )
+        case NameProblem.BACKSLASH:
+            return translate(
+                "PackageProblems",
+                "{file} cannot be shared: it names a file '{name}', which holds a backslash "
+                "(a Windows path, which could lead outside); rename that file (and the "
+                "reference to it)",
+            )
+        case NameProblem.FORBIDDEN:
+            return translate(
+                "PackageProblems",
+                "{file} cannot be shared: it names a file '{name}', which holds '{char}', a "
+                "character not every system allows in a file name; rename that file (and the "
+                "reference to it)",
+            )
+        case NameProblem.OUTSIDE:
+            return translate(
+                "PackageProblems",
+                "{file} cannot be shared: it names a file '{name}', a path that leads outside "
+                "the routine's folder; rename that file (and the reference to it)",
+            )
+        case NameProblem.NOT_PORTABLE:
+            return translate(
+                "PackageProblems",
+                "{file} cannot be shared: it names a file '{name}', which is not a name a file "
+                "can have everywhere; rename that file (and the reference to it)",
+            )
+        case _:
+            return translate(
+                "PackageProblems",
+                "{file} cannot be shared: it names a file '{name}', which starts with a dot; "
+                "rename that file (and the reference to it)",
+            )
 
 
 def _limit(path: Path, name: str) -> int:
@@ -462,11 +673,15 @@ def _limit(path: Path, name: str) -> int:
         return MAX_FILE_BYTES
     if suffix in PICTURE_SUFFIXES:
         return MAX_PICTURE_BYTES
-    kinds = ", ".join(sorted(TAKEN_SUFFIXES))
-    raise PackageError(
+    raise _refused(
         path,
-        f"holds '{name}', which is neither a routine nor a picture; a shared routine "
-        f"holds only {kinds} files, so the file is refused",
+        translate(
+            "PackageProblems",
+            "{file} holds '{name}', which is neither a routine nor a picture; a shared "
+            "routine holds only {kinds} files, so the file is refused",
+        ),
+        name=name,
+        kinds=", ".join(sorted(TAKEN_SUFFIXES)),
     )
 
 
@@ -483,12 +698,22 @@ def _read_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
                 chunks.append(chunk)
                 left -= len(chunk)
     except (*_UNREADABLE_ZIP, zlib.error, OSError):
-        raise PackageError(
-            path, f"is damaged: '{info.filename}' in it cannot be unpacked whole"
+        raise _refused(
+            path,
+            translate(
+                "PackageProblems", "{file} is damaged: '{name}' in it cannot be unpacked whole"
+            ),
+            name=info.filename,
         ) from None
     content = b"".join(chunks)
     if len(content) != info.file_size:
-        raise PackageError(path, f"is damaged: '{info.filename}' is not the size the archive says")
+        raise _refused(
+            path,
+            translate(
+                "PackageProblems", "{file} is damaged: '{name}' is not the size the archive says"
+            ),
+            name=info.filename,
+        )
     return content
 
 
@@ -496,23 +721,48 @@ def _unpack(path: Path, data: bytes, infos: list[zipfile.ZipInfo], folder: Path)
     by_name = {info.filename: info for info in infos}
     manifest_info = by_name.pop(MANIFEST_NAME, None)
     if manifest_info is None:
-        raise PackageError(path, f"is not a Homestretch routine file (it has no {MANIFEST_NAME})")
+        raise _refused(
+            path,
+            translate(
+                "PackageProblems", "{file} is not a Homestretch routine file (it has no {manifest})"
+            ),
+            manifest=MANIFEST_NAME,
+        )
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         manifest = _manifest(path, _read_member(path, archive, manifest_info))
         listed = {m.name for m in manifest.members}
         extra = sorted(set(by_name) - listed)
         if extra:
-            raise PackageError(path, f"holds '{extra[0]}', which its manifest does not list")
+            raise _refused(
+                path,
+                translate(
+                    "PackageProblems", "{file} holds '{name}', which its manifest does not list"
+                ),
+                name=extra[0],
+            )
         for member in manifest.members:
             info = by_name.get(member.name)
             if info is None:
-                raise PackageError(path, f"{_DAMAGED}: '{member.name}' is missing from it")
+                raise _refused(
+                    path,
+                    translate(
+                        "PackageProblems",
+                        "{file} is damaged or incomplete (it is not a whole .homestretch file): "
+                        "'{name}' is missing from it",
+                    ),
+                    name=member.name,
+                )
             content = _read_member(path, archive, info)
             if len(content) != member.size or (
                 hashlib.sha256(content).hexdigest() != member.sha256
             ):
-                raise PackageError(
-                    path, f"is damaged: '{member.name}' is not what its manifest says"
+                raise _refused(
+                    path,
+                    translate(
+                        "PackageProblems",
+                        "{file} is damaged: '{name}' is not what its manifest says",
+                    ),
+                    name=member.name,
                 )
             target = folder.joinpath(*member.name.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -523,24 +773,52 @@ def _unpack(path: Path, data: bytes, infos: list[zipfile.ZipInfo], folder: Path)
 
 def _manifest(path: Path, content: bytes) -> Manifest:
     """The manifest, read strictly; a newer format version is refused in plain words."""
-    bad = PackageError(path, f"is damaged: its {MANIFEST_NAME} is not one Homestretch can read")
+    bad = _refused(
+        path,
+        translate(
+            "PackageProblems", "{file} is damaged: its {manifest} is not one Homestretch can read"
+        ),
+        manifest=MANIFEST_NAME,
+    )
     try:
         raw: Any = json.loads(content.decode("utf-8"))
     except (ValueError, RecursionError):
         raise bad from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise PackageError(path, "is not a Homestretch routine file (its manifest says otherwise)")
+        raise _refused(
+            path,
+            translate(
+                "PackageProblems",
+                "{file} is not a Homestretch routine file (its manifest says otherwise)",
+            ),
+        )
     version = raw.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise bad
     if version > FORMAT_VERSION:
         made_by = raw.get("app_version")
-        by = f" ({made_by[:40]})" if isinstance(made_by, str) else ""
-        raise PackageError(
+        newer = (
+            translate(
+                "PackageProblems",
+                "{file} was made by a newer version of Homestretch ({made_by}), in file format "
+                "{format}; this version ({version}) reads format {known} and older. Update "
+                "Homestretch to open it",
+            )
+            if isinstance(made_by, str)
+            else translate(
+                "PackageProblems",
+                "{file} was made by a newer version of Homestretch, in file format {format}; "
+                "this version ({version}) reads format {known} and older. Update Homestretch "
+                "to open it",
+            )
+        )
+        raise _refused(
             path,
-            f"was made by a newer version of Homestretch{by}, in file format {version}; "
-            f"this version ({__version__}) reads format {FORMAT_VERSION} and older. "
-            "Update Homestretch to open it",
+            newer,
+            made_by=made_by[:40] if isinstance(made_by, str) else "",
+            format=version,
+            version=__version__,
+            known=FORMAT_VERSION,
         )
     routine, app_version, members = raw.get("routine"), raw.get("app_version"), raw.get("members")
     if not (isinstance(routine, str) and isinstance(app_version, str)):
@@ -569,9 +847,22 @@ def _manifest(path: Path, content: bytes) -> Manifest:
         or routine.startswith(".")
         or PurePosixPath(routine).suffix.lower() not in _ROUTINE_SUFFIXES
     ):
-        raise PackageError(
-            path, f"is damaged: its routine '{routine[:80]}' is not a routine file's name"
+        raise _refused(
+            path,
+            translate(
+                "PackageProblems",
+                "{file} is damaged: its routine '{name}' is not a routine file's name",
+            ),
+            name=routine[:80],
         )
     if routine not in names:
-        raise PackageError(path, f"{_DAMAGED}: its routine '{routine}' is missing from it")
+        raise _refused(
+            path,
+            translate(
+                "PackageProblems",
+                "{file} is damaged or incomplete (it is not a whole .homestretch file): its "
+                "routine '{name}' is missing from it",
+            ),
+            name=routine,
+        )
     return Manifest(version, app_version, routine, tuple(parsed))

@@ -23,8 +23,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
-from homestretch.core.files import FileProblem, FileReadError, read_regular_file, write_atomically
-from homestretch.core.i18n import LANGUAGES
+from homestretch.core.files import (
+    FileProblem,
+    FileReadError,
+    Held,
+    read_regular_file,
+    write_atomically,
+)
+from homestretch.core.i18n import LANGUAGES, translate
 from homestretch.core.reminders import ReminderSettings
 
 SETTINGS_VERSION: Final = 1
@@ -108,18 +114,158 @@ class Settings:
         return _checked(data)[0]
 
 
+class SettingsFault(StrEnum):
+    """What was wrong with a settings file (:class:`SettingsProblem`)."""
+
+    UNREADABLE = "unreadable"
+    """Not a regular file, too large, refused by the system (``file_problem`` says which)."""
+    NOT_UTF8 = "not-utf8"
+    NOT_JSON_AT = "not-json-at"
+    """Not JSON, at ``line`` and ``column`` (the JSON reader's own words, English, are left
+    out: the line and column are what a helper needs)."""
+    NOT_A_NUMBER = "not-a-number"
+    """``NaN``, ``Infinity`` or ``-Infinity`` (``detail``), which JSON does not have."""
+    TOO_DEEP = "too-deep"
+    NOT_USABLE = "not-usable"
+    """JSON that Python cannot take (an integer with thousands of digits)."""
+    NOT_OBJECT = "not-object"
+    INVALID_VALUES = "invalid-values"
+    """Some values refused (``names``); the file's other values are used."""
+
+
+@dataclass(frozen=True)
+class SettingsProblem:
+    """What was wrong with the settings file ``path``, kept as facts so that its sentence
+    (``str()``) is made when it is shown, in the interface language of that moment (the
+    file is read before the app has chosen its language)."""
+
+    fault: SettingsFault
+    path: Path
+    detail: str = ""
+    line: int = 0
+    column: int = 0
+    names: tuple[str, ...] = ()
+    file_problem: FileProblem = FileProblem.UNREADABLE
+    held: Held = Held.OTHER
+
+    def __str__(self) -> str:
+        file = str(self.path)
+        match self.fault:
+            case SettingsFault.UNREADABLE:
+                text = self._unreadable()
+            case SettingsFault.NOT_UTF8:
+                text = translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it is not UTF-8 text; "
+                    "the defaults are used.",
+                )
+            case SettingsFault.NOT_JSON_AT:
+                text = translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it is not valid JSON "
+                    "(line {line}, column {column}); the defaults are used.",
+                )
+            case SettingsFault.NOT_A_NUMBER:
+                text = translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it is not valid JSON "
+                    "({detail} is not a JSON number); the defaults are used.",
+                )
+            case SettingsFault.TOO_DEEP:
+                text = translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it is nested too deeply to "
+                    "hold settings; the defaults are used.",
+                )
+            case SettingsFault.NOT_USABLE:
+                text = translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it holds a value that cannot "
+                    "be read (such as a number with too many digits); the defaults are used.",
+                )
+            case SettingsFault.NOT_OBJECT:
+                text = translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it does not hold a JSON "
+                    "object; the defaults are used.",
+                )
+            case _:
+                text = translate(
+                    "SettingsProblems",
+                    "Some settings in {file} were not valid; their defaults are used: {names}.",
+                )
+        return text.format(
+            file=file,
+            detail=self.detail,
+            line=self.line,
+            column=self.column,
+            names=", ".join(self.names),
+        )
+
+    def _unreadable(self) -> str:
+        """The sentence for a file :func:`read_regular_file` refused (``{file}``, ``{detail}``)."""
+        match self.file_problem:
+            case FileProblem.FOLDER:
+                return translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it is a folder, not a file; "
+                    "the defaults are used.",
+                )
+            case FileProblem.NOT_REGULAR if self.held is Held.PIPE:
+                return translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it is not a regular file "
+                    "(it is a named pipe); the defaults are used.",
+                )
+            case FileProblem.NOT_REGULAR if self.held is Held.DEVICE:
+                return translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it is not a regular file "
+                    "(it is a device); the defaults are used.",
+                )
+            case FileProblem.NOT_REGULAR if self.held is Held.SOCKET:
+                return translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it is not a regular file "
+                    "(it is a socket); the defaults are used.",
+                )
+            case FileProblem.NOT_REGULAR:
+                return translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it is not a regular file "
+                    "(it is not a plain file); the defaults are used.",
+                )
+            case FileProblem.TOO_LARGE:
+                return translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it is larger than {detail}; "
+                    "the defaults are used.",
+                )
+            case _:
+                return translate(
+                    "SettingsProblems",
+                    "The settings file {file} was ignored because it cannot be read "
+                    "({detail}); the defaults are used.",
+                )
+
+
 @dataclass(frozen=True)
 class LoadedSettings:
     """What :func:`read_settings` found.
 
     Attributes:
         settings: the settings to use.
-        problem: "" when the file was usable or missing; otherwise a sentence
-            in plain words naming the file and what was wrong with it.
+        fault: None when the file was usable or missing; otherwise what was wrong.
     """
 
     settings: Settings
-    problem: str = ""
+    fault: SettingsProblem | None = None
+
+    @property
+    def problem(self) -> str:
+        """ "" when the file was usable or missing; otherwise a sentence in plain words
+        naming the file and what was wrong with it, in the interface language of now."""
+        return "" if self.fault is None else str(self.fault)
 
 
 class _NotJsonError(ValueError):
@@ -127,7 +273,7 @@ class _NotJsonError(ValueError):
 
 
 def _refuse_constant(name: str) -> object:
-    raise _NotJsonError(f"{name} is not a JSON number")
+    raise _NotJsonError(name)
 
 
 _INVALID: Final = object()
@@ -180,37 +326,30 @@ def _checked(data: dict[Any, Any]) -> tuple[Settings, list[str]]:
     return replace(defaults, **values), refused
 
 
-def _ignored(path: Path, reason: str) -> LoadedSettings:
-    return LoadedSettings(
-        Settings(), f"The settings file {path} was ignored because {reason}; the defaults are used."
-    )
-
-
 def parse_settings(text: str, path: Path) -> LoadedSettings:
     """Settings from the text of the settings file ``path`` (named in the problem)."""
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        reason = f"it is not valid JSON (line {exc.lineno}: {exc.msg})"
+        fault = SettingsProblem(SettingsFault.NOT_JSON_AT, path, line=exc.lineno, column=exc.colno)
     except _NotJsonError as exc:
-        reason = f"it is not valid JSON ({exc})"
+        fault = SettingsProblem(SettingsFault.NOT_A_NUMBER, path, str(exc))
     except RecursionError:
-        reason = "it is nested too deeply to hold settings"
-    except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        reason = f"it is not usable ({exc})"
+        fault = SettingsProblem(SettingsFault.TOO_DEEP, path)
+    except ValueError:  # an integer with more digits than Python converts (its words are left out)
+        fault = SettingsProblem(SettingsFault.NOT_USABLE, path)
     else:
         if not isinstance(data, dict):
-            reason = "it does not hold a JSON object"
+            fault = SettingsProblem(SettingsFault.NOT_OBJECT, path)
         else:
             settings, refused = _checked(data)
             if not refused:
                 return LoadedSettings(settings)
             return LoadedSettings(
                 settings,
-                f"Some settings in {path} were not valid; their defaults are used: "
-                f"{', '.join(refused)}.",
+                SettingsProblem(SettingsFault.INVALID_VALUES, path, names=tuple(refused)),
             )
-    return _ignored(path, reason)
+    return LoadedSettings(Settings(), fault)
 
 
 def read_settings(path: Path) -> LoadedSettings:
@@ -220,14 +359,20 @@ def read_settings(path: Path) -> LoadedSettings:
     except FileReadError as exc:
         if exc.kind is FileProblem.MISSING:
             return LoadedSettings(Settings())
-        reason = f"it {exc.reason}"
+        fault = SettingsProblem(
+            SettingsFault.UNREADABLE,
+            path,
+            exc.detail,
+            file_problem=exc.kind,
+            held=exc.held,
+        )
     except UnicodeDecodeError:
-        reason = "it is not UTF-8 text"
+        fault = SettingsProblem(SettingsFault.NOT_UTF8, path)
     except OSError as exc:
-        reason = f"it cannot be read ({exc.strerror or exc})"
+        fault = SettingsProblem(SettingsFault.UNREADABLE, path, exc.strerror or str(exc))
     else:
         return parse_settings(text, path)
-    return _ignored(path, reason)
+    return LoadedSettings(Settings(), fault)
 
 
 def load_settings(path: Path) -> Settings:

@@ -238,21 +238,30 @@ def period(since: date, until: date, *, first_session: date | None, today: date)
     """
     if since > today:
         raise PeriodError(
-            f"the period starts on {since.isoformat()}, which is in the future "
-            f"(today is {today.isoformat()}); choose a start up to today"
+            translate(
+                "ReportProblems",
+                "the period starts on {since}, which is in the future (today is {today}); "
+                "choose a start up to today",
+            ).format(since=since.isoformat(), today=today.isoformat())
         )
     if until < since:
         raise PeriodError(
-            f"the period ends ({until.isoformat()}) before it starts ({since.isoformat()})"
+            translate(
+                "ReportProblems", "the period ends ({until}) before it starts ({since})"
+            ).format(until=until.isoformat(), since=since.isoformat())
         )
     end = min(until, today)
     if first_session is None:
-        raise PeriodError("no sessions are logged yet, so there is nothing to report")
+        raise PeriodError(
+            translate("ReportProblems", "no sessions are logged yet, so there is nothing to report")
+        )
     start = max(since, first_session)
     if start > end:
         raise PeriodError(
-            f"no sessions were logged from {since.isoformat()} to {end.isoformat()}: "
-            f"the first session was on {start.isoformat()}"
+            translate(
+                "ReportProblems",
+                "no sessions were logged from {since} to {end}: the first session was on {start}",
+            ).format(since=since.isoformat(), end=end.isoformat(), start=start.isoformat())
         )
     return Period(start, end, since, first_session)
 

@@ -43,6 +43,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from homestretch import APP_NAME, __version__
 from homestretch.core.files import write_atomically
+from homestretch.core.i18n import translate
 from homestretch.core.paths import ASSETS_DIR
 from homestretch.documents import styles
 
@@ -175,9 +176,12 @@ def find_body_font() -> FontFiles:
         bold = _find(bold_name) or _fc_match(family, "Bold") or regular
         return FontFiles(regular, bold)
     raise FontError(
-        "no font for the PDF was found: install DejaVu Sans (on Debian and Ubuntu the"
-        " package fonts-dejavu-core) or put DejaVuSans.ttf and DejaVuSans-Bold.ttf in "
-        f"{ASSETS_DIR / 'fonts'}"
+        translate(
+            "ReportProblems",
+            "no font for the PDF was found: install DejaVu Sans (on Debian and Ubuntu the "
+            "package fonts-dejavu-core) or put DejaVuSans.ttf and DejaVuSans-Bold.ttf in "
+            "{folder}",
+        ).format(folder=ASSETS_DIR / "fonts")
     )
 
 
@@ -197,7 +201,11 @@ def register_fonts() -> None:
             regular = TTFont(styles.FONT, str(files.regular))
             bold = TTFont(styles.FONT_BOLD, str(files.bold))
         except (TTFError, OSError) as exc:
-            raise FontError(f"cannot use the font {files.regular}: {exc}") from exc
+            raise FontError(
+                translate("ReportProblems", "cannot use the font {font}: {problem}").format(
+                    font=files.regular, problem=exc
+                )
+            ) from exc
         pdfmetrics.registerFont(regular)
         pdfmetrics.registerFont(bold)
         pdfmetrics.registerFontFamily(

@@ -1312,6 +1312,89 @@
         </message>
     </context>
     <context>
+        <name>HistoryProblems</name>
+        <message>
+            <source>{file}: cannot upgrade the session log: a copy of it ({copy}) is made first and could not be: {reason}. The log was left as it was.</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht aktualisiert werden: Zuerst wird eine Kopie davon ({copy}) angelegt, und das ging nicht: {reason}. Das Protokoll blieb, wie es war.</translation>
+        </message>
+        <message>
+            <source>{file}: the session log is damaged ({reason}) and cannot be read. It was left untouched. To get help, send a copy of it (with the file {name}-wal beside it, if there is one). To start a new log and keep the old one, close Homestretch and move the file (and its -wal file) to another folder or rename it, for example to {stem}-damaged{suffix}; Homestretch starts a new log the next time it opens.</source>
+            <translation>{file}: Das Sitzungsprotokoll ist beschädigt ({reason}) und kann nicht gelesen werden. Es wurde nicht verändert. Um Hilfe zu bekommen, senden Sie eine Kopie davon (mit der Datei {name}-wal daneben, falls es sie gibt). Um ein neues Protokoll anzufangen und das alte zu behalten, schließen Sie Homestretch und verschieben Sie die Datei (und ihre -wal-Datei) in einen anderen Ordner oder benennen Sie sie um, zum Beispiel in {stem}-damaged{suffix}; Homestretch beginnt beim nächsten Start ein neues Protokoll.</translation>
+        </message>
+        <message>
+            <source>{file}: this file is not a Homestretch session log (or it is damaged); it was left untouched. Move it away to start a new log.</source>
+            <translation>{file}: Diese Datei ist kein Sitzungsprotokoll von Homestretch (oder sie ist beschädigt); sie wurde nicht verändert. Verschieben Sie sie an einen anderen Ort, um ein neues Protokoll anzufangen.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot open the session log: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht geöffnet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot use the session log: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht verwendet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot read the session log: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} is not an area of the body map</source>
+            <translation>{file}: nicht gespeichert: {areas} ist kein Bereich der Körperkarte</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} are not areas of the body map</source>
+            <translation>{file}: nicht gespeichert: {areas} sind keine Bereiche der Körperkarte</translation>
+        </message>
+        <message>
+            <source>{file}: there is no session log</source>
+            <translation>{file}: Es gibt kein Sitzungsprotokoll</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write the session log: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: this session log was written by a newer Homestretch (log version {version}, this version reads up to {known}); update Homestretch to open it. The file was left untouched.</source>
+            <translation>{file}: Dieses Sitzungsprotokoll wurde von einem neueren Homestretch geschrieben (Protokollversion {version}, diese Version liest bis {known}); aktualisieren Sie Homestretch, um es zu öffnen. Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht aktualisiert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log to version {version}: {reason}</source>
+            <translation>{file}: Das Sitzungsprotokoll kann nicht auf Version {version} aktualisiert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>the disk cannot be written to</source>
+            <translation>auf die Festplatte kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>die Festplatte ist voll</translation>
+        </message>
+        <message>
+            <source>the session log is damaged</source>
+            <translation>das Sitzungsprotokoll ist beschädigt</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>der Ordner ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the session log file is read-only</source>
+            <translation>die Datei des Sitzungsprotokolls ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the session log cannot be written</source>
+            <translation>das Sitzungsprotokoll kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>another program is busy writing to the session log</source>
+            <translation>ein anderes Programm schreibt gerade in das Sitzungsprotokoll</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>All routines</source>
@@ -1655,6 +1738,17 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
         <message>
             <source>Simplified Chinese (简体中文)</source>
             <translation>Vereinfachtes Chinesisch (简体中文)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryProblems</name>
+        <message>
+            <source>{file} is a bundled routine and cannot be deleted</source>
+            <translation>{file} ist ein mitgeliefertes Programm und kann nicht gelöscht werden</translation>
+        </message>
+        <message>
+            <source>{file} is not in your routines folder ({folder})</source>
+            <translation>{file} liegt nicht in Ihrem Ordner für Programme ({folder})</translation>
         </message>
     </context>
     <context>
@@ -2097,6 +2191,184 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
                 <numerusform>{day}: %n Sitzung</numerusform>
                 <numerusform>{day}: %n Sitzungen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageProblems</name>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file)</source>
+            <translation>{file} ist beschädigt oder unvollständig (keine ganze .homestretch-Datei)</translation>
+        </message>
+        <message>
+            <source>{file} and its pictures add up to {size}; a shared routine may hold at most {limit}</source>
+            <translation>{file} und seine Bilder sind zusammen {size} groß; ein geteiltes Programm darf höchstens {limit} enthalten</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', a link to another file; a shared routine holds only files</source>
+            <translation>{file} enthält '{name}', einen Verweis auf eine andere Datei; ein geteiltes Programm enthält nur Dateien</translation>
+        </message>
+        <message>
+            <source>{file} holds two files named '{name}'; the file is refused as unsafe</source>
+            <translation>{file} enthält zwei Dateien namens '{name}'; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' encrypted; Homestretch cannot open it</source>
+            <translation>{file} enthält '{name}' verschlüsselt; Homestretch kann es nicht öffnen</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' packed in a way Homestretch does not read (method {method}); only stored and deflated files are read</source>
+            <translation>{file} enthält '{name}' in einer Packart, die Homestretch nicht liest (Methode {method}); gelesen werden nur ungepackte und mit Deflate gepackte Dateien</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' of {size}; at most {limit} is allowed</source>
+            <translation>{file} enthält '{name}' mit {size}; erlaubt sind höchstens {limit}</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which would unpack to {ratio} times its packed size; no routine or picture shrinks that much, so the file is refused as unsafe</source>
+            <translation>{file} enthält '{name}', das entpackt {ratio}-mal so groß wäre wie gepackt; kein Programm und kein Bild lässt sich so stark verkleinern, daher wird die Datei als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} would unpack to more than {limit}, more than a shared routine may hold</source>
+            <translation>{file} wäre entpackt größer als {limit}, mehr als ein geteiltes Programm enthalten darf</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' both as a file and as a folder</source>
+            <translation>{file} enthält '{name}' zugleich als Datei und als Ordner</translation>
+        </message>
+        <message>
+            <source>{file} holds more files or data than a routine can have (it is a zip64 archive)</source>
+            <translation>{file} enthält mehr Dateien oder Daten, als ein Programm haben kann (es ist ein zip64-Archiv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} holds %n file(s); a shared routine holds at most {limit}</source>
+            <translation>
+                <numerusform>{file} enthält %n Datei; ein geteiltes Programm enthält höchstens {limit}</numerusform>
+                <numerusform>{file} enthält %n Dateien; ein geteiltes Programm enthält höchstens {limit}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is not a plain file or folder</source>
+            <translation>{file} enthält '{name}', das weder eine normale Datei noch ein Ordner ist</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which has no name; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}', die keinen Namen hat; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', an absolute path, which would land outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}', einen absoluten Pfad, der außerhalb des Ordners des Programms landen würde; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds invisible or control characters; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}' mit unsichtbaren oder Steuerzeichen; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which starts with a drive letter, so it would land outside the folder; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}', die mit einem Laufwerksbuchstaben beginnt und daher außerhalb des Ordners landen würde; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds a backslash (a Windows path, which could lead outside); the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}' mit einem umgekehrten Schrägstrich (ein Windows-Pfad, der nach außerhalb führen könnte); die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds '{char}', a character not every system allows in a file name; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}' mit '{char}', einem Zeichen, das nicht jedes System in Dateinamen erlaubt; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', a path that leads outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}', einen Pfad, der aus dem Ordner des Programms hinausführt; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which is not a name a file can have everywhere; the file is refused as unsafe</source>
+            <translation>{file} enthält eine Datei namens '{name}', ein Name, den eine Datei nicht überall haben kann; die Datei wird als unsicher abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which has no name; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', die keinen Namen hat; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', an absolute path, which would land outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', einen absoluten Pfad, der außerhalb des Ordners des Programms landen würde; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds invisible or control characters; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}' mit unsichtbaren oder Steuerzeichen; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a drive letter, so it would land outside the folder; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', die mit einem Laufwerksbuchstaben beginnt und daher außerhalb des Ordners landen würde; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds a backslash (a Windows path, which could lead outside); rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}' mit einem umgekehrten Schrägstrich (ein Windows-Pfad, der nach außerhalb führen könnte); benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds '{char}', a character not every system allows in a file name; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}' mit '{char}', einem Zeichen, das nicht jedes System in Dateinamen erlaubt; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', a path that leads outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', einen Pfad, der aus dem Ordner des Programms hinausführt; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which is not a name a file can have everywhere; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', ein Name, den eine Datei nicht überall haben kann; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a dot; rename that file (and the reference to it)</source>
+            <translation>{file} kann nicht geteilt werden: es nennt eine Datei '{name}', die mit einem Punkt beginnt; benennen Sie diese Datei um (und den Verweis darauf)</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is neither a routine nor a picture; a shared routine holds only {kinds} files, so the file is refused</source>
+            <translation>{file} enthält '{name}', das weder ein Programm noch ein Bild ist; ein geteiltes Programm enthält nur Dateien vom Typ {kinds}, daher wird die Datei abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' in it cannot be unpacked whole</source>
+            <translation>{file} ist beschädigt: '{name}' darin lässt sich nicht vollständig entpacken</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not the size the archive says</source>
+            <translation>{file} ist beschädigt: '{name}' hat nicht die Größe, die das Archiv angibt</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (it has no {manifest})</source>
+            <translation>{file} ist keine Programmdatei von Homestretch (sie hat kein {manifest})</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which its manifest does not list</source>
+            <translation>{file} enthält '{name}', das in seinem Manifest nicht aufgeführt ist</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): '{name}' is missing from it</source>
+            <translation>{file} ist beschädigt oder unvollständig (keine ganze .homestretch-Datei): '{name}' fehlt darin</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not what its manifest says</source>
+            <translation>{file} ist beschädigt: '{name}' ist nicht das, was sein Manifest angibt</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its {manifest} is not one Homestretch can read</source>
+            <translation>{file} ist beschädigt: sein {manifest} kann Homestretch nicht lesen</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (its manifest says otherwise)</source>
+            <translation>{file} ist keine Programmdatei von Homestretch (sein Manifest sagt etwas anderes)</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch ({made_by}), in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} wurde von einer neueren Version von Homestretch ({made_by}) im Dateiformat {format} erstellt; diese Version ({version}) liest Format {known} und ältere. Aktualisieren Sie Homestretch, um die Datei zu öffnen</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch, in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} wurde von einer neueren Version von Homestretch im Dateiformat {format} erstellt; diese Version ({version}) liest Format {known} und ältere. Aktualisieren Sie Homestretch, um die Datei zu öffnen</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its routine '{name}' is not a routine file's name</source>
+            <translation>{file} ist beschädigt: sein Programm '{name}' ist kein Name einer Programmdatei</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): its routine '{name}' is missing from it</source>
+            <translation>{file} ist beschädigt oder unvollständig (keine ganze .homestretch-Datei): sein Programm '{name}' fehlt darin</translation>
         </message>
     </context>
     <context>
@@ -2735,6 +3007,33 @@ damit Sie und Ihre Physiotherapie sehen, wie es läuft.</translation>
             <source>{title} (continued)</source>
             <comment>a month's rows going on</comment>
             <translation>{title} (Fortsetzung)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProblems</name>
+        <message>
+            <source>the period starts on {since}, which is in the future (today is {today}); choose a start up to today</source>
+            <translation>der Zeitraum beginnt am {since}, und das liegt in der Zukunft (heute ist der {today}); wählen Sie einen Beginn bis heute</translation>
+        </message>
+        <message>
+            <source>the period ends ({until}) before it starts ({since})</source>
+            <translation>der Zeitraum endet ({until}), bevor er beginnt ({since})</translation>
+        </message>
+        <message>
+            <source>no sessions are logged yet, so there is nothing to report</source>
+            <translation>es sind noch keine Sitzungen gespeichert, daher gibt es nichts zu berichten</translation>
+        </message>
+        <message>
+            <source>no sessions were logged from {since} to {end}: the first session was on {start}</source>
+            <translation>von {since} bis {end} wurden keine Sitzungen gespeichert: die erste Sitzung war am {start}</translation>
+        </message>
+        <message>
+            <source>no font for the PDF was found: install DejaVu Sans (on Debian and Ubuntu the package fonts-dejavu-core) or put DejaVuSans.ttf and DejaVuSans-Bold.ttf in {folder}</source>
+            <translation>es wurde keine Schrift für das PDF gefunden: installieren Sie DejaVu Sans (unter Debian und Ubuntu das Paket fonts-dejavu-core) oder legen Sie DejaVuSans.ttf und DejaVuSans-Bold.ttf in {folder}</translation>
+        </message>
+        <message>
+            <source>cannot use the font {font}: {problem}</source>
+            <translation>die Schrift {font} kann nicht verwendet werden: {problem}</translation>
         </message>
     </context>
     <context>
@@ -3791,6 +4090,65 @@ nachher</translation>
         <message>
             <source>Unmute (M)</source>
             <translation>Ton an (M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsProblems</name>
+        <message>
+            <source>The settings file {file} was ignored because it is not UTF-8 text; the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein UTF-8-Text ist; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON ({detail} is not a JSON number); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein gültiges JSON ist ({detail} ist keine JSON-Zahl); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is nested too deeply to hold settings; the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie zu tief verschachtelt ist, um Einstellungen zu enthalten; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON (line {line}, column {column}); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein gültiges JSON ist (Zeile {line}, Spalte {column}); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it holds a value that cannot be read (such as a number with too many digits); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie einen Wert enthält, der sich nicht lesen lässt (etwa eine Zahl mit zu vielen Stellen); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it does not hold a JSON object; the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie kein JSON-Objekt enthält; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>Some settings in {file} were not valid; their defaults are used: {names}.</source>
+            <translation>Einige Einstellungen in {file} waren ungültig; für sie gelten die Standardwerte: {names}.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is a folder, not a file; the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie ein Ordner ist, keine Datei; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a named pipe); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie keine normale Datei ist (sondern eine benannte Pipe); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a device); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie keine normale Datei ist (sondern ein Gerät); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a socket); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie keine normale Datei ist (sondern ein Socket); die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is not a plain file); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie keine normale Datei ist; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is larger than {detail}; the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie größer als {detail} ist; die Standardwerte gelten.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it cannot be read ({detail}); the defaults are used.</source>
+            <translation>Die Einstellungsdatei {file} wurde nicht beachtet, weil sie nicht gelesen werden kann ({detail}); die Standardwerte gelten.</translation>
         </message>
     </context>
     <context>

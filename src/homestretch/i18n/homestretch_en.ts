@@ -136,6 +136,16 @@
         </message>
     </context>
     <context>
+        <name>PackageProblems</name>
+        <message numerus="yes">
+            <source>{file} holds %n file(s); a shared routine holds at most {limit}</source>
+            <translation>
+                <numerusform>{file} holds %n file; a shared routine holds at most {limit}</numerusform>
+                <numerusform>{file} holds %n files; a shared routine holds at most {limit}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderSettingsDialog</name>
         <message numerus="yes">
             <source>At most %n time(s) a day.</source>

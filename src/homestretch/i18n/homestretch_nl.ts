@@ -1312,6 +1312,89 @@
         </message>
     </context>
     <context>
+        <name>HistoryProblems</name>
+        <message>
+            <source>{file}: cannot upgrade the session log: a copy of it ({copy}) is made first and could not be: {reason}. The log was left as it was.</source>
+            <translation>{file}: het sessielogboek kan niet worden bijgewerkt: eerst wordt er een kopie van gemaakt ({copy}) en dat lukte niet: {reason}. Het logboek is gebleven zoals het was.</translation>
+        </message>
+        <message>
+            <source>{file}: the session log is damaged ({reason}) and cannot be read. It was left untouched. To get help, send a copy of it (with the file {name}-wal beside it, if there is one). To start a new log and keep the old one, close Homestretch and move the file (and its -wal file) to another folder or rename it, for example to {stem}-damaged{suffix}; Homestretch starts a new log the next time it opens.</source>
+            <translation>{file}: het sessielogboek is beschadigd ({reason}) en kan niet worden gelezen. Het is niet aangeraakt. Stuur voor hulp een kopie ervan (met het bestand {name}-wal ernaast, als dat er is). Om een nieuw logboek te beginnen en het oude te bewaren: sluit Homestretch en verplaats het bestand (en het -wal-bestand) naar een andere map of geef het een andere naam, bijvoorbeeld {stem}-damaged{suffix}; Homestretch begint bij de volgende start een nieuw logboek.</translation>
+        </message>
+        <message>
+            <source>{file}: this file is not a Homestretch session log (or it is damaged); it was left untouched. Move it away to start a new log.</source>
+            <translation>{file}: dit bestand is geen sessielogboek van Homestretch (of het is beschadigd); het is niet aangeraakt. Verplaats het om een nieuw logboek te beginnen.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot open the session log: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden geopend: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot use the session log: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden gebruikt: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot read the session log: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden gelezen: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} is not an area of the body map</source>
+            <translation>{file}: niet opgeslagen: {areas} is geen gebied van de lichaamskaart</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} are not areas of the body map</source>
+            <translation>{file}: niet opgeslagen: {areas} zijn geen gebieden van de lichaamskaart</translation>
+        </message>
+        <message>
+            <source>{file}: there is no session log</source>
+            <translation>{file}: er is geen sessielogboek</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write the session log: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden geschreven: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: this session log was written by a newer Homestretch (log version {version}, this version reads up to {known}); update Homestretch to open it. The file was left untouched.</source>
+            <translation>{file}: dit sessielogboek is geschreven door een nieuwere Homestretch (logboekversie {version}, deze versie leest tot en met {known}); werk Homestretch bij om het te openen. Het bestand is niet aangeraakt.</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden bijgewerkt: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log to version {version}: {reason}</source>
+            <translation>{file}: het sessielogboek kan niet worden bijgewerkt naar versie {version}: {reason}</translation>
+        </message>
+        <message>
+            <source>the disk cannot be written to</source>
+            <translation>er kan niet naar de schijf worden geschreven</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>de schijf is vol</translation>
+        </message>
+        <message>
+            <source>the session log is damaged</source>
+            <translation>het sessielogboek is beschadigd</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>de map is alleen-lezen</translation>
+        </message>
+        <message>
+            <source>the session log file is read-only</source>
+            <translation>het bestand van het sessielogboek is alleen-lezen</translation>
+        </message>
+        <message>
+            <source>the session log cannot be written</source>
+            <translation>het sessielogboek kan niet worden geschreven</translation>
+        </message>
+        <message>
+            <source>another program is busy writing to the session log</source>
+            <translation>een ander programma is bezig naar het sessielogboek te schrijven</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>All routines</source>
@@ -1655,6 +1738,17 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
         <message>
             <source>Simplified Chinese (简体中文)</source>
             <translation>Vereenvoudigd Chinees (简体中文)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryProblems</name>
+        <message>
+            <source>{file} is a bundled routine and cannot be deleted</source>
+            <translation>{file} is een meegeleverd schema en kan niet worden verwijderd</translation>
+        </message>
+        <message>
+            <source>{file} is not in your routines folder ({folder})</source>
+            <translation>{file} staat niet in uw map met schema’s ({folder})</translation>
         </message>
     </context>
     <context>
@@ -2097,6 +2191,184 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
                 <numerusform>{day}: %n sessie</numerusform>
                 <numerusform>{day}: %n sessies</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageProblems</name>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file)</source>
+            <translation>{file} is beschadigd of onvolledig (het is geen volledig .homestretch-bestand)</translation>
+        </message>
+        <message>
+            <source>{file} and its pictures add up to {size}; a shared routine may hold at most {limit}</source>
+            <translation>{file} en de afbeeldingen erbij zijn samen {size}; een gedeeld schema mag hoogstens {limit} bevatten</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', a link to another file; a shared routine holds only files</source>
+            <translation>{file} bevat '{name}', een koppeling naar een ander bestand; een gedeeld schema bevat alleen bestanden</translation>
+        </message>
+        <message>
+            <source>{file} holds two files named '{name}'; the file is refused as unsafe</source>
+            <translation>{file} bevat twee bestanden met de naam '{name}'; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' encrypted; Homestretch cannot open it</source>
+            <translation>{file} bevat '{name}' versleuteld; Homestretch kan het niet openen</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' packed in a way Homestretch does not read (method {method}); only stored and deflated files are read</source>
+            <translation>{file} bevat '{name}', ingepakt op een manier die Homestretch niet leest (methode {method}); alleen niet-ingepakte en met deflate ingepakte bestanden worden gelezen</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' of {size}; at most {limit} is allowed</source>
+            <translation>{file} bevat '{name}' van {size}; hoogstens {limit} is toegestaan</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which would unpack to {ratio} times its packed size; no routine or picture shrinks that much, so the file is refused as unsafe</source>
+            <translation>{file} bevat '{name}', dat uitgepakt {ratio} keer zo groot zou worden als ingepakt; geen schema of afbeelding krimpt zo sterk, dus het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} would unpack to more than {limit}, more than a shared routine may hold</source>
+            <translation>{file} zou uitgepakt groter zijn dan {limit}, meer dan een gedeeld schema mag bevatten</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' both as a file and as a folder</source>
+            <translation>{file} bevat '{name}' zowel als bestand als als map</translation>
+        </message>
+        <message>
+            <source>{file} holds more files or data than a routine can have (it is a zip64 archive)</source>
+            <translation>{file} bevat meer bestanden of gegevens dan een schema kan hebben (het is een zip64-archief)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} holds %n file(s); a shared routine holds at most {limit}</source>
+            <translation>
+                <numerusform>{file} bevat %n bestand; een gedeeld schema bevat hoogstens {limit}</numerusform>
+                <numerusform>{file} bevat %n bestanden; een gedeeld schema bevat hoogstens {limit}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is not a plain file or folder</source>
+            <translation>{file} bevat '{name}', dat geen gewoon bestand of map is</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which has no name; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}', dat geen naam heeft; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', an absolute path, which would land outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}', een absoluut pad, dat buiten de map van het schema zou belanden; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds invisible or control characters; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}' met onzichtbare tekens of stuurtekens; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which starts with a drive letter, so it would land outside the folder; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}', dat met een stationsletter begint en dus buiten de map zou belanden; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds a backslash (a Windows path, which could lead outside); the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}' met een backslash (een Windows-pad, dat naar buiten zou kunnen leiden); het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds '{char}', a character not every system allows in a file name; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}' met '{char}', een teken dat niet elk systeem in een bestandsnaam toestaat; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', a path that leads outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}', een pad dat buiten de map van het schema leidt; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which is not a name a file can have everywhere; the file is refused as unsafe</source>
+            <translation>{file} bevat een bestand met de naam '{name}', een naam die een bestand niet overal kan hebben; het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which has no name; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', dat geen naam heeft; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', an absolute path, which would land outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', een absoluut pad, dat buiten de map van het schema zou belanden; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds invisible or control characters; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}' met onzichtbare tekens of stuurtekens; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a drive letter, so it would land outside the folder; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', dat met een stationsletter begint en dus buiten de map zou belanden; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds a backslash (a Windows path, which could lead outside); rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}' met een backslash (een Windows-pad, dat naar buiten zou kunnen leiden); geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds '{char}', a character not every system allows in a file name; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}' met '{char}', een teken dat niet elk systeem in een bestandsnaam toestaat; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', a path that leads outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', een pad dat buiten de map van het schema leidt; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which is not a name a file can have everywhere; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', een naam die een bestand niet overal kan hebben; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a dot; rename that file (and the reference to it)</source>
+            <translation>{file} kan niet worden gedeeld: het noemt een bestand '{name}', dat met een punt begint; geef dat bestand een andere naam (en pas de verwijzing ernaar aan)</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is neither a routine nor a picture; a shared routine holds only {kinds} files, so the file is refused</source>
+            <translation>{file} bevat '{name}', dat geen schema en geen afbeelding is; een gedeeld schema bevat alleen bestanden van het type {kinds}, dus het bestand wordt geweigerd</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' in it cannot be unpacked whole</source>
+            <translation>{file} is beschadigd: '{name}' erin kan niet volledig worden uitgepakt</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not the size the archive says</source>
+            <translation>{file} is beschadigd: '{name}' heeft niet de grootte die het archief opgeeft</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (it has no {manifest})</source>
+            <translation>{file} is geen schemabestand van Homestretch (het heeft geen {manifest})</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which its manifest does not list</source>
+            <translation>{file} bevat '{name}', dat niet in het manifest staat</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): '{name}' is missing from it</source>
+            <translation>{file} is beschadigd of onvolledig (het is geen volledig .homestretch-bestand): '{name}' ontbreekt erin</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not what its manifest says</source>
+            <translation>{file} is beschadigd: '{name}' is niet wat het manifest zegt</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its {manifest} is not one Homestretch can read</source>
+            <translation>{file} is beschadigd: het {manifest} ervan kan Homestretch niet lezen</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (its manifest says otherwise)</source>
+            <translation>{file} is geen schemabestand van Homestretch (het manifest zegt iets anders)</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch ({made_by}), in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} is gemaakt door een nieuwere versie van Homestretch ({made_by}), in bestandsformaat {format}; deze versie ({version}) leest formaat {known} en ouder. Werk Homestretch bij om het te openen</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch, in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} is gemaakt door een nieuwere versie van Homestretch, in bestandsformaat {format}; deze versie ({version}) leest formaat {known} en ouder. Werk Homestretch bij om het te openen</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its routine '{name}' is not a routine file's name</source>
+            <translation>{file} is beschadigd: het schema '{name}' erin is geen naam van een schemabestand</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): its routine '{name}' is missing from it</source>
+            <translation>{file} is beschadigd of onvolledig (het is geen volledig .homestretch-bestand): het schema '{name}' ontbreekt erin</translation>
         </message>
     </context>
     <context>
@@ -2735,6 +3007,33 @@ zodat u en uw fysiotherapeut zien hoe het gaat.</translation>
             <source>{title} (continued)</source>
             <comment>a month's rows going on</comment>
             <translation>{title} (vervolg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProblems</name>
+        <message>
+            <source>the period starts on {since}, which is in the future (today is {today}); choose a start up to today</source>
+            <translation>de periode begint op {since}, en dat ligt in de toekomst (vandaag is het {today}); kies een begin tot en met vandaag</translation>
+        </message>
+        <message>
+            <source>the period ends ({until}) before it starts ({since})</source>
+            <translation>de periode eindigt ({until}) voordat die begint ({since})</translation>
+        </message>
+        <message>
+            <source>no sessions are logged yet, so there is nothing to report</source>
+            <translation>er zijn nog geen sessies opgeslagen, dus er is niets om over te rapporteren</translation>
+        </message>
+        <message>
+            <source>no sessions were logged from {since} to {end}: the first session was on {start}</source>
+            <translation>van {since} tot en met {end} zijn geen sessies opgeslagen: de eerste sessie was op {start}</translation>
+        </message>
+        <message>
+            <source>no font for the PDF was found: install DejaVu Sans (on Debian and Ubuntu the package fonts-dejavu-core) or put DejaVuSans.ttf and DejaVuSans-Bold.ttf in {folder}</source>
+            <translation>er is geen lettertype voor de pdf gevonden: installeer DejaVu Sans (op Debian en Ubuntu het pakket fonts-dejavu-core) of zet DejaVuSans.ttf en DejaVuSans-Bold.ttf in {folder}</translation>
+        </message>
+        <message>
+            <source>cannot use the font {font}: {problem}</source>
+            <translation>het lettertype {font} kan niet worden gebruikt: {problem}</translation>
         </message>
     </context>
     <context>
@@ -3790,6 +4089,65 @@ achteraf</translation>
         <message>
             <source>Unmute (M)</source>
             <translation>Geluid aan (M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsProblems</name>
+        <message>
+            <source>The settings file {file} was ignored because it is not UTF-8 text; the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen UTF-8-tekst is; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON ({detail} is not a JSON number); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen geldige JSON is ({detail} is geen JSON-getal); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is nested too deeply to hold settings; the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het te diep genest is om instellingen te bevatten; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON (line {line}, column {column}); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen geldige JSON is (regel {line}, kolom {column}); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it holds a value that cannot be read (such as a number with too many digits); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het een waarde bevat die niet kan worden gelezen (zoals een getal met te veel cijfers); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it does not hold a JSON object; the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen JSON-object bevat; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>Some settings in {file} were not valid; their defaults are used: {names}.</source>
+            <translation>Enkele instellingen in {file} waren ongeldig; daarvoor worden de standaardwaarden gebruikt: {names}.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is a folder, not a file; the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het een map is, geen bestand; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a named pipe); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen gewoon bestand is (het is een named pipe); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a device); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen gewoon bestand is (het is een apparaat); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a socket); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen gewoon bestand is (het is een socket); de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is not a plain file); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het geen gewoon bestand is; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is larger than {detail}; the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het groter is dan {detail}; de standaardwaarden worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it cannot be read ({detail}); the defaults are used.</source>
+            <translation>Het instellingenbestand {file} is genegeerd, omdat het niet kan worden gelezen ({detail}); de standaardwaarden worden gebruikt.</translation>
         </message>
     </context>
     <context>

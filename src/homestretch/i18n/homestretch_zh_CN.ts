@@ -1305,6 +1305,89 @@
         </message>
     </context>
     <context>
+        <name>HistoryProblems</name>
+        <message>
+            <source>{file}: cannot upgrade the session log: a copy of it ({copy}) is made first and could not be: {reason}. The log was left as it was.</source>
+            <translation>{file}：无法升级训练记录：升级前要先复制一份（{copy}），但复制失败：{reason}。训练记录保持原样。</translation>
+        </message>
+        <message>
+            <source>{file}: the session log is damaged ({reason}) and cannot be read. It was left untouched. To get help, send a copy of it (with the file {name}-wal beside it, if there is one). To start a new log and keep the old one, close Homestretch and move the file (and its -wal file) to another folder or rename it, for example to {stem}-damaged{suffix}; Homestretch starts a new log the next time it opens.</source>
+            <translation>{file}：训练记录已损坏（{reason}），无法读取。文件未被改动。如需帮助，请发送它的副本（如果旁边有 {name}-wal 文件，也一并发送）。要开始新的记录并保留旧的，请关闭 Homestretch，把该文件（及其 -wal 文件）移到其他文件夹，或重命名，例如改为 {stem}-damaged{suffix}；Homestretch 下次启动时会开始新的记录。</translation>
+        </message>
+        <message>
+            <source>{file}: this file is not a Homestretch session log (or it is damaged); it was left untouched. Move it away to start a new log.</source>
+            <translation>{file}：此文件不是 Homestretch 训练记录（或已损坏）；文件未被改动。请把它移走，以开始新的记录。</translation>
+        </message>
+        <message>
+            <source>{file}: cannot open the session log: {reason}</source>
+            <translation>{file}：无法打开训练记录：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot use the session log: {reason}</source>
+            <translation>{file}：无法使用训练记录：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot read the session log: {reason}</source>
+            <translation>{file}：无法读取训练记录：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} is not an area of the body map</source>
+            <translation>{file}：未写入：{areas} 不是身体图上的部位</translation>
+        </message>
+        <message>
+            <source>{file}: not written: {areas} are not areas of the body map</source>
+            <translation>{file}：未写入：{areas} 不是身体图上的部位</translation>
+        </message>
+        <message>
+            <source>{file}: there is no session log</source>
+            <translation>{file}：没有训练记录</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write the session log: {reason}</source>
+            <translation>{file}：无法写入训练记录：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: this session log was written by a newer Homestretch (log version {version}, this version reads up to {known}); update Homestretch to open it. The file was left untouched.</source>
+            <translation>{file}：此训练记录由较新版本的 Homestretch 写入（记录版本 {version}，此版本最高只能读取 {known}）；请更新 Homestretch 后再打开。文件未被改动。</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log: {reason}</source>
+            <translation>{file}：无法升级训练记录：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot upgrade the session log to version {version}: {reason}</source>
+            <translation>{file}：无法将训练记录升级到版本 {version}：{reason}</translation>
+        </message>
+        <message>
+            <source>the disk cannot be written to</source>
+            <translation>无法写入磁盘</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>the session log is damaged</source>
+            <translation>训练记录已损坏</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>文件夹为只读</translation>
+        </message>
+        <message>
+            <source>the session log file is read-only</source>
+            <translation>训练记录文件为只读</translation>
+        </message>
+        <message>
+            <source>the session log cannot be written</source>
+            <translation>无法写入训练记录</translation>
+        </message>
+        <message>
+            <source>another program is busy writing to the session log</source>
+            <translation>另一个程序正在写入训练记录</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>All routines</source>
@@ -1641,6 +1724,17 @@ so you and your physiotherapist can see how it is going.</source>
         <message>
             <source>Simplified Chinese (简体中文)</source>
             <translation>简体中文</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryProblems</name>
+        <message>
+            <source>{file} is a bundled routine and cannot be deleted</source>
+            <translation>{file} 是自带的方案，无法删除</translation>
+        </message>
+        <message>
+            <source>{file} is not in your routines folder ({folder})</source>
+            <translation>{file} 不在您的方案文件夹（{folder}）中</translation>
         </message>
     </context>
     <context>
@@ -2080,6 +2174,183 @@ so you and your physiotherapist can see how it is going.</source>
             <translation>
                 <numerusform>{day}：%n 次训练</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageProblems</name>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file)</source>
+            <translation>{file} 已损坏或不完整（不是完整的 .homestretch 文件）</translation>
+        </message>
+        <message>
+            <source>{file} and its pictures add up to {size}; a shared routine may hold at most {limit}</source>
+            <translation>{file} 及其图片共 {size}；共享的方案最多只能包含 {limit}</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', a link to another file; a shared routine holds only files</source>
+            <translation>{file} 包含“{name}”，它是指向另一个文件的链接；共享的方案只能包含文件</translation>
+        </message>
+        <message>
+            <source>{file} holds two files named '{name}'; the file is refused as unsafe</source>
+            <translation>{file} 包含两个名为“{name}”的文件；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' encrypted; Homestretch cannot open it</source>
+            <translation>{file} 中的“{name}”已加密；Homestretch 无法打开</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' packed in a way Homestretch does not read (method {method}); only stored and deflated files are read</source>
+            <translation>{file} 中的“{name}”采用 Homestretch 无法读取的压缩方式（方法 {method}）；只能读取未压缩或 deflate 压缩的文件</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' of {size}; at most {limit} is allowed</source>
+            <translation>{file} 中的“{name}”大小为 {size}；最多允许 {limit}</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which would unpack to {ratio} times its packed size; no routine or picture shrinks that much, so the file is refused as unsafe</source>
+            <translation>{file} 中的“{name}”解压后将是压缩大小的 {ratio} 倍；方案和图片都不可能压缩到这种程度，因此该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} would unpack to more than {limit}, more than a shared routine may hold</source>
+            <translation>{file} 解压后将超过 {limit}，超出共享方案允许的大小</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}' both as a file and as a folder</source>
+            <translation>{file} 中的“{name}”既是文件又是文件夹</translation>
+        </message>
+        <message>
+            <source>{file} holds more files or data than a routine can have (it is a zip64 archive)</source>
+            <translation>{file} 包含的文件或数据超出方案所能有的范围（这是 zip64 压缩包）</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} holds %n file(s); a shared routine holds at most {limit}</source>
+            <translation>
+                <numerusform>{file} 包含 %n 个文件；共享的方案最多包含 {limit} 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is not a plain file or folder</source>
+            <translation>{file} 中的“{name}”既不是普通文件，也不是文件夹</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which has no name; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，它没有名称；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', an absolute path, which would land outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，这是绝对路径，会落到方案文件夹之外；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds invisible or control characters; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，其中有不可见字符或控制字符；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which starts with a drive letter, so it would land outside the folder; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，它以盘符开头，会落到文件夹之外；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds a backslash (a Windows path, which could lead outside); the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，其中有反斜杠（Windows 路径，可能指向外部）；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which holds '{char}', a character not every system allows in a file name; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，其中有“{char}”，并非所有系统都允许文件名中使用该字符；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', a path that leads outside the routine's folder; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，该路径指向方案文件夹之外；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} holds a file named '{name}', which is not a name a file can have everywhere; the file is refused as unsafe</source>
+            <translation>{file} 包含名为“{name}”的文件，并非所有系统都允许这样的文件名；该文件不安全，已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which has no name; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”没有名称；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', an absolute path, which would land outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”是绝对路径，会落到方案文件夹之外；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds invisible or control characters; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”中有不可见字符或控制字符；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a drive letter, so it would land outside the folder; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”以盘符开头，会落到文件夹之外；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds a backslash (a Windows path, which could lead outside); rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”中有反斜杠（Windows 路径，可能指向外部）；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which holds '{char}', a character not every system allows in a file name; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”中有“{char}”，并非所有系统都允许文件名中使用该字符；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', a path that leads outside the routine's folder; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”的路径指向方案文件夹之外；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which is not a name a file can have everywhere; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”并非所有系统都允许的文件名；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} cannot be shared: it names a file '{name}', which starts with a dot; rename that file (and the reference to it)</source>
+            <translation>无法共享 {file}：它引用的文件“{name}”以点开头；请重命名该文件（并修改对它的引用）</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which is neither a routine nor a picture; a shared routine holds only {kinds} files, so the file is refused</source>
+            <translation>{file} 中的“{name}”既不是方案也不是图片；共享的方案只能包含 {kinds} 文件，因此该文件已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' in it cannot be unpacked whole</source>
+            <translation>{file} 已损坏：其中的“{name}”无法完整解压</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not the size the archive says</source>
+            <translation>{file} 已损坏：“{name}”的大小与压缩包所记录的不符</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (it has no {manifest})</source>
+            <translation>{file} 不是 Homestretch 方案文件（没有 {manifest}）</translation>
+        </message>
+        <message>
+            <source>{file} holds '{name}', which its manifest does not list</source>
+            <translation>{file} 包含“{name}”，但其清单中没有列出</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): '{name}' is missing from it</source>
+            <translation>{file} 已损坏或不完整（不是完整的 .homestretch 文件）：其中缺少“{name}”</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: '{name}' is not what its manifest says</source>
+            <translation>{file} 已损坏：“{name}”与其清单所记录的不符</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its {manifest} is not one Homestretch can read</source>
+            <translation>{file} 已损坏：Homestretch 无法读取其中的 {manifest}</translation>
+        </message>
+        <message>
+            <source>{file} is not a Homestretch routine file (its manifest says otherwise)</source>
+            <translation>{file} 不是 Homestretch 方案文件（其清单另有说明）</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch ({made_by}), in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} 由较新版本的 Homestretch（{made_by}）以文件格式 {format} 创建；此版本（{version}）只能读取格式 {known} 及更早的格式。请更新 Homestretch 后再打开</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer version of Homestretch, in file format {format}; this version ({version}) reads format {known} and older. Update Homestretch to open it</source>
+            <translation>{file} 由较新版本的 Homestretch 以文件格式 {format} 创建；此版本（{version}）只能读取格式 {known} 及更早的格式。请更新 Homestretch 后再打开</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its routine '{name}' is not a routine file's name</source>
+            <translation>{file} 已损坏：其中的方案“{name}”不是方案文件名</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or incomplete (it is not a whole .homestretch file): its routine '{name}' is missing from it</source>
+            <translation>{file} 已损坏或不完整（不是完整的 .homestretch 文件）：其中缺少方案“{name}”</translation>
         </message>
     </context>
     <context>
@@ -2711,6 +2982,33 @@ so you and your physiotherapist can see how it is going.</source>
             <source>{title} (continued)</source>
             <comment>a month's rows going on</comment>
             <translation>{title}（续）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportProblems</name>
+        <message>
+            <source>the period starts on {since}, which is in the future (today is {today}); choose a start up to today</source>
+            <translation>时间段从 {since} 开始，这是将来的日期（今天是 {today}）；请选择今天或之前的开始日期</translation>
+        </message>
+        <message>
+            <source>the period ends ({until}) before it starts ({since})</source>
+            <translation>时间段的结束日期（{until}）早于开始日期（{since}）</translation>
+        </message>
+        <message>
+            <source>no sessions are logged yet, so there is nothing to report</source>
+            <translation>还没有记录任何训练，因此没有可报告的内容</translation>
+        </message>
+        <message>
+            <source>no sessions were logged from {since} to {end}: the first session was on {start}</source>
+            <translation>{since} 至 {end} 之间没有记录训练：第一次训练是在 {start}</translation>
+        </message>
+        <message>
+            <source>no font for the PDF was found: install DejaVu Sans (on Debian and Ubuntu the package fonts-dejavu-core) or put DejaVuSans.ttf and DejaVuSans-Bold.ttf in {folder}</source>
+            <translation>找不到用于 PDF 的字体：请安装 DejaVu Sans（在 Debian 和 Ubuntu 上是软件包 fonts-dejavu-core），或把 DejaVuSans.ttf 和 DejaVuSans-Bold.ttf 放到 {folder}</translation>
+        </message>
+        <message>
+            <source>cannot use the font {font}: {problem}</source>
+            <translation>无法使用字体 {font}：{problem}</translation>
         </message>
     </context>
     <context>
@@ -3765,6 +4063,65 @@ after</source>
         <message>
             <source>Unmute (M)</source>
             <translation>取消静音 (M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsProblems</name>
+        <message>
+            <source>The settings file {file} was ignored because it is not UTF-8 text; the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是 UTF-8 文本；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON ({detail} is not a JSON number); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是有效的 JSON（{detail} 不是 JSON 数字）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is nested too deeply to hold settings; the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它嵌套过深，不可能是设置；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not valid JSON (line {line}, column {column}); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是有效的 JSON（第 {line} 行，第 {column} 列）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it holds a value that cannot be read (such as a number with too many digits); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为其中有无法读取的值（例如位数过多的数字）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it does not hold a JSON object; the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为其中没有 JSON 对象；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>Some settings in {file} were not valid; their defaults are used: {names}.</source>
+            <translation>{file} 中有些设置无效，已改用默认值：{names}。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is a folder, not a file; the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它是文件夹，不是文件；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a named pipe); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是普通文件（而是命名管道）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a device); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是普通文件（而是设备）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is a socket); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是普通文件（而是套接字）；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is not a regular file (it is not a plain file); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它不是普通文件；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it is larger than {detail}; the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为它大于 {detail}；将使用默认设置。</translation>
+        </message>
+        <message>
+            <source>The settings file {file} was ignored because it cannot be read ({detail}); the defaults are used.</source>
+            <translation>已忽略设置文件 {file}，因为无法读取（{detail}）；将使用默认设置。</translation>
         </message>
     </context>
     <context>
