@@ -506,7 +506,6 @@ class PainMapDialog(WrappingDialog):
         self.pointed.setTextFormat(Qt.TextFormat.PlainText)
         self.pointed.setFont(font(22, bold=True))
         self.pointed.setWordWrap(True)  # (large text, German: two lines, not past the screen)
-        layout.addWidget(self.pointed)
         self.map.hovered.connect(lambda _region: self._show_pointed())
         self.map.changed.connect(self._show_pointed)
         self.buttons = QDialogButtonBox(
@@ -515,7 +514,12 @@ class PainMapDialog(WrappingDialog):
         large_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        # The area's name beside the buttons, not above them: with large text on a small
+        # screen (1024x600) a line of its own took the height the map needs.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.pointed, 1)
+        bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         from homestretch.ui.dialogs import room_for

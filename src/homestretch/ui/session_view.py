@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -470,7 +471,10 @@ class SessionView(QWidget):
         self.checkin = QWidget()
         checkin = QVBoxLayout(self.checkin)
         checkin.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        # The scale and its button side by side, or one above the other where both do not fit
+        # the width (large text, German: the check-in scrolled sideways).
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.checkin_row = row
         self.pain_after = PainScale(self.tr("How is your pain now? (optional)"))
         row.addWidget(self.pain_after, 1)
         self.where_button = QPushButton(self.tr("Where does it hurt…"))
@@ -547,6 +551,24 @@ class SessionView(QWidget):
         super().resizeEvent(event)
         self.set_scale(page_scale(self.width(), self.height(), largest=LARGEST_SCALE))
         self._fit_messages()
+        self._arrange_checkin()
+
+    def _arrange_checkin(self) -> None:
+        room = self.width() - 2 * self.outer.contentsMargins().left()
+        room -= self.checkin_scroll.verticalScrollBar().sizeHint().width()  # (if it scrolls)
+        wanted = (
+            self.pain_after.minimumSizeHint().width()
+            + self.checkin_row.spacing()
+            + self.where_button.sizeHint().width()
+        )
+        side_by_side = wanted <= room
+        self.checkin_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        self.checkin_row.setAlignment(
+            self.where_button,
+            Qt.AlignmentFlag.AlignBottom if side_by_side else Qt.AlignmentFlag.AlignRight,
+        )
 
     def _fit_messages(self) -> None:
         """The advice and the notice as large as wanted, or as leaves the exercise room."""
