@@ -375,12 +375,12 @@ def test_the_history_page_and_the_dialogs_fit_at_large_text_sizes(
             if not dialog.frameGeometry().height() <= height - TITLE_AND_PANEL:
                 found.append(
                     f"{name}, {where}: taller than the screen, its buttons out of reach "
-                    f"({dialog.size().toTuple()}, at the least {dialog.minimumSizeHint().toTuple()})"
+                    f"({dialog.size().toTuple()}, least {dialog.minimumSizeHint().toTuple()})"
                 )
             if not dialog.frameGeometry().width() <= width:
                 found.append(
                     f"{name}, {where}: wider than the screen, its words cut at its edge "
-                    f"({dialog.size().toTuple()}, at the least {dialog.minimumSizeHint().toTuple()})"
+                    f"({dialog.size().toTuple()}, least {dialog.minimumSizeHint().toTuple()})"
                 )
             dialog.close()
         assert not found, "\n".join(found)

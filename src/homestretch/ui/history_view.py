@@ -936,6 +936,8 @@ class HistoryView(QWidget):
 
         self.model = SessionTableModel(self._skipped_names, self, save_note=self._save_note)
         self.table = SessionTable()
+        m = SessionTableModel  # (large text, small screen: these go before it scrolls sideways)
+        self.table.spare_columns = (m.SKIPPED, m.DURATION, m.DONE, m.BEFORE)
         self.table.setModel(self.model)
         self.table.setFont(style.font(18))
         self.table.setAccessibleName(self.tr("Sessions, newest first"))
