@@ -210,6 +210,7 @@ class RoutinesPage(QWidget):
         self.start_button.clicked.connect(self.start_requested.emit)
         self.start_row.addWidget(self.start_button)
         self.columns.addWidget(self.right_panel, 5)
+        QWidget.setTabOrder(self.where_button, self.start_button)  # (as the page reads)
 
     def _library_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
