@@ -462,3 +462,24 @@ def test_the_start_button_is_in_view_at_1024x600_with_large_text(
     finally:
         style.set_text_size(100)
         installed.remove()
+
+
+def test_the_check_finds_a_wrapping_check_box_cut(qtbot: QtBot) -> None:
+    """A check box whose words wrap fits in fewer pixels wide, not in fewer lines high."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from homestretch.ui.fit import WrappingCheckBox
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    box = WrappingCheckBox("Start Homestretch in the tray when I log in")
+    QVBoxLayout(top).addWidget(box)
+    top.resize(box.sizeHint().width() // 2, 200)
+    top.show()
+    settle()
+    assert box.width() < box.sizeHint().width()
+    assert problems(top) == []  # (two lines, each whole)
+    assert box.height() >= 2 * box.fontMetrics().lineSpacing()
+    box.setFixedHeight(box.fontMetrics().height())
+    settle()
+    assert any("text cut" in p and "Start Homestretch" in p for p in problems(top))

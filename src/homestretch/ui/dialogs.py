@@ -15,10 +15,12 @@ from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -59,6 +61,37 @@ class WrappingDialog(QDialog):
             tall = layout.totalHeightForWidth(event.size().width())
             self.setMinimumHeight(min(tall, room_for(self).height()))
         super().resizeEvent(event)
+
+
+class FieldsArea(QScrollArea):
+    """A dialog's fields, as tall as their wrapped words need at the width they have, and
+    scrolling where that is taller than the room (large text on a small screen): the
+    dialog's buttons below stay in view. Fill :attr:`fields`.
+
+    (In a :class:`WrappingDialog` the dialog takes that height where the window has it.)
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
+        body = QWidget()
+        self.fields = QVBoxLayout(body)
+        self.fields.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(body)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        bar = self.verticalScrollBar().sizeHint().width()  # (room kept for it: no wobble)
+        return self.fields.totalHeightForWidth(width - bar) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        wanted = self.fields.totalSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(wanted.width() + bar, self.heightForWidth(wanted.width() + bar))
 
 
 def use_dialog_font(widget: QWidget, px: int = DIALOG_FONT_PX) -> None:
