@@ -46,7 +46,7 @@ from homestretch.core.checkin import (
 )
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.ui.a11y import use_roles
-from homestretch.ui.dialogs import WrappingDialog
+from homestretch.ui.dialogs import FieldsArea, WrappingDialog
 from homestretch.ui.style import (
     FLOOR_PX,
     MARKED_COLOUR,
@@ -492,16 +492,18 @@ class PainMapDialog(WrappingDialog):
 
         use_dialog_font(self)
         layout = QVBoxLayout(self)
+        area = FieldsArea()  # (the hint and the map scroll at 200 % on a small screen)
+        layout.addWidget(area, 1)
         hint = QLabel(
             self.tr(
                 "Click the areas that hurt; click again to clear one. (Or: arrow keys, then Space.)"
             )
         )
         hint.setWordWrap(True)
-        layout.addWidget(hint)
+        area.fields.addWidget(hint)
         self.map = PainMap()
         self.map.set_marked(marked)
-        layout.addWidget(self.map, 1)
+        area.fields.addWidget(self.map, 1)
         self.pointed = QLabel(self.tr(self.POINT_HINT))
         self.pointed.setTextFormat(Qt.TextFormat.PlainText)
         self.pointed.setFont(font(22, bold=True))
