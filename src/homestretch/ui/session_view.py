@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
+    QFontMetrics,
     QHideEvent,
     QImage,
     QPainter,
@@ -57,6 +58,7 @@ from homestretch.ui.style import (
     font,
     ink,
     page_scale,
+    pixel_font,
     scalable,
     text_factor,
     text_px,
@@ -160,6 +162,10 @@ class SideBadge(QWidget):
             if not badge.isHidden():
                 return badge.accessibleName()
         return ""
+
+
+STEPS_LINES = 2
+"""Lines of the steps in view at the least (more scroll)."""
 
 
 class IllustrationArea(QFrame):
@@ -427,7 +433,19 @@ class SessionView(QWidget):
             name="steps",
         )
         self.steps.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        left.addWidget(self.steps, 4)
+        # The steps fill their room; where even their smallest words do not fit (large text,
+        # a small screen, the stop advice showing) they scroll, a few whole lines in view.
+        steps_scroll = QScrollArea()
+        steps_scroll.setWidgetResizable(True)
+        steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        steps_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        steps_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (arrows are Previous and Next)
+        steps_scroll.setWidget(self.steps)
+        steps_scroll.viewport().setAutoFillBackground(False)
+        self.steps.setAutoFillBackground(False)
+        least = QFontMetrics(pixel_font(FLOOR_PX)).lineSpacing()  # (as small as the steps go)
+        steps_scroll.setMinimumHeight(STEPS_LINES * least)
+        left.addWidget(steps_scroll, 4)
         self.cautions = FitLabel(
             max_px=22,
             min_px=FLOOR_PX,
