@@ -114,6 +114,25 @@ def large_buttons(box: QDialogButtonBox) -> None:
         button.setMinimumSize(*(round(v * grown) for v in DIALOG_BUTTON_SIZE))
 
 
+BOX_SIDES: Final = 120
+"""Pixels a question's box takes beside its buttons: its icon, margins and frame."""
+
+
+def stack_if_wide(box: QMessageBox) -> None:
+    """A question's buttons one above the other where side by side they would be wider than
+    the window it opens over (large text, German words, a small screen: their words were
+    cut), each as wide as the widest."""
+    bar = box.findChild(QDialogButtonBox)
+    if bar is None:
+        return
+    buttons = bar.buttons()
+    spacing = box.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+    wide = sum(b.sizeHint().width() for b in buttons) + max(0, spacing) * (len(buttons) - 1)
+    room = min(room_for(box).width(), box.screen().availableGeometry().width())
+    if wide + BOX_SIDES > room:  # (a question's box is no wider than its screen either)
+        bar.setOrientation(Qt.Orientation.Vertical)
+
+
 def ask(
     parent: QWidget,
     *,
@@ -152,6 +171,7 @@ def ask(
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.finished.connect(lambda _result: answered(box.clickedButton() is yes_button))
+    stack_if_wide(box)
     box.open()
     return box
 
@@ -196,6 +216,7 @@ def choose(
         answered(buttons.index(clicked) if clicked in buttons else None)
 
     box.finished.connect(finished)
+    stack_if_wide(box)
     box.open()
     return box
 
