@@ -94,9 +94,12 @@ class FlowLayout(QLayout):
         for item in self._shown():
             size = item.sizeHint().boundedTo(QSize(area.width(), 1 << 24))
             size = size.expandedTo(item.minimumSize()).boundedTo(item.maximumSize())
+            spacer = isinstance(item, QSpacerItem)
+            if spacer and x == area.x():
+                continue  # (no room kept at the start of a row)
             if x > area.x() and x + size.width() > area.right() + 1:
-                if isinstance(item, QSpacerItem):
-                    continue  # (no room kept at the start of a row)
+                if spacer:
+                    continue
                 x, y = area.x(), y + row_height + self._gap
                 row_height = 0
             if move:
