@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from homestretch.ui.fit import FitLabel, text_fits, text_flags
+from homestretch.ui.fit import FitLabel, WrappingCheckBox, text_fits, text_flags
 from homestretch.ui.focus import RING_NAME
 
 BUTTON_PADDING = 4
@@ -79,6 +79,9 @@ def button_fits(button: QAbstractButton) -> bool:
         rect = rect.adjusted(BUTTON_PADDING, 0, -BUTTON_PADDING, 0)
     else:
         rect = button.rect()
+        if isinstance(button, WrappingCheckBox):  # (its words wrap: whole lines, each whole)
+            least = button.minimumSizeHint().width()
+            return least <= rect.width() and button.heightForWidth(rect.width()) <= rect.height()
         return button.sizeHint().width() <= rect.width() and metrics.height() <= rect.height()
     icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
     lines = text.split("\n")

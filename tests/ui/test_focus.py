@@ -215,3 +215,37 @@ def test_the_focused_control_wears_a_ring(qtbot: QtBot, make_window: MakeWindow)
         after = ring_pixels(button)
         # Three pixels thick all round: at least twice its width and height.
         assert after - before >= 2 * (button.width() + button.height()), describe(button)
+
+
+def test_the_ring_goes_round_the_part_in_view_of_a_control_that_scrolls(qtbot: QtBot) -> None:
+    """In a box that scrolls (large text on a small screen), the ring went round the whole
+    control, drawn over the words below the box."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout
+
+    from homestretch.ui.focus import RING_NAME, FocusRings
+
+    rings = FocusRings()
+    top = QWidget()
+    qtbot.addWidget(top)
+    layout = QVBoxLayout(top)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    tall = QPushButton("A control taller than its box")
+    tall.setMinimumHeight(600)
+    area.setWidget(tall)
+    area.setFixedHeight(150)
+    layout.addWidget(area)
+    below = QLabel("Words below the box")
+    layout.addWidget(below)
+    top.show()
+    qtbot.waitExposed(top)
+    tall.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    ring = top.findChild(QWidget, RING_NAME)
+    assert ring is not None
+    assert ring.isVisible()
+    assert not ring.geometry().intersects(below.geometry())
+    viewport = area.viewport()
+    in_view = viewport.rect().translated(viewport.mapTo(top, viewport.rect().topLeft()))
+    assert ring.geometry().bottom() <= in_view.bottom() + 10
+    rings.deleteLater()

@@ -255,6 +255,8 @@ def test_with_large_text_the_page_keeps_its_width_and_every_cell_is_whole(
         assert page is not None
         assert page.minimumSizeHint().width() <= scroll.viewport().width()
         table, model = view.table, view.model
+        assert table.horizontalScrollBar().maximum() == 0, "the table scrolls sideways"
+        assert not table.isColumnHidden(model.NOTE)
         seen: set[int] = set()
         while len(seen) < model.rowCount():
             shown = rows_on_screen(table)
@@ -262,11 +264,40 @@ def test_with_large_text_the_page_keeps_its_width_and_every_cell_is_whole(
             for row in shown:
                 for column in range(model.columnCount()):
                     index = model.index(row, column)
+                    if table.isColumnHidden(column):
+                        continue  # (too narrow for every column: the spare ones go)
                     if column == model.NOTE and table.rowHeight(row) >= table.row_limit():
                         continue  # (a note longer than a row holds: whole in its tooltip)
                     assert cell_fits(table, index), f"cut at {percent} %: {index.data()!r}"
             seen.update(shown)
             table.verticalScrollBar().setValue(max(shown) + 1)
             QApplication.processEvents()
+    finally:
+        style.set_text_size(100)
+
+
+def test_the_spare_columns_go_only_where_every_column_cannot_fit(
+    qtbot: QtBot, log: HistoryLog, wall: Wall
+) -> None:
+    """Large text on a netbook: the table drops its spare columns (skipped, time done, done,
+    pain before: in that order) rather than scroll sideways; all come back when it is wide."""
+    from homestretch.ui import style
+
+    style.set_text_size(200)
+    try:
+        month_of_sessions(log, wall)
+        view = show_view(qtbot, log, (1024, 600))
+        table, model = view.table, view.model
+        hidden = [c for c in range(model.columnCount()) if table.isColumnHidden(c)]
+        assert hidden, "every column shown at 200 % on 1024 pixels"
+        spare = list(table.spare_columns)
+        assert sorted(hidden) == sorted(spare[: len(hidden)])  # (the first ones go first)
+        assert table.horizontalScrollBar().maximum() == 0
+        shown = [table.columnWidth(c) for c in range(model.columnCount()) if c not in hidden]
+        assert sum(shown) <= table.viewport().width()
+        view.resize(3000, 1600)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert not any(table.isColumnHidden(c) for c in range(model.columnCount()))
     finally:
         style.set_text_size(100)

@@ -15,10 +15,12 @@ from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -61,6 +63,37 @@ class WrappingDialog(QDialog):
         super().resizeEvent(event)
 
 
+class FieldsArea(QScrollArea):
+    """A dialog's fields, as tall as their wrapped words need at the width they have, and
+    scrolling where that is taller than the room (large text on a small screen): the
+    dialog's buttons below stay in view. Fill :attr:`fields`.
+
+    (In a :class:`WrappingDialog` the dialog takes that height where the window has it.)
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
+        body = QWidget()
+        self.fields = QVBoxLayout(body)
+        self.fields.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(body)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        bar = self.verticalScrollBar().sizeHint().width()  # (room kept for it: no wobble)
+        return self.fields.totalHeightForWidth(width - bar) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        wanted = self.fields.totalSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(wanted.width() + bar, self.heightForWidth(wanted.width() + bar))
+
+
 def use_dialog_font(widget: QWidget, px: int = DIALOG_FONT_PX) -> None:
     """Give ``widget`` and its children (those without a font of their own) the dialog text size."""
     text = widget.font()
@@ -79,6 +112,25 @@ def large_buttons(box: QDialogButtonBox) -> None:
         button.setFont(text)
         grown = min(text_factor(), BUTTON_GROWTH)  # (not twice as large: the words fit)
         button.setMinimumSize(*(round(v * grown) for v in DIALOG_BUTTON_SIZE))
+
+
+BOX_SIDES: Final = 120
+"""Pixels a question's box takes beside its buttons: its icon, margins and frame."""
+
+
+def stack_if_wide(box: QMessageBox) -> None:
+    """A question's buttons one above the other where side by side they would be wider than
+    the window it opens over (large text, German words, a small screen: their words were
+    cut), each as wide as the widest."""
+    bar = box.findChild(QDialogButtonBox)
+    if bar is None:
+        return
+    buttons = bar.buttons()
+    spacing = box.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+    wide = sum(b.sizeHint().width() for b in buttons) + max(0, spacing) * (len(buttons) - 1)
+    room = min(room_for(box).width(), box.screen().availableGeometry().width())
+    if wide + BOX_SIDES > room:  # (a question's box is no wider than its screen either)
+        bar.setOrientation(Qt.Orientation.Vertical)
 
 
 def ask(
@@ -119,6 +171,7 @@ def ask(
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.finished.connect(lambda _result: answered(box.clickedButton() is yes_button))
+    stack_if_wide(box)
     box.open()
     return box
 
@@ -163,6 +216,7 @@ def choose(
         answered(buttons.index(clicked) if clicked in buttons else None)
 
     box.finished.connect(finished)
+    stack_if_wide(box)
     box.open()
     return box
 

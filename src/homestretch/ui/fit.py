@@ -10,9 +10,19 @@ before the text is cut.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionFocusRect,
+    QStylePainter,
+    QWidget,
+)
 
 from homestretch.ui.a11y import spoken
 
@@ -241,3 +251,77 @@ def fit_wrapped(label: QLabel, width: int, largest_px: int, smallest_px: int, ta
             break
     if label.font().pixelSize() != fitted.pixelSize():
         label.setFont(fitted)
+
+
+class WrappingCheckBox(QCheckBox):
+    """A check box whose words wrap onto more lines where its width runs out (a check box's
+    text is one line: with large text, "Start Homestretch in the tray when I log in" was
+    wider than a small screen). Its whole rectangle takes the click, as a check box's does."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _indicator(self) -> QRect:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return self.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, self)
+
+    def _text_left(self) -> int:
+        spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self)
+        return self._indicator().right() + 1 + spacing
+
+    def _label(self) -> str:
+        return self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    def _text_height(self, width: int) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        bound = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(1, width), 1 << 20), flags, self._label()
+        )
+        return bound.height()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        text = self._text_height(width - self._text_left() - 2)
+        return max(self._indicator().height(), text) + 2
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        words = self._label().split() or [""]
+        widest = max(self.fontMetrics().horizontalAdvance(w) for w in words)
+        width = self._text_left() + widest + 2
+        return QSize(width, self.heightForWidth(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """One line where there is room (a layout gives it less where there is not)."""
+        width = self._text_left() + self.fontMetrics().horizontalAdvance(self._label()) + 2
+        return QSize(width, self.heightForWidth(width))
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt API)
+        return self.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        option.rect = self._indicator()
+        painter.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, option)
+        left = self._text_left()
+        text = QRect(left, 0, self.width() - left, self.height())
+        flags = (
+            Qt.TextFlag.TextWordWrap
+            | Qt.TextFlag.TextShowMnemonic
+            | Qt.AlignmentFlag.AlignLeft
+            | Qt.AlignmentFlag.AlignVCenter
+        )
+        painter.drawItemText(text, int(flags.value), self.palette(), self.isEnabled(), self.text())
+        if self.hasFocus():
+            focus = QStyleOptionFocusRect()
+            focus.initFrom(self)
+            focus.rect = self.fontMetrics().boundingRect(text, int(flags.value), self._label())
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)

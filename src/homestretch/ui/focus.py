@@ -95,9 +95,15 @@ class FocusRings(QObject):
         if not target.isVisible():
             ring.hide()
             return
+        # Around the part in view: in a page that scrolls (large text on a small screen) the
+        # ring went round the whole control, over the words below the scrolling box.
+        shown = target.visibleRegion().boundingRect()
+        if shown.isEmpty():
+            ring.hide()
+            return
         pad = style.FOCUS_WIDTH + GAP
-        corner = target.mapTo(target.window(), target.rect().topLeft())
-        area = QRect(corner, target.size()).adjusted(-pad, -pad, pad, pad)
+        corner = target.mapTo(target.window(), shown.topLeft())
+        area = QRect(corner, shown.size()).adjusted(-pad, -pad, pad, pad)
         ring.setGeometry(area.intersected(target.window().rect()))
         ring.raise_()
         ring.show()

@@ -108,6 +108,7 @@ from homestretch.ui import style
 from homestretch.ui.a11y import name_from_label, tab_order, use_roles
 from homestretch.ui.charts import completion_chart, pain_chart, paint_view
 from homestretch.ui.dialogs import ask
+from homestretch.ui.flow import FlowLayout
 from homestretch.ui.session_table import SessionTable
 from homestretch.ui.text import plain, tooltip
 
@@ -713,9 +714,16 @@ class HistoryView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
-        outer.addLayout(self._build_filters())
+        # Large text on a small screen: the filters scroll with the page (fixed above it
+        # they left the page no room, and were squeezed on top of one another).
+        scrolled = style.text_factor() >= STACKED_TEXT
+        head = QVBoxLayout()
+        head.setSpacing(outer.spacing())
+        head.addLayout(self._build_filters())
         self.notice = self._build_notice()
-        outer.addWidget(self.notice)
+        head.addWidget(self.notice)
+        if not scrolled:
+            outer.addLayout(head)
 
         self.pages = QStackedWidget()
         self.empty = _label(self.tr("No sessions yet"), 34, bold=True)
@@ -741,7 +749,14 @@ class HistoryView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.pages)
+        if scrolled:
+            body = QWidget()
+            head.setContentsMargins(0, 0, 0, 0)
+            head.addWidget(self.pages, 1)
+            body.setLayout(head)
+            scroll.setWidget(body)
+        else:
+            scroll.setWidget(self.pages)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, shown in turn
         scroll.setAccessibleName(self.tr("History"))
         self.page_scroll = scroll
@@ -772,7 +787,7 @@ class HistoryView(QWidget):
         """Two rows: the page's title and actions, then the filters (fits 1280 pixels wide)."""
         rows = QVBoxLayout()
         rows.setSpacing(10)
-        top = QHBoxLayout()
+        top: QHBoxLayout | FlowLayout = QHBoxLayout()
         rows.addLayout(top)
         self.back_button = self._button(self.tr("←  Routines"))
         self.back_button.setToolTip(self.tr("Back to the routines (Esc)"))
@@ -783,7 +798,7 @@ class HistoryView(QWidget):
         top.addWidget(_label(self.tr("History"), 28, bold=True))
         top.addStretch(1)
         if style.text_factor() > LARGE_TEXT:  # (large text: the actions on a row of their own)
-            top = QHBoxLayout()
+            top = FlowLayout()  # (more rows where they do not fit: German at 200 %)
             rows.addLayout(top)
         self.report_button = self._button(self.tr("Save report (PDF)…"))
         self.report_button.setToolTip(
@@ -822,7 +837,7 @@ class HistoryView(QWidget):
         rows.addWidget(self.filters)
         filter_rows = QVBoxLayout(self.filters)
         filter_rows.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        row: QHBoxLayout | FlowLayout = QHBoxLayout()
         filter_rows.addLayout(row)
         row.setSpacing(10)
         row.addWidget(_label(self.tr("From")))
@@ -833,7 +848,7 @@ class HistoryView(QWidget):
         row.addWidget(self.to_edit)
         if style.text_factor() > LARGE_TEXT:  # (large text: the routine and buttons below)
             row.addStretch(1)
-            row = QHBoxLayout()
+            row = FlowLayout()
             filter_rows.addLayout(row)
             row.setSpacing(10)
         self.routine_combo = QComboBox()
@@ -936,6 +951,8 @@ class HistoryView(QWidget):
 
         self.model = SessionTableModel(self._skipped_names, self, save_note=self._save_note)
         self.table = SessionTable()
+        m = SessionTableModel  # (large text, small screen: these go before it scrolls sideways)
+        self.table.spare_columns = (m.SKIPPED, m.DURATION, m.DONE, m.BEFORE)
         self.table.setModel(self.model)
         self.table.setFont(style.font(18))
         self.table.setAccessibleName(self.tr("Sessions, newest first"))
@@ -966,7 +983,7 @@ class HistoryView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.table_pages = QStackedWidget()
-        self.no_match = _label(self.tr("No sessions in these dates"), 24, bold=True)
+        self.no_match = _label(self.tr("No sessions in these dates"), 24, bold=True, wrap=True)
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table_pages.addWidget(self.table)
         self.table_pages.addWidget(self.no_match)
@@ -987,8 +1004,8 @@ class HistoryView(QWidget):
         figures = QVBoxLayout()
         figures.setSpacing(4)
         self.streak_label = _label("", 26, bold=True)
-        self.longest_label = _label("", 20)
-        self.week_label = _label("", 20)
+        self.longest_label = _label("", 20, wrap=True)  # (large text: a line each was wider
+        self.week_label = _label("", 20, wrap=True)  # than a small screen)
         self.adherence_label = _label("", 20, wrap=True)
         self.prescribed_label = _label("", 18, wrap=True)
         style.ink(self.prescribed_label, "muted")

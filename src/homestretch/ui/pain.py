@@ -46,7 +46,7 @@ from homestretch.core.checkin import (
 )
 from homestretch.core.i18n import QT_TRANSLATE_NOOP, translate
 from homestretch.ui.a11y import use_roles
-from homestretch.ui.dialogs import WrappingDialog
+from homestretch.ui.dialogs import FieldsArea, WrappingDialog
 from homestretch.ui.style import (
     FLOOR_PX,
     MARKED_COLOUR,
@@ -492,21 +492,22 @@ class PainMapDialog(WrappingDialog):
 
         use_dialog_font(self)
         layout = QVBoxLayout(self)
+        area = FieldsArea()  # (the hint and the map scroll at 200 % on a small screen)
+        layout.addWidget(area, 1)
         hint = QLabel(
             self.tr(
                 "Click the areas that hurt; click again to clear one. (Or: arrow keys, then Space.)"
             )
         )
         hint.setWordWrap(True)
-        layout.addWidget(hint)
+        area.fields.addWidget(hint)
         self.map = PainMap()
         self.map.set_marked(marked)
-        layout.addWidget(self.map, 1)
+        area.fields.addWidget(self.map, 1)
         self.pointed = QLabel(self.tr(self.POINT_HINT))
         self.pointed.setTextFormat(Qt.TextFormat.PlainText)
         self.pointed.setFont(font(22, bold=True))
         self.pointed.setWordWrap(True)  # (large text, German: two lines, not past the screen)
-        layout.addWidget(self.pointed)
         self.map.hovered.connect(lambda _region: self._show_pointed())
         self.map.changed.connect(self._show_pointed)
         self.buttons = QDialogButtonBox(
@@ -515,7 +516,12 @@ class PainMapDialog(WrappingDialog):
         large_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        # The area's name beside the buttons, not above them: with large text on a small
+        # screen (1024x600) a line of its own took the height the map needs.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.pointed, 1)
+        bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         from homestretch.ui.dialogs import room_for

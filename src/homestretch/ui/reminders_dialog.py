@@ -36,6 +36,8 @@ from homestretch.core.reminders import (
 )
 from homestretch.ui import style
 from homestretch.ui.dialogs import DIALOG_FONT_PX, large_buttons, room_for, use_dialog_font
+from homestretch.ui.fit import WrappingCheckBox
+from homestretch.ui.flow import FlowLayout
 
 MINIMUM_WIDTH = 640
 DAY_LABELS = (
@@ -80,6 +82,10 @@ def parse_times(text: str) -> tuple[time, ...] | str:
     return tuple(sorted(found))
 
 
+ROUTINE_CHARACTERS = 12
+"""The routine's drop-down list asks for this many characters at the least."""
+
+
 class ReminderSettingsDialog(QDialog):
     """The reminder settings; :meth:`values` gives the choice when accepted.
 
@@ -115,13 +121,18 @@ class ReminderSettingsDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
 
-        self.enabled = QCheckBox(self.tr("&Remind me to do my exercises"))
+        self.enabled = WrappingCheckBox(self.tr("&Remind me to do my exercises"))
         self.enabled.setChecked(settings.enabled)
         layout.addWidget(self.enabled)
 
         routine_label = self._plain(self.tr("R&outine"))
         layout.addWidget(routine_label)
         self.routine = QComboBox()
+        # As wide as the dialog; a long name shortened in the closed box (whole in the list).
+        self.routine.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.routine.setMinimumContentsLength(ROUTINE_CHARACTERS)
         self.routine.setAccessibleName(self.tr("Routine"))
         routine_label.setBuddy(self.routine)
         for choice in self._routines:
@@ -132,7 +143,7 @@ class ReminderSettingsDialog(QDialog):
 
         days_label = self._plain(self.tr("Days"))
         layout.addWidget(days_label)
-        days = QHBoxLayout()
+        days = FlowLayout()  # (onto two rows where seven do not fit: large text)
         self.days: list[QCheckBox] = []
         for number, text in enumerate(DAY_LABELS):
             box = QCheckBox(self.tr(text))
@@ -177,7 +188,7 @@ class ReminderSettingsDialog(QDialog):
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
 
-        self.login = QCheckBox(self.tr("Start Homestretch in the tray when I &log in"))
+        self.login = WrappingCheckBox(self.tr("Start Homestretch in the tray when I &log in"))
         self.login.setChecked(settings.start_at_login)
         layout.addWidget(self.login)
 

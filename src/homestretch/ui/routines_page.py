@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -37,6 +38,11 @@ EXERCISE_HINT = QT_TRANSLATE_NOOP(
 
 LIST_LINES = 2
 """Lines of text the exercise list shows at the least (one exercise, wrapped; more scroll)."""
+
+PAGE_MARGINS = (24, 20, 24, 20)
+"""The page's margins (left, top, right, bottom): the columns' and Start's below them."""
+
+COLUMN_SPACING = 24
 
 DETAILS_LINES = 1
 """Lines of the description (or a file's problems) shown at the least (more scroll)."""
@@ -85,23 +91,32 @@ class RoutinesPage(QWidget):
         super().__init__(parent)
         self._entries: list[RoutineEntry] = []
         # With large text on a small screen the page scrolls rather than cutting words.
+        # Start stays in view below it, under the right column (see _place_start).
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
-        page.addWidget(self.scroller)
+        page.addWidget(self.scroller, 1)
+        self.start_row = QHBoxLayout()
+        self.start_row.setContentsMargins(*PAGE_MARGINS)
+        page.addLayout(self.start_row)
         content = QWidget()
         self.scroller.setWidget(content)
         # See-through, so the page itself is painted (the window waits for its first paint).
         self.scroller.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)  # (setWidget turned it on)
-        layout = QHBoxLayout(content)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(24)
+        # Side by side; one above the other where the two do not fit the width (large text).
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        left_, top, right_, _ = PAGE_MARGINS
+        self.columns.setContentsMargins(left_, top, right_, 8)
+        self.columns.setSpacing(COLUMN_SPACING)
 
-        left = QVBoxLayout()
+        self.left_panel = QWidget()
+        left = QVBoxLayout(self.left_panel)
+        left.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self.tr("Routines"))
         scalable(self.title, 28, bold=True)
         left.addWidget(self.title)
@@ -147,9 +162,12 @@ class RoutinesPage(QWidget):
         )
         self.history_button.clicked.connect(self.history_requested.emit)
         left.addWidget(self.history_button)
-        layout.addLayout(left, 2)
+        self.columns.addWidget(self.left_panel, 2)
 
-        right = QVBoxLayout()
+        self.right_panel = QWidget()
+        self.right_panel.installEventFilter(self)  # (Start follows its place and width)
+        right = QVBoxLayout(self.right_panel)
+        right.setContentsMargins(0, 0, 0, 0)
         self.name = plain(QLabel())
         scalable(self.name, 34, bold=True)
         self.name.setWordWrap(True)
@@ -190,8 +208,9 @@ class RoutinesPage(QWidget):
         scalable(self.start_button, 30, bold=True, minimum=(0, 76))
         self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.start_requested.emit)
-        right.addWidget(self.start_button)
-        layout.addLayout(right, 5)
+        self.start_row.addWidget(self.start_button)
+        self.columns.addWidget(self.right_panel, 5)
+        QWidget.setTabOrder(self.where_button, self.start_button)  # (as the page reads)
 
     def _library_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -275,6 +294,40 @@ class RoutinesPage(QWidget):
         super().resizeEvent(event)
         apply_scale(self, page_scale(self.width(), self.height()))
         self._fit_boxes()
+        self._arrange_columns()
+
+    def _arrange_columns(self) -> None:
+        """The routine list beside the routine, or above it where both do not fit side by
+        side (large text on a small screen): the page never scrolls sideways."""
+        left, _, right, _ = PAGE_MARGINS
+        room = self.width() - left - right - COLUMN_SPACING
+        bar = self.scroller.verticalScrollBar().sizeHint().width()  # (when the page scrolls)
+        wanted = (
+            self.left_panel.minimumSizeHint().width() + self.right_panel.minimumSizeHint().width()
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if wanted + bar <= room
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.columns.direction() is not direction:
+            self.columns.setDirection(direction)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.right_panel and event.type() in (
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+        ):
+            self._place_start()
+        return super().eventFilter(watched, event)
+
+    def _place_start(self) -> None:
+        """Start under the right column, as wide as it, always in view: the page above it
+        scrolls (large text, small screens), Start does not."""
+        x = self.right_panel.mapTo(self, QPoint(0, 0)).x()
+        right = max(0, self.width() - x - self.right_panel.width())
+        _, _, _, bottom = PAGE_MARGINS
+        self.start_row.setContentsMargins(x, 8, right, bottom)
 
     def _fit_boxes(self) -> None:
         """The description and the exercise list scroll, small screens first, but each stays

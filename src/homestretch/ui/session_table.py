@@ -10,6 +10,7 @@ only as they come into view, so ten years of sessions open as fast as one month.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from typing import Final
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
@@ -39,6 +40,9 @@ class SessionTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.spare_columns: tuple[int, ...] = ()
+        """Columns that go, first to last, where the table cannot show every column's
+        longest word (large text on a small screen): it never scrolls sideways for them."""
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Tab leaves the table for the page's next control (arrows move between rows):
@@ -99,9 +103,23 @@ class SessionTable(QTableView):
         margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         return 2 * margin + 4
 
-    def column_widths(self, width: int) -> list[int]:
+    def hidden_columns(self, width: int) -> set[int]:
+        """The :attr:`spare_columns` that go, in their order, until the others' longest words
+        and headings fit ``width`` pixels (large text on a small screen)."""
+        model = self.model()
+        hidden: set[int] = set()
+        if model is None:
+            return hidden
+        least = self.column_widths(0)  # (each column's least width, the last one's too)
+        for column in self.spare_columns:
+            if sum(w for c, w in enumerate(least) if c not in hidden) <= width:
+                break
+            hidden.add(column)
+        return hidden
+
+    def column_widths(self, width: int, hidden: Collection[int] = ()) -> list[int]:
         """Widths for the columns within ``width`` pixels (wider if even the longest words
-        and the headings could not fit).
+        and the headings could not fit); a ``hidden`` column's width is 0.
 
         Each column gets its longest word (and its heading) at the least. The room
         left goes, a few pixels at a time, to the column that most lowers the rows'
@@ -119,17 +137,22 @@ class SessionTable(QTableView):
         for column in columns:
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             least.append(max(heading.horizontalAdvance(t) for t in title.split("\n")) + header_pad)
+        shown = [c for c in columns if c not in hidden]
         # Each row as the one-line width of its texts; rows alike are weighed together.
         profiles: Counter[tuple[int, ...]] = Counter()
         for row in range(min(model.rowCount(), SAMPLE_ROWS)):
-            profile = []
-            for column in columns:
+            profile = [0] * len(columns)
+            for column in shown:
                 text = str(model.index(row, column).data() or "")
-                profile.append(max(metrics.horizontalAdvance(t) for t in text.split("\n")))
+                profile[column] = max(metrics.horizontalAdvance(t) for t in text.split("\n"))
                 for word in text.split():
                     least[column] = max(least[column], metrics.horizontalAdvance(word) + pad)
             profiles[tuple(profile)] += 1
-        need = [max([least[c]] + [p[c] + pad for p in profiles]) for c in columns]
+        for column in hidden:
+            least[column] = 0
+        need = [
+            0 if c in hidden else max([least[c]] + [p[c] + pad for p in profiles]) for c in columns
+        ]
         widths = list(least)
         spare = width - sum(widths)
         if spare <= 0:
@@ -163,13 +186,17 @@ class SessionTable(QTableView):
                     break
                 widths[best] += step
                 now = lowest
-        widths[-1] += width - sum(widths)
+        widths[shown[-1]] += width - sum(widths)
         return widths
 
     def fit_columns(self) -> None:
-        for column, width in enumerate(self.column_widths(self.viewport().width())):
-            if self.columnWidth(column) != width:
-                self.setColumnWidth(column, width)
+        width = self.viewport().width()
+        hidden = self.hidden_columns(width)
+        for column, wide in enumerate(self.column_widths(width, hidden)):
+            if self.isColumnHidden(column) != (column in hidden):
+                self.setColumnHidden(column, column in hidden)
+            if column not in hidden and self.columnWidth(column) != wide:
+                self.setColumnWidth(column, wide)
 
     # -- rows
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
+    QFontMetrics,
     QHideEvent,
     QImage,
     QPainter,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -56,6 +58,7 @@ from homestretch.ui.style import (
     font,
     ink,
     page_scale,
+    pixel_font,
     scalable,
     text_factor,
     text_px,
@@ -159,6 +162,10 @@ class SideBadge(QWidget):
             if not badge.isHidden():
                 return badge.accessibleName()
         return ""
+
+
+STEPS_LINES = 2
+"""Lines of the steps in view at the least (more scroll)."""
 
 
 class IllustrationArea(QFrame):
@@ -426,7 +433,19 @@ class SessionView(QWidget):
             name="steps",
         )
         self.steps.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        left.addWidget(self.steps, 4)
+        # The steps fill their room; where even their smallest words do not fit (large text,
+        # a small screen, the stop advice showing) they scroll, a few whole lines in view.
+        steps_scroll = QScrollArea()
+        steps_scroll.setWidgetResizable(True)
+        steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        steps_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        steps_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (arrows are Previous and Next)
+        steps_scroll.setWidget(self.steps)
+        steps_scroll.viewport().setAutoFillBackground(False)
+        self.steps.setAutoFillBackground(False)
+        least = QFontMetrics(pixel_font(FLOOR_PX)).lineSpacing()  # (as small as the steps go)
+        steps_scroll.setMinimumHeight(STEPS_LINES * least)
+        left.addWidget(steps_scroll, 4)
         self.cautions = FitLabel(
             max_px=22,
             min_px=FLOOR_PX,
@@ -470,7 +489,10 @@ class SessionView(QWidget):
         self.checkin = QWidget()
         checkin = QVBoxLayout(self.checkin)
         checkin.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        # The scale and its button side by side, or one above the other where both do not fit
+        # the width (large text, German: the check-in scrolled sideways).
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.checkin_row = row
         self.pain_after = PainScale(self.tr("How is your pain now? (optional)"))
         row.addWidget(self.pain_after, 1)
         self.where_button = QPushButton(self.tr("Where does it hurt…"))
@@ -547,6 +569,24 @@ class SessionView(QWidget):
         super().resizeEvent(event)
         self.set_scale(page_scale(self.width(), self.height(), largest=LARGEST_SCALE))
         self._fit_messages()
+        self._arrange_checkin()
+
+    def _arrange_checkin(self) -> None:
+        room = self.width() - 2 * self.outer.contentsMargins().left()
+        room -= self.checkin_scroll.verticalScrollBar().sizeHint().width()  # (if it scrolls)
+        wanted = (
+            self.pain_after.minimumSizeHint().width()
+            + self.checkin_row.spacing()
+            + self.where_button.sizeHint().width()
+        )
+        side_by_side = wanted <= room
+        self.checkin_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        self.checkin_row.setAlignment(
+            self.where_button,
+            Qt.AlignmentFlag.AlignBottom if side_by_side else Qt.AlignmentFlag.AlignRight,
+        )
 
     def _fit_messages(self) -> None:
         """The advice and the notice as large as wanted, or as leaves the exercise room."""

@@ -20,7 +20,13 @@ from homestretch.core.phrases import language_name
 from homestretch.core.settings import Settings
 from homestretch.speech.synthesis import Voice
 from homestretch.speech.voices import ROUTINE_LANGUAGE, order_voices
-from homestretch.ui.dialogs import WrappingDialog, large_buttons, room_for, use_dialog_font
+from homestretch.ui.dialogs import (
+    FieldsArea,
+    WrappingDialog,
+    large_buttons,
+    room_for,
+    use_dialog_font,
+)
 from homestretch.ui.style import text_factor
 
 SAMPLE = "Straighten your right knee, and hold."
@@ -72,7 +78,10 @@ class SpeechSettingsDialog(WrappingDialog):
         self.setWindowTitle(self.tr("Voice, speed and volume"))
         use_dialog_font(self)
         self._speaking = speaking
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        area = FieldsArea()  # (scrolls with large text on a small screen: 1024x600 at 200 %)
+        outer.addWidget(area, 1)
+        layout = area.fields
         layout.setSpacing(10)
 
         voice_label = self._plain(self.tr("Voice"))
@@ -130,6 +139,7 @@ class SpeechSettingsDialog(WrappingDialog):
         self._polls_left = 0
 
         layout.addStretch(1)
+        layout = outer
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
