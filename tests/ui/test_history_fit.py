@@ -295,9 +295,18 @@ def test_the_spare_columns_go_only_where_every_column_cannot_fit(
         assert table.horizontalScrollBar().maximum() == 0
         shown = [table.columnWidth(c) for c in range(model.columnCount()) if c not in hidden]
         assert sum(shown) <= table.viewport().width()
+        # What the hidden columns say is in the date's and the routine's tooltips.
+        for column in (model.DATE, model.ROUTINE):
+            tip = str(model.index(0, column).data(Qt.ItemDataRole.ToolTipRole))
+            for gone in hidden:
+                title = " ".join(str(model.headerData(gone, Qt.Orientation.Horizontal)).split())
+                assert f"{title}: {model.index(0, gone).data()}" in tip
         view.resize(3000, 1600)
         for _ in range(3):
             QApplication.processEvents()
         assert not any(table.isColumnHidden(c) for c in range(model.columnCount()))
+        assert model.hidden == frozenset()
+        tip = model.index(0, model.DATE).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip is None or "Time done" not in str(tip)
     finally:
         style.set_text_size(100)

@@ -3987,6 +3987,10 @@ nachher</translation>
             <translation>⚠ Abbruchregel</translation>
         </message>
         <message>
+            <source>{column}: {value}</source>
+            <translation>{column}: {value}</translation>
+        </message>
+        <message>
             <source>Skipped: {names}</source>
             <translation>Ausgelassen: {names}</translation>
         </message>

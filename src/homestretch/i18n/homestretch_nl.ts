@@ -3986,6 +3986,10 @@ achteraf</translation>
             <translation>⚠ stopregel</translation>
         </message>
         <message>
+            <source>{column}: {value}</source>
+            <translation>{column}: {value}</translation>
+        </message>
+        <message>
             <source>Skipped: {names}</source>
             <translation>Overgeslagen: {names}</translation>
         </message>

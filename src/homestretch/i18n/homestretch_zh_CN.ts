@@ -3960,6 +3960,10 @@ after</source>
             <translation>⚠ 停止规则</translation>
         </message>
         <message>
+            <source>{column}: {value}</source>
+            <translation>{column}：{value}</translation>
+        </message>
+        <message>
             <source>Skipped: {names}</source>
             <translation>跳过：{names}</translation>
         </message>

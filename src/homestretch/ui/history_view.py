@@ -300,6 +300,8 @@ class SessionTableModel(QAbstractTableModel):
         self._counts: dict[int, tuple[int, int]] = {}
         self._skipped_of = skipped_of
         self._save_note = save_note
+        self.hidden: frozenset[int] = frozenset()
+        """The columns the table leaves out for want of room; their texts go in tooltips."""
 
     def set_sessions(
         self, sessions: list[SessionRecord], counts: dict[int, tuple[int, int]]
@@ -381,6 +383,8 @@ class SessionTableModel(QAbstractTableModel):
                     speed=QLocale().toString(session.speed, "g", 6)
                 )
                 tip = "\n".join(t for t in (practice, tip) if t)
+            if column in (self.DATE, self.ROUTINE):
+                tip = "\n".join(t for t in (tip, self._hidden_text(session)) if t) or None
             return None if tip is None else tooltip(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.DURATION,
@@ -424,6 +428,20 @@ class SessionTableModel(QAbstractTableModel):
             warning = translate("SessionTableModel", "⚠ stop rule") if stopped else ""
             return " · ".join(t for t in (warning, s.note.replace("\n", " ")) if t)
         return ""
+
+    def _hidden_text(self, s: SessionRecord) -> str:
+        """What the columns left out for want of room (large text on a small screen, see
+        :attr:`hidden`) say of ``s``, a line each ("Pain before: 3"): the date's and the
+        routine's tooltips carry them."""
+        lines = []
+        for column in sorted(self.hidden):
+            title = " ".join(str(self.headerData(column, Qt.Orientation.Horizontal)).split())
+            lines.append(
+                translate("SessionTableModel", "{column}: {value}").format(
+                    column=title, value=self._text(s, column)
+                )
+            )
+        return "\n".join(lines)
 
     def _tooltip(self, s: SessionRecord, column: int) -> str | None:
         if column == self.SKIPPED and self._counts.get(s.id, (0, 0))[1] and self._skipped_of:
@@ -953,6 +971,7 @@ class HistoryView(QWidget):
         self.table = SessionTable()
         m = SessionTableModel  # (large text, small screen: these go before it scrolls sideways)
         self.table.spare_columns = (m.SKIPPED, m.DURATION, m.DONE, m.BEFORE)
+        self.table.columns_hidden.connect(self._columns_hidden)
         self.table.setModel(self.model)
         self.table.setFont(style.font(18))
         self.table.setAccessibleName(self.tr("Sessions, newest first"))
@@ -1034,6 +1053,9 @@ class HistoryView(QWidget):
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(300)
         return view
+
+    def _columns_hidden(self, hidden: frozenset[int]) -> None:
+        self.model.hidden = hidden
 
     # -- filters
 

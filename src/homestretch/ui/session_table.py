@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Collection
 from typing import Final
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
@@ -36,13 +36,19 @@ class SessionTable(QTableView):
 
     The last column takes what the others leave; the vertical header's default
     section size is the smallest row height.
+
+    Signals:
+        columns_hidden(frozenset): the :attr:`spare_columns` left out now (none: empty).
     """
+
+    columns_hidden = Signal(frozenset)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spare_columns: tuple[int, ...] = ()
         """Columns that go, first to last, where the table cannot show every column's
         longest word (large text on a small screen): it never scrolls sideways for them."""
+        self._hidden: frozenset[int] = frozenset()
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Tab leaves the table for the page's next control (arrows move between rows):
@@ -192,6 +198,9 @@ class SessionTable(QTableView):
     def fit_columns(self) -> None:
         width = self.viewport().width()
         hidden = self.hidden_columns(width)
+        if frozenset(hidden) != self._hidden:
+            self._hidden = frozenset(hidden)
+            self.columns_hidden.emit(self._hidden)
         for column, wide in enumerate(self.column_widths(width, hidden)):
             if self.isColumnHidden(column) != (column in hidden):
                 self.setColumnHidden(column, column in hidden)
