@@ -10,6 +10,7 @@ only as they come into view, so ten years of sessions open as fast as one month.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
@@ -28,6 +29,19 @@ WRAP_SLACK: Final = 1.2
 """Lines wrapped at word boundaries take about this much more room than the text's length."""
 TOO_TALL_COST: Final = 1000.0
 """How many rows' lines a line beyond :data:`MAX_ROW_LINES` weighs, sharing out the width."""
+
+
+@dataclass(frozen=True)
+class _Sample:
+    """The first rows' texts measured (:meth:`SessionTable.column_widths`)."""
+
+    key: tuple[object, ...]
+    """The fonts, paddings, headings and row count they were measured with."""
+    least: list[int]
+    """Per column: its longest word or heading, with the padding."""
+    profiles: Counter[tuple[int, ...]]
+    """Each row's texts as their one-line widths, rows alike counted together."""
+    pad: int
 
 
 class SessionTable(QTableView):
@@ -56,6 +70,7 @@ class SessionTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._fitted: set[int] = set()
         self._fitting = False
+        self._sample: _Sample | None = None
         self.verticalScrollBar().valueChanged.connect(self.fit_rows)
         # The style draws the grid a shade darker than the window: on high contrast's black,
         # black. The scheme's grey for secondary text shows in every scheme.
@@ -73,14 +88,21 @@ class SessionTable(QTableView):
         self.refit()
 
     def refit(self, *_: object) -> None:
-        """Share out the width again and measure the rows on screen again."""
+        """The texts changed: measure them again, share out the width again and measure
+        the rows on screen again."""
+        self._sample = None
+        self.resized()
+
+    def resized(self) -> None:
+        """Share out the width again (the texts measured as before) and measure the rows on
+        screen again."""
         self._fitted.clear()
         self.fit_columns()
         self.fit_rows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        self.refit()
+        self.resized()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
@@ -111,24 +133,9 @@ class SessionTable(QTableView):
         model = self.model()
         if model is None or not model.columnCount():
             return []
-        metrics = QFontMetrics(self.font())
-        heading = QFontMetrics(self.horizontalHeader().font())
-        pad, header_pad = self._cell_padding(), self._header_padding()
+        sample = self._measure(model)
+        least, profiles, pad = sample.least, sample.profiles, sample.pad
         columns = range(model.columnCount())
-        least: list[int] = []
-        for column in columns:
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            least.append(max(heading.horizontalAdvance(t) for t in title.split("\n")) + header_pad)
-        # Each row as the one-line width of its texts; rows alike are weighed together.
-        profiles: Counter[tuple[int, ...]] = Counter()
-        for row in range(min(model.rowCount(), SAMPLE_ROWS)):
-            profile = []
-            for column in columns:
-                text = str(model.index(row, column).data() or "")
-                profile.append(max(metrics.horizontalAdvance(t) for t in text.split("\n")))
-                for word in text.split():
-                    least[column] = max(least[column], metrics.horizontalAdvance(word) + pad)
-            profiles[tuple(profile)] += 1
         need = [max([least[c]] + [p[c] + pad for p in profiles]) for c in columns]
         widths = list(least)
         spare = width - sum(widths)
@@ -165,6 +172,39 @@ class SessionTable(QTableView):
                 now = lowest
         widths[-1] += width - sum(widths)
         return widths
+
+    def _measure(self, model: QAbstractItemModel) -> _Sample:
+        """The texts of the first :data:`SAMPLE_ROWS` rows, measured; kept until the model
+        says its texts changed (:meth:`refit`), or the fonts, the style or the headings
+        did (a window resized measures nothing again)."""
+        fonts = (self.font().key(), self.horizontalHeader().font().key())
+        pad, header_pad = self._cell_padding(), self._header_padding()
+        titles = tuple(
+            str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            for column in range(model.columnCount())
+        )
+        key = (fonts, pad, header_pad, titles, model.rowCount())
+        if self._sample is not None and self._sample.key == key:
+            return self._sample
+        metrics = QFontMetrics(self.font())
+        heading = QFontMetrics(self.horizontalHeader().font())
+        columns = range(len(titles))
+        least = [
+            max(heading.horizontalAdvance(t) for t in title.split("\n")) + header_pad
+            for title in titles
+        ]
+        # Each row as the one-line width of its texts; rows alike are weighed together.
+        profiles: Counter[tuple[int, ...]] = Counter()
+        for row in range(min(model.rowCount(), SAMPLE_ROWS)):
+            profile = []
+            for column in columns:
+                text = str(model.index(row, column).data() or "")
+                profile.append(max(metrics.horizontalAdvance(t) for t in text.split("\n")))
+                for word in text.split():
+                    least[column] = max(least[column], metrics.horizontalAdvance(word) + pad)
+            profiles[tuple(profile)] += 1
+        self._sample = _Sample(key, least, profiles, pad)
+        return self._sample
 
     def fit_columns(self) -> None:
         for column, width in enumerate(self.column_widths(self.viewport().width())):
