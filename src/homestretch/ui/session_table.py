@@ -193,15 +193,23 @@ class SessionTable(QTableView):
             max(heading.horizontalAdvance(t) for t in title.split("\n")) + header_pad
             for title in titles
         ]
+        # Rows repeat their words ("of", "–", month names): each is measured once.
+        advances: dict[str, int] = {}
+
+        def advance(text: str) -> int:
+            if text not in advances:
+                advances[text] = metrics.horizontalAdvance(text)
+            return advances[text]
+
         # Each row as the one-line width of its texts; rows alike are weighed together.
         profiles: Counter[tuple[int, ...]] = Counter()
         for row in range(min(model.rowCount(), SAMPLE_ROWS)):
             profile = []
             for column in columns:
                 text = str(model.index(row, column).data() or "")
-                profile.append(max(metrics.horizontalAdvance(t) for t in text.split("\n")))
+                profile.append(max(advance(t) for t in text.split("\n")))
                 for word in text.split():
-                    least[column] = max(least[column], metrics.horizontalAdvance(word) + pad)
+                    least[column] = max(least[column], advance(word) + pad)
             profiles[tuple(profile)] += 1
         self._sample = _Sample(key, least, profiles, pad)
         return self._sample
