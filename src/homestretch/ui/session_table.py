@@ -10,6 +10,7 @@ only as they come into view, so ten years of sessions open as fast as one month.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -147,28 +148,46 @@ class SessionTable(QTableView):
             step = max(4, spare // 48)
             wrapping = [c for c in columns if need[c] > least[c]]
 
-            def lines(wide: list[int]) -> float:
-                """The rows' lines, roughly (words do not break anywhere); a row that
-                could exceed :data:`MAX_ROW_LINES` costs as much as many rows."""
+            kinds = list(profiles.items())
+
+            def column_lines(c: int, wide: int) -> list[float]:
+                """Each kind of row's lines in column ``c`` at ``wide`` pixels, roughly
+                (words do not break anywhere)."""
+                return [WRAP_SLACK * p[c] / (wide - pad) for p, _ in kinds]
+
+            def lines(rows: Iterable[float]) -> float:
+                """The rows' lines, from each kind of row's; a row that could exceed
+                :data:`MAX_ROW_LINES` costs as much as many rows."""
                 total = 0.0
-                for p, count in profiles.items():
-                    row = max(1.0, *(WRAP_SLACK * p[c] / (wide[c] - pad) for c in wrapping))
+                for (_, count), row in zip(kinds, rows, strict=True):
                     total += count * (row + TOO_TALL_COST * max(0.0, row - MAX_ROW_LINES))
                 return total
 
-            now = lines(widths)
+            each = {c: column_lines(c, widths[c]) for c in wrapping}
+            now = lines(max(1.0, *(each[c][k] for c in wrapping)) for k in range(len(kinds)))
             while width - sum(widths) >= step:
+                # Widening one column changes only its own lines: a row is then as tall as
+                # that column or the tallest of the others (the tallest, or the second
+                # tallest where that column was the tallest).
+                tallest: list[tuple[float, int, float]] = []
+                for k in range(len(kinds)):
+                    ranked = sorted(((each[c][k], c) for c in wrapping), reverse=True)
+                    second = ranked[1][0] if len(ranked) > 1 else 0.0
+                    tallest.append((ranked[0][0], ranked[0][1], second))
                 best, lowest = -1, now
                 for c in wrapping:
                     if widths[c] < need[c]:
-                        widths[c] += step
-                        trial = lines(widths)
-                        widths[c] -= step
+                        wider = column_lines(c, widths[c] + step)
+                        trial = lines(
+                            max(1.0, line, second if column == c else top)
+                            for line, (top, column, second) in zip(wider, tallest, strict=True)
+                        )
                         if trial < lowest - 1e-9:
                             best, lowest = c, trial
                 if best < 0:
                     break
                 widths[best] += step
+                each[best] = column_lines(best, widths[best])
                 now = lowest
         widths[-1] += width - sum(widths)
         return widths
