@@ -862,13 +862,6 @@ class HistoryLog:
         ``session_id`` reads that one session (:meth:`session`).
         """
         condition, args = self._filter(since, until, routine, session_id=session_id)
-        rows = self._db.execute(
-            "SELECT id, routine_name, started_at, ended_at, updated_at, ended, planned_seconds,"
-            " done_seconds, snapshot_id, local_date, pain_before, pain_after,"
-            " areas_before, areas_after, note, utc_offset_minutes, speed FROM sessions"
-            f" WHERE {condition} ORDER BY started_at DESC, id DESC",
-            args,
-        ).fetchall()
         ids = f"SELECT id FROM sessions WHERE {condition}"
         results: dict[int, list[ExerciseResult]] = {}
         if with_exercises:
@@ -896,6 +889,15 @@ class HistoryLog:
                 args,
             )
         }
+        # The sessions last, row by row: ten thousand rows held at once until every record
+        # is built would make Python's garbage collector go through them again and again.
+        rows = self._db.execute(
+            "SELECT id, routine_name, started_at, ended_at, updated_at, ended, planned_seconds,"
+            " done_seconds, snapshot_id, local_date, pain_before, pain_after,"
+            " areas_before, areas_after, note, utc_offset_minutes, speed FROM sessions"
+            f" WHERE {condition} ORDER BY started_at DESC, id DESC",
+            args,
+        )
         # Ten thousand rows: each outcome and list of areas is looked up, not parsed again
         # (the records share the tuples).
         outcomes: dict[str | None, Outcome] = {o.value: o for o in Outcome}
