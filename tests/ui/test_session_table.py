@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from homestretch.core.history import HistoryLog
 from homestretch.ui.history_view import HistoryView
-from homestretch.ui.session_table import SessionTable
+from homestretch.ui.session_table import ROW_PADDING, SessionTable
 from tests.helpers import Wall
 from tests.ui.test_history_view import TODAY, add_session, at, utc_zone
 
@@ -113,3 +113,27 @@ def test_a_note_edited_or_its_session_deleted_sets_the_widths_again(
     QApplication.processEvents()
     assert model.rowCount() == 4
     assert widths(table) == shown
+
+
+def test_rows_are_measured_again_when_their_columns_narrow_or_widen(qtbot: QtBot) -> None:
+    note = " ".join(["tingling down the left leg after the slump stretch"] * 4)
+    rows = [["Mon 2 Mar 2026, 08:00", "Sciatica relief", note]] + [["Tue", "Short", "ok"]] * 5
+    table, _ = table_of(qtbot, rows)
+    wide = table.rowHeight(0)
+    assert table.rowHeight(1) < wide
+
+    table.resize(900, 600)  # taller only: the columns and the rows as they were
+    QApplication.processEvents()
+    assert table.rowHeight(0) == wide
+
+    table.resize(450, 600)  # narrower: the long note wraps to more lines
+    QApplication.processEvents()
+    assert table.rowHeight(0) > wide
+    assert table.rowHeight(0) == max(
+        table.verticalHeader().defaultSectionSize(),
+        min(table.row_limit(), table.sizeHintForRow(0) + ROW_PADDING),
+    )
+
+    table.resize(900, 400)  # as wide as at first: as tall as at first
+    QApplication.processEvents()
+    assert table.rowHeight(0) == wide

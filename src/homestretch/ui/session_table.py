@@ -92,13 +92,19 @@ class SessionTable(QTableView):
         """The texts changed: measure them again, share out the width again and measure
         the rows on screen again."""
         self._sample = None
+        self._fitted.clear()
         self.resized()
 
     def resized(self) -> None:
-        """Share out the width again (the texts measured as before) and measure the rows on
-        screen again."""
-        self._fitted.clear()
+        """Share out the width again (the texts measured as before); where that changed
+        the columns' widths, measure the rows on screen again (a row's height follows
+        its columns' widths only)."""
+        model = self.model()
+        columns = range(model.columnCount() if model is not None else 0)
+        before = [self.columnWidth(c) for c in columns]
         self.fit_columns()
+        if [self.columnWidth(c) for c in columns] != before:
+            self._fitted.clear()
         self.fit_rows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
