@@ -397,6 +397,44 @@ def test_rates_over_two_routines_group_by_first_routine_and_take_the_newest_name
     ]
 
 
+def test_totals_at_one_start_take_the_least_routine_and_the_greatest_name(
+    log: HistoryLog, wall: Wall, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sessions started at the same second: the first routine is the least name among
+    them, the newest exercise name the greatest, as counting the records gives; also when
+    the starts are looked up a few at a time (a long list of exercises)."""
+    routines = [build_timeline(replace(TIMELINE.routine, name=n)) for n in ("Zed", "Alpha")]
+    starts = (datetime(2026, 3, 1, 8, tzinfo=UTC), datetime(2026, 3, 2, 8, tzinfo=UTC))
+    plan = (
+        (routines[0], starts[0], [("knee", "Knee Y", C), ("calf", "Calf", S)]),
+        (routines[1], starts[0], [("knee", "Knee X", S), ("pats", "Pats", C)]),
+        (routines[0], starts[1], [("knee", "Knee A", C), ("calf", "Calf B", C)]),
+        (routines[1], starts[1], [("knee", "Knee C", C)]),
+    )
+    for timeline, start, done in plan:
+        wall.now = start
+        sid = log.start_session(timeline)
+        for position, (exercise_id, name, status) in enumerate(done):
+            log.record_exercise(sid, position, exercise_id, name, status, 60.0, 60.0, 60.0)
+        log.end_session(sid, Outcome.STOPPED, 120.0)
+    expected = [
+        # First done in Alpha (the least name at the first start), named as on the 2nd day.
+        ExerciseRate("knee", "Knee C", 3, 1),
+        ExerciseRate("pats", "Pats", 1, 0),
+        ExerciseRate("calf", "Calf B", 1, 1),  # first done in Zed
+    ]
+    assert exercise_rates(log.sessions()) == expected
+    assert rates_of_totals(log.exercise_totals()) == expected
+    (knee, *_) = log.exercise_totals()
+    assert (knee.routine, knee.first_used, knee.position) == ("Alpha", starts[0], 0)
+    assert rates_of_totals(log.exercise_totals(since=date(2026, 3, 2))) == [
+        ExerciseRate("knee", "Knee C", 2, 0),
+        ExerciseRate("calf", "Calf B", 1, 0),
+    ]
+    monkeypatch.setattr("homestretch.core.history._CHUNK", 1)
+    assert rates_of_totals(log.exercise_totals()) == expected
+
+
 # -- a day's cap, the period, how a session ended
 
 

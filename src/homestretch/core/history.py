@@ -454,7 +454,8 @@ def order_totals(totals: Iterable[ExerciseTotal]) -> list[ExerciseTotal]:
     )
 
 
-_SEPARATOR: Final = "\x1f"
+_CHUNK: Final = 500
+"""Values bound to one query at most (SQLite allows 999 before version 3.32)."""
 
 
 def utc_now() -> datetime:
@@ -897,13 +898,6 @@ class HistoryLog:
         ``session_id`` reads that one session (:meth:`session`).
         """
         condition, args = self._filter(since, until, routine, session_id=session_id)
-        rows = self._db.execute(
-            "SELECT id, routine_name, started_at, ended_at, updated_at, ended, planned_seconds,"
-            " done_seconds, snapshot_id, local_date, pain_before, pain_after,"
-            " areas_before, areas_after, note, utc_offset_minutes, speed FROM sessions"
-            f" WHERE {condition} ORDER BY started_at DESC, id DESC",
-            args,
-        ).fetchall()
         ids = f"SELECT id FROM sessions WHERE {condition}"
         results: dict[int, list[ExerciseResult]] = {}
         if with_exercises:
@@ -931,29 +925,50 @@ class HistoryLog:
                 args,
             )
         }
+        # The sessions last, row by row: ten thousand rows held at once until every record
+        # is built would make Python's garbage collector go through them again and again.
+        rows = self._db.execute(
+            "SELECT id, routine_name, started_at, ended_at, updated_at, ended, planned_seconds,"
+            " done_seconds, snapshot_id, local_date, pain_before, pain_after,"
+            " areas_before, areas_after, note, utc_offset_minutes, speed FROM sessions"
+            f" WHERE {condition} ORDER BY started_at DESC, id DESC",
+            args,
+        )
+        # Ten thousand rows: each outcome and list of areas is looked up, not parsed again
+        # (the records share the tuples).
+        outcomes: dict[str | None, Outcome] = {o.value: o for o in Outcome}
+        outcomes[None] = outcomes[""] = Outcome.INTERRUPTED
+        areas: dict[str | None, tuple[str, ...]] = {}
+        no_exercises: tuple[ExerciseResult, ...] = ()
+        no_events: tuple[LoggedEvent, ...] = ()
+        parse_time, parse_day = datetime.fromisoformat, date.fromisoformat
         records = []
         for row in rows:
             (sid, name, started, ended_at, updated, ended, planned, done, snapshot) = row[:9]
             local_day, pain_before, pain_after, areas_before, areas_after, note, offset = row[9:16]
+            if areas_before not in areas:
+                areas[areas_before] = _load_areas(areas_before)
+            if areas_after not in areas:
+                areas[areas_after] = _load_areas(areas_after)
             records.append(
                 SessionRecord(
                     id=sid,
                     routine_name=name,
-                    started_at=datetime.fromisoformat(started),
+                    started_at=parse_time(started),
                     # A session that never ended was cut off: its last update is its end.
-                    ended_at=datetime.fromisoformat(ended_at or updated),
-                    ended=Outcome(ended) if ended else Outcome.INTERRUPTED,
+                    ended_at=parse_time(ended_at or updated),
+                    ended=outcomes[ended],
                     planned_seconds=planned,
                     done_seconds=done,
-                    exercises=tuple(results.get(sid, ())),
+                    exercises=tuple(results[sid]) if sid in results else no_exercises,
                     snapshot=snapshots.get(snapshot, {}),
-                    local_date=date.fromisoformat(local_day) if local_day else None,
+                    local_date=parse_day(local_day) if local_day else None,
                     pain_before=pain_before,
                     pain_after=pain_after,
-                    areas_before=_load_areas(areas_before),
-                    areas_after=_load_areas(areas_after),
+                    areas_before=areas[areas_before],
+                    areas_after=areas[areas_after],
                     note=note or "",
-                    events=tuple(events.get(sid, ())),
+                    events=tuple(events[sid]) if sid in events else no_events,
                     utc_offset_minutes=offset,
                     speed=row[16],
                 )
@@ -991,34 +1006,43 @@ class HistoryLog:
         the order of :func:`order_totals`.
         """
         condition, args = self._filter(since, until, routine, prefix="s.")
-        joined = (
-            "FROM exercise_results r JOIN sessions s ON s.id = r.session_id"
-            f" WHERE {condition} GROUP BY r.exercise_id"
-        )
-        # The first routine and the newest name: the least "start, separator, routine"
-        # and the greatest "start, separator, name" (ISO times in UTC sort as text).
-        totals = []
-        for exercise_id, position, first, newest, completed, skipped, cut_short in self._db.execute(
-            "SELECT r.exercise_id, MIN(r.position),"
-            " MIN(s.started_at || char(31) || s.routine_name),"
-            " MAX(s.started_at || char(31) || r.exercise_name),"
+        joined = f"FROM exercise_results r JOIN sessions s ON s.id = r.session_id WHERE {condition}"
+        # The first routine and the newest name are those of the sessions started at the
+        # first and at the newest start (ISO times in UTC sort as text): the counts come
+        # with those starts, then those few sessions are read (at one start, the least
+        # routine name and the greatest exercise name, as ever).
+        found = self._db.execute(
+            "SELECT r.exercise_id, MIN(r.position), MIN(s.started_at), MAX(s.started_at),"
             " SUM(r.status = 'completed'), SUM(r.status = 'skipped'), SUM(r.status = 'partial')"
-            f" {joined}",
+            f" {joined} GROUP BY r.exercise_id",
             args,
-        ):
-            first_used, _, routine_name = first.partition(_SEPARATOR)
-            totals.append(
-                ExerciseTotal(
-                    exercise_id,
-                    newest.partition(_SEPARATOR)[2],
-                    position,
-                    datetime.fromisoformat(first_used),
-                    routine_name,
-                    completed,
-                    skipped,
-                    cut_short,
-                )
+        ).fetchall()
+        starts = sorted({row[2] for row in found} | {row[3] for row in found})
+        first_routine: dict[tuple[str, str], str] = {}
+        newest_name: dict[tuple[str, str], str] = {}
+        for chunk in range(0, len(starts), _CHUNK):
+            some = starts[chunk : chunk + _CHUNK]
+            for exercise_id, started, routine_name, name in self._db.execute(
+                "SELECT r.exercise_id, s.started_at, s.routine_name, r.exercise_name"
+                f" {joined} AND s.started_at IN ({', '.join('?' * len(some))})",
+                [*args, *some],
+            ):
+                key = (exercise_id, started)
+                first_routine[key] = min(first_routine.get(key, routine_name), routine_name)
+                newest_name[key] = max(newest_name.get(key, name), name)
+        totals = [
+            ExerciseTotal(
+                exercise_id,
+                newest_name[exercise_id, newest],
+                position,
+                datetime.fromisoformat(first),
+                first_routine[exercise_id, first],
+                completed,
+                skipped,
+                cut_short,
             )
+            for exercise_id, position, first, newest, completed, skipped, cut_short in found
+        ]
         return order_totals(totals)
 
 

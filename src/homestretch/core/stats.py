@@ -123,8 +123,9 @@ def longest_streak(days: Iterable[date]) -> int:
     ordered = sorted(set(days))
     best = run = 0
     previous: date | None = None
+    one_day = timedelta(days=1)
     for day in ordered:
-        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        run = run + 1 if previous is not None and day - previous == one_day else 1
         best = max(best, run)
         previous = day
     return best
@@ -181,9 +182,10 @@ def weekly_adherence(
     """
     done: Counter[date] = Counter()
     cap = per_day(per_week)
+    back = [timedelta(days=k) for k in range(7)]  # to the Monday (week_start), per weekday
     for day, n in days.items():
         if since <= day <= until:
-            done[week_start(day)] += min(n, cap)
+            done[day - back[day.weekday()]] += min(n, cap)
     weeks: list[WeekAdherence] = []
     start = week_start(since)
     while start <= until:

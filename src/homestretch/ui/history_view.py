@@ -1130,7 +1130,8 @@ class HistoryView(QWidget):
         self.filters.setVisible(has_sessions)
 
         days_of = [session_day(s) for s in every]
-        since = self._since or (min(days_of) if days_of else today)
+        first = min(days_of) if days_of else None
+        since = self._since or first or today
         until = self._until or max(today, since)
         self._show_dates(since, until)
         chosen = [s for s, d in zip(every, days_of, strict=True) if since <= d <= until]
@@ -1142,7 +1143,7 @@ class HistoryView(QWidget):
         chosen_days = Counter({d: n for d, n in all_days.items() if since <= d <= until})
         per_week = every[0].sessions_per_week if every else 7
         self._show_calendar(all_days, min(until, today), today)
-        self._show_figures(all_days, chosen_days, since, until, today, per_week, every)
+        self._show_figures(all_days, chosen_days, since, until, today, per_week, every, first)
         points = pain_series(chosen)
         self._set_chart(self.pain_view, pain_chart(points))
         self.pain_view.setAccessibleName(self._chart_name(PAIN_NAMES))
@@ -1180,7 +1181,9 @@ class HistoryView(QWidget):
         today: date,
         per_week: int,
         every: list[SessionRecord],
+        first: date | None,
     ) -> None:
+        """The streaks and adherence; ``first`` is the first session's day (None: none)."""
         streak = current_streak(all_days, today)
         self.streak_label.setText(self.tr("Current streak: %n day(s)", "", streak))
         if streak and today not in all_days:
@@ -1198,8 +1201,8 @@ class HistoryView(QWidget):
             )
         )
         # From the first session at the earliest, to today at the latest (stats.period).
-        if every:
-            since = max(since, min(session_day(s) for s in every))
+        if first is not None:
+            since = max(since, first)
         until = min(until, today)
         weeks = weekly_adherence(chosen_days, since, until, per_week) if since <= until else []
         done = sum(min(w.done, w.prescribed) for w in weeks)

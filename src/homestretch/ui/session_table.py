@@ -10,7 +10,8 @@ only as they come into view, so ten years of sessions open as fast as one month.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
@@ -29,6 +30,19 @@ WRAP_SLACK: Final = 1.2
 """Lines wrapped at word boundaries take about this much more room than the text's length."""
 TOO_TALL_COST: Final = 1000.0
 """How many rows' lines a line beyond :data:`MAX_ROW_LINES` weighs, sharing out the width."""
+
+
+@dataclass(frozen=True)
+class _Sample:
+    """The first rows' texts measured (:meth:`SessionTable.column_widths`)."""
+
+    key: tuple[object, ...]
+    """The fonts, paddings, headings and row count they were measured with."""
+    least: list[int]
+    """Per column: its longest word or heading, with the padding."""
+    profiles: Counter[tuple[int, ...]]
+    """Each row's texts as their one-line widths, rows alike counted together."""
+    pad: int
 
 
 class SessionTable(QTableView):
@@ -66,6 +80,7 @@ class SessionTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._fitted: set[int] = set()
         self._fitting = False
+        self._sample: _Sample | None = None
         self.verticalScrollBar().valueChanged.connect(self.fit_rows)
         # The style draws the grid a shade darker than the window: on high contrast's black,
         # black. The scheme's grey for secondary text shows in every scheme.
@@ -83,14 +98,27 @@ class SessionTable(QTableView):
         self.refit()
 
     def refit(self, *_: object) -> None:
-        """Share out the width again and measure the rows on screen again."""
+        """The texts changed: measure them again, share out the width again and measure
+        the rows on screen again."""
+        self._sample = None
         self._fitted.clear()
+        self.resized()
+
+    def resized(self) -> None:
+        """Share out the width again (the texts measured as before); where that changed
+        the columns' widths, measure the rows on screen again (a row's height follows
+        its columns' widths only)."""
+        model = self.model()
+        columns = range(model.columnCount() if model is not None else 0)
+        before = [self.columnWidth(c) for c in columns]
         self.fit_columns()
+        if [self.columnWidth(c) for c in columns] != before:
+            self._fitted.clear()
         self.fit_rows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        self.refit()
+        self.resized()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
@@ -135,27 +163,16 @@ class SessionTable(QTableView):
         model = self.model()
         if model is None or not model.columnCount():
             return []
-        metrics = QFontMetrics(self.font())
-        heading = QFontMetrics(self.horizontalHeader().font())
-        pad, header_pad = self._cell_padding(), self._header_padding()
+        sample = self._measure(model)
+        least, profiles, pad = sample.least, sample.profiles, sample.pad
         columns = range(model.columnCount())
-        least: list[int] = []
-        for column in columns:
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            least.append(max(heading.horizontalAdvance(t) for t in title.split("\n")) + header_pad)
         shown = [c for c in columns if c not in hidden]
-        # Each row as the one-line width of its texts; rows alike are weighed together.
-        profiles: Counter[tuple[int, ...]] = Counter()
-        for row in range(min(model.rowCount(), SAMPLE_ROWS)):
-            profile = [0] * len(columns)
-            for column in shown:
-                text = str(model.index(row, column).data() or "")
-                profile[column] = max(metrics.horizontalAdvance(t) for t in text.split("\n"))
-                for word in text.split():
-                    least[column] = max(least[column], metrics.horizontalAdvance(word) + pad)
-            profiles[tuple(profile)] += 1
-        for column in hidden:
-            least[column] = 0
+        if hidden:  # (a column left out takes no room: its texts count for nothing)
+            least = [0 if c in hidden else wide for c, wide in enumerate(least)]
+            kept: Counter[tuple[int, ...]] = Counter()
+            for profile, count in profiles.items():
+                kept[tuple(0 if c in hidden else wide for c, wide in enumerate(profile))] += count
+            profiles = kept
         need = [
             0 if c in hidden else max([least[c]] + [p[c] + pad for p in profiles]) for c in columns
         ]
@@ -169,31 +186,90 @@ class SessionTable(QTableView):
             step = max(4, spare // 48)
             wrapping = [c for c in columns if need[c] > least[c]]
 
-            def lines(wide: list[int]) -> float:
-                """The rows' lines, roughly (words do not break anywhere); a row that
-                could exceed :data:`MAX_ROW_LINES` costs as much as many rows."""
+            kinds = list(profiles.items())
+
+            def column_lines(c: int, wide: int) -> list[float]:
+                """Each kind of row's lines in column ``c`` at ``wide`` pixels, roughly
+                (words do not break anywhere)."""
+                return [WRAP_SLACK * p[c] / (wide - pad) for p, _ in kinds]
+
+            def lines(rows: Iterable[float]) -> float:
+                """The rows' lines, from each kind of row's; a row that could exceed
+                :data:`MAX_ROW_LINES` costs as much as many rows."""
                 total = 0.0
-                for p, count in profiles.items():
-                    row = max(1.0, *(WRAP_SLACK * p[c] / (wide[c] - pad) for c in wrapping))
+                for (_, count), row in zip(kinds, rows, strict=True):
                     total += count * (row + TOO_TALL_COST * max(0.0, row - MAX_ROW_LINES))
                 return total
 
-            now = lines(widths)
+            each = {c: column_lines(c, widths[c]) for c in wrapping}
+            now = lines(max(1.0, *(each[c][k] for c in wrapping)) for k in range(len(kinds)))
             while width - sum(widths) >= step:
+                # Widening one column changes only its own lines: a row is then as tall as
+                # that column or the tallest of the others (the tallest, or the second
+                # tallest where that column was the tallest).
+                tallest: list[tuple[float, int, float]] = []
+                for k in range(len(kinds)):
+                    ranked = sorted(((each[c][k], c) for c in wrapping), reverse=True)
+                    second = ranked[1][0] if len(ranked) > 1 else 0.0
+                    tallest.append((ranked[0][0], ranked[0][1], second))
                 best, lowest = -1, now
                 for c in wrapping:
                     if widths[c] < need[c]:
-                        widths[c] += step
-                        trial = lines(widths)
-                        widths[c] -= step
+                        wider = column_lines(c, widths[c] + step)
+                        trial = lines(
+                            max(1.0, line, second if column == c else top)
+                            for line, (top, column, second) in zip(wider, tallest, strict=True)
+                        )
                         if trial < lowest - 1e-9:
                             best, lowest = c, trial
                 if best < 0:
                     break
                 widths[best] += step
+                each[best] = column_lines(best, widths[best])
                 now = lowest
         widths[shown[-1]] += width - sum(widths)
         return widths
+
+    def _measure(self, model: QAbstractItemModel) -> _Sample:
+        """The texts of the first :data:`SAMPLE_ROWS` rows, measured; kept until the model
+        says its texts changed (:meth:`refit`), or the fonts, the style or the headings
+        did (a window resized measures nothing again)."""
+        fonts = (self.font().key(), self.horizontalHeader().font().key())
+        pad, header_pad = self._cell_padding(), self._header_padding()
+        titles = tuple(
+            str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            for column in range(model.columnCount())
+        )
+        key = (fonts, pad, header_pad, titles, model.rowCount())
+        if self._sample is not None and self._sample.key == key:
+            return self._sample
+        metrics = QFontMetrics(self.font())
+        heading = QFontMetrics(self.horizontalHeader().font())
+        columns = range(len(titles))
+        least = [
+            max(heading.horizontalAdvance(t) for t in title.split("\n")) + header_pad
+            for title in titles
+        ]
+        # Rows repeat their words ("of", "–", month names): each is measured once.
+        advances: dict[str, int] = {}
+
+        def advance(text: str) -> int:
+            if text not in advances:
+                advances[text] = metrics.horizontalAdvance(text)
+            return advances[text]
+
+        # Each row as the one-line width of its texts; rows alike are weighed together.
+        profiles: Counter[tuple[int, ...]] = Counter()
+        for row in range(min(model.rowCount(), SAMPLE_ROWS)):
+            profile = []
+            for column in columns:
+                text = str(model.index(row, column).data() or "")
+                profile.append(max(advance(t) for t in text.split("\n")))
+                for word in text.split():
+                    least[column] = max(least[column], advance(word) + pad)
+            profiles[tuple(profile)] += 1
+        self._sample = _Sample(key, least, profiles, pad)
+        return self._sample
 
     def fit_columns(self) -> None:
         width = self.viewport().width()
