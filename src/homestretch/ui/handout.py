@@ -8,10 +8,10 @@ a printer from any thread), so what is printed is what is saved.
 
 from __future__ import annotations
 
-import contextlib
 import math
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -22,6 +22,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from homestretch.documents.pdf import Paper
+from homestretch.ui.relay import hand_back
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -129,14 +130,12 @@ class HandoutJobs(QObject):
     saved = Signal(str)
     printed = Signal(int)
     failed = Signal(str)
-    _finished = Signal(object, object)  # (what was asked, the future), from the worker
 
     def __init__(self, window: QWidget, notice: Callable[[str], None]) -> None:
         super().__init__(window)
         self.window = window
         self._notice = notice
         self._pool: ThreadPoolExecutor | None = None
-        self._finished.connect(self._on_finished)
         self._clear = QTimer(self)
         self._clear.setSingleShot(True)
         self._clear.timeout.connect(lambda: self._notice(""))
@@ -214,11 +213,7 @@ class HandoutJobs(QObject):
 
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="handout")
         future = self._pool.submit(work, *args)
-        future.add_done_callback(lambda done: self._emit_finished(what, done))
-
-    def _emit_finished(self, what: tuple[str, object], future: Future[object]) -> None:
-        with contextlib.suppress(RuntimeError):  # the window is gone: nothing to tell
-            self._finished.emit(what, future)
+        future.add_done_callback(hand_back(self, partial(self._on_finished, what)))
 
     def _on_finished(self, what: tuple[str, object], future: Future[object]) -> None:
         kind, target = what

@@ -12,6 +12,7 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,7 @@ from homestretch.core.i18n import translate
 from homestretch.core.stats import PeriodError
 from homestretch.documents.pdf import FontError
 from homestretch.documents.report import write_report
+from homestretch.ui.relay import hand_back
 
 
 def _write(
@@ -65,14 +67,12 @@ class ReportWriter(QObject):
     written = Signal(str)
     failed = Signal(str)
     _progress = Signal(int)  # from the worker thread
-    _finished = Signal(object, object)  # (output, future), from the worker thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool: ThreadPoolExecutor | None = None
         self._busy = False
         self._progress.connect(self.progressed.emit)
-        self._finished.connect(self._on_finished)
 
     @property
     def busy(self) -> bool:
@@ -93,12 +93,8 @@ class ReportWriter(QObject):
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report")
         future = self._pool.submit(_write, log_path, since, until, output, today, self)
-        future.add_done_callback(lambda done: self._tell_finished(output, done))
+        future.add_done_callback(hand_back(self, partial(self._on_finished, output)))
         return True
-
-    def _tell_finished(self, output: Path, future: Future[Path]) -> None:
-        with suppress(RuntimeError):  # (the page is gone)
-            self._finished.emit(output, future)
 
     def _on_finished(self, output: Path, future: Future[Path]) -> None:
         self._busy = False

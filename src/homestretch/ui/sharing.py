@@ -10,7 +10,6 @@ thread through a signal. The pointer shows the app is busy meanwhile.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -33,6 +32,7 @@ from homestretch.core.package import (
 )
 from homestretch.core.routine import RoutineError
 from homestretch.ui.dialogs import choose, warn
+from homestretch.ui.relay import hand_back
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -56,13 +56,11 @@ class ShareWorker(QObject):
     """
 
     idle = Signal()
-    _finished = Signal(object, object)  # (then, future), from the worker thread
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._pool: ThreadPoolExecutor | None = None
         self._pending = 0
-        self._finished.connect(self._on_finished)
 
     @property
     def busy(self) -> bool:
@@ -77,11 +75,7 @@ class ShareWorker(QObject):
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._pending += 1
         future = self._pool.submit(job)
-        future.add_done_callback(lambda done: self._report(then, done))
-
-    def _report(self, then: Callable[[Future[Any]], None], future: Future[Any]) -> None:
-        with contextlib.suppress(RuntimeError):  # the window is gone: nobody waits for it
-            self._finished.emit(then, future)
+        future.add_done_callback(hand_back(self, partial(self._on_finished, then)))
 
     def _on_finished(self, then: Callable[[Future[Any]], None], future: Future[Any]) -> None:
         self._pending -= 1

@@ -9,9 +9,12 @@ a routine is selected, and gets the timeline back through
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+from homestretch.ui.relay import hand_back
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -62,7 +65,6 @@ class TimelineBuilder(QObject):
 
     built = Signal(object)
     failed = Signal(object, str)
-    _finished = Signal(object, object)  # (routine, future), from the worker thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +72,6 @@ class TimelineBuilder(QObject):
         self._done: dict[int, tuple[Timeline, Figures]] = {}
         self._pending: dict[int, Routine] = {}
         self._alone: dict[tuple[int, int], tuple[Routine, Routine]] = {}
-        self._finished.connect(self._on_finished)
 
     def get(self, routine: Routine) -> Timeline | None:
         """The routine's timeline if it is built (the very routine object, not an equal one)."""
@@ -109,7 +110,7 @@ class TimelineBuilder(QObject):
 
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline")
         future = self._pool.submit(_prepare, routine)
-        future.add_done_callback(lambda done: self._finished.emit(routine, done))
+        future.add_done_callback(hand_back(self, partial(self._on_finished, routine)))
         return self.get(routine)  # (built already if the thread was that quick)
 
     def _on_finished(self, routine: Routine, future: Future[tuple[Timeline, Figures]]) -> None:

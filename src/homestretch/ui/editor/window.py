@@ -12,10 +12,10 @@ is shown only if no later check was asked for and the draft is still as it was
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signal
@@ -49,6 +49,7 @@ from homestretch.ui import style
 from homestretch.ui.editor.fields import FIELD_FONT_PX, KeyPath, is_reorder
 from homestretch.ui.editor.forms import ExerciseForm, Form, RoutineForm
 from homestretch.ui.editor.picture import figure_icon
+from homestretch.ui.relay import hand_back
 from homestretch.ui.text import plain, tooltip
 
 if TYPE_CHECKING:
@@ -190,7 +191,6 @@ class EditorWindow(QMainWindow):
 
     saved = Signal(object)
     try_requested = Signal(object)
-    _checked_elsewhere = Signal(int, object)  # (generation, future), from the checking thread
 
     def __init__(
         self,
@@ -218,7 +218,6 @@ class EditorWindow(QMainWindow):
         self.generation = 0
         """Counts the checks asked for: a verdict is shown only if it is the last one's."""
         self._awaited: int | None = None  # (the generation of the check on its way)
-        self._checked_elsewhere.connect(self._take_check)
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -509,17 +508,12 @@ class EditorWindow(QMainWindow):
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="draft-check")
         future = self._pool.submit(self._check, self.draft.snapshot())
-        future.add_done_callback(lambda done: self._hand_back(generation, done))
+        future.add_done_callback(hand_back(self, partial(self._take_check, generation)))
 
     @property
     def checking(self) -> bool:
         """A check is on its way (what is shown is of an earlier draft)."""
         return self._awaited is not None
-
-    def _hand_back(self, generation: int, future: Future[DraftCheck]) -> None:
-        """(In the checking thread.) Queue the verdict for the GUI thread."""
-        with contextlib.suppress(RuntimeError):  # (the window is gone)
-            self._checked_elsewhere.emit(generation, future)
 
     def _take_check(self, generation: int, future: Future[DraftCheck]) -> None:
         if generation != self.generation:
