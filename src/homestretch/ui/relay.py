@@ -11,6 +11,7 @@ only if the object still exists.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
@@ -22,21 +23,33 @@ T = TypeVar("T")
 
 
 class _Relay(QObject):
-    """Runs on the GUI thread what worker threads hand it.
+    """Runs on the GUI thread what worker threads hand back.
+
+    What to run is kept here, on the GUI thread, under a number; a worker thread
+    emits only that number and the future (no object of the window's, no function
+    holding one): so no Qt object is ever touched, or let go of, on a worker thread.
 
     Signals:
-        handed(object): a callable of no arguments to run on this object's thread.
+        handed(int, object): the number of what to run, and the future it is for.
     """
 
-    handed = Signal(object)
+    handed = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.handed.connect(_run, Qt.ConnectionType.QueuedConnection)
+        self._waiting: dict[int, tuple[QObject, Callable[[Future[Any]], Any]]] = {}
+        self._numbers = itertools.count()
+        self.handed.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
+    def keep(self, owner: QObject, function: Callable[[Future[Any]], Any]) -> int:
+        number = next(self._numbers)
+        self._waiting[number] = (owner, function)
+        return number
 
-def _run(call: Callable[[], None]) -> None:
-    call()
+    def _run(self, number: int, future: Future[Any]) -> None:
+        owner, function = self._waiting.pop(number)
+        if shiboken6.isValid(owner):
+            function(future)
 
 
 _relay: _Relay | None = None
@@ -57,12 +70,10 @@ def hand_back(owner: QObject, function: Callable[[Future[T]], Any]) -> Callable[
     Call it on the GUI thread, when the work is submitted.
     """
     relay = _gui_relay()
+    number = relay.keep(owner, function)
+    handed = relay.handed
 
-    def done(future: Future[T]) -> None:  # (on the worker thread)
-        def on_gui_thread() -> None:
-            if shiboken6.isValid(owner):
-                function(future)
-
-        relay.handed.emit(on_gui_thread)
+    def done(future: Future[T]) -> None:  # (on the worker thread: a number and a future)
+        handed.emit(number, future)
 
     return done
