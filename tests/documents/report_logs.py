@@ -72,7 +72,7 @@ def utc_zone() -> Iterator[None]:
         time.tzset()
 
 
-class _Wall:
+class Wall:
     def __init__(self) -> None:
         self.now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -81,9 +81,9 @@ class _Wall:
         return self.now
 
 
-def _add(
+def add_session(
     log: HistoryLog,
-    wall: _Wall,
+    wall: Wall,
     when: datetime,
     *,
     completed: int = 7,
@@ -102,7 +102,8 @@ def _add(
     return sid
 
 
-def _noon(day: date, hour: int = 12) -> datetime:
+def noon(day: date, hour: int = 12) -> datetime:
+    """A time whose local day is ``day`` in any time zone from UTC-11 to UTC+10."""
     return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
 
 
@@ -110,16 +111,16 @@ def fortnight_log(path: Path) -> HistoryLog:
     """Week 1: five sessions (Mon-Fri); week 2: one a day, and one stopped at once; pain,
     body areas, a stop-rule event, a part-way exercise, and notes in English, German,
     Chinese and one that looks like markup."""
-    wall = _Wall()
+    wall = Wall()
     log = HistoryLog(path, wall=wall)
     since = FORTNIGHT.since
-    outside = _add(log, wall, _noon(since - timedelta(days=1)))
+    outside = add_session(log, wall, noon(since - timedelta(days=1)))
     log.set_note(outside, "OUTSIDE THE PERIOD")
     for offset in range(14):
         day = since + timedelta(days=offset)
         if day.weekday() >= 5 and offset < 7:
             continue
-        sid = _add(log, wall, _noon(day))
+        sid = add_session(log, wall, noon(day))
         if offset == 0:
             log.set_pain(sid, "before", 6, AREAS)
             log.set_pain(sid, "after", 4)
@@ -136,10 +137,12 @@ def fortnight_log(path: Path) -> HistoryLog:
             log.set_pain(sid, "before", 3)
         if offset == 9:
             log.add_event(sid, "stop_rule", STOP_DETAIL)
-    stopped = _add(log, wall, _noon(FORTNIGHT.until, 14), completed=1, outcome=Outcome.STOPPED)
+    stopped = add_session(
+        log, wall, noon(FORTNIGHT.until, 14), completed=1, outcome=Outcome.STOPPED
+    )
     second = ROUTINE.exercises[1]
     log.record_exercise(stopped, 1, second.id, second.name, ExerciseStatus.PARTIAL, 90, 25, 85)
-    _add(log, wall, _noon(FORTNIGHT.until + timedelta(days=1)))
+    add_session(log, wall, noon(FORTNIGHT.until + timedelta(days=1)))
     return log
 
 

@@ -13,22 +13,18 @@ import pytest
 from homestretch.core.checkin import REGION_IDS
 from homestretch.core.dates import long_date, short_date
 from homestretch.core.history import HistoryLog
-from homestretch.core.paths import BUNDLED_ROUTINE
 from homestretch.core.player import ExerciseStatus, Outcome
-from homestretch.core.routine import load_routine
 from homestretch.core.stats import PainPoint, PeriodError
-from homestretch.core.timeline import build_timeline
 from homestretch.documents import report
 from homestretch.documents.report import (
     gather,
     report_file_name,
     write_report,
 )
+from tests.documents.report_logs import ROUTINE, Wall, add_session, noon
 from tests.helpers import pdf_text, poppler
 from tests.storage import fill, needs_root, remount_readonly, tmpfs
 
-TIMELINE = build_timeline(load_routine(BUNDLED_ROUTINE))
-ROUTINE = TIMELINE.routine
 SINCE = date(2026, 3, 2)  # a Monday
 UNTIL = date(2026, 3, 15)  # the Sunday a fortnight later
 TODAY = date(2026, 3, 16)
@@ -36,41 +32,6 @@ NOTE = "Left calf tight after the nerve glide, eased by the end."
 STOP_DETAIL = "Pain rose from 2 to 6 during the session."
 AREAS = ("lower_back", "calf_outer_right", "buttock_right")
 assert set(AREAS) <= REGION_IDS  # the body map's own ids, as the app logs them
-
-
-class Wall:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
-
-
-def add_session(
-    log: HistoryLog,
-    wall: Wall,
-    when: datetime,
-    *,
-    completed: int = 7,
-    skipped: int = 0,
-    outcome: Outcome = Outcome.COMPLETED,
-) -> int:
-    wall.now = when
-    sid = log.start_session(TIMELINE)
-    done = 0.0
-    for position in range(completed + skipped):
-        exercise = ROUTINE.exercises[position]
-        status = ExerciseStatus.COMPLETED if position < completed else ExerciseStatus.SKIPPED
-        done += 60
-        log.record_exercise(sid, position, exercise.id, exercise.name, status, 60, 60, done)
-    log.end_session(sid, outcome, done)
-    return sid
-
-
-def noon(day: date, hour: int = 12) -> datetime:
-    """A time whose local day is ``day`` in any time zone from UTC-11 to UTC+10."""
-    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
 
 
 @pytest.fixture
