@@ -68,3 +68,16 @@ def pdf_text(path: Path, *, drawn_order: bool = False) -> str:
         check=True,
     )
     return re.sub(r"\s+%", "%", " ".join(result.stdout.split()))
+
+
+MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
+"""What the ``marked`` translator (tests/core/conftest.py) puts around each text."""
+
+
+def catalogued() -> set[tuple[str, str]]:
+    """The (context, text) pairs the translation files hold (the German one's: each file
+    holds every text)."""
+    from homestretch.i18n.catalogue import TRANSLATIONS, messages
+
+    ts = next(ts for ts, code in TRANSLATIONS.items() if code == "de")
+    return {(m.context, m.source) for m in messages(ts)}

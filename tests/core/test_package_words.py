@@ -8,12 +8,10 @@ from __future__ import annotations
 import os
 import stat
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from homestretch.core import i18n
 from homestretch.core.package import (
     FORMAT_VERSION,
     MAX_MEMBERS,
@@ -24,7 +22,6 @@ from homestretch.core.package import (
     check_package,
     export_routine,
 )
-from homestretch.i18n.catalogue import TRANSLATIONS, messages
 from tests.core.test_package import (
     PNG,
     SVG,
@@ -34,28 +31,9 @@ from tests.core.test_package import (
     manifest_of,
     physio_routine,
 )
+from tests.helpers import MARK_CLOSE, MARK_OPEN, catalogued
 
-OPEN, CLOSE = "⟦", "⟧"
-
-
-@pytest.fixture
-def marked() -> Iterator[set[tuple[str, str]]]:
-    """A translator that puts each text it is asked for between ⟦ ⟧, and the (context,
-    text) pairs it was asked for."""
-    asked: set[tuple[str, str]] = set()
-
-    def mark(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        asked.add((context, text))
-        return OPEN + i18n.english(context, text, disambiguation, n) + CLOSE
-
-    i18n.install(mark)
-    yield asked
-    i18n.uninstall()
-
-
-def catalogued() -> set[tuple[str, str]]:
-    ts = next(ts for ts, code in TRANSLATIONS.items() if code == "de")
-    return {(m.context, m.source) for m in messages(ts)}
+OPEN, CLOSE = MARK_OPEN, MARK_CLOSE
 
 
 def hostile(folder: Path) -> list[Path]:

@@ -5,12 +5,10 @@ line prints (tests/core/test_routine.py checks each text)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from homestretch.core import i18n
 from homestretch.core.files import FileReadError, read_regular_file
 from homestretch.core.routine import (
     MAX_FILE_BYTES,
@@ -20,30 +18,10 @@ from homestretch.core.routine import (
     load_routine,
     parse_routine,
 )
-from homestretch.i18n.catalogue import TRANSLATIONS, messages
 from tests.core.test_routine import HEAD, PHASES, WORK, one_exercise, write
+from tests.helpers import MARK_CLOSE, MARK_OPEN, catalogued
 
-OPEN, CLOSE = "⟦", "⟧"
-
-
-@pytest.fixture
-def marked() -> Iterator[set[tuple[str, str]]]:
-    """A translator that puts each text it is asked for between ⟦ ⟧, and the (context,
-    text) pairs it was asked for."""
-    asked: set[tuple[str, str]] = set()
-
-    def mark(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        asked.add((context, text))
-        return OPEN + i18n.english(context, text, disambiguation, n) + CLOSE
-
-    i18n.install(mark)
-    yield asked
-    i18n.uninstall()
-
-
-def catalogued() -> set[tuple[str, str]]:
-    ts = next(ts for ts, code in TRANSLATIONS.items() if code == "de")
-    return {(m.context, m.source) for m in messages(ts)}
+OPEN, CLOSE = MARK_OPEN, MARK_CLOSE
 
 
 FIGURE = """\
