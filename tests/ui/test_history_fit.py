@@ -310,3 +310,18 @@ def test_the_spare_columns_go_only_where_every_column_cannot_fit(
         assert tip is None or "Time done" not in str(tip)
     finally:
         style.set_text_size(100)
+
+
+def test_on_a_netbook_at_normal_text_every_column_shows(
+    qtbot: QtBot, log: HistoryLog, wall: Wall
+) -> None:
+    """At 1024 pixels the calendar goes under the table rather than the table leaving out
+    its time done and skipped columns (it did, beside the calendar)."""
+    month_of_sessions(log, wall)
+    view = show_view(qtbot, log, (1024, 600))
+    table, model = view.table, view.model
+    assert not any(table.isColumnHidden(c) for c in range(model.columnCount()))
+    assert table.horizontalScrollBar().maximum() == 0
+    month = view.months[-1]
+    below = table.mapTo(view, table.rect().bottomLeft()).y()
+    assert month.mapTo(view, month.rect().topLeft()).y() > below  # (under the table)

@@ -128,6 +128,9 @@ WIDE: Final = 1500
 """Narrower than this, the calendar shows one month fewer."""
 STACKED_TEXT: Final = 1.5
 """From this text size (times the normal) the calendar goes under the sessions table."""
+NARROW: Final = 1200
+"""Narrower than this (times the text size), the calendar goes under the sessions table too:
+beside it, the table would have to leave out columns (a 1024-pixel netbook screen)."""
 STACKED_TABLE: Final = 200
 """The sessions table's least height there (times the text size): the page scrolls."""
 ALL_ROUTINES: Final = QT_TRANSLATE_NOOP("HistoryView", "All routines")
@@ -1410,10 +1413,11 @@ class HistoryView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         """Below :data:`WIDE` pixels the oldest month goes, so the table keeps its room; with
-        large text (wider words: :data:`WIDE` times the text size) the calendar and the
-        figures go under the table, which takes the whole width."""
+        large text, or below :data:`NARROW` pixels (both times the text size), the calendar
+        and the figures go under the table, which takes the whole width."""
         super().resizeEvent(event)
-        large = style.text_factor() >= STACKED_TEXT
+        factor = style.text_factor()
+        large = factor >= STACKED_TEXT or self.width() < NARROW * factor
         self.months[0].setVisible(self.width() >= WIDE * style.text_factor())
         self._top.setDirection(
             QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
